@@ -1,0 +1,94 @@
+#include "ApiClient.h"
+
+#include "RequestBuilder.h"
+#include "Signer.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes, QObject *parent)
+    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)), m_maxReplyBytes(maxReplyBytes)
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_timer->start(timeoutMs);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_maxReplyBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    ApiResult result;
+    if (m_tooLarge) {
+        result.status = ApiResult::Status::BadReply;
+        result.message = ApiResult::tr("the reply is larger than %1 MiB").arg(m_maxReplyBytes / (1024 * 1024));
+    } else if (m_timedOut) {
+        result.status = ApiResult::Status::Timeout;
+    } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
+        // No HTTP answer at all. TLS errors end here too: they are never ignored.
+        result.status = ApiResult::Status::NetworkError;
+        result.message = reply->errorString();
+    } else {
+        result = ApiResult::fromReply(httpStatus, reply->readAll());
+    }
+    finish(result);
+}
+
+void ApiCall::finish(ApiResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer->stop();
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, const Credentials &credentials,
+                     QObject *parent)
+    : QObject(parent), m_network(network), m_endpoint(endpoint), m_credentials(credentials),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); }),
+      m_nonce([] { return QRandomGenerator::global()->bounded(1u, 0x7fffffffu); })
+{
+}
+
+ApiCall *ApiClient::call(const QString &action, const QString &region, const ApiParams &actionParams)
+{
+    const QUrl url = m_endpoint.urlForAction(action);
+    const ApiParams params =
+        RequestBuilder::signedParams(action, region, actionParams, m_credentials, url, m_clock(), m_nonce());
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    // A purchase is never silently re-sent elsewhere: redirects are answers, not hops.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->post(request, Signer::formEncode(params));
+    return new ApiCall(action, reply, m_timeoutMs, kMaxReplyBytes, this);
+}

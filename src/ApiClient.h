@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ApiParams.h"
+#include "ApiResult.h"
+#include "Credentials.h"
+#include "Endpoint.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// One API request in flight. Emits finished() exactly once, then deletes itself.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    QString action() const { return m_action; }
+    void abort(); // ends the call with a NetworkError result
+
+Q_SIGNALS:
+    void finished(const ApiResult &result);
+
+private:
+    friend class ApiClient;
+    ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes, QObject *parent);
+    void finish(ApiResult result);
+    void onReplyFinished();
+
+    QString m_action;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer;
+    qint64 m_maxReplyBytes;
+    bool m_done = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+};
+
+// Signs and POSTs API 2.0 requests through the QNetworkAccessManager its
+// owner passes in; every reply becomes an ApiResult.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr int kDefaultTimeoutMs = 30'000;
+    static constexpr qint64 kMaxReplyBytes = 16 * 1024 * 1024;
+
+    ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, const Credentials &credentials,
+              QObject *parent = nullptr);
+
+    // Sends the action with fresh Timestamp and Nonce. The caller connects to
+    // the returned call's finished() signal.
+    ApiCall *call(const QString &action, const QString &region, const ApiParams &actionParams);
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    const Endpoint &endpoint() const { return m_endpoint; }
+    // For tests: the clock (seconds since the epoch) and nonce source used for new requests.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setNonceSource(std::function<quint32()> nonce) { m_nonce = std::move(nonce); }
+
+private:
+    QNetworkAccessManager *m_network;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    std::function<qint64()> m_clock;
+    std::function<quint32()> m_nonce;
+};

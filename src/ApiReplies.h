@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Parsers for the data of successful API 2.0 replies. Field types drift
+// between documentation versions (numbers as strings and back), so every
+// field is read tolerantly; anything unusable becomes an error, never a crash.
+namespace ApiReplies {
+
+struct RunInstances
+{
+    QStringList instanceIds;
+    QString error;
+};
+
+enum class InstanceState { Creating, Running, Failed, Other };
+
+struct Instance
+{
+    QString instanceId;
+    QString instanceName;
+    int status = 0;
+    InstanceState state = InstanceState::Other;
+    QString lanIp;
+    QStringList wanIps;
+    int zoneId = 0;
+    int cpu = 0;
+    int mem = 0;
+    QString createTime;
+    QString os;
+};
+
+struct DescribeInstances
+{
+    int totalCount = 0;
+    QList<Instance> instances;
+    QString error;
+};
+
+struct Zone
+{
+    int zoneId = 0;
+    QString zoneName;
+};
+
+struct Zones
+{
+    QList<Zone> zones;
+    QString error;
+};
+
+struct Image
+{
+    QString imageId;
+    QString imageName;
+    QString osName;
+    int imageType = 0;
+    bool isWindows = false;
+};
+
+struct Images
+{
+    int totalCount = 0;
+    QList<Image> images;
+    QString error;
+};
+
+struct KeyPair
+{
+    QString keyId;
+    QString keyName;
+};
+
+struct KeyPairs
+{
+    QList<KeyPair> keyPairs;
+    QString error;
+};
+
+struct Price
+{
+    double instancePerHour = 0; // for all instances of the inquiry
+    QString instanceUnit;
+    double bandwidthPerHour = 0;
+    QString bandwidthUnit;
+    QString error;
+};
+
+RunInstances parseRunInstances(const QJsonObject &reply);
+DescribeInstances parseDescribeInstances(const QJsonObject &reply);
+Zones parseZones(const QJsonObject &reply);
+Images parseImages(const QJsonObject &reply);
+KeyPairs parseKeyPairs(const QJsonObject &reply);
+Price parsePrice(const QJsonObject &reply);
+
+// PROTOCOL.md section 5: 3 is progress, 2 is done, -1, 1, 5 and 6 are failures.
+InstanceState stateForStatus(int status);
+// The console's words for a status code, in the user's language.
+QString statusText(int status);
+
+} // namespace ApiReplies

@@ -1,0 +1,161 @@
+#include "ApiResult.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct CodeText
+{
+    int code;
+    const char *text;
+};
+
+// PROTOCOL.md section 6, the numeric classes.
+constexpr CodeText kCodeTexts[] = {
+    {4000, QT_TRANSLATE_NOOP("ApiResult", "The request has an invalid parameter.")},
+    {4100, QT_TRANSLATE_NOOP("ApiResult", "Authentication failed: check the SecretId and SecretKey.")},
+    {4200, QT_TRANSLATE_NOOP("ApiResult", "The request expired: check that this computer's clock is correct.")},
+    {4300, QT_TRANSLATE_NOOP("ApiResult", "Access denied: this key may not perform this action.")},
+    {4400, QT_TRANSLATE_NOOP("ApiResult", "A quota is exceeded.")},
+    {4500, QT_TRANSLATE_NOOP("ApiResult", "The request was refused as a replay.")},
+    {4600, QT_TRANSLATE_NOOP("ApiResult", "The protocol is not supported.")},
+    {5000, QT_TRANSLATE_NOOP("ApiResult", "A resource does not exist.")},
+    {5100, QT_TRANSLATE_NOOP("ApiResult", "The operation failed.")},
+    {5200, QT_TRANSLATE_NOOP("ApiResult", "The purchase failed: this configuration is not sold or out of stock.")},
+    {5300, QT_TRANSLATE_NOOP("ApiResult", "The account balance is insufficient: top up, then try again.")},
+    {5400, QT_TRANSLATE_NOOP("ApiResult", "The operation only partly succeeded.")},
+    {5500, QT_TRANSLATE_NOOP("ApiResult", "The account is not qualified for this purchase.")},
+    {6000, QT_TRANSLATE_NOOP("ApiResult", "The cloud had an internal error.")},
+    {6100, QT_TRANSLATE_NOOP("ApiResult", "This API version is not supported.")},
+    {6200, QT_TRANSLATE_NOOP("ApiResult", "The API is temporarily unavailable.")},
+};
+
+struct DescText
+{
+    const char *codeDesc;
+    const char *text;
+};
+
+// RunInstancesHour's own codes (seed section 4).
+constexpr DescText kDescTexts[] = {
+    {"InvalidParameter.PasswordNotConformSpecs",
+     QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
+    {"InvalidParameter.InvaildZoneId", QT_TRANSLATE_NOOP("ApiResult", "The availability zone is not valid for this region.")},
+    {"InnerError.VpcError", QT_TRANSLATE_NOOP("ApiResult", "The cloud had an internal VPC error.")},
+    {"OperationConstraints.AccountBalanceNotEnough",
+     QT_TRANSLATE_NOOP("ApiResult", "The account balance is insufficient: top up, then try again.")},
+    {"OperationFail.SystemBusy", QT_TRANSLATE_NOOP("ApiResult", "The cloud is busy with other purchases.")},
+};
+
+int looseInt(const QJsonValue &v, bool *ok)
+{
+    if (v.isDouble()) {
+        *ok = true;
+        return v.toInt();
+    }
+    return v.toString().toInt(ok);
+}
+} // namespace
+
+bool ApiResult::isRetryable() const
+{
+    switch (status) {
+    case Status::Ok:
+    case Status::BadReply:
+        return false;
+    case Status::NetworkError:
+    case Status::Timeout:
+        return true;
+    case Status::HttpError:
+        return httpStatus >= 500;
+    case Status::ApiError:
+        return codeDesc == "OperationFail.SystemBusy"_L1 || code == 6000 || code == 6200;
+    }
+    return false;
+}
+
+QString ApiResult::errorName() const
+{
+    switch (status) {
+    case Status::Ok:
+        return {};
+    case Status::ApiError:
+        return codeDesc.isEmpty() ? QString::number(code) : codeDesc;
+    case Status::HttpError:
+        return u"HttpError"_s;
+    case Status::NetworkError:
+        return u"NetworkError"_s;
+    case Status::Timeout:
+        return u"Timeout"_s;
+    case Status::BadReply:
+        return u"BadReply"_s;
+    }
+    return {};
+}
+
+QString ApiResult::describe() const
+{
+    switch (status) {
+    case Status::Ok:
+        return tr("Success.");
+    case Status::ApiError: {
+        QString known;
+        for (const DescText &d : kDescTexts)
+            if (codeDesc == QLatin1StringView(d.codeDesc))
+                known = tr(d.text);
+        if (known.isEmpty())
+            for (const CodeText &c : kCodeTexts)
+                if (c.code == code)
+                    known = tr(c.text);
+        if (known.isEmpty())
+            known = tr("The cloud refused the request (code %1).").arg(code);
+        return message.isEmpty() ? known : tr("%1 (server: %2)").arg(known, message);
+    }
+    case Status::HttpError:
+        return tr("The endpoint answered HTTP %1 instead of an API reply.").arg(httpStatus);
+    case Status::NetworkError:
+        return tr("The endpoint could not be reached: %1").arg(message);
+    case Status::Timeout:
+        return tr("The endpoint did not answer in time.");
+    case Status::BadReply:
+        return tr("The endpoint's reply could not be read: %1").arg(message);
+    }
+    return {};
+}
+
+ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
+{
+    ApiResult r;
+    r.httpStatus = httpStatus;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        if (httpStatus != 200) {
+            r.status = Status::HttpError;
+            return r;
+        }
+        r.status = Status::BadReply;
+        r.message = parseError.error != QJsonParseError::NoError ? tr("not JSON (%1)").arg(parseError.errorString())
+                                                                   : tr("not a JSON object");
+        return r;
+    }
+    const QJsonObject object = doc.object();
+    bool codeOk = false;
+    r.code = looseInt(object.value("code"_L1), &codeOk);
+    if (!codeOk) {
+        r.status = httpStatus == 200 ? Status::BadReply : Status::HttpError;
+        r.message = tr("the reply has no numeric \"code\"");
+        return r;
+    }
+    r.message = object.value("message"_L1).toString();
+    r.codeDesc = object.value("codeDesc"_L1).toString();
+    if (r.code != 0) {
+        r.status = Status::ApiError;
+        return r;
+    }
+    r.status = Status::Ok;
+    r.data = object;
+    return r;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// The outcome of one API call as a value: the reply's data on success, or
+// what went wrong, in words, and whether resending the same request is safe.
+struct ApiResult
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiResult)
+
+public:
+    enum class Status {
+        Ok,           // code 0; data holds the reply
+        ApiError,     // the API answered with a non-zero code
+        HttpError,    // an HTTP status other than 200 without an API reply
+        NetworkError, // no answer: connection refused, reset, DNS, TLS...
+        Timeout,      // no answer in time
+        BadReply,     // an answer that is not an API reply (not JSON, too large, fields missing)
+    };
+
+    Status status = Status::Ok;
+    int code = 0;         // API code, e.g. 4100
+    QString codeDesc;     // e.g. "InvalidParameter.PasswordNotConformSpecs"
+    QString message;      // the server's or the transport's own words
+    int httpStatus = 0;
+    QJsonObject data;     // the whole reply on success
+
+    bool ok() const { return status == Status::Ok; }
+    // PROTOCOL.md section 6: transport failures, timeouts, HTTP 5xx,
+    // OperationFail.SystemBusy, 6000 and 6200 only.
+    bool isRetryable() const;
+    // One sentence for a person: what happened, in the user's language, with
+    // the server's own text kept as detail.
+    QString describe() const;
+    // A stable name for scripts: the codeDesc, or the class of failure.
+    QString errorName() const;
+
+    // Reads an API 2.0 reply body: a JSON object with a numeric "code".
+    static ApiResult fromReply(int httpStatus, const QByteArray &body);
+};

@@ -1,0 +1,64 @@
+#include "Endpoint.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+Endpoint::Endpoint() : m_url(QString::fromLatin1(kDefaultUrl)) {}
+
+bool Endpoint::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = tr("\"%1\" is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.").arg(text);
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "http"_L1 && !isLoopbackHost(url.host())) {
+        *error = tr("\"%1\" uses http:// on a host that is not this machine; only loopback endpoints (127.0.0.1, ::1, "
+                    "localhost) may use http://, every other endpoint must use https://.")
+                     .arg(text);
+        return false;
+    }
+    if (scheme != "http"_L1 && scheme != "https"_L1) {
+        *error = tr("\"%1\" is not an http:// or https:// URL.").arg(text);
+        return false;
+    }
+    endpoint->m_url = url;
+    endpoint->m_isDefault = url == QUrl(QString::fromLatin1(kDefaultUrl));
+    return true;
+}
+
+bool Endpoint::resolve(const QString &flagValue, Endpoint *endpoint, QString *error)
+{
+    if (!flagValue.isEmpty()) {
+        if (fromUrl(flagValue, endpoint, error))
+            return true;
+        *error = tr("--endpoint: %1").arg(*error);
+        return false;
+    }
+    const QString fromEnv = qEnvironmentVariable("CVM_PURCHASER_ENDPOINT");
+    if (!fromEnv.isEmpty()) {
+        if (fromUrl(fromEnv, endpoint, error))
+            return true;
+        *error = tr("CVM_PURCHASER_ENDPOINT: %1").arg(*error);
+        return false;
+    }
+    *endpoint = Endpoint();
+    return true;
+}
+
+QUrl Endpoint::urlForAction(const QString &action) const
+{
+    if (m_isDefault && action == "DescribeImages"_L1)
+        return QUrl(QString::fromLatin1(kDefaultImageUrl));
+    return m_url;
+}
