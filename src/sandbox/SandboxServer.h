@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ApiParams.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+// A simulated API 2.0 endpoint on 127.0.0.1, a real HTTP server: it checks
+// every signature, timestamp and nonce, validates orders with the client's own
+// OrderValidator, keeps clientToken idempotency and moves instances from
+// creating (3) to running (2). Nothing is ever bought.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    // The demo account: published on purpose, it opens nothing but the sandbox.
+    static constexpr const char *kDemoSecretId = "AKIDSandboxDemo00000000000000000000";
+    static constexpr const char *kDemoSecretKey = "SandboxDemoKeyNothingIsBought0000";
+
+    struct Options
+    {
+        QString secretId = QString::fromLatin1(kDemoSecretId);
+        QString secretKey = QString::fromLatin1(kDemoSecretKey);
+        // Times an instance is described while creating before it is running.
+        int runningAfter = 2;
+        // Accepted clock difference, seconds.
+        int timestampWindow = 300;
+    };
+
+    explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one. Returns the port, or 0.
+    quint16 listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl endpointUrl() const;
+
+    // What the sandbox saw, for tests and for the curious.
+    int purchaseCount() const { return m_purchaseCount; }
+    QStringList clientTokens() const { return m_tokens.keys(); }
+    int requestCount(const QString &action) const { return m_requestCounts.value(action); }
+    int instanceStatus(const QString &instanceId) const;
+
+    // The whole request handling without HTTP, for in-process tests:
+    // method, Host header, path and decoded parameters in, API reply out.
+    QJsonObject handle(const QString &method, const QString &host, const QString &path, const ApiParams &params);
+
+private:
+    struct Instance
+    {
+        QString id;
+        QString name;
+        int status = 3;
+        int timesSeen = 0;
+        int zoneId = 0;
+        int cpu = 0;
+        int mem = 0;
+        QString imageId;
+        QString lanIp;
+        QStringList wanIps;
+        QString createTime;
+    };
+
+    QJsonObject checkRequest(const QString &method, const QString &host, const QString &path,
+                             const ApiParams &params);
+    QJsonObject runInstances(const ApiParams &params, const QString &region);
+    QJsonObject describeInstances(const ApiParams &params);
+    QJsonObject describeZones(const QString &region);
+    QJsonObject describeImages(const ApiParams &params);
+    QJsonObject describeKeyPairs();
+    QJsonObject inquiryPrice(const ApiParams &params);
+    QString newInstanceId();
+
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    QHash<QString, qint64> m_seenNonces; // "nonce" -> timestamp, pruned past the window
+    QHash<QString, QStringList> m_tokens; // clientToken -> instance ids
+    QHash<QString, Instance> m_instances;
+    QStringList m_instanceOrder;
+    QHash<QString, int> m_requestCounts;
+    int m_purchaseCount = 0;
+};
