@@ -1,0 +1,17 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cvm-purchaser-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli cli(out, err);
+    return cli.run(QCoreApplication::arguments().mid(1));
+}
