@@ -1,0 +1,56 @@
+#include "Endpoint.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"cvm-purchaser"_s);
+    QApplication::setApplicationDisplayName(u"CVM Purchaser"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Buy pay-as-you-go Tencent Cloud CVM instances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        u"sandbox"_s, QApplication::translate("main", "Use the built-in simulated cloud: nothing is bought."));
+    const QCommandLineOption endpointOption(u"endpoint"_s, QApplication::translate("main", "API endpoint URL."),
+                                            u"URL"_s);
+    parser.addOptions({sandboxOption, endpointOption});
+    parser.process(app);
+
+    ConnectionPanel::Setup setup;
+    std::unique_ptr<SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
+        if (sandbox->listen() == 0) {
+            QTextStream(stderr) << "cvm-purchaser: the built-in sandbox cannot listen on 127.0.0.1.\n";
+            return 1;
+        }
+        setup.endpoint = sandbox->endpointUrl().toString();
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+    } else {
+        Endpoint endpoint;
+        QString error;
+        if (!Endpoint::resolve(parser.value(endpointOption), &endpoint, &error)) {
+            QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
+            return 2;
+        }
+        setup.endpoint = endpoint.url().toString();
+    }
+
+    QNetworkAccessManager network;
+    MainWindow window(&network, setup);
+    window.show();
+    return app.exec();
+}
