@@ -31,6 +31,16 @@ ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qin
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
+ApiCall::~ApiCall()
+{
+    // Deleted before its reply finished (its client went away): end the request, free the reply.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
 void ApiCall::abort()
 {
     if (m_reply)
@@ -42,6 +52,7 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_reply.clear();
     reply->deleteLater();
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 

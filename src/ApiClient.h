@@ -21,6 +21,7 @@ class ApiCall final : public QObject
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
+    ~ApiCall() override;
     QString action() const { return m_action; }
     void abort(); // ends the call with a NetworkError result
 

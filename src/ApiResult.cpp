@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,11 +51,13 @@ constexpr DescText kDescTexts[] = {
     {"OperationFail.SystemBusy", QT_TRANSLATE_NOOP("ApiResult", "The cloud is busy with other purchases.")},
 };
 
+// A whole number, or a string holding one; anything else is not a code.
 int looseInt(const QJsonValue &v, bool *ok)
 {
     if (v.isDouble()) {
-        *ok = true;
-        return v.toInt();
+        const double d = v.toDouble();
+        *ok = d == std::floor(d) && d >= -2147483648.0 && d <= 2147483647.0;
+        return *ok ? int(d) : 0;
     }
     return v.toString().toInt(ok);
 }

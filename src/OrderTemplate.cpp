@@ -117,6 +117,10 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
         presentKeys.append(key);
     }
 
+    // The API's default system disk depends on the OS: 20 GB for Linux, a fixed 50 GB for Windows.
+    if (result.order.osFamily == PurchaseOrder::OsFamily::Windows && !presentKeys.contains("rootSize"_L1))
+        result.order.rootSize = 50;
+
     // Values out of range: the validator's judgement, for the keys this template sets.
     // Omitted required keys (zone, cpu...) are left for OrderValidator to report in context.
     const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(result.order);

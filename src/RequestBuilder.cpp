@@ -43,8 +43,10 @@ PurchaseOrder RequestBuilder::orderFromParams(const ApiParams &params, const QSt
 
 QString RequestBuilder::hostHeader(const QUrl &url)
 {
+    // IPv6 literals travel in brackets, as Qt writes them into the Host header.
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
     const int port = url.port();
-    return port < 0 ? url.host() : url.host() + u':' + QString::number(port);
+    return port < 0 ? host : host + u':' + QString::number(port);
 }
 
 ApiParams RequestBuilder::signedParams(const QString &action, const QString &region, const ApiParams &actionParams,

@@ -176,7 +176,9 @@ QJsonObject SandboxServer::checkRequest(const QString &method, const QString &ho
 
     // Official SDKs sign the bare host even when the URL has a port: accept both forms.
     const QString signature = param(params, "Signature"_L1);
-    const QString bareHost = host.section(u':', 0, 0);
+    const qsizetype portColon = host.lastIndexOf(u':');
+    const bool hasPort = portColon > host.lastIndexOf(u']');
+    const QString bareHost = hasPort ? host.left(portColon) : host;
     bool signatureOk = false;
     for (const QString &candidate : {host, bareHost}) {
         const QString toSign = Signer::stringToSign(method, candidate, path, params);
