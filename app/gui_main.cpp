@@ -25,10 +25,12 @@ int main(int argc, char *argv[])
         u"sandbox"_s, QApplication::translate("main", "Use the built-in simulated cloud: nothing is bought."));
     const QCommandLineOption endpointOption(u"endpoint"_s, QApplication::translate("main", "API endpoint URL."),
                                             u"URL"_s);
-    parser.addOptions({sandboxOption, endpointOption});
+    const QCommandLineOption templateOption(
+        u"template"_s, QApplication::translate("main", "Open the wizard filled from an order template."), u"FILE"_s);
+    parser.addOptions({sandboxOption, endpointOption, templateOption});
     parser.process(app);
 
-    ConnectionPanel::Setup setup;
+    WizardContext::Setup setup;
     std::unique_ptr<SandboxServer> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
@@ -36,21 +38,22 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "cvm-purchaser: the built-in sandbox cannot listen on 127.0.0.1.\n";
             return 1;
         }
-        setup.endpoint = sandbox->endpointUrl().toString();
+        QString error;
+        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error);
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
     } else {
-        Endpoint endpoint;
         QString error;
-        if (!Endpoint::resolve(parser.value(endpointOption), &endpoint, &error)) {
+        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }
-        setup.endpoint = endpoint.url().toString();
     }
 
     QNetworkAccessManager network;
     MainWindow window(&network, setup);
+    if (parser.isSet(templateOption) && !window.openTemplate(parser.value(templateOption)))
+        return 1;
     window.show();
     return app.exec();
 }

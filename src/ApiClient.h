@@ -63,6 +63,8 @@ public:
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
+    const Credentials &credentials() const { return m_credentials; }
     const Endpoint &endpoint() const { return m_endpoint; }
     // For tests: the clock (seconds since the epoch) and nonce source used for new requests.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ApiParams.h"
+#include "ApiReplies.h"
+#include "ApiResult.h"
+#include "PurchaseOrder.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class ApiClient;
+
+// The lookups the wizard shows while an order is being made: zones, images,
+// key pairs and the hourly price. Each kind has at most one call in flight: a
+// new query of the same kind abandons the previous one, so a late answer
+// never overwrites a newer one.
+class CloudQueries final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudQueries)
+
+public:
+    explicit CloudQueries(ApiClient *client, QObject *parent = nullptr);
+
+    void queryZones(const QString &region);
+    void queryImages(const QString &region, int imageType);
+    void queryKeyPairs(const QString &region);
+    // InquiryInstancePriceHour for the order as it stands (quantity included).
+    void queryPrice(const PurchaseOrder &order);
+
+    static ApiParams priceParams(const PurchaseOrder &order);
+
+Q_SIGNALS:
+    // On failure the list is empty and result says why; BadReply when the data was unusable.
+    void zonesReady(const ApiResult &result, const QList<ApiReplies::Zone> &zones);
+    void imagesReady(const ApiResult &result, const QList<ApiReplies::Image> &images);
+    void keyPairsReady(const ApiResult &result, const QList<ApiReplies::KeyPair> &keyPairs);
+    void priceReady(const ApiResult &result, const ApiReplies::Price &price);
+
+private:
+    enum Kind { Zones, Images, KeyPairs, Price, KindCount };
+    template<typename Parsed, typename Emit>
+    void start(Kind kind, const QString &action, const QString &region, const ApiParams &params,
+               Parsed (*parse)(const QJsonObject &), Emit emitResult);
+
+    ApiClient *m_client;
+    QPointer<ApiCall> m_calls[KindCount];
+};

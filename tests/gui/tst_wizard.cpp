@@ -1,0 +1,265 @@
+// The purchase wizard as a user meets it, against the real sandbox over
+// loopback: keyboard and mouse, live validation, the OS family's rules,
+// templates. Set CVM_SCREENSHOTS=DIR to save a picture of every page.
+#include "ImagePage.h"
+#include "MainWindow.h"
+#include "OrderDraft.h"
+#include "OrderTemplate.h"
+#include "ProblemLabel.h"
+#include "PurchaseWizard.h"
+#include "ReviewPage.h"
+#include "SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+
+    PurchaseWizard *wizard() const { return m_window->wizard(); }
+    const PurchaseOrder &order() const { return m_window->context()->draft()->order(); }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = wizard()->currentPage()->findChild<T *>(name);
+        if (!widget)
+            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
+        return widget;
+    }
+    QAbstractButton *nextButton() const { return wizard()->button(QWizard::NextButton); }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+
+    // Alt+N, as a keyboard user moves on.
+    void pressNext()
+    {
+        const int before = wizard()->currentId();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY(wizard()->currentId() != before);
+    }
+
+    void walkToImagePage()
+    {
+        pressNext(); // Account
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        pressNext(); // Location: the first zone is chosen
+        pressNext(); // Instance: 1 core, 2 GB preselected
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Image));
+        QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
+    }
+
+    void chooseImage(const QString &id)
+    {
+        auto *images = find<QListWidget>(u"images"_s);
+        for (int row = 0; row < images->count(); ++row)
+            if (images->item(row)->data(Qt::UserRole).toString() == id) {
+                QTest::mouseClick(images->viewport(), Qt::LeftButton, {},
+                                  images->visualItemRect(images->item(row)).center());
+                return;
+            }
+        QFAIL(qPrintable(u"image %1 not listed"_s.arg(id)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
+        QVERIFY(m_sandbox->listen() != 0);
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+        m_window = std::make_unique<MainWindow>(&m_network, setup);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sandbox.reset();
+    }
+
+    void everyPageToReviewByKeyboardAndMouse()
+    {
+        QVERIFY(m_window->windowTitle().startsWith("CVM Purchaser"_L1));
+        QVERIFY(m_window->findChild<QLabel *>(u"sandboxBanner"_s)->text().contains("nothing is bought"_L1));
+        screenshot(u"1-account"_s);
+        QTest::mouseClick(find<QPushButton>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>(u"testResult"_s)->text().contains("Connected"_L1));
+        pressNext();
+
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        screenshot(u"2-location"_s);
+        auto *zones = find<QListWidget>(u"zones"_s);
+        QTest::mouseClick(zones->viewport(), Qt::LeftButton, {}, zones->visualItemRect(zones->item(2)).center());
+        QCOMPARE(order().zoneId, 100003);
+        pressNext();
+
+        screenshot(u"3-instance"_s);
+        auto *choice = find<QToolButton>(u"choice_2_4"_s);
+        QTest::mouseClick(choice, Qt::LeftButton);
+        QCOMPARE(order().cpu, 2);
+        QCOMPARE(order().mem, 4);
+        QVERIFY(!find<QToolButton>(u"choice_2_1"_s)->isEnabled()); // not sold: shown, not clickable
+        QVERIFY(find<QToolButton>(u"choice_2_1"_s)->toolTip().contains("2, 4, 8, 12"_L1));
+        pressNext();
+
+        QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
+        QVERIFY(!nextButton()->isEnabled()); // no image yet
+        QVERIFY(find<ProblemLabel>(u"problem_imageId"_s)->text().contains("Choose an image"_L1));
+        chooseImage(u"img-31tjrtph"_s);
+        QCOMPARE(order().imageId, u"img-31tjrtph"_s);
+        QVERIFY(nextButton()->isEnabled());
+        screenshot(u"4-image"_s);
+        pressNext();
+
+        auto *data = find<QSpinBox>(u"storageSize"_s);
+        data->setFocus();
+        QTest::keyClick(data, Qt::Key_Up); // steps by 10
+        QTest::keyClick(data, Qt::Key_Up);
+        QCOMPARE(order().storageSize, 20);
+        screenshot(u"5-storage"_s);
+        pressNext();
+
+        auto *bandwidth = find<QSpinBox>(u"bandwidth"_s);
+        bandwidth->setValue(0);
+        QVERIFY(!find<QCheckBox>(u"wanIp"_s)->isEnabled()); // disabled, with the reason
+        QVERIFY(!find<QCheckBox>(u"wanIp"_s)->toolTip().isEmpty());
+        bandwidth->setValue(5);
+        QVERIFY(find<QCheckBox>(u"wanIp"_s)->isEnabled());
+        screenshot(u"6-network"_s);
+        pressNext();
+
+        auto *password = find<QLineEdit>(u"password"_s);
+        QTest::keyClicks(password, u"short1"_s);
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().startsWith(u"✘"_s));
+        QVERIFY(!nextButton()->isEnabled());
+        QTest::keyClicks(password, u"+Longer"_s);
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().startsWith(u"✔"_s));
+        QVERIFY(!nextButton()->isEnabled()); // not confirmed yet
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"short1+Longer"_s);
+        QVERIFY(nextButton()->isEnabled());
+        screenshot(u"7-login"_s);
+        pressNext();
+
+        auto *quantity = find<QSpinBox>(u"goodsNum"_s);
+        quantity->setValue(3);
+        QTest::keyClicks(find<QLineEdit>(u"instanceName"_s), u"web"_s);
+        screenshot(u"8-options"_s);
+        pressNext();
+
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        QCOMPARE(wizard()->button(QWizard::FinishButton)->text(), u"&Purchase 3 instances"_s);
+        QTRY_VERIFY(find<QLabel>(u"price"_s)->text().contains(u"¥"_s));
+        QTest::mouseClick(find<QPushButton>(u"showRequest"_s), Qt::LeftButton);
+        const QString request = find<QPlainTextEdit>(u"request"_s)->toPlainText();
+        QVERIFY(request.contains("goodsNum=3"_L1));
+        QVERIFY(request.contains(u"password=••••"_s));
+        QVERIFY(!request.contains("short1+Longer"_L1));
+        screenshot(u"9-review"_s);
+
+        // The side panel ticks the visited steps and the summary follows the order.
+        auto *summary = m_window->findChild<QLabel *>(u"orderSummary"_s);
+        QVERIFY(summary->text().contains("3 instances"_L1));
+        QVERIFY(summary->text().contains("2 cores"_L1));
+    }
+
+    void windowsImageSwitchesPasswordPolicyAndDisksAndKeys()
+    {
+        walkToImagePage();
+        chooseImage(u"img-9id7emv7"_s); // Windows Server 2016
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
+        QCOMPARE(order().rootSize, 50);
+        pressNext();
+        QVERIFY(!find<QSpinBox>(u"rootSize"_s)->isEnabled());
+        QCOMPARE(find<QSpinBox>(u"rootSize"_s)->value(), 50);
+        pressNext();
+        pressNext();
+        QVERIFY(!find<QAbstractButton>(u"keyMode"_s)->isEnabled());
+        QVERIFY(find<QLabel>(u"windowsKeyNote"_s)->isVisible());
+        // Good enough for Linux, not for Windows: 12 characters and three classes.
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"abcdefgh1234"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"abcdefgh1234"_s);
+        QVERIFY(find<QLabel>(u"checkClasses"_s)->text().startsWith(u"✘"_s));
+        QVERIFY(!nextButton()->isEnabled());
+        QVERIFY(find<ProblemLabel>(u"problem_password"_s)->text().contains("Windows password"_L1));
+        QTest::mouseClick(find<QPushButton>(u"generatePassword"_s), Qt::LeftButton);
+        QVERIFY(OrderValidator::checkPassword(order().password, PurchaseOrder::OsFamily::Windows).ok());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
+    void changingTheTypeKeepsTheNearestSoldChoice()
+    {
+        pressNext();
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        pressNext();
+        QTest::mouseClick(find<QToolButton>(u"choice_1_8"_s), Qt::LeftButton);
+        auto *type = find<QComboBox>(u"instanceType"_s);
+        type->setCurrentIndex(type->findData(u"CVM.S2"_s)); // 1 core: 1, 2 or 4 GB
+        QCOMPARE(order().cpu, 1);
+        QCOMPARE(order().mem, 4);
+        QVERIFY(find<QLabel>(u"adjusted"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"adjusted"_s)->text().contains("4 GB"_L1));
+        type->setCurrentIndex(type->findData(u"CVM.C2"_s)); // smallest is 4 cores
+        QCOMPARE(order().cpu, 4);
+        QVERIFY(!order().instanceType.isEmpty());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
+    void templateRoundTripNeverHoldsThePassword()
+    {
+        walkToImagePage();
+        chooseImage(u"img-3wnd9xpl"_s);
+        pressNext();
+        pressNext();
+        pressNext();
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Tmpl+Secret9"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Tmpl+Secret9"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"order.json"_s);
+        QVERIFY(m_window->saveTemplate(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(!saved.contains("Tmpl+Secret9"));
+        QVERIFY(!saved.contains("password"));
+        const PurchaseOrder before = order();
+
+        m_window->context()->draft()->reset(WizardContext::newOrder());
+        QVERIFY(m_window->openTemplate(path));
+        PurchaseOrder expected = before;
+        expected.password.clear();
+        QCOMPARE(OrderTemplate::write(order()), OrderTemplate::write(expected));
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

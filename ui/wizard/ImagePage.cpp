@@ -1,0 +1,150 @@
+#include "ImagePage.h"
+
+#include "CloudQueries.h"
+#include "LookupStatus.h"
+#include "OrderDraft.h"
+#include "WizardContext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+
+using namespace Qt::StringLiterals;
+
+ImagePage::ImagePage(WizardContext *context, QWidget *parent)
+    : OrderPage(context, parent), m_imageType(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_images(new QListWidget(this)), m_status(new LookupStatus(this)), m_manualId(new QLineEdit(this)),
+      m_manualFamily(new QComboBox(this))
+{
+    setTitle(tr("Image"));
+    setSubTitle(tr("The operating system image the instances start from."));
+    m_imageType->setObjectName(u"imageType"_s);
+    m_search->setObjectName(u"imageSearch"_s);
+    m_images->setObjectName(u"images"_s);
+    m_status->setObjectName(u"imageStatus"_s);
+    m_manualId->setObjectName(u"imageId"_s);
+    m_manualFamily->setObjectName(u"osFamily"_s);
+
+    m_imageType->addItem(tr("Public images"), 2);
+    m_imageType->addItem(tr("Private images"), 1);
+    m_imageType->addItem(tr("Marketplace images"), 3);
+    m_imageType->addItem(tr("Shared images"), 4);
+    m_search->setPlaceholderText(tr("Filter by name or id"));
+    m_search->setClearButtonEnabled(true);
+    m_manualId->setPlaceholderText(tr("img-xxxxxxxx"));
+    m_images->setMinimumHeight(m_images->fontMetrics().height() * 6);
+    m_manualFamily->addItem(tr("Linux"), int(PurchaseOrder::OsFamily::Linux));
+    m_manualFamily->addItem(tr("Windows"), int(PurchaseOrder::OsFamily::Windows));
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addRow(form, tr("Image &type:"), m_imageType, {u"imageType"_s});
+    addRow(form, tr("&Search:"), m_search, {});
+    addRow(form, tr("Ima&ges:"), m_images, {});
+    form->addRow(QString(), m_status);
+    addRow(form, tr("Image &id:"), m_manualId, {u"imageId"_s});
+    addRow(form, tr("&Operating system:"), m_manualFamily, {});
+
+    connect(m_imageType, &QComboBox::currentIndexChanged, this, [this] {
+        draft()->update([this](PurchaseOrder &o) { o.imageType = m_imageType->currentData().toInt(); });
+        loadImages();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &ImagePage::showImages);
+    connect(m_images, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const auto family = PurchaseOrder::OsFamily(item->data(Qt::UserRole + 1).toInt());
+        chooseImage(item->data(Qt::UserRole).toString(), family);
+    });
+    // Typing an id by hand is the way on when the list cannot be loaded; the OS family is then the user's to say.
+    connect(m_manualId, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QSignalBlocker blocker(m_images);
+        m_images->clearSelection();
+        m_images->setCurrentItem(nullptr);
+        chooseImage(text.trimmed(), PurchaseOrder::OsFamily(m_manualFamily->currentData().toInt()));
+    });
+    connect(m_manualFamily, &QComboBox::currentIndexChanged, this, [this] {
+        chooseImage(draft()->order().imageId, PurchaseOrder::OsFamily(m_manualFamily->currentData().toInt()));
+    });
+    connect(m_status, &LookupStatus::retryRequested, this, &ImagePage::loadImages);
+    connect(context->queries(), &CloudQueries::imagesReady, this,
+            [this](const ApiResult &result, const QList<ApiReplies::Image> &images) {
+                m_loaded = images;
+                if (result.ok())
+                    m_status->showLoaded(images.isEmpty() ? tr("The cloud has no images of this type for you.")
+                                                          : tr("Images from the cloud."));
+                else
+                    m_status->showFailed(tr("Could not load the images: %1 You can type an image id below.")
+                                             .arg(result.describe()));
+                showImages();
+            });
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedKey.clear(); });
+}
+
+void ImagePage::syncFromOrder()
+{
+    const PurchaseOrder &order = draft()->order();
+    {
+        const QSignalBlocker typeBlocker(m_imageType);
+        const QSignalBlocker familyBlocker(m_manualFamily);
+        m_imageType->setCurrentIndex(std::max(0, m_imageType->findData(order.imageType)));
+        m_manualFamily->setCurrentIndex(m_manualFamily->findData(int(order.osFamily)));
+    }
+    if (m_manualId->text() != order.imageId)
+        m_manualId->setText(order.imageId);
+    if (m_loadedKey != order.region + QString::number(order.imageType))
+        loadImages();
+}
+
+void ImagePage::loadImages()
+{
+    const PurchaseOrder &order = draft()->order();
+    m_loadedKey = order.region + QString::number(order.imageType);
+    m_loaded.clear();
+    showImages();
+    m_status->showLoading(tr("Loading %1 from the cloud…").arg(m_imageType->currentText().toLower()));
+    context()->queries()->queryImages(order.region, order.imageType);
+}
+
+void ImagePage::showImages()
+{
+    const QSignalBlocker blocker(m_images);
+    m_images->clear();
+    const QString filter = m_search->text().trimmed();
+    for (const ApiReplies::Image &image : std::as_const(m_loaded)) {
+        if (!filter.isEmpty() && !image.imageName.contains(filter, Qt::CaseInsensitive) &&
+            !image.imageId.contains(filter, Qt::CaseInsensitive) && !image.osName.contains(filter, Qt::CaseInsensitive))
+            continue;
+        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(image.imageName, image.imageId), m_images);
+        item->setData(Qt::UserRole, image.imageId);
+        item->setData(Qt::UserRole + 1,
+                      int(image.isWindows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux));
+        item->setToolTip(image.osName);
+        if (image.imageId == draft()->order().imageId)
+            m_images->setCurrentItem(item);
+    }
+}
+
+void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily family)
+{
+    {
+        const QSignalBlocker blocker(m_manualFamily);
+        m_manualFamily->setCurrentIndex(m_manualFamily->findData(int(family)));
+    }
+    if (m_manualId->text() != imageId)
+        m_manualId->setText(imageId);
+    draft()->update([&](PurchaseOrder &o) {
+        o.imageId = imageId;
+        if (o.osFamily == family)
+            return;
+        o.osFamily = family;
+        // Windows has a fixed 50 GB system disk and takes no SSH key; Linux starts from the free 20 GB.
+        if (family == PurchaseOrder::OsFamily::Windows) {
+            o.rootSize = 50;
+            o.keyId.clear();
+        } else if (o.rootSize == 50) {
+            o.rootSize = 20;
+        }
+    });
+}

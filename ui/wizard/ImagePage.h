@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiReplies.h"
+#include "OrderPage.h"
+
+class LookupStatus;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+
+// Step 4: the image, from DescribeImages with a search, or typed by hand.
+// The image decides the OS family, which drives the login and disk rules.
+class ImagePage final : public OrderPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImagePage)
+
+public:
+    explicit ImagePage(WizardContext *context, QWidget *parent = nullptr);
+
+protected:
+    void syncFromOrder() override;
+
+private:
+    void loadImages();
+    void showImages();
+    void chooseImage(const QString &imageId, PurchaseOrder::OsFamily family);
+
+    QComboBox *m_imageType;
+    QLineEdit *m_search;
+    QListWidget *m_images;
+    LookupStatus *m_status;
+    QLineEdit *m_manualId;
+    QComboBox *m_manualFamily;
+    QList<ApiReplies::Image> m_loaded;
+    QString m_loadedKey;
+};

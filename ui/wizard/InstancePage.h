@@ -1,0 +1,33 @@
+#pragma once
+
+#include "OrderPage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+// Step 3: instance type, then CPU and memory from a grid (cores down, memory
+// across) in which only the combinations sold for the type can be chosen.
+class InstancePage final : public OrderPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstancePage)
+
+public:
+    explicit InstancePage(WizardContext *context, QWidget *parent = nullptr);
+
+protected:
+    void syncFromOrder() override;
+
+private:
+    void rebuildGrid();
+    void typeChosen();
+
+    QComboBox *m_type;
+    QLabel *m_description;
+    QWidget *m_gridHost;
+    QGridLayout *m_grid;
+    QButtonGroup *m_choices;
+    QLabel *m_adjusted;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiReplies.h"
+#include "OrderPage.h"
+
+class LookupStatus;
+class QComboBox;
+class QListWidget;
+
+// Step 2: region, then zone. Zones come from the live API, with the built-in
+// catalog when the cloud cannot be asked; the page says which is shown.
+class LocationPage final : public OrderPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocationPage)
+
+public:
+    explicit LocationPage(WizardContext *context, QWidget *parent = nullptr);
+
+protected:
+    void syncFromOrder() override;
+
+private:
+    void loadZones();
+    void showZones(const QList<ApiReplies::Zone> &zones);
+
+    QComboBox *m_region;
+    QListWidget *m_zones;
+    LookupStatus *m_status;
+    QString m_loadedRegion;
+};

@@ -1,0 +1,234 @@
+#include "LoginPage.h"
+
+#include "CloudQueries.h"
+#include "LookupStatus.h"
+#include "OrderDraft.h"
+#include "WizardContext.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void setCheck(QLabel *label, bool met, const QString &text)
+{
+    // A tick or a cross as text, so the state reads without colour.
+    label->setText((met ? u"✔ "_s : u"✘ "_s) + text);
+    label->setAccessibleName((met ? LoginPage::tr("Met: %1") : LoginPage::tr("Not met: %1")).arg(text));
+}
+} // namespace
+
+LoginPage::LoginPage(WizardContext *context, QWidget *parent)
+    : OrderPage(context, parent), m_passwordMode(new QRadioButton(tr("Set a &password"), this)),
+      m_keyMode(new QRadioButton(tr("Use an SSH &key"), this)),
+      m_generatedMode(new QRadioButton(tr("Let the cloud &generate a password and send it by site message"), this)),
+      m_password(new QLineEdit(this)), m_confirm(new QLineEdit(this)), m_generate(new QPushButton(tr("Gene&rate"), this)),
+      m_checkLength(new QLabel(this)), m_checkClasses(new QLabel(this)), m_checkCharacters(new QLabel(this)),
+      m_confirmProblem(new QLabel(this)), m_keys(new QListWidget(this)), m_keyStatus(new LookupStatus(this)),
+      m_windowsNote(new QLabel(this))
+{
+    setTitle(tr("Login"));
+    setSubTitle(tr("How you will log in to the new instances."));
+    m_passwordMode->setObjectName(u"passwordMode"_s);
+    m_keyMode->setObjectName(u"keyMode"_s);
+    m_generatedMode->setObjectName(u"generatedMode"_s);
+    m_password->setObjectName(u"password"_s);
+    m_confirm->setObjectName(u"passwordConfirm"_s);
+    m_generate->setObjectName(u"generatePassword"_s);
+    m_checkLength->setObjectName(u"checkLength"_s);
+    m_checkClasses->setObjectName(u"checkClasses"_s);
+    m_checkCharacters->setObjectName(u"checkCharacters"_s);
+    m_confirmProblem->setObjectName(u"confirmProblem"_s);
+    m_keys->setObjectName(u"keys"_s);
+    m_keyStatus->setObjectName(u"keyStatus"_s);
+    m_windowsNote->setObjectName(u"windowsKeyNote"_s);
+
+    auto *modes = new QButtonGroup(this);
+    for (QRadioButton *b : {m_passwordMode, m_keyMode, m_generatedMode})
+        modes->addButton(b);
+    for (QLineEdit *edit : {m_password, m_confirm}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setMaxLength(64);
+    }
+    m_password->setAccessibleName(tr("Password"));
+    m_confirm->setAccessibleName(tr("Confirm password"));
+    auto *reveal = m_password->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                         QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setObjectName(u"showPassword"_s);
+    reveal->setToolTip(tr("Show or hide the password"));
+    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+        for (QLineEdit *edit : {m_password, m_confirm})
+            edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_confirmProblem->setWordWrap(true);
+    m_windowsNote->setWordWrap(true);
+    m_keys->setMaximumHeight(m_keys->fontMetrics().height() * 8);
+    m_windowsNote->setText(tr("Windows instances cannot log in with an SSH key."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_passwordMode);
+    auto *passwordForm = new QFormLayout;
+    passwordForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addRow(passwordForm, tr("Pass&word:"), m_password, {u"password"_s});
+    addRow(passwordForm, tr("C&onfirm:"), m_confirm, {});
+    passwordForm->addRow(QString(), m_confirmProblem);
+    auto *checklist = new QVBoxLayout;
+    checklist->setSpacing(0);
+    for (QLabel *check : {m_checkLength, m_checkClasses, m_checkCharacters})
+        checklist->addWidget(check);
+    passwordForm->addRow(QString(), checklist);
+    passwordForm->addRow(QString(), m_generate);
+    layout->addLayout(passwordForm);
+    layout->addWidget(m_keyMode);
+    auto *keyForm = new QFormLayout;
+    keyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyId"_s});
+    keyForm->addRow(QString(), m_keyStatus);
+    keyForm->addRow(QString(), m_windowsNote);
+    layout->addLayout(keyForm);
+    layout->addWidget(m_generatedMode);
+    layout->addStretch();
+
+    connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            applyMode();
+    });
+    connect(m_password, &QLineEdit::textChanged, this, [this] { applyMode(); });
+    connect(m_confirm, &QLineEdit::textChanged, this, &LoginPage::updateChecklist);
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        const QString password = generatePassword(draft()->order().osFamily);
+        // Shown once so it can be noted; never put on the clipboard.
+        m_password->findChild<QAction *>(u"showPassword"_s)->setChecked(true);
+        m_password->setText(password);
+        m_confirm->setText(password);
+    });
+    connect(m_keys, &QListWidget::currentItemChanged, this, [this] { applyMode(); });
+    connect(m_keyStatus, &LookupStatus::retryRequested, this, &LoginPage::loadKeys);
+    connect(context->queries(), &CloudQueries::keyPairsReady, this,
+            [this](const ApiResult &result, const QList<ApiReplies::KeyPair> &keys) {
+                const QSignalBlocker blocker(m_keys);
+                m_keys->clear();
+                for (const ApiReplies::KeyPair &key : keys) {
+                    auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(key.keyName, key.keyId), m_keys);
+                    item->setData(Qt::UserRole, key.keyId);
+                    if (key.keyId == draft()->order().keyId)
+                        m_keys->setCurrentItem(item);
+                }
+                if (result.ok())
+                    m_keyStatus->showLoaded(keys.isEmpty() ? tr("This account has no key pairs in the region.")
+                                                           : tr("Key pairs from the cloud."));
+                else
+                    m_keyStatus->showFailed(tr("Could not load the key pairs: %1").arg(result.describe()));
+            });
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_keysLoaded = false; });
+    m_passwordMode->setChecked(true);
+}
+
+QString LoginPage::generatePassword(PurchaseOrder::OsFamily family)
+{
+    const QString specials = OrderValidator::allowedSpecials(family);
+    const QString classes[] = {u"abcdefghijkmnopqrstuvwxyz"_s, u"ABCDEFGHJKLMNPQRSTUVWXYZ"_s, u"23456789"_s, specials};
+    QRandomGenerator *random = QRandomGenerator::system();
+    // One character of every class, then any of them, shuffled: meets both policies by construction.
+    QString password;
+    for (const QString &chars : classes)
+        password.append(chars.at(random->bounded(int(chars.size()))));
+    const QString all = classes[0] + classes[1] + classes[2] + classes[3];
+    while (password.size() < 16)
+        password.append(all.at(random->bounded(int(all.size()))));
+    for (qsizetype i = password.size() - 1; i > 0; --i)
+        std::swap(password[i], password[random->bounded(int(i + 1))]);
+    return password;
+}
+
+LoginPage::Mode LoginPage::mode() const
+{
+    if (m_keyMode->isChecked())
+        return Mode::Key;
+    if (m_generatedMode->isChecked())
+        return Mode::Generated;
+    return Mode::Password;
+}
+
+void LoginPage::syncFromOrder()
+{
+    const PurchaseOrder &order = draft()->order();
+    const bool windows = order.osFamily == PurchaseOrder::OsFamily::Windows;
+    m_keyMode->setEnabled(!windows);
+    m_keyMode->setToolTip(windows ? m_windowsNote->text() : QString());
+    m_windowsNote->setVisible(windows);
+    if (windows && m_keyMode->isChecked())
+        m_passwordMode->setChecked(true);
+    else if (!order.keyId.isEmpty())
+        m_keyMode->setChecked(true);
+    if (!windows && !m_keysLoaded)
+        loadKeys();
+    applyMode();
+}
+
+void LoginPage::loadKeys()
+{
+    m_keysLoaded = true;
+    m_keyStatus->showLoading(tr("Loading key pairs from the cloud…"));
+    context()->queries()->queryKeyPairs(draft()->order().region);
+}
+
+void LoginPage::applyMode()
+{
+    const Mode m = mode();
+    const bool windows = draft()->order().osFamily == PurchaseOrder::OsFamily::Windows;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_password, m_confirm, m_generate})
+        w->setEnabled(m == Mode::Password);
+    m_keys->setEnabled(m == Mode::Key && !windows);
+    const QString password = m == Mode::Password ? m_password->text() : QString();
+    QString keyId;
+    if (m == Mode::Key && m_keys->currentItem())
+        keyId = m_keys->currentItem()->data(Qt::UserRole).toString();
+    draft()->update([&](PurchaseOrder &o) {
+        o.password = password;
+        o.keyId = keyId;
+    });
+    updateChecklist();
+}
+
+void LoginPage::updateChecklist()
+{
+    const PurchaseOrder &order = draft()->order();
+    const bool windows = order.osFamily == PurchaseOrder::OsFamily::Windows;
+    const PasswordCheck check = OrderValidator::checkPassword(m_password->text(), order.osFamily);
+    setCheck(m_checkLength, check.lengthOk,
+             tr("%1 to %2 characters").arg(check.minLength).arg(check.maxLength));
+    setCheck(m_checkClasses, check.classesOk(),
+             windows ? tr("At least three of: lower-case letters, upper-case letters, digits, special characters")
+                     : tr("At least two of: letters, digits, special characters"));
+    setCheck(m_checkCharacters, check.invalidCharacters.isEmpty(),
+             tr("Only letters, digits and %1").arg(OrderValidator::allowedSpecials(order.osFamily)));
+    const bool mismatch = mode() == Mode::Password && m_password->text() != m_confirm->text();
+    m_confirmProblem->setText(mismatch && !m_confirm->text().isEmpty() ? tr("The two passwords differ.") : QString());
+    m_confirmProblem->setVisible(!m_confirmProblem->text().isEmpty());
+    Q_EMIT completeChanged();
+}
+
+bool LoginPage::pageComplete() const
+{
+    switch (mode()) {
+    case Mode::Password:
+        return !m_password->text().isEmpty() && m_password->text() == m_confirm->text();
+    case Mode::Key:
+        return !draft()->order().keyId.isEmpty();
+    case Mode::Generated:
+        return true;
+    }
+    return false;
+}

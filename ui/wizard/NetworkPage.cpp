@@ -1,0 +1,127 @@
+#include "NetworkPage.h"
+
+#include "OrderDraft.h"
+#include "WizardContext.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+NetworkPage::NetworkPage(WizardContext *context, QWidget *parent)
+    : OrderPage(context, parent), m_basic(new QRadioButton(tr("Bas&ic network"), this)),
+      m_vpc(new QRadioButton(tr("&Virtual private cloud (VPC)"), this)), m_vpcId(new QLineEdit(this)),
+      m_subnetId(new QLineEdit(this)), m_billing(new QComboBox(this)), m_bandwidth(new QSpinBox(this)),
+      m_publicIp(new QCheckBox(tr("Assign a &public IP"), this)),
+      m_gateway(new QCheckBox(tr("Use as the VPC's public network &gateway"), this))
+{
+    setTitle(tr("Network"));
+    setSubTitle(tr("How the instances connect, and how public bandwidth is billed."));
+    m_basic->setObjectName(u"basicNetwork"_s);
+    m_vpc->setObjectName(u"vpcNetwork"_s);
+    m_vpcId->setObjectName(u"vpcId"_s);
+    m_subnetId->setObjectName(u"subnetId"_s);
+    m_billing->setObjectName(u"bandwidthType"_s);
+    m_bandwidth->setObjectName(u"bandwidth"_s);
+    m_publicIp->setObjectName(u"wanIp"_s);
+    m_gateway->setObjectName(u"isVpcGateway"_s);
+
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_basic);
+    group->addButton(m_vpc);
+    auto *networkRow = new QWidget(this);
+    auto *networkLayout = new QHBoxLayout(networkRow);
+    networkLayout->setContentsMargins(0, 0, 0, 0);
+    networkLayout->addWidget(m_basic);
+    networkLayout->addWidget(m_vpc);
+    networkLayout->addStretch();
+    networkRow->setAccessibleName(tr("Network type"));
+    m_vpcId->setPlaceholderText(tr("vpc-xxxxxxxx"));
+    m_subnetId->setPlaceholderText(tr("subnet-xxxxxxxx"));
+    m_billing->addItem(tr("By bandwidth, per hour"), u"PayByHour"_s);
+    m_billing->addItem(tr("By traffic"), u"PayByTraffic"_s);
+    m_bandwidth->setRange(0, 1000);
+    m_bandwidth->setSuffix(tr(" Mbps"));
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Network:"), networkRow);
+    addRow(form, tr("VP&C id:"), m_vpcId, {u"vpcId"_s});
+    addRow(form, tr("S&ubnet id:"), m_subnetId, {u"subnetId"_s});
+    addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"bandwidthType"_s});
+    addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
+    form->addRow(QString(), m_publicIp);
+    addProblemLine(form, {u"wanIp"_s});
+    form->addRow(QString(), m_gateway);
+    addProblemLine(form, {u"isVpcGateway"_s});
+
+    auto edit = [this](const std::function<void(PurchaseOrder &)> &change) {
+        draft()->update(change);
+        updateEnabled();
+    };
+    connect(m_vpc, &QRadioButton::toggled, this, [this, edit](bool vpc) {
+        edit([&](PurchaseOrder &o) {
+            o.vpcId = vpc ? m_vpcId->text().trimmed() : QString();
+            o.subnetId = vpc ? m_subnetId->text().trimmed() : QString();
+            if (!vpc)
+                o.isVpcGateway = 0;
+        });
+    });
+    connect(m_vpcId, &QLineEdit::textEdited, this,
+            [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.vpcId = text.trimmed(); }); });
+    connect(m_subnetId, &QLineEdit::textEdited, this,
+            [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.subnetId = text.trimmed(); }); });
+    connect(m_billing, &QComboBox::currentIndexChanged, this,
+            [this, edit] { edit([&](PurchaseOrder &o) { o.bandwidthType = m_billing->currentData().toString(); }); });
+    connect(m_bandwidth, &QSpinBox::valueChanged, this,
+            [edit](int value) { edit([&](PurchaseOrder &o) { o.bandwidth = value; }); });
+    connect(m_publicIp, &QCheckBox::toggled, this, [edit](bool on) {
+        edit([&](PurchaseOrder &o) {
+            o.wanIp = on ? 1 : 0;
+            if (!on)
+                o.isVpcGateway = 0;
+        });
+    });
+    connect(m_gateway, &QCheckBox::toggled, this,
+            [edit](bool on) { edit([&](PurchaseOrder &o) { o.isVpcGateway = on ? 1 : 0; }); });
+}
+
+void NetworkPage::syncFromOrder()
+{
+    const PurchaseOrder &order = draft()->order();
+    const QList<QObject *> widgets{m_basic, m_vpc, m_vpcId, m_subnetId, m_billing, m_bandwidth, m_publicIp, m_gateway};
+    for (QObject *w : widgets)
+        w->blockSignals(true);
+    const bool vpc = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    (vpc ? m_vpc : m_basic)->setChecked(true);
+    m_vpcId->setText(order.vpcId);
+    m_subnetId->setText(order.subnetId);
+    m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.bandwidthType)));
+    m_bandwidth->setValue(order.bandwidth);
+    m_publicIp->setChecked(order.wanIp == 1);
+    m_gateway->setChecked(order.isVpcGateway == 1);
+    for (QObject *w : widgets)
+        w->blockSignals(false);
+    updateEnabled();
+}
+
+void NetworkPage::updateEnabled()
+{
+    const PurchaseOrder &order = draft()->order();
+    const bool vpc = m_vpc->isChecked();
+    m_vpcId->setEnabled(vpc);
+    m_subnetId->setEnabled(vpc);
+    // Shown disabled with the reason rather than hidden: seeing why helps.
+    const bool bandwidth = order.bandwidth > 0;
+    m_publicIp->setEnabled(bandwidth);
+    m_publicIp->setToolTip(bandwidth ? QString() : tr("A public IP needs bandwidth above 0 Mbps."));
+    const bool gatewayPossible = vpc && bandwidth && order.wanIp == 1;
+    m_gateway->setEnabled(gatewayPossible || order.isVpcGateway == 1);
+    m_gateway->setToolTip(gatewayPossible ? QString() : tr("A gateway needs a VPC and a public IP."));
+}

@@ -1,0 +1,60 @@
+#include "OptionsPage.h"
+
+#include "OrderDraft.h"
+#include "WizardContext.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
+    : OrderPage(context, parent), m_name(new QLineEdit(this)), m_project(new QSpinBox(this)),
+      m_quantity(new QSpinBox(this)), m_security(new QCheckBox(tr("Cloud &security agent"), this)),
+      m_monitor(new QCheckBox(tr("Cloud m&onitoring agent"), this))
+{
+    setTitle(tr("Options"));
+    setSubTitle(tr("How many instances, what they are called, and the agents they run."));
+    m_name->setObjectName(u"instanceName"_s);
+    m_project->setObjectName(u"projectId"_s);
+    m_quantity->setObjectName(u"goodsNum"_s);
+    m_security->setObjectName(u"needSecurityAgent"_s);
+    m_monitor->setObjectName(u"needMonitorAgent"_s);
+    m_name->setPlaceholderText(tr("Optional, up to 60 characters"));
+    m_project->setRange(0, 99999999);
+    m_project->setSpecialValueText(tr("Default project"));
+    m_quantity->setRange(1, 100);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
+    addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
+    addRow(form, tr("&Quantity:"), m_quantity, {u"goodsNum"_s});
+    form->addRow(tr("Agents:"), m_security);
+    form->addRow(QString(), m_monitor);
+
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { draft()->update([&](PurchaseOrder &o) { o.instanceName = text; }); });
+    connect(m_project, &QSpinBox::valueChanged, this,
+            [this](int value) { draft()->update([&](PurchaseOrder &o) { o.projectId = value; }); });
+    connect(m_quantity, &QSpinBox::valueChanged, this,
+            [this](int value) { draft()->update([&](PurchaseOrder &o) { o.goodsNum = value; }); });
+    connect(m_security, &QCheckBox::toggled, this,
+            [this](bool on) { draft()->update([&](PurchaseOrder &o) { o.needSecurityAgent = on ? 1 : 0; }); });
+    connect(m_monitor, &QCheckBox::toggled, this,
+            [this](bool on) { draft()->update([&](PurchaseOrder &o) { o.needMonitorAgent = on ? 1 : 0; }); });
+}
+
+void OptionsPage::syncFromOrder()
+{
+    const PurchaseOrder &o = draft()->order();
+    const QSignalBlocker b1(m_project), b2(m_quantity), b3(m_security), b4(m_monitor);
+    if (m_name->text() != o.instanceName)
+        m_name->setText(o.instanceName);
+    m_project->setValue(o.projectId);
+    m_quantity->setValue(o.goodsNum);
+    m_security->setChecked(o.needSecurityAgent == 1);
+    m_monitor->setChecked(o.needMonitorAgent == 1);
+}

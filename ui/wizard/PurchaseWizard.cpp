@@ -1,0 +1,155 @@
+#include "PurchaseWizard.h"
+
+#include "AccountPage.h"
+#include "CloudQueries.h"
+#include "Format.h"
+#include "ImagePage.h"
+#include "InstancePage.h"
+#include "LocationPage.h"
+#include "LoginPage.h"
+#include "NetworkPage.h"
+#include "OptionsPage.h"
+#include "OrderDraft.h"
+#include "ReviewPage.h"
+#include "StoragePage.h"
+#include "WizardContext.h"
+#include "WizardSidePanel.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::function<bool()> &discardAnswer()
+{
+    static std::function<bool()> answer;
+    return answer;
+}
+
+// Which page an API refusal belongs on (PROTOCOL.md section 6).
+int pageForError(const ApiResult &result)
+{
+    if (result.codeDesc == "InvalidParameter.PasswordNotConformSpecs"_L1)
+        return PurchaseWizard::Login;
+    if (result.codeDesc == "InvalidParameter.InvaildZoneId"_L1)
+        return PurchaseWizard::Location;
+    if (result.codeDesc.startsWith("InnerError.Vpc"_L1))
+        return PurchaseWizard::Network;
+    if (result.code == 4100 || result.code == 4200 || result.code == 4300)
+        return PurchaseWizard::Account;
+    return PurchaseWizard::Review;
+}
+} // namespace
+
+PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
+    : QWizard(parent), m_context(context), m_priceTimer(new QTimer(this))
+{
+    setObjectName(u"purchaseWizard"_s);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    setButtonText(QWizard::BackButton, tr("&Back"));
+    // No mnemonic: Esc is its key, and D, N, B and P belong to fields and the other buttons.
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+
+    setPage(Account, new AccountPage(context, this));
+    setPage(Location, new LocationPage(context, this));
+    setPage(Instance, new InstancePage(context, this));
+    setPage(Image, new ImagePage(context, this));
+    setPage(Storage, new StoragePage(context, this));
+    setPage(Network, new NetworkPage(context, this));
+    setPage(Login, new LoginPage(context, this));
+    setPage(Options, new OptionsPage(context, this));
+    auto *review = new ReviewPage(context, this);
+    setPage(Review, review);
+    setStartId(Account);
+
+    m_side = new WizardSidePanel(this, context, this);
+    setSideWidget(m_side);
+    connect(m_side, &WizardSidePanel::stepClicked, this, &PurchaseWizard::goToPage);
+    connect(review, &ReviewPage::editRequested, this, &PurchaseWizard::goToPage);
+    connect(review, &ReviewPage::purchaseRequested, this, &PurchaseWizard::purchaseRequested);
+
+    m_priceTimer->setSingleShot(true);
+    m_priceTimer->setInterval(300);
+    connect(m_priceTimer, &QTimer::timeout, this, [this] {
+        const PurchaseOrder &o = m_context->draft()->order();
+        m_context->queries()->queryPrice(o);
+    });
+    connect(context->draft(), &OrderDraft::changed, this, [this] {
+        updateCommitButton();
+        schedulePriceQuery();
+    });
+    connect(context, &WizardContext::connectionChanged, this, &PurchaseWizard::schedulePriceQuery);
+    connect(this, &QWizard::currentIdChanged, this, &PurchaseWizard::updateCommitButton);
+    updateCommitButton();
+    m_side->refresh();
+}
+
+ReviewPage *PurchaseWizard::reviewPage() const
+{
+    return qobject_cast<ReviewPage *>(page(Review));
+}
+
+void PurchaseWizard::schedulePriceQuery()
+{
+    // Only an order the price can be asked for: the fields InquiryInstancePriceHour takes must hold.
+    const OrderDraft *draft = m_context->draft();
+    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"storageSize"_s,
+                             u"storageType"_s, u"bandwidth"_s, u"bandwidthType"_s, u"goodsNum"_s}) &&
+        m_context->hasCredentials())
+        m_priceTimer->start();
+}
+
+void PurchaseWizard::updateCommitButton()
+{
+    const int count = m_context->draft()->order().goodsNum;
+    setButtonText(QWizard::FinishButton,
+                  count == 1 ? tr("&Purchase 1 instance") : tr("&Purchase %1 instances").arg(count));
+}
+
+void PurchaseWizard::goToPage(int id)
+{
+    if (!visitedIds().contains(id))
+        return;
+    while (currentId() != id) {
+        const int before = currentId();
+        if (visitedIds().indexOf(id) < visitedIds().indexOf(currentId()))
+            back();
+        else if (currentPage()->isComplete())
+            next();
+        if (currentId() == before)
+            return; // blocked by a page that is not complete
+    }
+}
+
+void PurchaseWizard::showSubmissionError(const ApiResult &result)
+{
+    reviewPage()->setSubmitting(false);
+    const int target = pageForError(result);
+    goToPage(target);
+    if (auto *page = qobject_cast<OrderPage *>(currentPage()))
+        page->setApiError(result.describe());
+}
+
+void PurchaseWizard::setDiscardAnswerForTesting(std::function<bool()> answer)
+{
+    discardAnswer() = std::move(answer);
+}
+
+void PurchaseWizard::reject()
+{
+    const bool discard = discardAnswer()
+                             ? discardAnswer()()
+                             : QMessageBox::question(this, tr("Discard this order?"),
+                                                     tr("The choices you made in this order will be lost."),
+                                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                                     QMessageBox::Cancel) == QMessageBox::Discard;
+    if (!discard)
+        return;
+    m_context->draft()->reset(WizardContext::newOrder());
+    restart();
+}

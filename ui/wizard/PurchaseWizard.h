@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QWizard>
+
+#include <functional>
+
+class QTimer;
+class ReviewPage;
+class WizardContext;
+class WizardSidePanel;
+
+// The purchase wizard: nine pages editing one shared order. It is embedded in
+// the main window, which starts the purchase when the review page asks.
+class PurchaseWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurchaseWizard)
+
+public:
+    enum PageId { Account, Location, Instance, Image, Storage, Network, Login, Options, Review };
+
+    explicit PurchaseWizard(WizardContext *context, QWidget *parent = nullptr);
+
+    // Moves back (or forward over valid pages) to a visited step.
+    void goToPage(int id);
+    // An API refusal, shown on the page it concerns with everything typed kept.
+    void showSubmissionError(const ApiResult &result);
+    ReviewPage *reviewPage() const;
+
+    // Esc asks before discarding typed input; tests answer for the user.
+    static void setDiscardAnswerForTesting(std::function<bool()> answer);
+
+    void reject() override;
+
+Q_SIGNALS:
+    void purchaseRequested();
+
+private:
+    void updateCommitButton();
+    void schedulePriceQuery();
+
+    WizardContext *m_context;
+    WizardSidePanel *m_side;
+    QTimer *m_priceTimer;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Credentials.h"
+#include "Endpoint.h"
+#include "OrderDraft.h"
+
+#include <QObject>
+
+class ApiClient;
+class CloudQueries;
+class QNetworkAccessManager;
+
+// What the wizard's pages share: the order being made and the connection
+// lookups go through. Pages never talk to the network themselves; they ask
+// CloudQueries and show its answers.
+class WizardContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardContext)
+
+public:
+    struct Setup
+    {
+        Endpoint endpoint;
+        Credentials sandboxAccount; // complete when running on the built-in sandbox
+        bool isSandbox() const { return sandboxAccount.isComplete(); }
+    };
+
+    WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent = nullptr);
+
+    // What a new order starts from: the API's defaults, except a choice already
+    // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
+    static PurchaseOrder newOrder();
+
+    OrderDraft *draft() { return &m_draft; }
+    const Setup &setup() const { return m_setup; }
+    ApiClient *client() const { return m_client; }
+    CloudQueries *queries() const { return m_queries; }
+
+    // The Account page's choice; lookups made after this use it.
+    void setConnection(const Endpoint &endpoint, const Credentials &credentials);
+    bool hasCredentials() const;
+
+Q_SIGNALS:
+    // Endpoint or credentials changed: lists loaded from the old connection are stale.
+    void connectionChanged();
+
+private:
+    Setup m_setup;
+    OrderDraft m_draft;
+    ApiClient *m_client;
+    CloudQueries *m_queries;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ApiReplies.h"
+#include "ApiResult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QWizard;
+class WizardContext;
+
+// Beside every page: the steps (current highlighted, completed ticked, a step
+// with a problem marked; a visited step is a click away) and the order so far
+// with its estimated hourly cost.
+class WizardSidePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardSidePanel)
+
+public:
+    WizardSidePanel(QWizard *wizard, WizardContext *context, QWidget *parent = nullptr);
+    void refresh();
+
+Q_SIGNALS:
+    void stepClicked(int pageId);
+
+private:
+    void showPrice(const ApiResult &result, const ApiReplies::Price &price);
+
+    QWizard *m_wizard;
+    WizardContext *m_context;
+    QListWidget *m_steps;
+    QLabel *m_summary;
+    QLabel *m_price;
+};
