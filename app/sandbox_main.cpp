@@ -31,7 +31,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption runningOption(
         u"running-after"_s, u"Times an instance is described as creating before it runs (default 2)."_s, u"N"_s,
         u"2"_s);
-    parser.addOptions({portOption, idOption, keyOption, runningOption});
+    const QCommandLineOption faultsOption(
+        u"faults"_s,
+        u"Comma-separated faults to inject, each striking the first matching request only (slow-run and fail-one "
+        "every time): "_s + SandboxServer::faultNames().join(u", "),
+        u"LIST"_s);
+    parser.addOptions({portOption, idOption, keyOption, runningOption, faultsOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -50,6 +55,9 @@ int main(int argc, char *argv[])
         return fail(u"unexpected argument \"%1\"; see --help."_s.arg(parser.positionalArguments().first()));
 
     SandboxServer::Options options;
+    QString faultError;
+    if (!SandboxServer::parseFaults(parser.value(faultsOption), &options.faults, &faultError))
+        return fail(u"--faults: "_s + faultError);
     options.secretId = parser.value(idOption);
     options.secretKey = parser.value(keyOption);
     options.runningAfter = runningAfter;

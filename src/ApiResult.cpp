@@ -75,7 +75,10 @@ bool ApiResult::isRetryable() const
     case Status::HttpError:
         return httpStatus >= 500;
     case Status::ApiError:
-        return codeDesc == "OperationFail.SystemBusy"_L1 || code == 6000 || code == 6200;
+        // 4500 (replay) is added to PROTOCOL.md's list: Qt's HTTP stack resends a request whose connection
+        // dropped before any answer, with the same nonce, and the cloud refuses that copy as a replay. It
+        // is a transport failure in disguise; the retry has a fresh nonce and the same clientToken.
+        return codeDesc == "OperationFail.SystemBusy"_L1 || code == 6000 || code == 6200 || code == 4500;
     }
     return false;
 }

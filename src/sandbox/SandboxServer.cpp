@@ -8,8 +8,13 @@
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -99,21 +104,98 @@ double roundCents(double value)
 
 } // namespace
 
-SandboxServer::SandboxServer(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_server(std::make_unique<QHttpServer>())
+const QStringList &SandboxServer::faultNames()
 {
-    m_server->route(u"/v2/index.php"_s, [this](const QHttpServerRequest &request) {
-        const bool post = request.method() == QHttpServerRequest::Method::Post;
-        const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
-        ApiParams params;
-        if (post && !rawQuery.isEmpty() && !request.body().isEmpty())
-            return QHttpServerResponse(
-                error(4000, u"InvalidParameter"_s, u"parameters must be either in the URL or in the body, not both"_s));
-        params = Signer::formDecode(post && rawQuery.isEmpty() ? request.body() : rawQuery);
-        const QString method = post ? u"POST"_s : u"GET"_s;
-        return QHttpServerResponse(
-            handle(method, QString::fromLatin1(request.value("Host")), request.url().path(), params));
+    static const QStringList names{u"drop-first-run"_s,         u"busy-first-run"_s, u"hang-first-run"_s,
+                                   u"http500-first-describe"_s, u"garbage-first-describe"_s,
+                                   u"fail-one"_s,               u"slow-run"_s};
+    return names;
+}
+
+bool SandboxServer::parseFaults(const QString &list, QStringList *faults, QString *error)
+{
+    faults->clear();
+    for (const QString &part : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString fault = part.trimmed();
+        if (!faultNames().contains(fault)) {
+            *error = u"unknown fault \"%1\"; the faults are %2"_s.arg(fault, faultNames().join(u", "));
+            return false;
+        }
+        faults->append(fault);
+    }
+    return true;
+}
+
+SandboxServer::SandboxServer(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_server(std::make_unique<QHttpServer>()),
+      m_pendingFaults(options.faults)
+{
+    m_server->route(u"/v2/index.php"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respond(request, std::move(responder));
     });
+}
+
+bool SandboxServer::strike(const QString &fault)
+{
+    return m_pendingFaults.removeOne(fault);
+}
+
+void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    auto answer = [](QHttpServerResponder &r, const QJsonObject &reply) { r.write(QJsonDocument(reply)); };
+    if (post && !rawQuery.isEmpty() && !request.body().isEmpty()) {
+        answer(responder, error(4000, u"InvalidParameter"_s,
+                                u"parameters must be either in the URL or in the body, not both"_s));
+        return;
+    }
+    const ApiParams params = Signer::formDecode(post && rawQuery.isEmpty() ? request.body() : rawQuery);
+    const QString method = post ? u"POST"_s : u"GET"_s;
+    const QString action = param(params, "Action"_L1);
+    const QString host = QString::fromLatin1(request.value("Host"));
+    const QString path = request.url().path();
+
+    if (action == "RunInstancesHour"_L1) {
+        if (strike(u"busy-first-run"_s)) {
+            answer(responder, error(5100, u"OperationFail.SystemBusy"_s, u"the system is busy, try again"_s));
+            return;
+        }
+        const QJsonObject reply = handle(method, host, path, params);
+        if (strike(u"drop-first-run"_s)) {
+            responder.socket()->abort(); // bought, but the answer is lost on the way
+            return;
+        }
+        if (strike(u"hang-first-run"_s)) {
+            m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+            return;
+        }
+        if (m_options.faults.contains(u"slow-run"_s)) {
+            // The client may give up first; then there is nobody left to answer.
+            const QPointer<QTcpSocket> socket = responder.socket();
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(m_options.slowRunMs, this, [held, socket, reply, answer] {
+                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                    answer(*held, reply);
+            });
+            return;
+        }
+        answer(responder, reply);
+        return;
+    }
+    if (action == "DescribeInstances"_L1) {
+        if (strike(u"http500-first-describe"_s)) {
+            responder.write("<html><body>500 Internal Server Error</body></html>", "text/html",
+                            QHttpServerResponder::StatusCode::InternalServerError);
+            return;
+        }
+        if (strike(u"garbage-first-describe"_s)) {
+            const QByteArray whole = QJsonDocument(handle(method, host, path, params)).toJson();
+            responder.write(whole.left(whole.size() / 2), "application/json");
+            return;
+        }
+    }
+    answer(responder, handle(method, host, path, params));
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -251,6 +333,8 @@ QJsonObject SandboxServer::runInstances(const ApiParams &params, const QString &
         m_instanceOrder.append(instance.id);
         ids.append(instance.id);
     }
+    if (m_options.faults.contains(u"fail-one"_s))
+        m_failing.insert(ids.last());
     if (!order.clientToken.isEmpty())
         m_tokens.insert(order.clientToken, ids);
     QJsonObject reply = success();
@@ -282,7 +366,7 @@ QJsonObject SandboxServer::describeInstances(const ApiParams &params)
     for (const QString &id : matching.mid(offset, limit)) {
         Instance &instance = m_instances[id];
         if (instance.status == 3 && ++instance.timesSeen >= m_options.runningAfter)
-            instance.status = 2;
+            instance.status = m_failing.contains(instance.id) ? 1 : 2;
         set.append(QJsonObject{
             {"unInstanceId"_L1, instance.id},
             {"instanceName"_L1, instance.name},

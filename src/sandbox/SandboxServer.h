@@ -3,6 +3,7 @@
 #include "ApiParams.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -10,9 +11,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 // A simulated API 2.0 endpoint on 127.0.0.1, a real HTTP server: it checks
 // every signature, timestamp and nonce, validates orders with the client's own
@@ -36,7 +39,16 @@ public:
         int runningAfter = 2;
         // Accepted clock difference, seconds.
         int timestampWindow = 300;
+        // Injected faults (kFaultNames); each "-first-" fault strikes the first matching request only.
+        QStringList faults;
+        int slowRunMs = 3000;
     };
+
+    // drop-first-run, busy-first-run, hang-first-run, http500-first-describe,
+    // garbage-first-describe, fail-one, slow-run.
+    static const QStringList &faultNames();
+    // Splits a comma-separated --faults value; false with *error naming an unknown fault.
+    static bool parseFaults(const QString &list, QStringList *faults, QString *error);
 
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -81,6 +93,9 @@ private:
     QJsonObject describeKeyPairs();
     QJsonObject inquiryPrice(const ApiParams &params);
     QString newInstanceId();
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // True once per fault: the first matching request consumes it.
+    bool strike(const QString &fault);
 
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
@@ -91,4 +106,7 @@ private:
     QStringList m_instanceOrder;
     QHash<QString, int> m_requestCounts;
     int m_purchaseCount = 0;
+    QSet<QString> m_failing; // instances that end in status 1 (fail-one)
+    QStringList m_pendingFaults;                               // "-first-" faults not yet struck
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_held; // hung requests, never answered
 };

@@ -172,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(callAndWait(client, u"DescribeAvailabilityZones"_s, {}).ok());
         const ApiResult replay = callAndWait(client, u"DescribeAvailabilityZones"_s, {});
         QCOMPARE(replay.code, 4500);
-        QVERIFY(!replay.isRetryable());
+        QVERIFY(replay.isRetryable()); // a retry gets a fresh nonce
+        QCOMPARE(sandbox.requestCount(u"DescribeAvailabilityZones"_s), 1);
     }
 
     void sandboxAppliesTheClientsRules_data()

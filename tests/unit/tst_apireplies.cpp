@@ -192,7 +192,8 @@ void TestApiReplies::isRetryable_data()
                                 R"({"code":5100,"codeDesc":"OperationConstraints.AccountBalanceNotEnough"})")
         << false;
     QTest::newRow("4200 expired") << ApiResult::fromReply(200, R"({"code":4200})") << false;
-    QTest::newRow("4500 replay") << ApiResult::fromReply(200, R"({"code":4500})") << false;
+    // A replay is what a transport-level resend of our own request looks like: safe to retry with a new nonce.
+    QTest::newRow("4500 replay") << ApiResult::fromReply(200, R"({"code":4500})") << true;
     QTest::newRow("5200 out of stock") << ApiResult::fromReply(200, R"({"code":5200})") << false;
     QTest::newRow("6100 version") << ApiResult::fromReply(200, R"({"code":6100})") << false;
     QTest::newRow("InvaildZoneId") << ApiResult::fromReply(
