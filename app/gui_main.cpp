@@ -1,11 +1,14 @@
 #include "Endpoint.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "PurchaseJournal.h"
 #include "SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -50,8 +53,12 @@ int main(int argc, char *argv[])
         }
     }
 
+    // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
+    QTemporaryDir sandboxData;
+    PurchaseJournal journal(sandbox ? sandboxData.filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
+    MemorySecretStore secrets;
     QNetworkAccessManager network;
-    MainWindow window(&network, setup);
+    MainWindow window(&network, setup, &journal, &secrets);
     if (parser.isSet(templateOption) && !window.openTemplate(parser.value(templateOption)))
         return 1;
     window.show();

@@ -1,8 +1,17 @@
 #include "MainWindow.h"
 
+#include "ApiClient.h"
+#include "InstanceStatusModel.h"
+#include "InstanceTracker.h"
 #include "OrderTemplate.h"
+#include "PurchaseJournal.h"
+#include "PurchaseSubmission.h"
 #include "PurchaseWizard.h"
+#include "PurchasesView.h"
+#include "ReviewPage.h"
+#include "StatusView.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -10,13 +19,17 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup, QWidget *parent)
-    : QMainWindow(parent), m_context(new WizardContext(network, setup, this)), m_stack(new QStackedWidget(this)),
-      m_wizard(new PurchaseWizard(m_context, m_stack))
+MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup, PurchaseJournal *journal,
+                       SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_context(new WizardContext(network, setup, this)), m_journal(journal),
+      m_secrets(secrets), m_stack(new QStackedWidget(this)), m_purchases(new PurchasesView(journal, m_stack)),
+      m_wizard(new PurchaseWizard(m_context, m_stack)), m_status(new StatusView(m_stack))
 {
     setWindowTitle(setup.isSandbox() ? tr("CVM Purchaser — Sandbox") : tr("CVM Purchaser"));
     auto *central = new QWidget(this);
@@ -35,11 +48,18 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         layout->addWidget(banner);
     }
     m_wizard->setWindowFlags(Qt::Widget); // a page of this window, not a dialog of its own
+    m_stack->addWidget(m_purchases);
     m_stack->addWidget(m_wizard);
+    m_stack->addWidget(m_status);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPurchase = file->addAction(tr("&New purchase…"), this, &MainWindow::showWizard);
+    newPurchase->setShortcut(QKeySequence::New);
+    QAction *purchases = file->addAction(tr("&Purchases"), this, &MainWindow::showPurchases);
+    purchases->setShortcut(Qt::CTRL | Qt::Key_L);
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open template…"), this, &MainWindow::chooseTemplateToOpen);
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save as template…"), this, &MainWindow::chooseTemplateToSave);
@@ -48,7 +68,206 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    connect(m_wizard, &PurchaseWizard::purchaseRequested, this, &MainWindow::purchase);
+    connect(m_purchases, &PurchasesView::newPurchaseRequested, this, &MainWindow::showWizard);
+    connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);
+    connect(m_purchases, &PurchasesView::resumeRequested, this, &MainWindow::resume);
+    connect(m_purchases, &PurchasesView::dismissRequested, this, &MainWindow::dismiss);
+    connect(m_status, &StatusView::newPurchaseRequested, this, &MainWindow::showWizard);
+    connect(m_status, &StatusView::purchasesRequested, this, &MainWindow::showPurchases);
+    connect(m_status, &StatusView::replacementsRequested, this, &MainWindow::buyReplacements);
+
+    // A first start goes straight to buying; afterwards the purchases come first.
+    if (m_journal->entries().isEmpty())
+        showWizard();
+    else
+        showPurchases();
     resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+InstanceTracker *MainWindow::tracker(const QString &entryId) const
+{
+    return m_runs.value(entryId).tracker;
+}
+
+void MainWindow::showWizard()
+{
+    m_stack->setCurrentWidget(m_wizard);
+}
+
+void MainWindow::showPurchases()
+{
+    m_purchases->refresh();
+    m_stack->setCurrentWidget(m_purchases);
+}
+
+PurchaseSubmission *MainWindow::newSubmission()
+{
+    auto *submission = new PurchaseSubmission(m_context->client(), m_journal, m_secrets, this);
+    ReviewPage *review = m_wizard->reviewPage();
+    connect(submission, &PurchaseSubmission::journaled, this, [this, review](const QString &entryId) {
+        m_lastEntry = entryId;
+        review->setSubmitting(true, tr("Sending the order to the cloud…"));
+    });
+    connect(submission, &PurchaseSubmission::retrying, this,
+            [review](int attempt, const QString &reason, int delayMs) {
+                review->setSubmitting(true, tr("No answer yet (%1). Trying again in %2 s (attempt %3), with the "
+                                               "same client token so nothing is bought twice.")
+                                                .arg(reason)
+                                                .arg(qMax(1, (delayMs + 999) / 1000))
+                                                .arg(attempt));
+            });
+    connect(submission, &PurchaseSubmission::submitted, this,
+            [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
+    connect(submission, &PurchaseSubmission::failed, this,
+            [this](const ApiResult &result) { m_wizard->showSubmissionError(result); });
+    connect(submission, &PurchaseSubmission::orderInvalid, this, [review](const QList<FieldProblem> &problems) {
+        review->setSubmitting(false, problems.isEmpty() ? QString() : problems.first().message);
+    });
+    connect(submission, &PurchaseSubmission::notSent, this,
+            [review](const QString &reason) { review->setSubmitting(false, reason); });
+    connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
+    return submission;
+}
+
+void MainWindow::purchase()
+{
+    const PurchaseOrder order = m_context->draft()->order();
+    const auto last = m_journal->entry(m_lastEntry);
+    PurchaseOrder unchanged = m_lastOrder;
+    unchanged.clientToken = order.clientToken;
+    // The same order again after an unanswered attempt: the same token, never a second purchase.
+    if (last && last->state() == JournalEntry::State::Unfinished && unchanged == order) {
+        m_wizard->reviewPage()->setSubmitting(true, tr("Sending the order again with the same client token…"));
+        newSubmission()->resume(m_lastEntry);
+        return;
+    }
+    m_lastOrder = order;
+    m_wizard->reviewPage()->setSubmitting(true, tr("Writing the order to the journal…"));
+    newSubmission()->submit(order);
+}
+
+void MainWindow::resume(const QString &entryId)
+{
+    const auto entry = m_journal->entry(entryId);
+    if (!entry)
+        return;
+    auto *submission = new PurchaseSubmission(m_context->client(), m_journal, m_secrets, this);
+    connect(submission, &PurchaseSubmission::submitted, this,
+            [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
+    auto report = [this](const QString &text) {
+        QMessageBox::warning(this, tr("Resume purchase"), text);
+        m_purchases->refresh();
+    };
+    connect(submission, &PurchaseSubmission::failed, this, [report](const ApiResult &r) { report(r.describe()); });
+    connect(submission, &PurchaseSubmission::notSent, this, report);
+    connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
+    submission->resume(entryId);
+}
+
+void MainWindow::dismiss(const QString &entryId)
+{
+    if (QMessageBox::question(this, tr("Dismiss purchase"),
+                              tr("Dismiss this purchase? Do this only if you know the cloud did not buy it; "
+                                 "otherwise resume it."),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_journal->dismiss(entryId, m_secrets);
+    m_purchases->refresh();
+}
+
+void MainWindow::onSubmitted(PurchaseSubmission *submission, const QStringList &ids)
+{
+    Q_UNUSED(ids)
+    const QString entryId = submission->entryId();
+    m_wizard->reviewPage()->setSubmitting(false);
+    openPurchase(entryId);
+}
+
+void MainWindow::openPurchase(const QString &entryId)
+{
+    const auto entry = m_journal->entry(entryId);
+    if (!entry || entry->instanceIds.isEmpty())
+        return;
+    Run &run = m_runs[entryId];
+    if (!run.model) {
+        run.model = new InstanceStatusModel(this);
+        QList<InstanceStatus> known;
+        for (const QString &id : entry->instanceIds) {
+            if (const InstanceStatus *settled = entry->settledStatus(id)) {
+                known.append(*settled);
+            } else {
+                InstanceStatus pending;
+                pending.instanceId = id;
+                known.append(pending);
+            }
+        }
+        run.model->setInstances(known);
+    }
+    if (!run.tracker && !entry->unsettledIds().isEmpty()) {
+        run.tracker = new InstanceTracker(m_context->client(), this);
+        run.tracker->setJournal(m_journal, entryId);
+        run.model->attach(run.tracker);
+        connect(run.tracker, &InstanceTracker::pollFailed, this, [this, entryId](const ApiResult &result) {
+            if (m_shownEntry == entryId)
+                m_status->setNote(tr("The last check failed (%1); checking again shortly.").arg(result.describe()));
+        });
+        connect(run.tracker, &InstanceTracker::roundFinished, this, [this, entryId] {
+            if (m_shownEntry == entryId)
+                m_status->setNote(QString());
+        });
+        connect(run.tracker, &InstanceTracker::finished, this,
+                [this, entryId](const TrackingSummary &summary) { onTrackingFinished(entryId, summary); });
+        run.tracker->start(entry->region, entry->unsettledIds(), entry->time);
+    }
+    m_shownEntry = entryId;
+    const int count = int(entry->instanceIds.size());
+    m_status->setModel(run.model, count == 1 ? tr("1 %1 instance in zone %2").arg(entry->order.instanceType).arg(entry->order.zoneId)
+                                             : tr("%1 %2 instances in zone %3")
+                                                   .arg(count)
+                                                   .arg(entry->order.instanceType)
+                                                   .arg(entry->order.zoneId));
+    if (!run.tracker || !run.tracker->isActive()) {
+        TrackingSummary summary;
+        for (const InstanceStatus &s : entry->settled)
+            (s.state == ApiReplies::InstanceState::Running ? summary.running : summary.failed).append(s.instanceId);
+        summary.pending = entry->unsettledIds();
+        m_status->setFinished(summary);
+    }
+    m_stack->setCurrentWidget(m_status);
+}
+
+void MainWindow::onTrackingFinished(const QString &entryId, const TrackingSummary &summary)
+{
+    if (m_shownEntry == entryId)
+        m_status->setFinished(summary);
+    m_purchases->refresh();
+    if (!isActiveWindow()) {
+        QApplication::alert(this);
+        if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+            auto *tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+            tray->showMessage(tr("CVM Purchaser"), summary.describe());
+            QTimer::singleShot(10000, tray, &QObject::deleteLater);
+        }
+    }
+}
+
+void MainWindow::buyReplacements(int failedCount)
+{
+    const auto entry = m_journal->entry(m_shownEntry);
+    if (!entry || failedCount < 1)
+        return;
+    // A new purchase: a fresh token, the password typed again, and the Purchase button pressed again.
+    PurchaseOrder order = entry->order;
+    order.clientToken.clear();
+    order.password.clear();
+    order.goodsNum = failedCount;
+    m_context->draft()->reset(order);
+    m_wizard->restart();
+    showWizard();
 }
 
 bool MainWindow::openTemplate(const QString &path)
@@ -70,6 +289,7 @@ bool MainWindow::openTemplate(const QString &path)
     }
     m_context->draft()->reset(read.order);
     m_wizard->restart();
+    showWizard();
     return true;
 }
 

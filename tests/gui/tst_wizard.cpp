@@ -2,7 +2,12 @@
 // loopback: keyboard and mouse, live validation, the OS family's rules,
 // templates. Set CVM_SCREENSHOTS=DIR to save a picture of every page.
 #include "ImagePage.h"
+#include "InstanceStatusModel.h"
+#include "InstanceTracker.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "PurchaseJournal.h"
+#include "StatusView.h"
 #include "OrderDraft.h"
 #include "OrderTemplate.h"
 #include "ProblemLabel.h"
@@ -33,6 +38,9 @@ class TestWizard : public QObject
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PurchaseJournal> m_journal;
+    MemorySecretStore m_secrets;
     std::unique_ptr<MainWindow> m_window;
 
     PurchaseWizard *wizard() const { return m_window->wizard(); }
@@ -94,7 +102,9 @@ private Q_SLOTS:
         QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
-        m_window = std::make_unique<MainWindow>(&m_network, setup);
+        m_data = std::make_unique<QTemporaryDir>();
+        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
+        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -103,6 +113,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_journal.reset();
+        m_data.reset();
         m_sandbox.reset();
     }
 
@@ -189,6 +201,25 @@ private Q_SLOTS:
         auto *summary = m_window->findChild<QLabel *>(u"orderSummary"_s);
         QVERIFY(summary->text().contains("3 instances"_L1));
         QVERIFY(summary->text().contains("2 cores"_L1));
+
+        // Alt+P buys; the status view follows the instances until they run.
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        auto *status = m_window->statusView();
+        QTRY_VERIFY(status->isVisible());
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(entries.size(), 1);
+        m_window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
+        auto *statusSummary = status->findChild<QLabel *>(u"statusSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusSummary->text().startsWith("3 of 3 running"_L1), 15000);
+        QCOMPARE(status->selectedIds().split(u'\n').size(), 3);
+        QVERIFY(status->selectedIps().contains("10.0."_L1));
+        QVERIFY(QString::fromUtf8(status->toCsv()).contains(",running,"_L1));
+        screenshot(u"10-status"_s);
+        // Bought once, under one token, and the journal says so.
+        QCOMPARE(m_sandbox->clientTokens().size(), 1);
+        m_journal->reload();
+        QTRY_COMPARE(m_journal->entries().first().state(), JournalEntry::State::Done);
     }
 
     void windowsImageSwitchesPasswordPolicyAndDisksAndKeys()
