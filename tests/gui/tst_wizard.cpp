@@ -264,6 +264,48 @@ private Q_SLOTS:
         QVERIFY(nextButton()->isEnabled());
     }
 
+    // Alt+letter must reach one control on every page: no two visible mnemonics alike,
+    // and none taking the wizard's own Alt+N, Alt+B or Alt+P.
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        QTRY_COMPARE(wizard()->currentPage()->findChildren<QWidget *>().isEmpty(), false);
+        for (int step = 0; step < 9; ++step) {
+            QHash<QChar, QString> seen;
+            auto take = [&](const QString &text) {
+                const qsizetype amp = text.indexOf(u'&');
+                if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
+                    return;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!seen.contains(key), qPrintable(u"page %1: \"%2\" and \"%3\" share Alt+%4"_s.arg(
+                                                  wizard()->currentId()).arg(seen.value(key), text, key)));
+                seen.insert(key, text);
+            };
+            for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton})
+                if (wizard()->button(b)->isVisible())
+                    take(wizard()->button(b)->text());
+            for (QLabel *label : wizard()->currentPage()->findChildren<QLabel *>())
+                if (label->isVisible() && label->buddy())
+                    take(label->text());
+            for (QAbstractButton *button : wizard()->currentPage()->findChildren<QAbstractButton *>())
+                if (button->isVisible())
+                    take(button->text());
+            if (step == 0) {
+                pressNext();
+                QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+            } else if (step == 2) {
+                pressNext();
+                QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
+                chooseImage(u"img-31tjrtph"_s);
+            } else if (step == 5) {
+                pressNext();
+                QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Mnemonic+1"_s);
+                QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Mnemonic+1"_s);
+            } else if (step < 8) {
+                pressNext();
+            }
+        }
+    }
+
     void templateRoundTripNeverHoldsThePassword()
     {
         walkToImagePage();
