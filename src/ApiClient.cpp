@@ -12,8 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes, QObject *parent)
-    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)), m_maxReplyBytes(maxReplyBytes)
+ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
+                 std::function<qint64()> clock, QObject *parent)
+    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)), m_maxReplyBytes(maxReplyBytes),
+      m_clock(std::move(clock))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -68,6 +70,8 @@ void ApiCall::onReplyFinished()
         result.message = reply->errorString();
     } else {
         result = ApiResult::fromReply(httpStatus, reply->readAll());
+        // A wrong clock makes the cloud refuse signatures: the server's Date tells by how much.
+        result.noteServerDate(reply->rawHeader("Date"), m_clock());
     }
     finish(result);
 }
@@ -101,5 +105,5 @@ ApiCall *ApiClient::call(const QString &action, const QString &region, const Api
     // A purchase is never silently re-sent elsewhere: redirects are answers, not hops.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, Signer::formEncode(params));
-    return new ApiCall(action, reply, m_timeoutMs, kMaxReplyBytes, this);
+    return new ApiCall(action, reply, m_timeoutMs, kMaxReplyBytes, m_clock, this);
 }

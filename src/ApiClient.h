@@ -30,7 +30,8 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes, QObject *parent);
+    ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
+            std::function<qint64()> clock, QObject *parent);
     void finish(ApiResult result);
     void onReplyFinished();
 
@@ -38,6 +39,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer;
     qint64 m_maxReplyBytes;
+    std::function<qint64()> m_clock; // the client's, to compare with the reply's Date header
     bool m_done = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;

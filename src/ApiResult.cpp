@@ -1,9 +1,13 @@
 #include "ApiResult.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +65,31 @@ int looseInt(const QJsonValue &v, bool *ok)
     }
     return v.toString().toInt(ok);
 }
+
+// "about 7 minutes", "about 2 hours", "about 3 days".
+QString roughDuration(qint64 seconds)
+{
+    const qint64 minutes = std::max<qint64>(1, (std::abs(seconds) + 30) / 60);
+    if (minutes < 120)
+        return minutes == 1 ? ApiResult::tr("about 1 minute") : ApiResult::tr("about %1 minutes").arg(minutes);
+    const qint64 hours = (minutes + 30) / 60;
+    if (hours < 48)
+        return ApiResult::tr("about %1 hours").arg(hours);
+    return ApiResult::tr("about %1 days").arg((hours + 12) / 24);
+}
+
+// What a person should do, instead of a bare "authentication failed".
+QString clockSentence(qint64 skewSeconds)
+{
+    // The server's clock is ahead of ours: ours is behind.
+    return skewSeconds > 0
+        ? ApiResult::tr("This computer's clock is wrong: it is %1 behind the cloud's clock, so the cloud refuses "
+                        "its requests. Correct the date and time (or turn on automatic time), then try again.")
+              .arg(roughDuration(skewSeconds))
+        : ApiResult::tr("This computer's clock is wrong: it is %1 ahead of the cloud's clock, so the cloud refuses "
+                        "its requests. Correct the date and time (or turn on automatic time), then try again.")
+              .arg(roughDuration(skewSeconds));
+}
 } // namespace
 
 bool ApiResult::isRetryable() const
@@ -104,6 +133,14 @@ QString ApiResult::errorName() const
 
 QString ApiResult::describe() const
 {
+    if (status != Status::Ok && clockSkewSeconds != 0) {
+        const QString clock = clockSentence(clockSkewSeconds);
+        if (status == Status::ApiError)
+            return message.isEmpty() ? clock : tr("%1 (server: %2)").arg(clock, message);
+        ApiResult withoutSkew = *this;
+        withoutSkew.clockSkewSeconds = 0;
+        return clock + u' ' + withoutSkew.describe();
+    }
     switch (status) {
     case Status::Ok:
         return tr("Success.");
@@ -165,4 +202,36 @@ ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
     r.status = Status::Ok;
     r.data = object;
     return r;
+}
+
+std::optional<qint64> ApiResult::parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).simplified();
+    if (const qsizetype comma = text.indexOf(u','); comma >= 0)
+        text = text.mid(comma + 1).trimmed(); // the weekday adds nothing
+    if (text.endsWith(" GMT"_L1) || text.endsWith(" UTC"_L1)) {
+        QDateTime time = QLocale::c().toDateTime(text.chopped(4), u"d MMM yyyy HH:mm:ss"_s);
+        if (!time.isValid())
+            return std::nullopt;
+        time.setTimeSpec(Qt::UTC); // the fields were read as local time; they are UTC
+        return time.toSecsSinceEpoch();
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toSecsSinceEpoch();
+}
+
+void ApiResult::noteServerDate(const QByteArray &httpDate, qint64 localSecsSinceEpoch)
+{
+    clockSkewSeconds = 0;
+    const std::optional<qint64> server = parseHttpDate(httpDate);
+    if (!server)
+        return;
+    const qint64 skew = *server - localSecsSinceEpoch;
+    // An expired request with the clocks a minute or more apart is the clock's
+    // fault too; otherwise only a difference the API would refuse counts.
+    const bool expired = status == Status::ApiError && code == 4200;
+    if (std::abs(skew) > kClockSkewToleranceSeconds || (expired && std::abs(skew) >= 60))
+        clockSkewSeconds = skew;
 }

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 // The outcome of one API call as a value: the reply's data on success, or
 // what went wrong, in words, and whether resending the same request is safe.
 struct ApiResult
@@ -26,6 +28,12 @@ public:
     QString message;      // the server's or the transport's own words
     int httpStatus = 0;
     QJsonObject data;     // the whole reply on success
+    // The server's clock minus this computer's, in seconds, when the reply's
+    // Date header shows more than kClockSkewToleranceSeconds between them or
+    // explains an expired request (4200); 0 when unknown or small.
+    qint64 clockSkewSeconds = 0;
+
+    static constexpr qint64 kClockSkewToleranceSeconds = 300;
 
     bool ok() const { return status == Status::Ok; }
     // PROTOCOL.md section 6: transport failures, timeouts, HTTP 5xx,
@@ -39,4 +47,11 @@ public:
 
     // Reads an API 2.0 reply body: a JSON object with a numeric "code".
     static ApiResult fromReply(int httpStatus, const QByteArray &body);
+
+    // Compares a reply's HTTP Date header with the local clock (seconds
+    // since the epoch when the reply arrived) and sets clockSkewSeconds.
+    void noteServerDate(const QByteArray &httpDate, qint64 localSecsSinceEpoch);
+    // An HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 IMF-fixdate,
+    // or RFC 2822 with a numeric zone) as seconds since the epoch.
+    static std::optional<qint64> parseHttpDate(const QByteArray &value);
 };

@@ -29,5 +29,7 @@ public:
 
     virtual void write(const QString &key, const QString &secret, Done done) = 0;
     virtual void read(const QString &key, ReadDone done) = 0;
+    // Removing a key that holds nothing is not a failure: the callback gets
+    // None or NotFound, depending on what the backend can tell.
     virtual void remove(const QString &key, Done done) = 0;
 };
