@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "CredentialsDialog.h"
 #include "InstanceStatusModel.h"
 #include "InstanceTracker.h"
 #include "OrderTemplate.h"
@@ -59,6 +60,12 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     newPurchase->setShortcut(QKeySequence::New);
     QAction *purchases = file->addAction(tr("&Purchases"), this, &MainWindow::showPurchases);
     purchases->setShortcut(Qt::CTRL | Qt::Key_L);
+    QAction *credentials = file->addAction(tr("&Credentials…"), this, [this] {
+        if (CredentialStore *store = m_context->setup().credentialStore)
+            CredentialsDialog(store, m_context->network(), m_context->client()->endpoint().url().toString(), this)
+                .exec();
+    });
+    credentials->setEnabled(m_context->setup().credentialStore != nullptr);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open template…"), this, &MainWindow::chooseTemplateToOpen);
     open->setShortcut(QKeySequence::Open);

@@ -2,6 +2,7 @@
 // loopback: keyboard and mouse, live validation, the OS family's rules,
 // templates. Set CVM_SCREENSHOTS=DIR to save a picture of every page.
 #include "ImagePage.h"
+#include "CredentialStore.h"
 #include "InstanceStatusModel.h"
 #include "InstanceTracker.h"
 #include "MainWindow.h"
@@ -262,6 +263,51 @@ private Q_SLOTS:
         QCOMPARE(order().cpu, 4);
         QVERIFY(!order().instanceType.isEmpty());
         QVERIFY(nextButton()->isEnabled());
+    }
+
+    // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
+    void keychainProfileFromTheFlagIsUsed()
+    {
+        MemorySecretStore secrets;
+        QTemporaryDir dir;
+        CredentialStore store(&secrets, dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        bool saved = false;
+        store.save(u"ops"_s,
+                   {QString::fromLatin1(SandboxServer::kDemoSecretId), QString::fromLatin1(SandboxServer::kDemoSecretKey), {}},
+                   [&](CredentialStore::Error error, const QString &) { saved = error == CredentialStore::Error::None; });
+        QTRY_VERIFY(saved);
+
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        setup.credentialStore = &store;
+        setup.profile = u"ops"_s;
+        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        MainWindow window(&m_network, setup, &journal, &secrets);
+        window.show();
+        auto *page = window.wizard()->currentPage();
+        auto *source = page->findChild<QComboBox *>(u"credentials"_s);
+        QCOMPARE(source->currentText(), u"Profile ops"_s);
+        QTRY_VERIFY(window.wizard()->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(page->findChild<QLabel *>(u"credentialsDetail"_s)->text().endsWith("0000"_L1));
+        QVERIFY(!page->findChild<QLabel *>(u"credentialsDetail"_s)->text().contains("AKIDSandbox"_L1));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY(page->findChild<QLabel *>(u"testResult"_s)->text().contains("Connected"_L1));
+
+        // The environment, when set, comes first (CONTRACTS.md).
+        qputenv("TENCENTCLOUD_SECRET_ID", SandboxServer::kDemoSecretId);
+        qputenv("TENCENTCLOUD_SECRET_KEY", "wrong-key-from-the-environment");
+        MainWindow second(&m_network, setup, &journal, &secrets);
+        second.show();
+        auto *secondSource = second.wizard()->currentPage()->findChild<QComboBox *>(u"credentials"_s);
+        QVERIFY(secondSource->currentText().startsWith("Environment"_L1));
+        QTest::mouseClick(second.wizard()->currentPage()->findChild<QPushButton *>(u"testConnection"_s),
+                          Qt::LeftButton);
+        auto *result = second.wizard()->currentPage()->findChild<QLabel *>(u"testResult"_s);
+        QTRY_VERIFY2(result->text().contains("SecretKey"_L1), qPrintable(result->text()));
+        QVERIFY(!result->text().contains("wrong-key-from-the-environment"_L1));
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
     }
 
     // Alt+letter must reach one control on every page: no two visible mnemonics alike,

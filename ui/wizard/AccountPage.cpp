@@ -2,8 +2,11 @@
 
 #include "ApiClient.h"
 #include "CloudQueries.h"
+#include "CredentialStore.h"
+#include "CredentialsDialog.h"
 #include "OrderDraft.h"
 #include "ProblemLabel.h"
+#include "Redaction.h"
 #include "WizardContext.h"
 
 #include <QComboBox>
@@ -11,21 +14,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-enum CredentialSource { Sandbox, Environment };
-
-QString masked(const QString &secretId)
-{
-    return QString(8, u'•') + secretId.right(4);
-}
+// Item data: the source kind, and for profiles the profile's name.
+enum CredentialSource { Sandbox, Environment, Profile };
+constexpr int kNameRole = Qt::UserRole + 1;
 } // namespace
 
 AccountPage::AccountPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_credentials(new QComboBox(this)), m_credentialsDetail(new QLabel(this)),
+    : OrderPage(context, parent), m_credentials(new QComboBox(this)),
+      m_manage(new QPushButton(tr("&Manage credentials…"), this)), m_credentialsDetail(new QLabel(this)),
       m_endpoint(new QLineEdit(this)), m_endpointProblem(new ProblemLabel(this)),
       m_test(new QPushButton(tr("&Test connection"), this)), m_testResult(new QLabel(this)),
       m_queries(new CloudQueries(context->client(), this))
@@ -33,22 +35,29 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent)
     setTitle(tr("Account"));
     setSubTitle(tr("Choose the credentials and the endpoint the purchase goes to."));
     m_credentials->setObjectName(u"credentials"_s);
+    m_manage->setObjectName(u"manageCredentials"_s);
+    m_credentialsDetail->setObjectName(u"credentialsDetail"_s);
     m_endpoint->setObjectName(u"endpoint"_s);
     m_test->setObjectName(u"testConnection"_s);
     m_testResult->setObjectName(u"testResult"_s);
     m_endpointProblem->setObjectName(u"endpointProblem"_s);
 
-    if (context->setup().isSandbox())
-        m_credentials->addItem(tr("Sandbox demo account (nothing is bought)"), Sandbox);
-    m_credentials->addItem(tr("Environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)"), Environment);
     m_endpoint->setText(context->setup().endpoint.url().toString());
     m_endpoint->setClearButtonEnabled(true);
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_manage->setEnabled(context->setup().credentialStore != nullptr);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addRow(form, tr("&Credentials:"), m_credentials, {});
+    auto *sourceRow = new QWidget(this);
+    auto *sourceLayout = new QHBoxLayout(sourceRow);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_credentials, 1);
+    sourceLayout->addWidget(m_manage);
+    auto *label = addRow(form, tr("&Credentials:"), sourceRow, {});
+    label->setBuddy(m_credentials);
+    m_credentials->setAccessibleName(tr("Credentials"));
     form->addRow(QString(), m_credentialsDetail);
     addRow(form, tr("&Endpoint:"), m_endpoint, {});
     form->addRow(QString(), m_endpointProblem);
@@ -57,36 +66,96 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent)
     testRow->addWidget(m_testResult, 1);
     form->addRow(QString(), testRow);
 
-    connect(m_credentials, &QComboBox::currentIndexChanged, this, &AccountPage::applyConnection);
+    connect(m_credentials, &QComboBox::currentIndexChanged, this, &AccountPage::sourceChosen);
     connect(m_endpoint, &QLineEdit::textChanged, this, &AccountPage::applyConnection);
     connect(m_test, &QPushButton::clicked, this, &AccountPage::testConnection);
+    connect(m_manage, &QPushButton::clicked, this, &AccountPage::manageCredentials);
     connect(m_queries, &CloudQueries::zonesReady, this, [this](const ApiResult &result, const auto &zones) {
         m_test->setEnabled(m_valid);
         m_testResult->setText(result.ok()
                                   ? tr("✔ Connected: the credentials work. Zones in this region: %1.").arg(zones.size())
                                   : tr("✘ %1").arg(result.describe()));
     });
+
+    // CONTRACTS.md's order: the environment, then --profile, then "default".
+    const WizardContext::Setup &setup = context->setup();
+    QString select;
+    if (setup.isSandbox())
+        select = u"sandbox"_s;
+    else if (Credentials::fromEnvironment().isComplete())
+        select = u"environment"_s;
+    else if (!setup.profile.isEmpty())
+        select = setup.profile;
+    else
+        select = QString::fromLatin1(CredentialStore::kDefaultProfile);
+    fillSources(select);
+}
+
+void AccountPage::fillSources(const QString &select)
+{
+    const QSignalBlocker blocker(m_credentials);
+    m_credentials->clear();
+    if (context()->setup().isSandbox())
+        m_credentials->addItem(tr("Sandbox demo account (nothing is bought)"), Sandbox);
+    m_credentials->addItem(tr("Environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)"), Environment);
+    if (CredentialStore *store = context()->setup().credentialStore) {
+        for (const CredentialStore::Profile &profile : store->profiles()) {
+            m_credentials->addItem(tr("Profile %1").arg(profile.name), Profile);
+            m_credentials->setItemData(m_credentials->count() - 1, profile.name, kNameRole);
+        }
+    }
+    int index = m_credentials->findData(select, kNameRole);
+    if (select == "sandbox"_L1)
+        index = m_credentials->findData(Sandbox);
+    if (index < 0)
+        index = m_credentials->findData(Environment);
+    m_credentials->setCurrentIndex(index);
+    sourceChosen();
+}
+
+void AccountPage::sourceChosen()
+{
+    m_chosen = {};
+    const int source = m_credentials->currentData().toInt();
+    if (source == Sandbox) {
+        m_chosen = context()->setup().sandboxAccount;
+    } else if (source == Environment) {
+        m_chosen = Credentials::fromEnvironment();
+        if (!m_chosen.isComplete())
+            m_credentialsDetail->setText(tr("Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY "
+                                            "before starting CVM Purchaser, or add a profile."));
+    } else if (CredentialStore *store = context()->setup().credentialStore) {
+        const QString name = m_credentials->currentData(kNameRole).toString();
+        m_credentialsDetail->setText(tr("Reading the key of profile %1 from the keychain…").arg(name));
+        QPointer<AccountPage> self(this);
+        store->load(name, [self, name](CredentialStore::Error error, const Credentials &credentials,
+                                       const QString &message) {
+            if (!self || self->m_credentials->currentData(kNameRole).toString() != name)
+                return; // another source was chosen meanwhile
+            if (error != CredentialStore::Error::None) {
+                self->m_credentialsDetail->setText(message);
+                return;
+            }
+            self->m_chosen = credentials;
+            self->applyConnection();
+        });
+    }
     applyConnection();
 }
 
 void AccountPage::applyConnection()
 {
-    const bool sandbox = m_credentials->currentData().toInt() == Sandbox;
-    const Credentials credentials = sandbox ? context()->setup().sandboxAccount : Credentials::fromEnvironment();
-    if (credentials.isComplete())
-        m_credentialsDetail->setText(tr("SecretId %1").arg(masked(credentials.secretId)));
-    else
-        m_credentialsDetail->setText(tr("Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before "
-                                        "starting CVM Purchaser."));
+    if (m_chosen.isComplete())
+        m_credentialsDetail->setText(tr("SecretId %1").arg(Redaction::maskSecretId(m_chosen.secretId)));
 
     Endpoint endpoint;
     QString problem;
     const bool endpointOk = Endpoint::fromUrl(m_endpoint->text().trimmed(), &endpoint, &problem);
     m_endpointProblem->setProblems(
         endpointOk ? QList<FieldProblem>{} : QList<FieldProblem>{{u"endpoint"_s, u"url"_s, problem}});
-    m_valid = endpointOk && credentials.isComplete();
+    m_valid = endpointOk && m_chosen.isComplete();
     if (endpointOk)
-        context()->setConnection(endpoint, credentials);
+        context()->setConnection(endpoint, m_chosen);
     m_test->setEnabled(m_valid);
     m_testResult->clear();
     Q_EMIT completeChanged();
@@ -97,6 +166,18 @@ void AccountPage::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(context()->client()->endpoint().url().host()));
     m_queries->queryZones(draft()->order().region);
+}
+
+void AccountPage::manageCredentials()
+{
+    CredentialStore *store = context()->setup().credentialStore;
+    if (!store)
+        return;
+    CredentialsDialog dialog(store, context()->network(), m_endpoint->text().trimmed(), this);
+    dialog.exec();
+    // A profile chosen in the dialog becomes the page's choice.
+    const QString chosen = dialog.selectedProfile();
+    fillSources(chosen.isEmpty() ? m_credentials->currentData(kNameRole).toString() : chosen);
 }
 
 bool AccountPage::pageComplete() const

@@ -5,6 +5,7 @@
 #include "CloudQueries.h"
 #include "Format.h"
 #include "OrderDraft.h"
+#include "Redaction.h"
 #include "RequestBuilder.h"
 #include "WizardContext.h"
 
@@ -143,8 +144,8 @@ QString ReviewPage::requestPreview() const
     const PurchaseOrder &o = draft()->order();
     QStringList lines{u"POST %1"_s.arg(context()->client()->endpoint().url().toString()), u"Action=RunInstancesHour"_s,
                       u"Region=%1"_s.arg(o.region)};
-    for (const auto &[name, value] : RequestBuilder::runInstancesParams(o))
-        lines.append(u"%1=%2"_s.arg(name, name == "password"_L1 ? u"••••"_s : value));
+    for (const auto &[name, value] : Redaction::redactParams(RequestBuilder::runInstancesParams(o)))
+        lines.append(u"%1=%2"_s.arg(name, value));
     lines.append(tr("(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)"));
     return lines.join(u'\n');
 }

@@ -4,7 +4,7 @@
 #include "CloudQueries.h"
 
 WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent)
-    : QObject(parent), m_setup(setup), m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
+    : QObject(parent), m_setup(setup), m_network(network), m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
       m_queries(new CloudQueries(m_client, this))
 {
     m_draft.reset(newOrder());

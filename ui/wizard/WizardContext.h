@@ -8,6 +8,7 @@
 
 class ApiClient;
 class CloudQueries;
+class CredentialStore;
 class QNetworkAccessManager;
 
 // What the wizard's pages share: the order being made and the connection
@@ -23,6 +24,8 @@ public:
     {
         Endpoint endpoint;
         Credentials sandboxAccount; // complete when running on the built-in sandbox
+        CredentialStore *credentialStore = nullptr; // keychain profiles; may be null (tests)
+        QString profile;                             // --profile
         bool isSandbox() const { return sandboxAccount.isComplete(); }
     };
 
@@ -35,6 +38,7 @@ public:
     OrderDraft *draft() { return &m_draft; }
     const Setup &setup() const { return m_setup; }
     ApiClient *client() const { return m_client; }
+    QNetworkAccessManager *network() const { return m_network; }
     CloudQueries *queries() const { return m_queries; }
 
     // The Account page's choice; lookups made after this use it.
@@ -47,6 +51,7 @@ Q_SIGNALS:
 
 private:
     Setup m_setup;
+    QNetworkAccessManager *m_network;
     OrderDraft m_draft;
     ApiClient *m_client;
     CloudQueries *m_queries;
