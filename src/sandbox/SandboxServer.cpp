@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -144,7 +145,14 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
 {
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
-    auto answer = [](QHttpServerResponder &r, const QJsonObject &reply) { r.write(QJsonDocument(reply)); };
+    // With a Date header, as real servers send: clients tell a wrong clock by it.
+    auto answer = [](QHttpServerResponder &r, const QJsonObject &reply) {
+        const QByteArray date = QLocale::c()
+                                    .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                    .toLatin1();
+        r.write(QJsonDocument(reply).toJson(QJsonDocument::Compact),
+                {{"Content-Type", "application/json"}, {"Date", date}});
+    };
     if (post && !rawQuery.isEmpty() && !request.body().isEmpty()) {
         answer(responder, error(4000, u"InvalidParameter"_s,
                                 u"parameters must be either in the URL or in the body, not both"_s));

@@ -160,6 +160,8 @@ private Q_SLOTS:
         QCOMPARE(result.codeDesc, codeDesc);
         QVERIFY(!result.isRetryable());
         QVERIFY(!result.describe().isEmpty());
+        // A wrong clock is named as such, from the sandbox's Date header, not as a bare refusal.
+        QCOMPARE(result.describe().contains("clock is wrong"_L1), scenario == "stale"_L1 || scenario == "future"_L1);
         QCOMPARE(sandbox.purchaseCount(), 0);
     }
 
