@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "Catalog.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -30,5 +32,18 @@ QString instances(int count)
 QString hourlyPrice(double yuan)
 {
     return tr("¥%1/hour").arg(QLocale().toString(yuan, 'f', 2));
+}
+QString localized(const QString &english, const QString &chinese)
+{
+    return QLocale().language() == QLocale::Chinese && !chinese.isEmpty() ? chinese : english;
+}
+
+QString zoneName(int zoneId, const QString &fallback)
+{
+    for (const Catalog::Region &r : Catalog::builtIn().regions())
+        for (const Catalog::Zone &z : r.zones)
+            if (z.id == zoneId)
+                return localized(z.nameEn, z.nameZh);
+    return fallback.isEmpty() ? QString::number(zoneId) : fallback;
 }
 } // namespace Format

@@ -19,11 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
 // The sold combination nearest to cpu:mem: the same cores if sold, else the
 // nearest cores; then the nearest memory.
 std::pair<int, int> nearestSold(const Catalog::InstanceType &type, int cpu, int mem)
@@ -134,7 +129,7 @@ void InstancePage::rebuildGrid()
 {
     const PurchaseOrder &order = draft()->order();
     const Catalog::InstanceType *type = Catalog::builtIn().instanceType(order.instanceType);
-    m_description->setText(type ? (chineseUi() ? type->descriptionZh : type->descriptionEn) : QString());
+    m_description->setText(type ? Format::localized(type->descriptionEn, type->descriptionZh) : QString());
 
     for (QAbstractButton *button : m_choices->buttons()) {
         m_choices->removeButton(button);

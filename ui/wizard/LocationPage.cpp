@@ -1,6 +1,7 @@
 #include "LocationPage.h"
 
 #include "Catalog.h"
+#include "Format.h"
 #include "CloudQueries.h"
 #include "LookupStatus.h"
 #include "OrderDraft.h"
@@ -13,23 +14,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-// The catalog's name in the user's language where the zone is known there.
-QString zoneName(int id, const QString &apiName)
-{
-    for (const Catalog::Region &r : Catalog::builtIn().regions())
-        for (const Catalog::Zone &z : r.zones)
-            if (z.id == id)
-                return chineseUi() ? z.nameZh : z.nameEn;
-    return apiName;
-}
-} // namespace
-
 LocationPage::LocationPage(WizardContext *context, QWidget *parent)
     : OrderPage(context, parent), m_region(new QComboBox(this)), m_zones(new QListWidget(this)),
       m_status(new LookupStatus(this))
@@ -40,7 +24,7 @@ LocationPage::LocationPage(WizardContext *context, QWidget *parent)
     m_zones->setObjectName(u"zones"_s);
     m_status->setObjectName(u"zoneStatus"_s);
     for (const Catalog::Region &region : Catalog::builtIn().regions())
-        m_region->addItem(u"%1 (%2)"_s.arg(chineseUi() ? region.nameZh : region.nameEn, region.code), region.code);
+        m_region->addItem(u"%1 (%2)"_s.arg(Format::localized(region.nameEn, region.nameZh), region.code), region.code);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -103,7 +87,7 @@ void LocationPage::showZones(const QList<ApiReplies::Zone> &zones)
     m_zones->clear();
     const int chosen = draft()->order().zoneId;
     for (const ApiReplies::Zone &zone : zones) {
-        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(zoneName(zone.zoneId, zone.zoneName)).arg(zone.zoneId), m_zones);
+        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(zone.zoneId, zone.zoneName)).arg(zone.zoneId), m_zones);
         item->setData(Qt::UserRole, zone.zoneId);
         if (zone.zoneId == chosen)
             m_zones->setCurrentItem(item);

@@ -20,20 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-QString zoneName(int zoneId)
-{
-    for (const Catalog::Region &r : Catalog::builtIn().regions())
-        for (const Catalog::Zone &z : r.zones)
-            if (z.id == zoneId)
-                return chineseUi() ? z.nameZh : z.nameEn;
-    return QString::number(zoneId);
-}
-
 QString row(const QString &name, const QString &value)
 {
     return u"<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
@@ -106,8 +92,8 @@ void ReviewPage::syncFromOrder()
     // Two columns of groups, in the order of the steps, so the whole order fits without scrolling.
     const QString left =
         group(tr("Location"), 1,
-              row(tr("Region"), region ? (chineseUi() ? region->nameZh : region->nameEn) : o.region) +
-                  row(tr("Zone"), zoneName(o.zoneId))) +
+              row(tr("Region"), region ? Format::localized(region->nameEn, region->nameZh) : o.region) +
+                  row(tr("Zone"), Format::zoneName(o.zoneId))) +
         group(tr("Instance"), 2,
               row(tr("Type"), o.instanceType) +
                   row(tr("CPU and memory"), tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)))) +
@@ -116,7 +102,7 @@ void ReviewPage::syncFromOrder()
                   row(tr("Operating system"),
                       o.osFamily == PurchaseOrder::OsFamily::Windows ? tr("Windows") : tr("Linux"))) +
         group(tr("Storage"), 4,
-              row(tr("Disk type"), storage ? (chineseUi() ? storage->nameZh : storage->nameEn) : QString()) +
+              row(tr("Disk type"), storage ? Format::localized(storage->nameEn, storage->nameZh) : QString()) +
                   row(tr("System disk"), Format::gigabytes(o.rootSize)) +
                   row(tr("Data disk"), o.storageSize == 0 ? tr("none") : Format::gigabytes(o.storageSize)));
     const QString right =

@@ -1,6 +1,7 @@
 #include "StoragePage.h"
 
 #include "Catalog.h"
+#include "Format.h"
 #include "OrderDraft.h"
 #include "WizardContext.h"
 
@@ -13,13 +14,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-} // namespace
-
 StoragePage::StoragePage(WizardContext *context, QWidget *parent)
     : OrderPage(context, parent), m_storageType(new QComboBox(this)), m_rootSize(new QSpinBox(this)),
       m_rootNote(new QLabel(this)), m_dataSize(new QSpinBox(this)), m_dataNote(new QLabel(this))
@@ -30,7 +24,7 @@ StoragePage::StoragePage(WizardContext *context, QWidget *parent)
     m_rootSize->setObjectName(u"rootSize"_s);
     m_dataSize->setObjectName(u"storageSize"_s);
     for (const Catalog::StorageType &s : Catalog::builtIn().storageTypes())
-        m_storageType->addItem(chineseUi() ? s.nameZh : s.nameEn, s.id);
+        m_storageType->addItem(Format::localized(s.nameEn, s.nameZh), s.id);
 
     m_rootSize->setRange(10, 50);
     m_rootSize->setSingleStep(10);

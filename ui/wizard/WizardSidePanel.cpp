@@ -93,7 +93,7 @@ void WizardSidePanel::refresh()
     if (o.cpu > 0 && o.mem > 0)
         lines.append(tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)));
     if (o.zoneId > 0)
-        lines.append(tr("Zone %1").arg(o.zoneId));
+        lines.append(Format::zoneName(o.zoneId));
     if (!o.imageId.isEmpty())
         lines.append(o.imageId);
     lines.append(tr("× %1").arg(Format::instances(o.goodsNum)));
