@@ -265,6 +265,31 @@ private Q_SLOTS:
         QVERIFY(nextButton()->isEnabled());
     }
 
+    // Esc asks before discarding what was typed, keeps it on "no", starts over on "yes".
+    void escapeAsksBeforeDiscarding()
+    {
+        int asked = 0;
+        bool answer = false;
+        PurchaseWizard::setDiscardAnswerForTesting([&] {
+            ++asked;
+            return answer;
+        });
+        QTest::keyClick(wizard(), Qt::Key_Escape);
+        QCOMPARE(asked, 0); // nothing typed yet
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        QTest::keyClick(wizard(), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QCOMPARE(order().imageId, u"img-31tjrtph"_s);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Image));
+        answer = true;
+        QTest::keyClick(wizard(), Qt::Key_Escape);
+        QCOMPARE(asked, 2);
+        QVERIFY(order().imageId.isEmpty());
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        PurchaseWizard::setDiscardAnswerForTesting({});
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {

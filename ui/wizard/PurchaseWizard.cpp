@@ -142,6 +142,11 @@ void PurchaseWizard::setDiscardAnswerForTesting(std::function<bool()> answer)
 
 void PurchaseWizard::reject()
 {
+    // Nothing typed yet: nothing to lose, nothing to ask.
+    if (m_context->draft()->order() == WizardContext::newOrder()) {
+        restart();
+        return;
+    }
     const bool discard = discardAnswer()
                              ? discardAnswer()()
                              : QMessageBox::question(this, tr("Discard this order?"),
