@@ -1,4 +1,7 @@
+#include "AppLanguage.h"
+#include "CredentialStore.h"
 #include "Endpoint.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "PurchaseJournal.h"
@@ -6,8 +9,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -19,6 +25,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"cvm-purchaser"_s);
     QApplication::setApplicationDisplayName(u"CVM Purchaser"_s);
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
+    // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
+    QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
+    // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
+    QApplication::setWindowIcon(QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
+    // Before anything is translated: the language follows the system locale or the "language" setting.
+    AppLanguage::installFromSettings(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Buy pay-as-you-go Tencent Cloud CVM instances."));
@@ -30,15 +42,25 @@ int main(int argc, char *argv[])
                                             u"URL"_s);
     const QCommandLineOption templateOption(
         u"template"_s, QApplication::translate("main", "Open the wizard filled from an order template."), u"FILE"_s);
-    parser.addOptions({sandboxOption, endpointOption, templateOption});
+    const QCommandLineOption profileOption(
+        u"profile"_s, QApplication::translate("main", "Keychain credential profile to use (default: \"default\")."),
+        u"NAME"_s);
+    parser.addOptions({sandboxOption, endpointOption, profileOption, templateOption});
     parser.process(app);
 
+    // Proxies as the system sets them (environment or desktop settings).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
     WizardContext::Setup setup;
+    setup.profile = parser.value(profileOption);
     std::unique_ptr<SandboxServer> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
         if (sandbox->listen() == 0) {
-            QTextStream(stderr) << "cvm-purchaser: the built-in sandbox cannot listen on 127.0.0.1.\n";
+            QTextStream(stderr) << "cvm-purchaser: "
+                                << QApplication::translate("main",
+                                                           "the built-in sandbox cannot listen on 127.0.0.1.")
+                                << '\n';
             return 1;
         }
         QString error;
@@ -56,11 +78,21 @@ int main(int argc, char *argv[])
     // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
     QTemporaryDir sandboxData;
     PurchaseJournal journal(sandbox ? sandboxData.filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
-    MemorySecretStore secrets;
+    // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
+    // the settings: its profiles and secrets live in memory and go with it.
+    KeychainSecretStore keychain;
+    MemorySecretStore memory;
+    SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&memory) : &keychain;
+    std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
+                                                         : new CredentialStore(&keychain));
+    setup.credentialStore = credentials.get();
     QNetworkAccessManager network;
-    MainWindow window(&network, setup, &journal, &secrets);
+    MainWindow window(&network, setup, &journal, secrets);
     if (parser.isSet(templateOption) && !window.openTemplate(parser.value(templateOption)))
         return 1;
     window.show();
+    // For the start-up benchmark (tests/bench): leave once the window is up.
+    if (qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN") == "1"_L1)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }

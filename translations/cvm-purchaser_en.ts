@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CliReporter</name>
+    <message numerus="yes">
+        <location filename="../src/cli/CliReporter.cpp" line="+93"/>
+        <source>Bought %n instance(s) (clientToken %1): %2</source>
+        <translation>
+            <numerusform>Bought %n instance (clientToken %1): %2</numerusform>
+            <numerusform>Bought %n instances (clientToken %1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTracking</name>
+    <message numerus="yes">
+        <location filename="../src/cli/CliTracking.cpp" line="+39"/>
+        <source>Asking for the state of %n instance(s) in %1.</source>
+        <translation>
+            <numerusform>Asking for the state of %n instance in %1.</numerusform>
+            <numerusform>Asking for the state of %n instances in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waiting for %n instance(s) in %1 to run or fail.</source>
+        <translation>
+            <numerusform>Waiting for %n instance in %1 to run or fail.</numerusform>
+            <numerusform>Waiting for %n instances in %1 to run or fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
+        <translation>
+            <numerusform>The instances&apos; status could not be read in %n attempt: %1</numerusform>
+            <numerusform>The instances&apos; status could not be read in %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n instance(s) failed: %1</source>
+        <translation>
+            <numerusform>%n instance failed: %1</numerusform>
+            <numerusform>%n instances failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped waiting after %n second(s); still pending: %1</source>
+        <translation>
+            <numerusform>Stopped waiting after %n second; still pending: %1</numerusform>
+            <numerusform>Stopped waiting after %n seconds; still pending: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceStatusModel</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/InstanceStatusModel.cpp" line="+122"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n creating</source>
+        <translation>
+            <numerusform>%n creating</numerusform>
+            <numerusform>%n creating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in another state</source>
+        <translation>
+            <numerusform>%n in another state</numerusform>
+            <numerusform>%n in another state</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/PurchaseCommand.cpp" line="+67"/>
+        <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
+        <translation>
+            <numerusform>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
+            <numerusform>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instances to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseSubmission</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+314"/>
+        <source>no confirmation within %n second(s)</source>
+        <translation>
+            <numerusform>no confirmation within %n second</numerusform>
+            <numerusform>no confirmation within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/ResumeCommand.cpp" line="+56"/>
+        <source>%n purchase(s) to finish at %1.</source>
+        <translation>
+            <numerusform>%n purchase to finish at %1.</numerusform>
+            <numerusform>%n purchases to finish at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingSummary</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/InstanceStatus.cpp" line="+55"/>
+        <source>All %n instance(s) are running.</source>
+        <translation>
+            <numerusform>The instance is running.</numerusform>
+            <numerusform>All %n instances are running.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3266 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+32"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the credentials and the endpoint the purchase goes to.</source>
+        <translation>选择本次购买使用的访问凭据和接入地址。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Sandbox demo account (nothing is bought)</source>
+        <translation>沙盒演示账号（不会产生任何购买）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)</source>
+        <translation>环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Credentials:</source>
+        <translation>凭据(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Manage credentials…</source>
+        <translation>管理凭据(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Endpoint:</source>
+        <translation>接入地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✔ Connected: the credentials work. Zones in this region: %1.</source>
+        <translation>✔ 已连接：凭据有效。此地域的可用区数量：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Profile %1</source>
+        <translation>凭据配置 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting CVM Purchaser, or add a profile.</source>
+        <translation>未设置：请在启动 CVM Purchaser 之前导出 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY 环境变量，或添加凭据配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the key of profile %1 from the keychain…</source>
+        <translation>正在从密钥环读取凭据配置 %1 的密钥…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SecretId %1</source>
+        <translation>SecretId %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReplies</name>
+    <message>
+        <location filename="../src/ApiReplies.cpp" line="+84"/>
+        <source>creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shut down</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning</source>
+        <translation>退还中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebooting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutting down</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resetting password</source>
+        <translation>密码重置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formatting</source>
+        <translation>格式化中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making image</source>
+        <translation>镜像制作中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting bandwidth</source>
+        <translation>带宽设置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reinstalling</source>
+        <translation>重装系统中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binding domain</source>
+        <translation>域名绑定中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbinding domain</source>
+        <translation>域名解绑中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binding load balancer</source>
+        <translation>负载均衡绑定中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbinding load balancer</source>
+        <translation>负载均衡解绑中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuing key</source>
+        <translation>密钥下发中</translation>
+    </message>
+</context>
+<context>
+    <name>ApiResult</name>
+    <message>
+        <location filename="../src/ApiClient.cpp" line="+64"/>
+        <source>the reply is larger than %1 MiB</source>
+        <translation>应答大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/ApiResult.cpp" line="+23"/>
+        <source>The request has an invalid parameter.</source>
+        <translation>请求中有无效的参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication failed: check the SecretId and SecretKey.</source>
+        <translation>身份验证失败：请检查 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request expired: check that this computer&apos;s clock is correct.</source>
+        <translation>请求已过期：请检查本机的时钟是否准确。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access denied: this key may not perform this action.</source>
+        <translation>访问被拒绝：此密钥无权执行该操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quota is exceeded.</source>
+        <translation>超出了配额限制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was refused as a replay.</source>
+        <translation>请求被视为重放而遭到拒绝。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol is not supported.</source>
+        <translation>不支持该协议。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A resource does not exist.</source>
+        <translation>资源不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The purchase failed: this configuration is not sold or out of stock.</source>
+        <translation>购买失败：该配置未售卖或已售罄。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>The account balance is insufficient: top up, then try again.</source>
+        <translation>账户余额不足：请充值后重试。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The operation only partly succeeded.</source>
+        <translation>操作仅部分成功。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is not qualified for this purchase.</source>
+        <translation>该账号不具备此次购买的资格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud had an internal error.</source>
+        <translation>云端发生了内部错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This API version is not supported.</source>
+        <translation>不支持此 API 版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API is temporarily unavailable.</source>
+        <translation>API 暂时不可用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password does not meet the policy for this operating system.</source>
+        <translation>密码不符合该操作系统的密码规则。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The availability zone is not valid for this region.</source>
+        <translation>该可用区不属于此地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud had an internal VPC error.</source>
+        <translation>云端发生了私有网络（VPC）内部错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cloud is busy with other purchases.</source>
+        <translation>云端正忙于处理其他购买请求。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>about 1 minute</source>
+        <translation>约 1 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 minutes</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 hours</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 days</source>
+        <translation>约 %1 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer&apos;s clock is wrong: it is %1 behind the cloud&apos;s clock, so the cloud refuses its requests. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation>本机时钟有误：比云端时钟慢%1，因此云端拒绝了本机的请求。请校正日期和时间（或开启自动对时），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is wrong: it is %1 ahead of the cloud&apos;s clock, so the cloud refuses its requests. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation>本机时钟有误：比云端时钟快%1，因此云端拒绝了本机的请求。请校正日期和时间（或开启自动对时），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+19"/>
+        <source>%1 (server: %2)</source>
+        <translation>%1（服务器：%2）</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Success.</source>
+        <translation>成功。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cloud refused the request (code %1).</source>
+        <translation>云端拒绝了请求（错误码 %1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint answered HTTP %1 instead of an API reply.</source>
+        <translation>接入地址返回了 HTTP %1，而不是 API 应答。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint could not be reached: %1</source>
+        <translation>无法连接接入地址：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint did not answer in time.</source>
+        <translation>接入地址未能及时应答。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint&apos;s reply could not be read: %1</source>
+        <translation>无法读取接入地址的应答：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not JSON (%1)</source>
+        <translation>不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the reply has no numeric &quot;code&quot;</source>
+        <translation>应答中没有数值型的“code”</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="+157"/>
+        <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
+        <translation>请尝试“cvm-purchaser-cli --help”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a command is required.</source>
+        <translation>需要指定一个命令。</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The API endpoint.</source>
+        <translation>API 接入地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credentials profile.</source>
+        <translation>凭据配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON events on standard output.</source>
+        <translation>在标准输出上输出 JSON 事件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait.</source>
+        <translation>等待时长。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
+
+Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour) from order
+templates, and follow them until they run.
+
+Commands:
+  validate TEMPLATE
+      Check a template against every rule of the API; prints one line per problem,
+      &quot;field: message&quot;, and exits 1 if there is any.
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--json]
+      Validate the order (nothing is sent if it breaks a rule), write it to the purchase
+      journal with a fresh clientToken, send it, retry only failures that are safe to
+      retry and always with the same clientToken, then wait until every instance runs,
+      fails, or the timeout passes.
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      Print the state and addresses of the instances once; with --wait, follow them until
+      each runs or fails.
+  resume [--endpoint URL] [--profile NAME] [--json]
+      Finish every journaled purchase that has no confirmed instance ids: send the same
+      order with the same clientToken (the password read back from the keychain where
+      one was used), then follow its instances. Purchases whose instances have not all
+      settled are followed too. Only purchases sent to this endpoint are resumed.
+  credentials set [--profile NAME]
+      Read the SecretId and the SecretKey from two lines of standard input (not echoed
+      on a terminal) and store them in the system keychain.
+  credentials delete [--profile NAME]
+      Remove a stored profile and its SecretKey.
+  credentials list
+      Print each stored profile&apos;s name and SecretId, all but its last 4 characters masked.
+
+Options:
+  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else
+                      https://cvm.api.qcloud.com/v2/index.php. http:// only for
+                      127.0.0.1, ::1 and localhost.
+  --profile NAME      The keychain profile to use, store or delete (default: &quot;default&quot;).
+  --password-stdin    Read the instance password from the first line of standard input
+                      (not echoed on a terminal). A password is never accepted as an
+                      argument, where other users and the shell history would see it.
+  --no-wait           Exit as soon as the cloud has confirmed the instance ids.
+  --timeout SECONDS   How long to wait for the instances (default 600).
+  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
+                      region the purchase journal recorded for them.
+  --wait              Follow the instances until each runs or fails.
+  --json              One JSON object per line on standard output, and nothing else;
+                      the progress for people goes to standard error.
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and
+TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the
+profile named by --profile; the profile &quot;default&quot;.
+
+Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names
+and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
+passwords only in the system keychain.
+
+JSON events (--json):
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
+   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+
+Exit status:
+  0  success: every instance running (status without --wait: none failed), or
+     submitted with --no-wait
+  1  invalid template or order; nothing was sent
+  2  usage error, or no usable credentials, keychain or journal; nothing was sent
+  3  refused by the API (authentication, balance, parameters)
+  4  some instances failed
+  5  timed out while waiting
+  6  network failure after the retries (no usable answer from the endpoint)
+  resume exits with the highest status of the purchases it finished.
+</source>
+        <translation>用法：cvm-purchaser-cli 命令 [选项]
+
+根据订单模板购买按量计费（按小时）的腾讯云 CVM 实例（API 2.0
+RunInstancesHour），并跟踪实例直到其开始运行。
+
+命令：
+  validate TEMPLATE
+      按 API 的每条规则检查模板；每个问题输出一行“字段: 说明”，
+      有任何问题时以状态 1 退出。
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--json]
+      校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
+      购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
+      clientToken；然后等待每台实例运行、失败或超时。
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
+      实例运行或失败。
+  resume [--endpoint URL] [--profile NAME] [--json]
+      完成购买日志中所有尚无已确认实例 ID 的购买：使用同一个
+      clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
+      然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
+      只恢复发送到此接入地址的购买。
+  credentials set [--profile NAME]
+      从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
+      并将其保存到系统密钥环。
+  credentials delete [--profile NAME]
+      删除已保存的凭据配置及其 SecretKey。
+  credentials list
+      输出每个已保存凭据配置的名称和 SecretId（只显示最后 4 个字符）。
+
+选项：
+  --endpoint URL      API 调用的目标地址。默认为 $CVM_PURCHASER_ENDPOINT，
+                      否则为 https://cvm.api.qcloud.com/v2/index.php。
+                      http:// 仅限 127.0.0.1、::1 和 localhost。
+  --profile NAME      要使用、保存或删除的密钥环凭据配置（默认为“default”）。
+  --password-stdin    从标准输入的第一行读取实例密码（在终端上不回显）。
+                      密码绝不作为命令行参数接受，否则其他用户和 shell
+                      历史记录都能看到它。
+  --no-wait           云端确认实例 ID 后立即退出。
+  --timeout SECONDS   等待实例的时长（默认 600 秒）。
+  --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
+                      中为这些实例记录的地域。
+  --wait              跟踪实例，直到每台实例运行或失败。
+  --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
+                      面向用户的进度信息输出到标准错误。
+  -h, --help          显示此帮助。
+  -v, --version       显示版本。
+
+凭据（按以下顺序，第一个已设置的生效）：环境变量 TENCENTCLOUD_SECRET_ID 和
+TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指定的
+凭据配置；名为“default”的凭据配置。
+
+文件：购买日志 $XDG_DATA_HOME/cvm-purchaser/journal.jsonl；凭据配置名称和
+SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
+只保存在系统密钥环中。
+
+JSON 事件（--json）：
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
+   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+
+退出状态：
+  0  成功：每台实例均在运行（不带 --wait 的 status：没有失败的实例），或
+     使用 --no-wait 时已提交
+  1  模板或订单无效；没有发送任何请求
+  2  用法错误，或没有可用的凭据、密钥环或购买日志；没有发送任何请求
+  3  被 API 拒绝（身份验证、余额、参数）
+  4  部分实例失败
+  5  等待超时
+  6  多次重试后网络仍然故障（接入地址没有给出可用的应答）
+  resume 的退出状态为其完成的各笔购买中最高的状态。
+</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume and credentials.</source>
+        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume 和 credentials。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
+        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
+        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
+        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>validate takes exactly one template file.</source>
+        <translation>validate 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the order is valid.</source>
+        <translation>%1：订单有效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not wait for the instances.</source>
+        <translation>不等待实例。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>purchase takes exactly one template file.</source>
+        <translation>purchase 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+76"/>
+        <location line="+71"/>
+        <location line="+21"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>The order is invalid; nothing was sent.</source>
+        <translation>订单无效；没有发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Instance password: </source>
+        <translation>实例密码：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--password-stdin: the first line of standard input is empty; put the instance password there, or leave out --password-stdin.</source>
+        <translation>--password-stdin：标准输入的第一行为空；请在第一行提供实例密码，或去掉 --password-stdin。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The region of the instances.</source>
+        <translation>实例所在的地域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until each instance runs or fails.</source>
+        <translation>等待每台实例运行或失败。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>status needs at least one instance id, e.g. `cvm-purchaser-cli status ins-3a8bc1de`.</source>
+        <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--region: &quot;%1&quot; is not a region; the regions are %2.</source>
+        <translation>--region：“%1”不是地域；可用的地域有 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--region is needed: the purchase journal does not know %1.</source>
+        <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>these instances are in several regions (%1): ask for each region&apos;s instances with its own --region.</source>
+        <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>resume takes no arguments besides its options; it finishes every unfinished purchase in the journal.</source>
+        <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>credentials takes one of set, delete and list.</source>
+        <translation>credentials 需要 set、delete 或 list 之一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>credentials list takes no --profile: it lists every profile.</source>
+        <translation>credentials list 不接受 --profile：它会列出所有凭据配置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials profiles are stored; add one with `cvm-purchaser-cli credentials set`.</source>
+        <translation>没有已保存的凭据配置；请使用 `cvm-purchaser-cli credentials set` 添加。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SecretId: </source>
+        <translation>SecretId：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SecretKey: </source>
+        <translation>SecretKey：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>credentials set reads two lines from standard input: the SecretId, then the SecretKey.</source>
+        <translation>credentials set 从标准输入读取两行：先是 SecretId，然后是 SecretKey。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../src/cli/CliCommand.cpp" line="+70"/>
+        <source>cannot read the credentials of profile &quot;%1&quot;: the system keychain is not available (no Secret Service answers on the D-Bus session bus). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run: the environment needs no keychain.</source>
+        <translation>无法读取凭据配置“%1”中的凭据：系统密钥环不可用（D-Bus 会话总线上没有 Secret Service 应答）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service），或为本次运行设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：使用环境变量不需要密钥环。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are set, and they come first: --profile %1 is not used. Unset them to use the profile.</source>
+        <translation>已设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，它们优先：不使用 --profile %1。如需使用该凭据配置，请取消设置这两个环境变量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credentials: the environment (SecretId %1).</source>
+        <translation>凭据：环境变量（SecretId %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials: profile &quot;%1&quot; (SecretId %2).</source>
+        <translation>凭据：凭据配置“%1”（SecretId %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReporter</name>
+    <message>
+        <location filename="../src/cli/CliReporter.cpp" line="+75"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Bought %n instance(s) (clientToken %1): %2</source>
+        <translation>
+            <numerusform>已购买 %n 台实例（clientToken %1）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attempt %1 with the same clientToken in %2 s: %3</source>
+        <translation>%2 秒后使用相同的 clientToken 进行第 %1 次尝试：%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>LAN %1</source>
+        <translation>内网 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WAN %1</source>
+        <translation>公网 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Instances: %1 of %2 running, %3 pending, %4 failed</source>
+        <translation>实例：%2 台中 %1 台运行中，%3 台未完成，%4 台失败</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done: %1 running, %2 failed, %3 pending.</source>
+        <translation>完成：%1 台运行中，%2 台失败，%3 台未完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed: %1.</source>
+        <translation>失败：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending: %1.</source>
+        <translation>未完成：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliTracking</name>
+    <message numerus="yes">
+        <location filename="../src/cli/CliTracking.cpp" line="+39"/>
+        <source>Asking for the state of %n instance(s) in %1.</source>
+        <translation>
+            <numerusform>正在查询 %1 中 %n 台实例的状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waiting for %n instance(s) in %1 to run or fail.</source>
+        <translation>
+            <numerusform>正在等待 %1 中的 %n 台实例运行或失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cloud refused to describe the instances: %1</source>
+        <translation>云端拒绝了查询实例的请求：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instances&apos; status could not be read, trying again shortly: %1</source>
+        <translation>无法读取实例状态，稍后重试：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍无法读取实例状态：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n instance(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 台实例失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped waiting after %n second(s); still pending: %1</source>
+        <translation>
+            <numerusform>等待 %n 秒后已停止；仍未完成：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <location filename="../src/secrets/CredentialResolver.cpp" line="+24"/>
+        <source>no credentials: set TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or run `cvm-purchaser-cli credentials set`</source>
+        <translation>没有凭据：请设置 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY，或运行 `cvm-purchaser-cli credentials set`</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TENCENTCLOUD_SECRET_ID is set but TENCENTCLOUD_SECRET_KEY is not: set TENCENTCLOUD_SECRET_KEY too, or unset TENCENTCLOUD_SECRET_ID to use a stored profile</source>
+        <translation>已设置 TENCENTCLOUD_SECRET_ID，但未设置 TENCENTCLOUD_SECRET_KEY：请同时设置 TENCENTCLOUD_SECRET_KEY，或取消设置 TENCENTCLOUD_SECRET_ID 以使用已保存的凭据配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TENCENTCLOUD_SECRET_KEY is set but TENCENTCLOUD_SECRET_ID is not: set TENCENTCLOUD_SECRET_ID too, or unset TENCENTCLOUD_SECRET_KEY to use a stored profile</source>
+        <translation>已设置 TENCENTCLOUD_SECRET_KEY，但未设置 TENCENTCLOUD_SECRET_ID：请同时设置 TENCENTCLOUD_SECRET_ID，或取消设置 TENCENTCLOUD_SECRET_KEY 以使用已保存的凭据配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TENCENTCLOUD_SESSION_TOKEN is set without TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: set all three, or unset TENCENTCLOUD_SESSION_TOKEN</source>
+        <translation>已设置 TENCENTCLOUD_SESSION_TOKEN，但未设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：请三者都设置，或取消设置 TENCENTCLOUD_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no credentials profile named &quot;%1&quot;: run `cvm-purchaser-cli credentials set --profile %1`, or choose one that `cvm-purchaser-cli credentials list` shows</source>
+        <translation>没有名为“%1”的凭据配置：请运行 `cvm-purchaser-cli credentials set --profile %1`，或选择 `cvm-purchaser-cli credentials list` 列出的配置</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the credentials of profile &quot;%1&quot;: %2</source>
+        <translation>无法读取凭据配置“%1”中的凭据：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Session-only credentials work without it: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run, or enter them in the Credentials dialog, where they are kept in memory until the program ends.</source>
+        <translation>没有它也可以使用仅限本次会话的凭据：为本次运行设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或在“凭据”对话框中输入，凭据将保存在内存中，直到程序结束。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../src/secrets/CredentialStore.cpp" line="+118"/>
+        <source>Enter a profile name.</source>
+        <translation>请输入凭据配置名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name has at most %1 characters.</source>
+        <translation>凭据配置名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name cannot begin or end with a space.</source>
+        <translation>凭据配置名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile name can only contain printable characters.</source>
+        <translation>凭据配置名称只能包含可打印字符。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The profile list could not be written to %1: check that the folder exists and can be written.</source>
+        <translation>无法将凭据配置列表写入 %1：请检查该文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The SecretKey of profile “%1” is not in the system keychain: enter the profile&apos;s credentials again.</source>
+        <translation>凭据配置“%1”的 SecretKey 不在系统密钥环中：请重新输入该配置的凭据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system keychain is not available.</source>
+        <translation>系统密钥环不可用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain refused access.</source>
+        <translation>系统密钥环拒绝了访问。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain reported an error.</source>
+        <translation>系统密钥环报告了错误。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>Enter the SecretId.</source>
+        <translation>请输入 SecretId。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Enter the SecretKey.</source>
+        <translation>请输入 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+17"/>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的凭据配置。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The keychain entry of profile “%1” cannot be read: enter the profile&apos;s credentials again.</source>
+        <translation>无法读取凭据配置“%1”在密钥环中的条目：请重新输入该配置的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <location filename="../src/cli/CredentialsCommand.cpp" line="+26"/>
+        <source>the system keychain is not available: no Secret Service answers on the D-Bus session bus (over SSH or in a container there often is none). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session and try again, or skip the keychain: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, which every command reads first.</source>
+        <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the credentials were not stored: %1</source>
+        <translation>凭据未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored profile &quot;%1&quot; (SecretId %2); its SecretKey is in the system keychain.</source>
+        <translation>已保存凭据配置“%1”（SecretId %2）；其 SecretKey 位于系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no credentials profile named &quot;%1&quot;; `cvm-purchaser-cli credentials list` shows the stored ones.</source>
+        <translation>没有名为“%1”的凭据配置；`cvm-purchaser-cli credentials list` 可列出已保存的凭据配置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile &quot;%1&quot; was not deleted: %2</source>
+        <translation>凭据配置“%1”未删除：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted profile &quot;%1&quot; and its SecretKey.</source>
+        <translation>已删除凭据配置“%1”及其 SecretKey。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/credentials/CredentialsDialog.ui" line="+6"/>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each profile keeps its SecretId in the settings and its SecretKey in the system keychain, nowhere else.</source>
+        <translation>每个凭据配置的 SecretId 保存在设置中，SecretKey 保存在系统密钥环中，此外不保存在任何地方。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Profiles:</source>
+        <translation>凭据配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Profiles</source>
+        <translation>凭据配置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a profile</source>
+        <translation>添加凭据配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected profile</source>
+        <translation>编辑所选的凭据配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected profile</source>
+        <translation>删除所选的凭据配置</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Yes, delete it</source>
+        <translation>是，删除(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, delete the profile</source>
+        <translation>是，删除该凭据配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep pro&amp;file</source>
+        <translation>保留凭据配置(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the profile</source>
+        <translation>保留该凭据配置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region for the test</source>
+        <translation>用于测试的地域</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test the selected profile</source>
+        <translation>测试所选的凭据配置</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+211"/>
+        <source>Profile</source>
+        <translation>凭据配置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>凭据配置名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Session token:</source>
+        <translation>会话令牌(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session token</source>
+        <translation>会话令牌</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="-38"/>
+        <location line="+24"/>
+        <source>Optional, for temporary credentials</source>
+        <translation>可选，用于临时凭据</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save profile</source>
+        <translation>保存凭据配置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Status icon</source>
+        <translation>状态图标</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep for this run &amp;only</source>
+        <translation>仅在本次运行中保留(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the profile in memory for this run only</source>
+        <translation>仅在本次运行期间将凭据配置保存在内存中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a system keychain, the profile can be held in memory until CVM Purchaser quits. Nothing is written to disk.</source>
+        <translation>没有系统密钥环时，凭据配置可以保存在内存中，直到 CVM Purchaser 退出。不会向磁盘写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="-115"/>
+        <source>The system keychain is not available, so profiles are kept for this session only: they are held in memory and forgotten when CVM Purchaser quits. Nothing is written to disk.</source>
+        <translation>系统密钥环不可用，因此凭据配置仅在本次会话中保留：它们保存在内存中，CVM Purchaser 退出时即被清除。不会向磁盘写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+181"/>
+        <source>Saving profile “%1”…</source>
+        <translation>正在保存凭据配置“%1”…</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Profile “%1” is kept in memory for this run only.</source>
+        <translation>凭据配置“%1”仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — SecretId %2, with a session token</source>
+        <translation>%1 — SecretId %2，带会话令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — SecretId %2</source>
+        <translation>%1 — SecretId %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New profile</source>
+        <translation>新建凭据配置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit profile “%1”</source>
+        <translation>编辑凭据配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept with the stored key; replaced when you enter a new key</source>
+        <translation>随已保存的密钥保留；输入新密钥时将被替换</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A profile named “%1” exists already: select it and choose Edit to change it.</source>
+        <translation>名为“%1”的凭据配置已存在：请选中它，然后选择“编辑”进行修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SecretId has no spaces.</source>
+        <translation>SecretId 中不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A SecretKey has no spaces.</source>
+        <translation>SecretKey 中不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the SecretKey too: the session token is stored together with it.</source>
+        <translation>请同时输入 SecretKey：会话令牌与它一起保存。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving profile “%1” in the system keychain…</source>
+        <translation>正在将凭据配置“%1”保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Profile “%1” saved for this session only.</source>
+        <translation>凭据配置“%1”已保存，仅限本次会话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile “%1” saved: its SecretKey is in the system keychain.</source>
+        <translation>凭据配置“%1”已保存：其 SecretKey 位于系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete profile “%1”?</source>
+        <translation>删除凭据配置“%1”？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete profile “%1”? Its SecretKey is removed from the system keychain; this cannot be undone.</source>
+        <translation>删除凭据配置“%1”？其 SecretKey 将从系统密钥环中移除，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting profile “%1”…</source>
+        <translation>正在删除凭据配置“%1”…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile “%1” deleted.</source>
+        <translation>凭据配置“%1”已删除。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Testing profile “%1”: reading it from the system keychain…</source>
+        <translation>正在测试凭据配置“%1”：正在从系统密钥环读取…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing profile “%1”: asking %2 for the zones of %3…</source>
+        <translation>正在测试凭据配置“%1”：正在向 %2 查询 %3 的可用区…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile “%1” does not work: %2</source>
+        <translation>凭据配置“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The endpoint&apos;s reply could not be read: %1</source>
+        <translation>无法读取接入地址的应答：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile “%1” works: the cloud lists %2 availability zones in %3.</source>
+        <translation>凭据配置“%1”可用：云端列出了 %3 的 %2 个可用区。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <location filename="../src/Endpoint.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.</source>
+        <translation>“%1”不是 URL；请提供类似 https://cvm.api.qcloud.com/v2/index.php 的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; uses http:// on a host that is not this machine; only loopback endpoints (127.0.0.1, ::1, localhost) may use http://, every other endpoint must use https://.</source>
+        <translation>“%1”对非本机的主机使用了 http://；只有环回地址（127.0.0.1、::1、localhost）可以使用 http://，其他接入地址都必须使用 https://。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>“%1”不是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--endpoint: %1</source>
+        <translation>--endpoint: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CVM_PURCHASER_ENDPOINT: %1</source>
+        <translation>CVM_PURCHASER_ENDPOINT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../ui/wizard/Format.cpp" line="+19"/>
+        <source>1 core</source>
+        <translation>1 核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 instance</source>
+        <translation>1 台实例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 instances</source>
+        <translation>%1 台实例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/hour</source>
+        <translation>¥%1/小时</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePage</name>
+    <message>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operating system image the instances start from.</source>
+        <translation>实例启动所用的操作系统镜像。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Public images</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private images</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace images</source>
+        <translation>镜像市场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared images</source>
+        <translation>共享镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name or id</source>
+        <translation>按名称或 ID 筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>img-xxxxxxxx</source>
+        <translation>img-xxxxxxxx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image &amp;type:</source>
+        <translation>镜像类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ima&amp;ges:</source>
+        <translation>镜像(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image &amp;id:</source>
+        <translation>镜像 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Operating system:</source>
+        <translation>操作系统(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The cloud has no images of this type for you.</source>
+        <translation>云端没有可供您使用的此类镜像。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images from the cloud.</source>
+        <translation>镜像列表来自云端。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the images: %1 You can type an image id below.</source>
+        <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading %1 from the cloud…</source>
+        <translation>正在从云端加载%1…</translation>
+    </message>
+</context>
+<context>
+    <name>InstancePage</name>
+    <message>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+49"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The instance type, then its CPU cores and memory. Only combinations sold for the type can be chosen.</source>
+        <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CPU and memory</source>
+        <translation>CPU 和内存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance &amp;type:</source>
+        <translation>实例机型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU and &amp;memory:</source>
+        <translation>CPU 和内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 does not offer %2 with %3; the nearest it offers, %4 with %5, is chosen instead.</source>
+        <translation>%1 不提供 %2 %3 的配置；已改选其最接近的在售配置：%4 %5。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cores \ GB</source>
+        <translation>核数 \ GB</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 with %2 of memory</source>
+        <translation>%1，%2 内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sold: %1 with %2 offers %3 GB.</source>
+        <translation>不在售：%1 的 %2 配置只提供 %3 GB 内存。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceStatusModel</name>
+    <message>
+        <location filename="../src/purchase/InstanceStatusModel.cpp" line="+115"/>
+        <source>No instances</source>
+        <translation>没有实例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 running</source>
+        <translation>%1/%2 台运行中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 台失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n creating</source>
+        <translation>
+            <numerusform>%n 台创建中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in another state</source>
+        <translation>
+            <numerusform>%n 台处于其他状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>separator between the parts of the status summary</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAN IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTracker</name>
+    <message>
+        <location filename="../src/purchase/InstanceTracker.cpp" line="+60"/>
+        <source>waiting for the cloud to list it</source>
+        <translation>等待云端列出该实例</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>no longer listed by the cloud</source>
+        <translation>云端已不再列出该实例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not found: the cloud does not list this instance</source>
+        <translation>未找到：云端没有列出此实例</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+109"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is stored in the system keychain under this name.</source>
+        <translation>系统密钥环中没有以此名称保存的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is not available: no Secret Service is running on the session bus. Install and start gnome-keyring (or KeePassXC&apos;s Secret Service), or use session-only credentials for this run.</source>
+        <translation>系统密钥环不可用：会话总线上没有运行 Secret Service。请安装并启动 gnome-keyring（或 KeePassXC 的 Secret Service），或在本次运行中使用仅限会话的凭据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain is not available. Use session-only credentials for this run.</source>
+        <translation>系统密钥环不可用。请在本次运行中使用仅限会话的凭据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain refused access: it is locked, or the request was declined. Unlock the keychain (your login keyring) and try again.</source>
+        <translation>系统密钥环拒绝了访问：它已锁定，或请求被拒绝。请解锁密钥环（您的登录密钥环）后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain reported an error%1. Try again; if it persists, check that the keyring service is running.</source>
+        <translation>系统密钥环报告了错误%1。请重试；如果问题仍然存在，请检查密钥环服务是否正在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+21"/>
+        <source>Location</source>
+        <translation>地域与可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the instances run. A zone is a data centre within the region.</source>
+        <translation>实例所在的位置。可用区是地域内的一个数据中心。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zone:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Zones from the cloud.</source>
+        <translation>可用区列表来自云端。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not load the zones: %1 The built-in list is shown instead.</source>
+        <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the zones of %1 from the cloud…</source>
+        <translation>正在从云端加载 %1 的可用区…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+27"/>
+        <source>Met: %1</source>
+        <translation>已满足：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met: %1</source>
+        <translation>未满足：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set a &amp;password</source>
+        <translation>设置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an SSH &amp;key</source>
+        <translation>使用 SSH 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the cloud &amp;generate a password and send it by site message</source>
+        <translation>由云端自动生成密码并通过站内信发送(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene&amp;rate</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you will log in to the new instances.</source>
+        <translation>您将如何登录新实例。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show or hide the password</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Windows instances cannot log in with an SSH key.</source>
+        <translation>Windows 实例不能使用 SSH 密钥登录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onfirm:</source>
+        <translation>确认密码(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Key pa&amp;ir:</source>
+        <translation>SSH 密钥(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This account has no key pairs in the region.</source>
+        <translation>此账号在该地域没有 SSH 密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key pairs from the cloud.</source>
+        <translation>SSH 密钥列表来自云端。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the key pairs: %1</source>
+        <translation>无法加载 SSH 密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Loading key pairs from the cloud…</source>
+        <translation>正在从云端加载 SSH 密钥…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to %2 characters</source>
+        <translation>%1 至 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least three of: lower-case letters, upper-case letters, digits, special characters</source>
+        <translation>至少包含小写字母、大写字母、数字、特殊字符中的三类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least two of: letters, digits, special characters</source>
+        <translation>至少包含字母、数字、特殊字符中的两类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only letters, digits and %1</source>
+        <translation>只能包含字母、数字和 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LookupStatus</name>
+    <message>
+        <location filename="../ui/wizard/LookupStatus.cpp" line="+10"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <source>CVM Purchaser — Sandbox</source>
+        <translation>CVM Purchaser — 沙盒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+224"/>
+        <source>CVM Purchaser</source>
+        <translation>CVM Purchaser</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
+        <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New purchase…</source>
+        <translation>新建购买(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Purchases</source>
+        <translation>购买记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credentials…</source>
+        <translation>凭据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open template…</source>
+        <translation>打开模板(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as template…</source>
+        <translation>另存为模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sending the order to the cloud…</source>
+        <translation>正在向云端发送订单…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer yet (%1). Trying again in %2 s (attempt %3), with the same client token so nothing is bought twice.</source>
+        <translation>尚未收到应答（%1）。将在 %2 秒后重试（第 %3 次尝试），并使用相同的客户端令牌，因此不会重复购买。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sending the order again with the same client token…</source>
+        <translation>正在使用相同的客户端令牌重新发送订单…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the order to the journal…</source>
+        <translation>正在将订单写入购买日志…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resume purchase</source>
+        <translation>恢复购买</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dismiss purchase</source>
+        <translation>忽略购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss this purchase? Do this only if you know the cloud did not buy it; otherwise resume it.</source>
+        <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The last check failed (%1); checking again shortly.</source>
+        <translation>上次查询失败（%1）；稍后将再次查询。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 %1 instance in zone %2</source>
+        <translation>1 台 %1 实例，可用区 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 instances in zone %3</source>
+        <translation>%1 台 %2 实例，可用区 %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>Open template</source>
+        <translation>打开模板</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a usable template:
+
+%2</source>
+        <translation>%1 不是可用的模板：
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order templates (*.json);;All files (*)</source>
+        <translation>订单模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order templates (*.json)</source>
+        <translation>订单模板 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+18"/>
+        <source>Bas&amp;ic network</source>
+        <translation>基础网络(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virtual private cloud (VPC)</source>
+        <translation>私有网络 VPC(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a &amp;public IP</source>
+        <translation>分配公网 IP(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as the VPC&apos;s public network &amp;gateway</source>
+        <translation>用作 VPC 的公网网关(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the instances connect, and how public bandwidth is billed.</source>
+        <translation>实例如何联网，以及公网带宽如何计费。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Network type</source>
+        <translation>网络类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vpc-xxxxxxxx</source>
+        <translation>vpc-xxxxxxxx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subnet-xxxxxxxx</source>
+        <translation>subnet-xxxxxxxx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By bandwidth, per hour</source>
+        <translation>按带宽计费（按小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By traffic</source>
+        <translation>按使用流量计费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Mbps</source>
+        <translation> Mbps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VP&amp;C id:</source>
+        <translation>VPC ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubnet id:</source>
+        <translation>子网 ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth bi&amp;lling:</source>
+        <translation>带宽计费(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band&amp;width:</source>
+        <translation>带宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A public IP needs bandwidth above 0 Mbps.</source>
+        <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gateway needs a VPC and a public IP.</source>
+        <translation>公网网关需要私有网络和公网 IP。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+15"/>
+        <source>Cloud &amp;security agent</source>
+        <translation>云安全组件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud m&amp;onitoring agent</source>
+        <translation>云监控组件(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many instances, what they are called, and the agents they run.</source>
+        <translation>购买数量、实例名称，以及实例上运行的组件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, up to 60 characters</source>
+        <translation>可选，最多 60 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default project</source>
+        <translation>默认项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance na&amp;me:</source>
+        <translation>实例名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project id:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity:</source>
+        <translation>购买数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents:</source>
+        <translation>组件：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTemplate</name>
+    <message>
+        <location filename="../src/OrderTemplate.cpp" line="+52"/>
+        <source>The template is not valid JSON: %1 at byte %2.</source>
+        <translation>模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A template is a JSON object.</source>
+        <translation>模板必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &quot;schema&quot; key is missing; a CVM Purchaser template has &quot;schema&quot;: 1.</source>
+        <translation>缺少“schema”键；CVM Purchaser 模板应包含 &quot;schema&quot;: 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only template schema 1 is understood.</source>
+        <translation>只支持 schema 为 1 的模板。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This version reads API 2.0 templates only (&quot;api&quot;: &quot;2.0&quot; or no &quot;api&quot; key).</source>
+        <translation>此版本只能读取 API 2.0 模板（&quot;api&quot;: &quot;2.0&quot; 或没有 &quot;api&quot; 键）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A template never holds a password or credentials; remove &quot;%1&quot; and give it when you purchase.</source>
+        <translation>模板中不能包含密码或凭据；请删除“%1”，在购买时再提供。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A template holds no client token: every purchase from it gets a fresh one, or a replay would return the old instances instead of buying.</source>
+        <translation>模板中不能包含客户端令牌：用它进行的每次购买都会生成新的令牌，否则重放请求只会返回之前的实例，而不会购买。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>osFamily must be &quot;linux&quot; or &quot;windows&quot;.</source>
+        <translation>osFamily 必须是 &quot;linux&quot; 或 &quot;windows&quot;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a template key.</source>
+        <translation>“%1”不是模板的键。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a string.</source>
+        <translation>%1 必须是字符串。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderValidator</name>
+    <message>
+        <location filename="../src/OrderValidator.cpp" line="+96"/>
+        <source>%1 must be 0 (off) or 1 (on).</source>
+        <translation>%1 必须为 0（关闭）或 1（开启）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region &quot;%1&quot; is unknown; choose one of %2.</source>
+        <translation>未知地域“%1”；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an availability zone.</source>
+        <translation>请选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zone %1 is not in region %2 (%3); its zones start with %4.</source>
+        <translation>可用区 %1 不在地域 %2（%3）中；该地域的可用区 ID 以 %4 开头。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Instance type &quot;%1&quot; is not sold; choose one of %2.</source>
+        <translation>实例机型“%1”未售卖；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the number of CPU cores.</source>
+        <translation>请选择 CPU 核数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 offers %2 cores.</source>
+        <translation>%1 提供 %2 核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the memory size in GB.</source>
+        <translation>请选择内存大小（GB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 core of %1 offers %2 GB.</source>
+        <translation>%1 的 1 核配置提供 %2 GB 内存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cores of %2 offer %3 GB.</source>
+        <translation>%2 的 %1 核配置提供 %3 GB 内存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An image id looks like img-31tjrtph: &quot;img-&quot; then lower-case letters and digits.</source>
+        <translation>镜像 ID 形如 img-31tjrtph：以“img-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image type must be 1 (private), 2 (public), 3 (marketplace) or 4 (shared).</source>
+        <translation>镜像类型必须为 1（自定义）、2（公共）、3（镜像市场）或 4（共享）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk type must be 1 (local disk), 2 (cloud block storage), 3 (local SSD) or 4 (SSD cloud disk).</source>
+        <translation>硬盘类型必须为 1（本地硬盘）、2（普通云硬盘）、3（本地 SSD 硬盘）或 4（SSD 云硬盘）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not offered with %2; choose disk type %3.</source>
+        <translation>%2 不提供“%1”；请选择硬盘类型 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data disk size must be 0 (no data disk) or a multiple of 10 GB.</source>
+        <translation>数据盘大小必须为 0（无数据盘）或 10 GB 的倍数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A %1 data disk must be 0 (none) or %2 to %3 GB.</source>
+        <translation>“%1”数据盘的大小必须为 0（无）或 %2 至 %3 GB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows system disks are fixed at 50 GB.</source>
+        <translation>Windows 系统盘固定为 50 GB。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Linux system disk is 20, 30, 40 or 50 GB.</source>
+        <translation>Linux 系统盘为 20、30、40 或 50 GB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bandwidth billing must be PayByHour or PayByTraffic.</source>
+        <translation>带宽计费方式必须为 PayByHour 或 PayByTraffic。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth must be 0 Mbps or more.</source>
+        <translation>带宽必须大于或等于 0 Mbps。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With 0 Mbps of bandwidth no public IP is assigned; the API&apos;s default bandwidth is 0.</source>
+        <translation>带宽为 0 Mbps 时不分配公网 IP；API 的默认带宽为 0。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VPC needs a subnet id too.</source>
+        <translation>使用私有网络时还需要子网 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subnet needs its VPC id too.</source>
+        <translation>使用子网时还需要其所属的 VPC ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A public network gateway needs a VPC and a public IP (bandwidth above 0 Mbps).</source>
+        <translation>公网网关需要私有网络和公网 IP（带宽大于 0 Mbps）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password contains characters that are not allowed: %1. Use letters, digits and %2</source>
+        <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Windows password has 12 to 16 characters.</source>
+        <translation>Windows 密码长度为 12 至 16 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Linux password has 8 to 16 characters.</source>
+        <translation>Linux 密码长度为 8 至 16 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Windows password mixes at least three of: lower-case letters, upper-case letters, digits and special characters.</source>
+        <translation>Windows 密码至少包含小写字母、大写字母、数字和特殊字符中的三类。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Linux password mixes at least two of: letters, digits and special characters.</source>
+        <translation>Linux 密码至少包含字母、数字和特殊字符中的两类。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows instances cannot log in with an SSH key; use a password.</source>
+        <translation>Windows 实例不能使用 SSH 密钥登录；请使用密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose either a password or an SSH key, not both.</source>
+        <translation>请在密码和 SSH 密钥中选择其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key id looks like skey-3glfot13: &quot;skey-&quot; then lower-case letters and digits.</source>
+        <translation>密钥 ID 形如 skey-3glfot13：以“skey-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project id must be 0 (default project) or a positive number.</source>
+        <translation>项目 ID 必须为 0（默认项目）或正整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity must be 1 to 100 instances.</source>
+        <translation>购买数量必须为 1 至 100 台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An instance name has at most 60 characters (this one has %1).</source>
+        <translation>实例名称最多 60 个字符（当前为 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client token has at most 64 printable ASCII characters.</source>
+        <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseCommand</name>
+    <message>
+        <location filename="../src/cli/PurchaseCommand.cpp" line="+46"/>
+        <source>the instance password cannot be held in the system keychain (%1) It is held in memory for this run only: if the run is interrupted before the cloud confirms the purchase, `cvm-purchaser-cli resume` cannot send it again.</source>
+        <translation>无法将实例密码暂存到系统密钥环（%1）。密码仅在本次运行期间保存在内存中：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
+        <translation>
+            <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 RunInstancesHour 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nothing was sent: %1</source>
+        <translation>没有发送任何请求：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not waiting (--no-wait). Follow them with: cvm-purchaser-cli status --wait %1</source>
+        <translation>不等待（--no-wait）。可使用以下命令跟踪：cvm-purchaser-cli status --wait %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the cloud may have bought the instances without the answer arriving. Run `cvm-purchaser-cli resume` to ask again with the same clientToken %1: it never buys twice.</source>
+        <translation>云端可能已经购买了实例，但应答未能送达。请运行 `cvm-purchaser-cli resume`，以相同的 clientToken %1 再次询问：它绝不会重复购买。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was bought.</source>
+        <translation>没有购买任何实例。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseJournal</name>
+    <message>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+145"/>
+        <source>The purchase journal %1 cannot be read: %2</source>
+        <translation>无法读取购买日志 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 of the purchase journal is incomplete (the program stopped while writing it) and was ignored.</source>
+        <translation>购买日志第 %1 行不完整（程序在写入时停止），已忽略。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1 of the purchase journal is not a journal record and was skipped.</source>
+        <translation>购买日志第 %1 行不是日志记录，已跳过。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 of the purchase journal was skipped: %2</source>
+        <translation>已跳过购买日志第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it has no &quot;type&quot; or no &quot;entry&quot;.</source>
+        <translation>缺少“type”或“entry”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 was already submitted.</source>
+        <translation>条目 %1 已经提交过。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.</source>
+        <translation>条目 %1 的提交记录缺少 clientToken、endpoint、order 或 hasPassword。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it names entry %1, which was never submitted.</source>
+        <translation>它指向的条目 %1 从未提交过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ids record of entry %1 has no instance ids.</source>
+        <translation>条目 %1 的 ID 记录中没有实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 already has other instance ids.</source>
+        <translation>条目 %1 已有其他实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>instance &quot;%1&quot; is not one of entry %2&apos;s.</source>
+        <translation>实例“%1”不属于条目 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the settled record of %1 has no known state.</source>
+        <translation>%1 的结果记录中没有已知的状态。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the refused record of entry %1 names no error.</source>
+        <translation>条目 %1 的拒绝记录中没有说明错误。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the record type &quot;%1&quot; is unknown.</source>
+        <translation>未知的记录类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 for the purchase journal cannot be created.</source>
+        <translation>无法创建购买日志所在的文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The purchase journal %1 cannot be opened for writing: %2</source>
+        <translation>无法以写入方式打开购买日志 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The purchase journal %1 cannot be written: %2</source>
+        <translation>无法写入购买日志 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The purchase journal %1 cannot be synced to disk: %2</source>
+        <translation>无法将购买日志 %1 同步到磁盘：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder of the purchase journal cannot be synced to disk: %1</source>
+        <translation>无法将购买日志所在的文件夹同步到磁盘：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A purchase is journaled with its clientToken; this order has none.</source>
+        <translation>购买以其 clientToken 记入购买日志；此订单没有 clientToken。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clientToken %1 already belongs to a journaled purchase.</source>
+        <translation>clientToken %1 已属于购买日志中的一笔购买。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purchase journal already has an entry %1.</source>
+        <translation>购买日志中已有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+47"/>
+        <location line="+20"/>
+        <source>The purchase journal has no entry %1.</source>
+        <translation>购买日志中没有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Entry %1 already has other instance ids.</source>
+        <translation>条目 %1 已有其他实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The purchase journal has no instance %1 in entry %2.</source>
+        <translation>购买日志的条目 %2 中没有实例 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseSubmission</name>
+    <message>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+98"/>
+        <source>The clientToken %1 already belongs to a journaled purchase: resume that one instead.</source>
+        <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The instance password has nowhere to be kept for a resume after a crash, so nothing was sent.</source>
+        <translation>实例密码无处保存，程序崩溃后将无法恢复购买，因此没有发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The instance password could not be kept in the keychain for a resume after a crash, so nothing was sent: %1</source>
+        <translation>无法将实例密码保存到密钥环以便程序崩溃后恢复购买，因此没有发送任何请求：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The purchase could not be written to the journal, so nothing was sent: %1</source>
+        <translation>无法将此次购买写入购买日志，因此没有发送任何请求：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The purchase journal has no entry %1.</source>
+        <translation>购买日志中没有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purchase %1 is %2: only an unfinished purchase is sent again.</source>
+        <translation>购买 %1 的状态为 %2：只有未完成的购买才会重新发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journaled order of purchase %1 cannot be read back: %2</source>
+        <translation>无法读回购买日志中购买 %1 的订单：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purchase %1 was sent to %2; it is only resent there, not to %3.</source>
+        <translation>购买 %1 曾发送到 %2；只会重新发送到该地址，而不会发送到 %3。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Purchase %1 used a password, and there is no keychain to read it back from.</source>
+        <translation>购买 %1 使用了密码，但没有可供读回密码的密钥环。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password of purchase %1 is no longer in the keychain, so it cannot be sent again as it was; dismiss it and buy anew.</source>
+        <translation>购买 %1 的密码已不在密钥环中，因此无法按原样重新发送；请忽略它并重新购买。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of purchase %1 could not be read from the keychain: %2</source>
+        <translation>无法从密钥环读取购买 %1 的密码：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>no confirmation within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内未得到确认</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseWizard</name>
+    <message>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+53"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Purchase 1 instance</source>
+        <translation>购买 1 台实例(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Purchase %1 instances</source>
+        <translation>购买 %1 台实例(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Discard this order?</source>
+        <translation>放弃此订单？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The choices you made in this order will be lost.</source>
+        <translation>您在此订单中所做的选择将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message>
+        <location filename="../ui/status/PurchasesView.cpp" line="+21"/>
+        <source>not confirmed: resume to find out</source>
+        <translation>未确认：请恢复以查明结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bought, still being tracked</source>
+        <translation>已购买，仍在跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused by the cloud, nothing bought</source>
+        <translation>被云端拒绝，未购买任何实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New purchase…</source>
+        <translation>新建购买(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · %2 cores, %3 GB · zone %4</source>
+        <translation>%1 · %2 核 %3 GB · 可用区 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ordered</source>
+        <translation> 台已下单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
+        <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 purchase was sent but never confirmed.</source>
+        <translation>有 1 笔购买已发送，但始终未得到确认。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 purchases were sent but never confirmed.</source>
+        <translation>有 %1 笔购买已发送，但始终未得到确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <location filename="../src/cli/ResumeCommand.cpp" line="+42"/>
+        <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
+        <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to resume: no purchase sent to %1 is waiting for its instance ids or for its instances to settle.</source>
+        <translation>没有需要恢复的购买：发送到 %1 的购买中，没有正在等待实例 ID 或等待实例结果的购买。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n purchase(s) to finish at %1.</source>
+        <translation>
+            <numerusform>在 %1 有 %n 笔购买需要完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Following purchase %1 (clientToken %2).</source>
+        <translation>正在跟踪购买 %1（clientToken %2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purchase %1 is %2 now; nothing to do.</source>
+        <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending purchase %1 again with its clientToken %2 to %3: the cloud answers with the instances it bought for it, or buys them once.</source>
+        <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing was sent: %1</source>
+        <translation>没有发送任何请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+32"/>
+        <location line="+36"/>
+        <source>Show &amp;request</source>
+        <translation>显示请求(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Review</source>
+        <translation>核对订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the order. Nothing is bought until you press the purchase button.</source>
+        <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hide &amp;request</source>
+        <translation>隐藏请求(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password (set)</source>
+        <translation>密码（已设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH key %1</source>
+        <translation>SSH 密钥 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password generated by the cloud, sent by site message</source>
+        <translation>由云端生成密码，通过站内信发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>地域与可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU and memory</source>
+        <translation>CPU 和内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk type</source>
+        <translation>硬盘类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data disk</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VPC %1, subnet %2</source>
+        <translation>私有网络 %1，子网 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basic network</source>
+        <translation>基础网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Mbps, %2</source>
+        <translation>%1 Mbps，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billed by traffic</source>
+        <translation>按使用流量计费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billed by the hour</source>
+        <translation>按带宽计费（按小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default project</source>
+        <translation>默认项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security agent</source>
+        <translation>云安全组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring agent</source>
+        <translation>云监控组件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
+        <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The price could not be estimated: %1</source>
+        <translation>无法估算价格：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each, bandwidth %4). An estimate: the cloud bills what is used.</source>
+        <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3，带宽 %4）。仅为预估：云端按实际用量计费。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../ui/status/StatusView.cpp" line="+60"/>
+        <source>Copy &amp;ids</source>
+        <translation>复制 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;IP addresses</source>
+        <translation>复制 IP 地址(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy &amp;replacements for failed…</source>
+        <translation>为失败的实例购买替代实例(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New purchase…</source>
+        <translation>新建购买(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All &amp;purchases</source>
+        <translation>全部购买记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export instances</source>
+        <translation>导出实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 of %2 settled</source>
+        <translation>%1/%2 已有结果</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The table could not be exported to %1: %2</source>
+        <translation>无法将表格导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+21"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk type applies to both the system disk and the data disk.</source>
+        <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disk type:</source>
+        <translation>硬盘类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System disk:</source>
+        <translation>系统盘(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ata disk:</source>
+        <translation>数据盘(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not offered with %1.</source>
+        <translation>%1 不提供此类型。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows system disks are fixed at 50 GB, free of charge.</source>
+        <translation>Windows 系统盘固定为 50 GB，免费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20 to 50 GB in steps of 10; the first 20 GB are free.</source>
+        <translation>20 至 50 GB，以 10 GB 为步长；前 20 GB 免费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None, or %1 to %2 GB in steps of 10.</source>
+        <translation>无，或 %1 至 %2 GB，以 10 GB 为步长。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingSummary</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/InstanceStatus.cpp" line="+55"/>
+        <source>All %n instance(s) are running.</source>
+        <translation>
+            <numerusform>全部 %n 台实例均已运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 instances are running; failed: %3.</source>
+        <translation>%2 台实例中有 %1 台正在运行；失败：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped waiting: %1 of %2 instances are running; still pending: %3.</source>
+        <translation>已停止等待：%2 台实例中有 %1 台正在运行；仍未完成：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Failed: %1.</source>
+        <translation>失败：%1。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Tracking was cancelled: %1 of %2 instances are running.</source>
+        <translation>跟踪已取消：%2 台实例中有 %1 台正在运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not settled: %1.</source>
+        <translation>尚无结果：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSidePanel</name>
+    <message>
+        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+25"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Your order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (needs attention)</source>
+        <translation>%1（需要处理）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>≈ %1 (estimate)</source>
+        <translation>≈ %1（预估）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price not known yet</source>
+        <translation>暂无价格</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+36"/>
+        <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
+        <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the built-in simulated cloud: nothing is bought.</source>
+        <translation>使用内置的模拟云：不会购买任何东西。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API endpoint URL.</source>
+        <translation>API 接入地址 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the wizard filled from an order template.</source>
+        <translation>打开向导，并用订单模板预先填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain credential profile to use (default: &quot;default&quot;).</source>
+        <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the built-in sandbox cannot listen on 127.0.0.1.</source>
+        <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
+    </message>
+</context>
+</TS>
