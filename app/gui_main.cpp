@@ -23,7 +23,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"cvm-purchaser"_s);
-    QApplication::setApplicationDisplayName(u"CVM Purchaser"_s);
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);

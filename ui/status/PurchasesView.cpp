@@ -118,7 +118,7 @@ void PurchasesView::refresh()
                              .arg(e.order.cpu)
                              .arg(e.order.mem)
                              .arg(e.order.zoneId));
-        item->setText(2, e.instanceIds.isEmpty() ? QString::number(e.order.goodsNum) + tr(" ordered")
+        item->setText(2, e.instanceIds.isEmpty() ? tr("%1 ordered").arg(e.order.goodsNum)
                                                  : QString::number(e.instanceIds.size()));
         item->setText(3, stateText(state));
         item->setIcon(3, style()->standardIcon(stateIcon(state)));

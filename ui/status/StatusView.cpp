@@ -57,7 +57,7 @@ QString csvField(const QString &value)
 
 StatusView::StatusView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy &ids"), this)),
+      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy i&ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))

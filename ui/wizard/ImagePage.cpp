@@ -103,7 +103,21 @@ void ImagePage::loadImages()
     m_loadedKey = order.region + QString::number(order.imageType);
     m_loaded.clear();
     showImages();
-    m_status->showLoading(tr("Loading %1 from the cloud…").arg(m_imageType->currentText().toLower()));
+    // One whole sentence per image type: a word lower-cased into another sentence does not translate.
+    switch (order.imageType) {
+    case 1:
+        m_status->showLoading(tr("Loading private images from the cloud…"));
+        break;
+    case 3:
+        m_status->showLoading(tr("Loading marketplace images from the cloud…"));
+        break;
+    case 4:
+        m_status->showLoading(tr("Loading shared images from the cloud…"));
+        break;
+    default:
+        m_status->showLoading(tr("Loading public images from the cloud…"));
+        break;
+    }
     context()->queries()->queryImages(order.region, order.imageType);
 }
 

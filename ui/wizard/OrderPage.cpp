@@ -7,6 +7,9 @@
 #include <QBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 OrderPage::OrderPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
@@ -45,7 +48,13 @@ QLabel *OrderPage::addRow(QFormLayout *form, const QString &labelText, QWidget *
     auto *label = new QLabel(labelText, this);
     label->setBuddy(field);
     if (field->accessibleName().isEmpty())
-        field->setAccessibleName(QString(labelText).remove(u'&').remove(u':'));
+        // "&Zone:" reads "Zone"; a translation such as "可用区(&Z)：" reads "可用区".
+        field->setAccessibleName(QString(labelText)
+                                     .remove(QRegularExpression(u"\\(&.\\)"_s))
+                                     .remove(u'&')
+                                     .remove(u':')
+                                     .remove(u'：')
+                                     .trimmed());
     form->addRow(label, field);
     if (!orderFields.isEmpty())
         addProblemLine(form, orderFields);
