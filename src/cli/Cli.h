@@ -3,10 +3,15 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class CliCommand;
+class QCommandLineParser;
 class QTextStream;
 
 // cvm-purchaser-cli (CONTRACTS.md), callable in-process: arguments without the
 // program name, standard output and error, and the exit status returned.
+// Commands that talk to the network or the keychain run in the application's
+// event loop: run() starts it (QCoreApplication::exec()) and returns when the
+// command has finished, so a QCoreApplication must exist.
 class Cli final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -25,10 +30,27 @@ public:
     Cli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
 
+    QString helpText() const;
+
 private:
     int validate(const QStringList &arguments);
+    int purchase(const QStringList &arguments);
+    int status(const QStringList &arguments);
+    int resume(const QStringList &arguments);
+    int credentials(const QStringList &arguments);
+
+    // Parses a command's arguments; false with *exitStatus set when the run ends here (--help, a usage
+    // error).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+               int *exitStatus);
+    // A password or key given as an argument is refused before anything else reads the arguments.
+    bool refuseSecretArguments(const QStringList &arguments, int *exitStatus);
+    // --timeout SECONDS in milliseconds, or -1 after reporting a usage error.
+    int timeoutMs(const QCommandLineParser &parser);
+    // Runs the command in the event loop and returns its exit status.
+    int exec(CliCommand *command);
+    int printHelp();
     int usageError(const QString &message);
-    QString helpText() const;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "Credentials.h"
+#include "SecretStore.h"
+
+#include <QString>
+
+// cvm-purchaser-cli credentials set|delete: a profile's SecretKey in the
+// system keychain, its name and SecretId in the settings (CredentialStore).
+// `credentials list` needs no keychain and no event loop: Cli prints it itself.
+class CredentialsCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialsCommand)
+
+public:
+    enum class Action { Set, Delete };
+
+    // For Set, credentials holds what was read from standard input.
+    CredentialsCommand(Action action, const QString &profile, const Credentials &credentials,
+                       CliReporter &reporter, QObject *parent = nullptr);
+    ~CredentialsCommand() override;
+
+    void start() override;
+
+    // The keychain's failure in words a terminal user can act on.
+    static QString keychainProblem(SecretStore::Error error, const QString &detail);
+
+private:
+    Action m_action;
+    QString m_profile;
+    Credentials m_credentials;
+};

@@ -1,0 +1,597 @@
+// cvm-purchaser-cli's commands and exit statuses against the cvm-sandbox
+// executable, as a script runs them: --json parsed line by line, every request
+// seen on the wire by a relay, the sandbox asked afterwards what it sold.
+#include "CliTestSupport.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using CliTest::Relay;
+using CliTest::Result;
+using CliTest::Sandbox;
+
+namespace {
+const QString kRun = u"RunInstancesHour"_s;
+const QString kDescribe = u"DescribeInstances"_s;
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+} // namespace
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<CliTest::Cli> m_cli;
+
+    QString home() const { return m_home->path(); }
+    QString templatePath(const QJsonObject &object, const QString &name = u"order.json"_s)
+    {
+        return CliTest::writeTemplate(home() + u"/templates/"_s + name, object);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_cli = std::make_unique<CliTest::Cli>(m_home->path());
+    }
+
+    void cleanup()
+    {
+        m_cli.reset();
+        m_home.reset();
+    }
+
+    void helpNamesEveryCommandAndFlag()
+    {
+        const Result r = m_cli->run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"validate TEMPLATE",
+                                 "purchase TEMPLATE",
+                                 "status ",
+                                 "resume ",
+                                 "credentials set",
+                                 "credentials delete",
+                                 "credentials list",
+                                 "--endpoint URL",
+                                 "--profile NAME",
+                                 "--password-stdin",
+                                 "--no-wait",
+                                 "--timeout SECONDS",
+                                 "--json",
+                                 "--region R",
+                                 "--wait",
+                                 "--help",
+                                 "--version",
+                                 "INSTANCE_ID",
+                                 "TENCENTCLOUD_SECRET_ID",
+                                 "TENCENTCLOUD_SECRET_KEY",
+                                 "CVM_PURCHASER_ENDPOINT",
+                                 "journal.jsonl"})
+            QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
+        for (int status = 0; status <= 6; ++status)
+            QVERIFY2(r.out.contains(QRegularExpression(u"\\n  %1  \\S"_s.arg(status))), qPrintable(r.out));
+        for (const char *event : {"submitted", "state", "retry", "done", "error"})
+            QVERIFY2(r.out.contains(u"\"event\":\"%1\""_s.arg(QLatin1StringView(event))), event);
+        // Each command's own --help is the same text.
+        for (const char *command : {"validate", "purchase", "status", "resume", "credentials"}) {
+            const Result sub = m_cli->run({QString::fromLatin1(command), u"--help"_s});
+            QCOMPARE(sub.exitCode, 0);
+            QCOMPARE(sub.out, r.out);
+        }
+        const Result version = m_cli->run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), u"cvm-purchaser-cli "_s + QStringLiteral(CVM_PURCHASER_VERSION));
+    }
+
+    // Three instances bought and followed until they run; a script reads everything from the events.
+    void purchaseWaitsUntilEveryInstanceRuns()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"2"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate(3)),
+                                     u"--endpoint"_s, relay.url(), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+
+        // submitted first, done last, states between; nothing else.
+        QVERIFY(r.events.size() >= 8);
+        QCOMPARE(r.events.first().value(u"event"_s).toString(), u"submitted"_s);
+        QCOMPARE(r.events.last().value(u"event"_s).toString(), u"done"_s);
+        for (qsizetype i = 1; i + 1 < r.events.size(); ++i)
+            QCOMPARE(r.events.at(i).value(u"event"_s).toString(), u"state"_s);
+
+        const QJsonObject submitted = r.events.first();
+        const QString token = submitted.value(u"clientToken"_s).toString();
+        const QStringList ids = strings(submitted.value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 3);
+
+        // From the events alone: each instance's last state, with its addresses.
+        QHash<QString, QJsonObject> last;
+        QSet<QString> seenCreating;
+        for (const QJsonObject &e : r.eventsNamed(u"state"_s)) {
+            const QString id = e.value(u"instanceId"_s).toString();
+            QVERIFY2(ids.contains(id), qPrintable(id));
+            QVERIFY(e.value(u"lanIp"_s).isString());
+            QVERIFY(e.value(u"wanIps"_s).isArray());
+            if (e.value(u"status"_s).toString() == "creating"_L1)
+                seenCreating.insert(id);
+            last.insert(id, e);
+        }
+        QCOMPARE(seenCreating.size(), 3); // --running-after 2: each was seen creating first
+        for (const QString &id : ids) {
+            QCOMPARE(last.value(id).value(u"status"_s).toString(), u"running"_s);
+            QVERIFY(last.value(id).value(u"lanIp"_s).toString().startsWith("10."_L1));
+            QCOMPARE(strings(last.value(id).value(u"wanIps"_s)).size(), 1);
+        }
+        const QJsonObject done = r.events.last();
+        QCOMPARE(sorted(strings(done.value(u"running"_s))), sorted(ids));
+        QVERIFY(strings(done.value(u"failed"_s)).isEmpty());
+        QVERIFY(strings(done.value(u"pending"_s)).isEmpty());
+
+        // The people's progress, counts included, went to standard error.
+        QVERIFY2(r.err.contains("Instances: 0 of 3 running, 3 pending, 0 failed"_L1), qPrintable(r.err));
+        QVERIFY2(r.err.contains("Instances: 3 of 3 running, 0 pending, 0 failed"_L1), qPrintable(r.err));
+
+        // One request bought them, with the journaled token; the sandbox sold three instances.
+        QCOMPARE(relay.requests(kRun).size(), 1);
+        QCOMPARE(relay.runTokens(), QStringList{token});
+        QCOMPARE(sandbox.instanceCount(), 3);
+        const QList<JournalEntry> journal = m_cli->journal();
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.first().clientToken, token);
+        QCOMPARE(journal.first().instanceIds, ids);
+        QCOMPARE(journal.first().state(), JournalEntry::State::Done);
+    }
+
+    void purchaseWithoutJsonPrintsProgressForPeople()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run(
+            {u"purchase"_s, templatePath(CliTest::contractTemplate(2)), u"--endpoint"_s, sandbox.url()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Instances: 2 of 2 running, 0 pending, 0 failed"_L1), qPrintable(r.out));
+        QVERIFY(r.out.contains("Done: 2 running, 0 failed, 0 pending."_L1));
+        QVERIFY(r.out.contains("WAN 203.0.113."_L1));
+        QVERIFY(!r.out.contains("{\"event\""_L1));
+        QCOMPARE(sandbox.instanceCount(), 2);
+    }
+
+    void noWaitExitsOnceSubmitted()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate(2)),
+                                     u"--no-wait"_s, u"--json"_s, u"--endpoint"_s, relay.url()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.first().value(u"event"_s).toString(), u"submitted"_s);
+        QCOMPARE(strings(r.events.first().value(u"instanceIds"_s)).size(), 2);
+        QCOMPARE(relay.requests(kRun).size(), 1);
+        QCOMPARE(relay.requests(kDescribe).size(), 0); // not waited for
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Tracking);
+    }
+
+    void invalidOrderSendsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QString>("field");
+        const QJsonObject good = CliTest::contractTemplate();
+        auto with = [&good](const QString &key, const QJsonValue &value) {
+            QJsonObject o = good;
+            o.insert(key, value);
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("memory not sold") << with(u"mem"_s, 3) << QByteArray() << u"mem"_s;
+        QTest::newRow("unknown key") << with(u"zone"_s, 1) << QByteArray() << u"zone"_s;
+        QTest::newRow("password in template")
+            << with(u"password"_s, u"Secret123!"_s) << QByteArray() << u"password"_s;
+        QTest::newRow("zone of another region") << with(u"zoneId"_s, 800001) << QByteArray() << u"zoneId"_s;
+        QTest::newRow("not JSON") << QByteArray("{\"schema\": 1,,}") << QByteArray() << u"template"_s;
+        QTest::newRow("password breaks the policy")
+            << QJsonDocument(good).toJson() << QByteArray("short7\n") << u"password"_s;
+        QTest::newRow("password and key")
+            << with(u"keyId"_s, u"skey-3glfot13"_s) << QByteArray("Passw0rd-ok\n") << u"keyId"_s;
+    }
+
+    void invalidOrderSendsNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, password);
+        QFETCH(QString, field);
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        const QString path = CliTest::writeFile(home() + u"/bad.json"_s, content);
+        QStringList arguments{u"purchase"_s, path, u"--json"_s, u"--endpoint"_s, relay.url()};
+        if (!password.isEmpty())
+            arguments.append(u"--password-stdin"_s);
+        const Result r = m_cli->run(arguments, password);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QVERIFY(!r.events.isEmpty());
+        bool named = false;
+        for (const QJsonObject &e : r.events) {
+            QCOMPARE(e.value(u"event"_s).toString(), u"error"_s);
+            QCOMPARE(e.value(u"code"_s).toString(), u"InvalidOrder"_s);
+            named = named || e.value(u"message"_s).toString().startsWith(field + ": "_L1);
+        }
+        QVERIFY2(named, qPrintable(r.out));
+        QVERIFY(r.err.contains("nothing was sent"_L1));
+        if (!password.isEmpty()) {
+            const QString secret = QString::fromUtf8(password.trimmed());
+            QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
+        }
+        // Nothing reached the endpoint, nothing was journaled.
+        QCOMPARE(relay.connections(), 0);
+        QVERIFY(!QFile::exists(m_cli->journalPath()));
+        QCOMPARE(sandbox.instanceCount(), 0);
+    }
+
+    void unreadableTemplateIsInvalid()
+    {
+        const Result r = m_cli->run({u"purchase"_s, home() + u"/missing.json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("missing.json"_L1));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("no command") << QStringList{} << QByteArray();
+        QTest::newRow("unknown command") << QStringList{u"buy"_s} << QByteArray();
+        QTest::newRow("purchase without template") << QStringList{u"purchase"_s} << QByteArray();
+        QTest::newRow("purchase with two templates")
+            << QStringList{u"purchase"_s, u"@T"_s, u"@T"_s} << QByteArray();
+        QTest::newRow("unknown option") << QStringList{u"purchase"_s, u"@T"_s, u"--bogus"_s} << QByteArray();
+        QTest::newRow("timeout zero")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--timeout"_s, u"0"_s} << QByteArray();
+        QTest::newRow("timeout words")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--timeout"_s, u"soon"_s} << QByteArray();
+        QTest::newRow("timeout without value")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--timeout"_s} << QByteArray();
+        QTest::newRow("http endpoint off loopback")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint"_s, u"http://cvm.example.com/v2/index.php"_s}
+            << QByteArray();
+        QTest::newRow("empty password line")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray("\n");
+        QTest::newRow("no password line")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray();
+        QTest::newRow("bad profile name")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--profile"_s, u" x"_s} << QByteArray();
+        QTest::newRow("status without ids")
+            << QStringList{u"status"_s, u"--region"_s, u"gz"_s} << QByteArray();
+        QTest::newRow("status unknown region")
+            << QStringList{u"status"_s, u"--region"_s, u"mars"_s, u"ins-1"_s} << QByteArray();
+        QTest::newRow("status id unknown to the journal")
+            << QStringList{u"status"_s, u"ins-1"_s} << QByteArray();
+        QTest::newRow("status wait takes no value")
+            << QStringList{u"status"_s, u"--wait=yes"_s, u"--region"_s, u"gz"_s, u"ins-1"_s} << QByteArray();
+        QTest::newRow("resume with an argument") << QStringList{u"resume"_s, u"@T"_s} << QByteArray();
+        QTest::newRow("resume no-wait") << QStringList{u"resume"_s, u"--no-wait"_s} << QByteArray();
+        QTest::newRow("credentials alone") << QStringList{u"credentials"_s} << QByteArray();
+        QTest::newRow("credentials unknown") << QStringList{u"credentials"_s, u"show"_s} << QByteArray();
+        QTest::newRow("credentials list profile")
+            << QStringList{u"credentials"_s, u"list"_s, u"--profile"_s, u"x"_s} << QByteArray();
+        QTest::newRow("credentials set one line")
+            << QStringList{u"credentials"_s, u"set"_s} << QByteArray("AKIDonly\n");
+        QTest::newRow("validate json") << QStringList{u"validate"_s, u"@T"_s, u"--json"_s} << QByteArray();
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        Relay relay(CliTest::deadPort());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, relay.url());
+        const QString path = templatePath(CliTest::contractTemplate());
+        arguments.replaceInStrings(u"@T"_s, path);
+        const Result r = m_cli->run(arguments, input);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QCOMPARE(r.out, QString());
+        QVERIFY(r.err.startsWith("cvm-purchaser-cli: "_L1));
+        QCOMPARE(relay.connections(), 0);
+        QVERIFY(!QFile::exists(m_cli->journalPath()));
+    }
+
+    // A password (or key) on the command line is refused, never echoed, and nothing is sent.
+    void secretArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("--password") << QStringList{u"purchase"_s, u"@T"_s, u"--password"_s, u"Zq8-wXy!Pv3m"_s}
+                                    << u"--password-stdin"_s;
+        QTest::newRow("--password=") << QStringList{u"purchase"_s, u"@T"_s, u"--password=Zq8-wXy!Pv3m"_s}
+                                     << u"--password-stdin"_s;
+        QTest::newRow("-password first")
+            << QStringList{u"purchase"_s, u"-password"_s, u"Zq8-wXy!Pv3m"_s, u"@T"_s}
+            << u"--password-stdin"_s;
+        QTest::newRow("--secret-key") << QStringList{u"status"_s, u"--secret-key=Zq8-wXy!Pv3m"_s, u"ins-1"_s}
+                                      << u"TENCENTCLOUD_SECRET_KEY"_s;
+        QTest::newRow("credentials set --secret-key")
+            << QStringList{u"credentials"_s, u"set"_s, u"--secret-key"_s, u"Zq8-wXy!Pv3m"_s}
+            << u"credentials set"_s;
+    }
+
+    void secretArgumentsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, pointer);
+        Relay relay(CliTest::deadPort());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, relay.url());
+        arguments.replaceInStrings(u"@T"_s, templatePath(CliTest::contractTemplate()));
+        const Result r = m_cli->run(arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(pointer), qPrintable(r.err));
+        QVERIFY(!r.out.contains("Zq8-wXy"_L1) && !r.err.contains("Zq8-wXy"_L1));
+        QCOMPARE(relay.connections(), 0);
+    }
+
+    // The password read from standard input is sent, and appears in no output, journal or settings file.
+    void passwordFromStdinIsSentAndNeverPrinted()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        const QString password = u"Zq8-wXy!Pv3m"_s;
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()),
+                                     u"--password-stdin"_s, u"--json"_s, u"--endpoint"_s, relay.url()},
+                                    password.toUtf8() + "\nthe rest of the input is not read\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QList<CliTest::Request> runs = relay.requests(kRun);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().value(u"password"_s), password);
+        QVERIFY(!r.out.contains(password) && !r.err.contains(password));
+        QCOMPARE(CliTest::filesContaining(home(), password), QStringList());
+        QVERIFY(m_cli->journal().first().hasPassword);
+    }
+
+    // Wrong key: refused at once (no retry), nothing bought, and neither secret printed.
+    void refusedByTheApiExitsThree()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        const QString wrongKey = u"WrongKeyWrongKeyWrongKey12345678"_s;
+        const QString password = u"Zq8-wXy!Pv3m"_s;
+        m_cli->setEnv(u"TENCENTCLOUD_SECRET_ID"_s, CliTest::kDemoId);
+        m_cli->setEnv(u"TENCENTCLOUD_SECRET_KEY"_s, wrongKey);
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()), u"--json"_s,
+                                     u"--password-stdin"_s, u"--endpoint"_s, relay.url()},
+                                    password.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QCOMPARE(r.eventsNamed(u"retry"_s).size(), 0);
+        const QList<QJsonObject> errors = r.eventsNamed(u"error"_s);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().value(u"code"_s).toString().startsWith("AuthFailure"_L1), qPrintable(r.out));
+        QVERIFY(!errors.first().value(u"message"_s).toString().isEmpty());
+        for (const QString &secret : {wrongKey, password})
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(r.describe()));
+        QCOMPARE(CliTest::filesContaining(home(), wrongKey), QStringList());
+        QCOMPARE(relay.requests(kRun).size(), 1);
+        QCOMPARE(sandbox.instanceCount(), 0);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Refused);
+    }
+
+    void noCredentialsNamesTheFix()
+    {
+        Relay relay(CliTest::deadPort());
+        QVERIFY(relay.listen());
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()), u"--json"_s,
+                                     u"--endpoint"_s, relay.url()});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("no credentials: set TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or run "
+                                "`cvm-purchaser-cli credentials set`"_L1),
+                 qPrintable(r.err));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QCOMPARE(r.eventsNamed(u"error"_s).size(), 1);
+        QCOMPARE(relay.connections(), 0);
+
+        const Result named = m_cli->run({u"status"_s, u"--profile"_s, u"nobody"_s, u"--region"_s, u"gz"_s,
+                                         u"--endpoint"_s, relay.url(), u"ins-1"_s});
+        QCOMPARE(named.exitCode, 2);
+        QVERIFY2(named.err.contains("\"nobody\""_L1) &&
+                     named.err.contains("credentials set --profile nobody"_L1),
+                 qPrintable(named.err));
+        QCOMPARE(relay.connections(), 0);
+    }
+
+    void someInstancesFailedExitsFour()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"fail-one"_s, u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate(3)), u"--json"_s,
+                                     u"--endpoint"_s, sandbox.url()});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        const QList<QJsonObject> done = r.eventsNamed(u"done"_s);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(strings(done.first().value(u"running"_s)).size(), 2);
+        const QStringList failed = strings(done.first().value(u"failed"_s));
+        QCOMPARE(failed.size(), 1);
+        bool stateSaysFailed = false;
+        for (const QJsonObject &e : r.eventsNamed(u"state"_s))
+            stateSaysFailed = stateSaysFailed || (e.value(u"instanceId"_s).toString() == failed.first() &&
+                                                  e.value(u"status"_s).toString() == "failed"_L1);
+        QVERIFY(stateSaysFailed);
+        QCOMPARE(sandbox.instanceCount(), 3);
+    }
+
+    void waitingTooLongExitsFive()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"100000"_s}));
+        m_cli->useDemoCredentials();
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate(2)),
+                                     u"--timeout"_s, u"1"_s, u"--json"_s, u"--endpoint"_s, sandbox.url()});
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+        QVERIFY(clock.elapsed() < 20'000);
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        const QStringList ids = strings(r.eventsNamed(u"submitted"_s).value(0).value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 2);
+        const QJsonObject done = r.eventsNamed(u"done"_s).value(0);
+        QCOMPARE(sorted(strings(done.value(u"pending"_s))), sorted(ids));
+        QVERIFY(strings(done.value(u"running"_s)).isEmpty());
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Tracking);
+    }
+
+    // Nobody listens: four attempts with the same token, then 6. Later the endpoint answers, and resume
+    // buys once with that token.
+    void networkFailureExitsSixAndResumeBuysOnce()
+    {
+        const quint16 port = CliTest::deadPort();
+        const QString endpoint = u"http://127.0.0.1:%1/v2/index.php"_s.arg(port);
+        m_cli->useDemoCredentials();
+        const QString path = templatePath(CliTest::contractTemplate(2));
+        const Result failed = m_cli->run({u"purchase"_s, path, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
+        QVERIFY2(failed.jsonProblem.isEmpty(), qPrintable(failed.jsonProblem));
+        const QList<QJsonObject> retries = failed.eventsNamed(u"retry"_s);
+        QCOMPARE(retries.size(), 3); // the default policy: four attempts
+        for (int i = 0; i < retries.size(); ++i) {
+            QCOMPARE(retries.at(i).value(u"attempt"_s).toInt(), i + 2);
+            QVERIFY(!retries.at(i).value(u"reason"_s).toString().isEmpty());
+        }
+        QCOMPARE(failed.eventsNamed(u"error"_s).value(0).value(u"code"_s).toString(), u"NetworkError"_s);
+        QVERIFY2(failed.err.contains("cvm-purchaser-cli resume"_L1), qPrintable(failed.err));
+        const QList<JournalEntry> before = m_cli->journal();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().state(), JournalEntry::State::Unfinished);
+        const QString token = before.first().clientToken;
+
+        // Resent elsewhere it could be bought twice: another endpoint leaves it alone and says where it
+        // belongs.
+        Relay elsewhere(CliTest::deadPort());
+        QVERIFY(elsewhere.listen());
+        const Result skipped = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, elsewhere.url()});
+        QCOMPARE(skipped.exitCode, 0);
+        QCOMPARE(skipped.out, QString());
+        QVERIFY2(skipped.err.contains(u"resume --endpoint "_s + endpoint), qPrintable(skipped.err));
+        QCOMPARE(elsewhere.connections(), 0);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Unfinished);
+
+        // The same endpoint URL now reaches a sandbox.
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY2(relay.listen(port), "the port was taken meanwhile");
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.jsonProblem.isEmpty(), qPrintable(resumed.jsonProblem));
+        QCOMPARE(resumed.eventsNamed(u"submitted"_s).value(0).value(u"clientToken"_s).toString(), token);
+        QCOMPARE(strings(resumed.eventsNamed(u"done"_s).value(0).value(u"running"_s)).size(), 2);
+        QCOMPARE(relay.runTokens(), QStringList{token});
+        QCOMPARE(sandbox.instanceCount(), 2);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+
+        // Nothing left: a second resume sends nothing.
+        const Result again = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QString());
+        QCOMPARE(relay.requests(kRun).size(), 1);
+    }
+
+    void statusSnapshotWaitAndResumeOfTracking()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"3"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, relay.url()); // the environment's endpoint, for a change
+        const Result bought = m_cli->run(
+            {u"purchase"_s, templatePath(CliTest::contractTemplate(2)), u"--no-wait"_s, u"--json"_s});
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        const QStringList ids = strings(bought.events.value(0).value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 2);
+
+        // A snapshot: the region comes from the journal; one poll, every instance once.
+        const Result snapshot = m_cli->run(QStringList{u"status"_s, u"--json"_s} + ids);
+        QVERIFY2(snapshot.exitCode == 0, qPrintable(snapshot.describe()));
+        QVERIFY2(snapshot.jsonProblem.isEmpty(), qPrintable(snapshot.jsonProblem));
+        QCOMPARE(snapshot.eventsNamed(u"state"_s).size(), 2);
+        for (const QJsonObject &e : snapshot.eventsNamed(u"state"_s))
+            QCOMPARE(e.value(u"status"_s).toString(), u"creating"_s);
+        QCOMPARE(sorted(strings(snapshot.eventsNamed(u"done"_s).value(0).value(u"pending"_s))), sorted(ids));
+        QCOMPARE(relay.requests(kDescribe).size(), 1);
+
+        // --wait follows them until they run.
+        const Result waited =
+            m_cli->run(QStringList{u"status"_s, u"--wait"_s, u"--region"_s, u"gz"_s, u"--json"_s} + ids);
+        QVERIFY2(waited.exitCode == 0, qPrintable(waited.describe()));
+        QCOMPARE(sorted(strings(waited.eventsNamed(u"done"_s).value(0).value(u"running"_s))), sorted(ids));
+        QCOMPARE(waited.eventsNamed(u"state"_s).last().value(u"status"_s).toString(), u"running"_s);
+
+        // status records nothing: the journal still waits, and resume follows the purchase to its end.
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Tracking);
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QCOMPARE(resumed.eventsNamed(u"submitted"_s).size(), 1);
+        QCOMPARE(sorted(strings(resumed.eventsNamed(u"done"_s).value(0).value(u"running"_s))), sorted(ids));
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+        QCOMPARE(relay.requests(kRun).size(), 1);
+        QCOMPARE(sandbox.instanceCount(), 2);
+
+        // An instance the cloud does not know has failed.
+        const Result unknown = m_cli->run({u"status"_s, u"--region"_s, u"gz"_s, u"ins-00000000"_s});
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY2(unknown.out.contains("not found"_L1), qPrintable(unknown.describe()));
+    }
+
+    void statusRefusedExitsThree()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->setEnv(u"TENCENTCLOUD_SECRET_ID"_s, CliTest::kDemoId);
+        m_cli->setEnv(u"TENCENTCLOUD_SECRET_KEY"_s, u"WrongKeyWrongKeyWrongKey12345678"_s);
+        const Result r = m_cli->run({u"status"_s, u"--wait"_s, u"--region"_s, u"gz"_s, u"--json"_s,
+                                     u"--endpoint"_s, sandbox.url(), u"ins-1"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY(r.eventsNamed(u"error"_s).value(0).value(u"code"_s).toString().startsWith("AuthFailure"_L1));
+        QVERIFY(!r.err.contains("WrongKeyWrongKey"_L1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_cli_commands.moc"

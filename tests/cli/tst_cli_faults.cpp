@@ -1,0 +1,185 @@
+// Every fault the sandbox can inject, met by cvm-purchaser-cli as a script
+// meets it: exactly one purchase (the instances the sandbox holds), exactly one
+// clientToken on the wire (seen by the relay), and the documented exit status.
+// Also the kill-and-resume case through the journal.
+#include "CliTestSupport.h"
+#include "KeychainSecretStore.h"
+
+using namespace Qt::StringLiterals;
+using CliTest::Relay;
+using CliTest::Result;
+using CliTest::Sandbox;
+
+namespace {
+const QString kRun = u"RunInstancesHour"_s;
+constexpr int kGoods = 2;
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+} // namespace
+
+class TestCliFaults : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<CliTest::Cli> m_cli;
+
+    QString templatePath()
+    {
+        return CliTest::writeTemplate(m_home->filePath(u"order.json"_s), CliTest::contractTemplate(kGoods));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_cli = std::make_unique<CliTest::Cli>(m_home->path());
+        m_cli->useDemoCredentials();
+    }
+
+    void cleanup()
+    {
+        m_cli.reset();
+        m_home.reset();
+    }
+
+    void oneFaultOnePurchase_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("exitStatus");
+        QTest::addColumn<bool>("retried");    // the purchase was sent again (a retry event)
+        QTest::addColumn<bool>("pollFailed"); // a status poll failed and tracking went on
+        QTest::addColumn<int>("minimumMs");   // Qt's coarse timers may fire up to 5 % early
+        // The answer is lost after the purchase: a retry with the same token gets the same instances.
+        QTest::newRow("drop-first-run") << u"drop-first-run"_s << 0 << true << false << 0;
+        // Busy, nothing bought: the retry buys.
+        QTest::newRow("busy-first-run") << u"busy-first-run"_s << 0 << true << false << 0;
+        // Bought, never answered: the 30 s request timeout, then the retry gets the same instances.
+        QTest::newRow("hang-first-run") << u"hang-first-run"_s << 0 << true << false << 28'000;
+        QTest::newRow("http500-first-describe") << u"http500-first-describe"_s << 0 << false << true << 0;
+        QTest::newRow("garbage-first-describe") << u"garbage-first-describe"_s << 0 << false << true << 0;
+        QTest::newRow("fail-one") << u"fail-one"_s << 4 << false << false << 0;
+        QTest::newRow("slow-run") << u"slow-run"_s << 0 << false << false << 2'800;
+    }
+
+    void oneFaultOnePurchase()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, exitStatus);
+        QFETCH(bool, retried);
+        QFETCH(bool, pollFailed);
+        QFETCH(int, minimumMs);
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, fault, u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = m_cli->run(
+            {u"purchase"_s, templatePath(), u"--json"_s, u"--endpoint"_s, relay.url()}, {}, 110'000);
+        QVERIFY2(r.exitCode == exitStatus, qPrintable(r.describe()));
+        QVERIFY2(clock.elapsed() >= minimumMs, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+
+        // One token: the journal's, the submitted event's, and every request's.
+        const QList<JournalEntry> journal = m_cli->journal();
+        QCOMPARE(journal.size(), 1);
+        const QString token = journal.first().clientToken;
+        QCOMPARE(r.eventsNamed(u"submitted"_s).size(), 1);
+        QCOMPARE(r.eventsNamed(u"submitted"_s).first().value(u"clientToken"_s).toString(), token);
+        QCOMPARE(relay.runTokens(), QStringList{token});
+        // One purchase: the sandbox holds exactly the instances of one order.
+        QCOMPARE(sandbox.instanceCount(), kGoods);
+
+        const QList<QJsonObject> retries = r.eventsNamed(u"retry"_s);
+        QCOMPARE(!retries.isEmpty(), retried);
+        QCOMPARE(relay.requests(kRun).size() > 1, retried);
+        for (const QJsonObject &retry : retries) {
+            QVERIFY(retry.value(u"attempt"_s).toInt() >= 2);
+            QVERIFY(!retry.value(u"reason"_s).toString().isEmpty());
+        }
+        QCOMPARE(r.err.contains("status could not be read"_L1), pollFailed);
+
+        const QJsonObject done = r.eventsNamed(u"done"_s).value(0);
+        const QStringList ids = strings(r.eventsNamed(u"submitted"_s).first().value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), kGoods);
+        QCOMPARE(ids, journal.first().instanceIds);
+        QCOMPARE(strings(done.value(u"running"_s)).size() + strings(done.value(u"failed"_s)).size(), kGoods);
+        QCOMPARE(strings(done.value(u"failed"_s)).size(), exitStatus == 4 ? 1 : 0);
+        QCOMPARE(journal.first().state(), JournalEntry::State::Done);
+    }
+
+    // The CLI dies while its purchase hangs (bought, unanswered); resume sends the same token, reads the
+    // password back from the keychain, and the cloud answers with the one purchase.
+    void killThenResume()
+    {
+        QVERIFY2(
+            !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+            "The password is held in the system keychain: run inside dbus-run-session with gnome-keyring.");
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"hang-first-run"_s, u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        const QString password = u"Kill-Res3me!"_s;
+
+        const std::unique_ptr<QProcess> purchase = m_cli->start(
+            {u"purchase"_s, templatePath(), u"--password-stdin"_s, u"--json"_s, u"--endpoint"_s, relay.url()},
+            password.toUtf8() + '\n');
+        // Journaled, sent, and bought by the sandbox, which does not answer.
+        QTRY_VERIFY_WITH_TIMEOUT(m_cli->journal().size() == 1, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(relay.requests(kRun).size() == 1, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.instanceCount(), kGoods, 20'000);
+        QCOMPARE(purchase->state(), QProcess::Running);
+        purchase->kill();
+        const Result killed = CliTest::Cli::finish(*purchase);
+        QCOMPARE(killed.exitCode, -1);
+        QVERIFY(killed.eventsNamed(u"submitted"_s).isEmpty());
+
+        const JournalEntry entry = m_cli->journal().first();
+        QCOMPARE(entry.state(), JournalEntry::State::Unfinished);
+        QVERIFY(entry.hasPassword);
+
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, relay.url()});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.jsonProblem.isEmpty(), qPrintable(resumed.jsonProblem));
+        QCOMPARE(resumed.eventsNamed(u"submitted"_s).value(0).value(u"clientToken"_s).toString(),
+                 entry.clientToken);
+        QCOMPARE(strings(resumed.eventsNamed(u"done"_s).value(0).value(u"running"_s)).size(), kGoods);
+
+        // The same token twice on the wire, the password both times, one purchase.
+        const QList<CliTest::Request> runs = relay.requests(kRun);
+        QCOMPARE(runs.size(), 2);
+        for (const CliTest::Request &run : runs)
+            QCOMPARE(run.value(u"password"_s), password);
+        QCOMPARE(relay.runTokens(), QStringList{entry.clientToken});
+        QCOMPARE(sandbox.instanceCount(), kGoods);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+        QVERIFY(!resumed.out.contains(password) && !resumed.err.contains(password));
+        QCOMPARE(CliTest::filesContaining(m_home->path(), password), QStringList());
+
+        // Confirmed: the keychain no longer holds the password.
+        KeychainSecretStore keychain;
+        bool answered = false;
+        SecretStore::Error error = SecretStore::Error::None;
+        keychain.read(PurchaseJournal::secretKey(entry.id),
+                      [&](SecretStore::Error e, const QString &, const QString &) {
+                          error = e;
+                          answered = true;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20'000);
+        QCOMPARE(error, SecretStore::Error::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"
