@@ -4,7 +4,7 @@
 <context>
     <name>CliReporter</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliReporter.cpp" line="+93"/>
+        <location filename="../src/cli/CliReporter.cpp" line="+95"/>
         <source>Bought %n instance(s) (clientToken %1): %2</source>
         <translation>
             <numerusform>Bought %n instance (clientToken %1): %2</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliTracking.cpp" line="+39"/>
+        <location filename="../src/cli/CliTracking.cpp" line="+41"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>Asking for the state of %n instance in %1.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Stopped waiting after %n second(s); still pending: %1</source>
         <translation>
             <numerusform>Stopped waiting after %n second; still pending: %1</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/PurchaseCommand.cpp" line="+67"/>
+        <location filename="../src/cli/PurchaseCommand.cpp" line="+70"/>
         <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+32"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+43"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙盒演示账号（不会产生任何购买）</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+157"/>
+        <location filename="../src/cli/Cli.cpp" line="+156"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -586,7 +586,7 @@ JSON 事件（--json）：
         <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -633,14 +633,14 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+11"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+71"/>
         <location line="+21"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>The order is invalid; nothing was sent.</source>
         <translation>订单无效；没有发送任何请求。</translation>
     </message>
@@ -650,7 +650,7 @@ JSON 事件（--json）：
         <translation>实例密码：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--password-stdin: the first line of standard input is empty; put the instance password there, or leave out --password-stdin.</source>
         <translation>--password-stdin：标准输入的第一行为空；请在第一行提供实例密码，或去掉 --password-stdin。</translation>
     </message>
@@ -665,7 +665,7 @@ JSON 事件（--json）：
         <translation>等待每台实例运行或失败。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>status needs at least one instance id, e.g. `cvm-purchaser-cli status ins-3a8bc1de`.</source>
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
@@ -675,12 +675,12 @@ JSON 事件（--json）：
         <translation>--region：“%1”不是地域；可用的地域有 %2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--region is needed: the purchase journal does not know %1.</source>
         <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>these instances are in several regions (%1): ask for each region&apos;s instances with its own --region.</source>
         <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
     </message>
@@ -700,7 +700,7 @@ JSON 事件（--json）：
         <translation>credentials list 不接受 --profile：它会列出所有凭据配置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No credentials profiles are stored; add one with `cvm-purchaser-cli credentials set`.</source>
         <translation>没有已保存的凭据配置；请使用 `cvm-purchaser-cli credentials set` 添加。</translation>
     </message>
@@ -715,7 +715,7 @@ JSON 事件（--json）：
         <translation>SecretKey：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>credentials set reads two lines from standard input: the SecretId, then the SecretKey.</source>
         <translation>credentials set 从标准输入读取两行：先是 SecretId，然后是 SecretKey。</translation>
     </message>
@@ -723,7 +723,7 @@ JSON 事件（--json）：
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommand.cpp" line="+70"/>
+        <location filename="../src/cli/CliCommand.cpp" line="+72"/>
         <source>cannot read the credentials of profile &quot;%1&quot;: the system keychain is not available (no Secret Service answers on the D-Bus session bus). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run: the environment needs no keychain.</source>
         <translation>无法读取凭据配置“%1”中的凭据：系统密钥环不可用（D-Bus 会话总线上没有 Secret Service 应答）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service），或为本次运行设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：使用环境变量不需要密钥环。</translation>
     </message>
@@ -746,7 +746,7 @@ JSON 事件（--json）：
 <context>
     <name>CliReporter</name>
     <message>
-        <location filename="../src/cli/CliReporter.cpp" line="+75"/>
+        <location filename="../src/cli/CliReporter.cpp" line="+77"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -796,7 +796,7 @@ JSON 事件（--json）：
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliTracking.cpp" line="+39"/>
+        <location filename="../src/cli/CliTracking.cpp" line="+41"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>正在查询 %1 中 %n 台实例的状态。</numerusform>
@@ -810,12 +810,12 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The cloud refused to describe the instances: %1</source>
         <translation>云端拒绝了查询实例的请求：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The instances&apos; status could not be read, trying again shortly: %1</source>
         <translation>无法读取实例状态，稍后重试：%1</translation>
     </message>
@@ -834,7 +834,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Stopped waiting after %n second(s); still pending: %1</source>
         <translation>
             <numerusform>等待 %n 秒后已停止；仍未完成：%1</numerusform>
@@ -962,7 +962,7 @@ JSON 事件（--json）：
         <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the credentials were not stored: %1</source>
         <translation>凭据未保存：%1</translation>
     </message>
@@ -972,17 +972,17 @@ JSON 事件（--json）：
         <translation>已保存凭据配置“%1”（SecretId %2）；其 SecretKey 位于系统密钥环中。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there is no credentials profile named &quot;%1&quot;; `cvm-purchaser-cli credentials list` shows the stored ones.</source>
         <translation>没有名为“%1”的凭据配置；`cvm-purchaser-cli credentials list` 可列出已保存的凭据配置。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>profile &quot;%1&quot; was not deleted: %2</source>
         <translation>凭据配置“%1”未删除：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deleted profile &quot;%1&quot; and its SecretKey.</source>
         <translation>已删除凭据配置“%1”及其 SecretKey。</translation>
     </message>
@@ -1378,7 +1378,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+18"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1388,7 +1388,7 @@ JSON 事件（--json）：
         <translation>实例启动所用的操作系统镜像。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Public images</source>
         <translation>公共镜像</translation>
     </message>
@@ -1468,15 +1468,30 @@ JSON 事件（--json）：
         <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Loading %1 from the cloud…</source>
-        <translation>正在从云端加载%1…</translation>
+        <location line="+30"/>
+        <source>Loading private images from the cloud…</source>
+        <translation>正在从云端加载自定义镜像…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading marketplace images from the cloud…</source>
+        <translation>正在从云端加载镜像市场中的镜像…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading shared images from the cloud…</source>
+        <translation>正在从云端加载共享镜像…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading public images from the cloud…</source>
+        <translation>正在从云端加载公共镜像…</translation>
     </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../ui/wizard/InstancePage.cpp" line="+49"/>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+47"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -1486,7 +1501,7 @@ JSON 事件（--json）：
         <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
@@ -1655,7 +1670,7 @@ JSON 事件（--json）：
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/LocationPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+20"/>
         <source>Location</source>
         <translation>地域与可用区</translation>
     </message>
@@ -1665,7 +1680,7 @@ JSON 事件（--json）：
         <translation>实例所在的位置。可用区是地域内的一个数据中心。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -1685,7 +1700,7 @@ JSON 事件（--json）：
         <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
     </message>
@@ -1703,7 +1718,7 @@ JSON 事件（--json）：
         <translation>未满足：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Set a &amp;password</source>
         <translation>设置密码(&amp;P)</translation>
     </message>
@@ -1718,12 +1733,12 @@ JSON 事件（--json）：
         <translation>由云端自动生成密码并通过站内信发送(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gene&amp;rate</source>
         <translation>生成(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Login</source>
         <translation>登录方式</translation>
     </message>
@@ -1733,7 +1748,7 @@ JSON 事件（--json）：
         <translation>您将如何登录新实例。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1783,7 +1798,7 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
@@ -1824,23 +1839,23 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+224"/>
+        <location line="+248"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-244"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1875,7 +1890,7 @@ JSON 事件（--json）：
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -1900,7 +1915,7 @@ JSON 事件（--json）：
         <translation>恢复购买</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Dismiss purchase</source>
         <translation>忽略购买</translation>
     </message>
@@ -1910,12 +1925,12 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 %1 instance in zone %2</source>
         <translation>1 台 %1 实例，可用区 %2</translation>
     </message>
@@ -1925,7 +1940,7 @@ JSON 事件（--json）：
         <translation>%1 台 %2 实例，可用区 %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+9"/>
         <location line="+23"/>
         <source>Open template</source>
@@ -1974,7 +1989,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+18"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+28"/>
         <source>Bas&amp;ic network</source>
         <translation>基础网络(&amp;I)</translation>
     </message>
@@ -1984,7 +1999,7 @@ JSON 事件（--json）：
         <translation>私有网络 VPC(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Assign a &amp;public IP</source>
         <translation>分配公网 IP(&amp;P)</translation>
     </message>
@@ -1994,7 +2009,7 @@ JSON 事件（--json）：
         <translation>用作 VPC 的公网网关(&amp;G)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2004,7 +2019,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -2072,7 +2087,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+15"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+25"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -2082,7 +2097,7 @@ JSON 事件（--json）：
         <translation>云监控组件(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -2092,7 +2107,7 @@ JSON 事件（--json）：
         <translation>购买数量、实例名称，以及实例上运行的组件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Optional, up to 60 characters</source>
         <translation>可选，最多 60 个字符</translation>
     </message>
@@ -2372,28 +2387,28 @@ JSON 事件（--json）：
     <name>PurchaseCommand</name>
     <message>
         <location filename="../src/cli/PurchaseCommand.cpp" line="+46"/>
-        <source>the instance password cannot be held in the system keychain (%1) It is held in memory for this run only: if the run is interrupted before the cloud confirms the purchase, `cvm-purchaser-cli resume` cannot send it again.</source>
-        <translation>无法将实例密码暂存到系统密钥环（%1）。密码仅在本次运行期间保存在内存中：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。</translation>
+        <source>the instance password is held in memory for this run only, because the system keychain cannot hold it: if the run is interrupted before the cloud confirms the purchase, `cvm-purchaser-cli resume` cannot send it again. The keychain said: %1</source>
+        <translation>实例密码仅在本次运行期间保存在内存中，因为系统密钥环无法暂存它：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。密钥环返回的信息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 RunInstancesHour 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Not waiting (--no-wait). Follow them with: cvm-purchaser-cli status --wait %1</source>
         <translation>不等待（--no-wait）。可使用以下命令跟踪：cvm-purchaser-cli status --wait %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the cloud may have bought the instances without the answer arriving. Run `cvm-purchaser-cli resume` to ask again with the same clientToken %1: it never buys twice.</source>
         <translation>云端可能已经购买了实例，但应答未能送达。请运行 `cvm-purchaser-cli resume`，以相同的 clientToken %1 再次询问：它绝不会重复购买。</translation>
     </message>
@@ -2621,7 +2636,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>&amp;Purchase 1 instance</source>
         <translation>购买 1 台实例(&amp;P)</translation>
     </message>
@@ -2631,7 +2646,7 @@ JSON 事件（--json）：
         <translation>购买 %1 台实例(&amp;P)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Discard this order?</source>
         <translation>放弃此订单？</translation>
     </message>
@@ -2721,8 +2736,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
-        <source> ordered</source>
-        <translation> 台已下单</translation>
+        <source>%1 ordered</source>
+        <translation>已下单 %1 台</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2765,7 +2780,7 @@ JSON 事件（--json）：
         <translation>正在跟踪购买 %1（clientToken %2）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Purchase %1 is %2 now; nothing to do.</source>
         <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
     </message>
@@ -2775,7 +2790,7 @@ JSON 事件（--json）：
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
@@ -2783,13 +2798,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+32"/>
-        <location line="+36"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+53"/>
+        <location line="+35"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-56"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -2799,7 +2814,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
@@ -2809,7 +2824,7 @@ JSON 事件（--json）：
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3019,7 +3034,7 @@ JSON 事件（--json）：
         <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The price could not be estimated: %1</source>
         <translation>无法估算价格：%1</translation>
     </message>
@@ -3033,8 +3048,8 @@ JSON 事件（--json）：
     <name>StatusView</name>
     <message>
         <location filename="../ui/status/StatusView.cpp" line="+60"/>
-        <source>Copy &amp;ids</source>
-        <translation>复制 ID(&amp;I)</translation>
+        <source>Copy i&amp;ds</source>
+        <translation>复制 ID(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3090,7 +3105,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+21"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+20"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -3100,7 +3115,7 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source> GB</source>
         <translation> GB</translation>
@@ -3205,7 +3220,7 @@ JSON 事件（--json）：
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (needs attention)</source>
         <translation>%1（需要处理）</translation>
     </message>
@@ -3233,7 +3248,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+36"/>
+        <location filename="../app/gui_main.cpp" line="+33"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
