@@ -274,7 +274,7 @@ QString PurchaseJournal::apply(const QJsonObject &record)
         s.lanIp = record.value("lanIp"_L1).toString();
         bool wanOk = false;
         s.wanIps = stringArray(record.value("wanIps"_L1), &wanOk);
-        s.elapsedMs = qint64(record.value("elapsedMs"_L1).toDouble());
+        s.elapsedMs = record.value("elapsedMs"_L1).toInteger(); // range-checked: a corrupt 1e300 is no UB
         s.listed = s.status != 0;
         s.settled = true;
         for (InstanceStatus &existing : e->settled) {
