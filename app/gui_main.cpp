@@ -26,8 +26,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
-    // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
-    QApplication::setWindowIcon(QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
     // Before anything is translated: the language follows the system locale or the "language" setting.
     AppLanguage::installFromSettings(&app);
 
@@ -86,10 +84,21 @@ int main(int argc, char *argv[])
                                                          : new CredentialStore(&keychain));
     setup.credentialStore = credentials.get();
     QNetworkAccessManager network;
+    // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
+    const auto setWindowIcon = [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
+    };
     MainWindow window(&network, setup, &journal, secrets);
-    if (parser.isSet(templateOption) && !window.openTemplate(parser.value(templateOption)))
-        return 1;
+    if (parser.isSet(templateOption)) {
+        setWindowIcon(); // a refused template is told in a dialog of its own, before the window opens
+        if (!window.openTemplate(parser.value(templateOption)))
+            return 1;
+    }
     window.show();
+    // Otherwise the icon once the window is up: looking it up and loading the SVG engine need not delay it.
+    if (!parser.isSet(templateOption))
+        QTimer::singleShot(0, &app, setWindowIcon);
     // For the start-up benchmark (tests/bench): leave once the window is up.
     if (qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN") == "1"_L1)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

@@ -26,11 +26,10 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup, PurchaseJournal *journal,
-                       SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup,
+                       PurchaseJournal *journal, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_context(new WizardContext(network, setup, this)), m_journal(journal),
-      m_secrets(secrets), m_stack(new QStackedWidget(this)), m_purchases(new PurchasesView(journal, m_stack)),
-      m_wizard(new PurchaseWizard(m_context, m_stack)), m_status(new StatusView(m_stack))
+      m_secrets(secrets), m_stack(new QStackedWidget(this)), m_wizard(new PurchaseWizard(m_context, m_stack))
 {
     setWindowTitle(setup.isSandbox() ? tr("CVM Purchaser — Sandbox") : tr("CVM Purchaser"));
     auto *central = new QWidget(this);
@@ -49,9 +48,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         layout->addWidget(banner);
     }
     m_wizard->setWindowFlags(Qt::Widget); // a page of this window, not a dialog of its own
-    m_stack->addWidget(m_purchases);
-    m_stack->addWidget(m_wizard);
-    m_stack->addWidget(m_status);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -76,23 +72,47 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     quit->setShortcut(QKeySequence::Quit);
 
     connect(m_wizard, &PurchaseWizard::purchaseRequested, this, &MainWindow::purchase);
-    connect(m_purchases, &PurchasesView::newPurchaseRequested, this, &MainWindow::showWizard);
-    connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);
-    connect(m_purchases, &PurchasesView::resumeRequested, this, &MainWindow::resume);
-    connect(m_purchases, &PurchasesView::dismissRequested, this, &MainWindow::dismiss);
-    connect(m_status, &StatusView::newPurchaseRequested, this, &MainWindow::showWizard);
-    connect(m_status, &StatusView::purchasesRequested, this, &MainWindow::showPurchases);
-    connect(m_status, &StatusView::replacementsRequested, this, &MainWindow::buyReplacements);
 
-    // A first start goes straight to buying; afterwards the purchases come first.
-    if (m_journal->entries().isEmpty())
+    // A first start goes straight to buying; afterwards the purchases come first. The purchases and the
+    // status view join the stack when first shown; the stack shows the first widget it is given, so the
+    // wizard joins it here, once the stack is in its place (moving it would take away the focus the wizard
+    // gives its first page), and after the purchases when those come first.
+    if (m_journal->entries().isEmpty()) {
+        m_stack->addWidget(m_wizard);
         showWizard();
-    else
+    } else {
         showPurchases();
+        m_stack->addWidget(m_wizard);
+    }
     resize(1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
+
+PurchasesView *MainWindow::purchasesView()
+{
+    if (!m_purchases) {
+        m_purchases = new PurchasesView(m_journal, m_stack);
+        m_stack->addWidget(m_purchases);
+        connect(m_purchases, &PurchasesView::newPurchaseRequested, this, &MainWindow::showWizard);
+        connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);
+        connect(m_purchases, &PurchasesView::resumeRequested, this, &MainWindow::resume);
+        connect(m_purchases, &PurchasesView::dismissRequested, this, &MainWindow::dismiss);
+    }
+    return m_purchases;
+}
+
+StatusView *MainWindow::statusView()
+{
+    if (!m_status) {
+        m_status = new StatusView(m_stack);
+        m_stack->addWidget(m_status);
+        connect(m_status, &StatusView::newPurchaseRequested, this, &MainWindow::showWizard);
+        connect(m_status, &StatusView::purchasesRequested, this, &MainWindow::showPurchases);
+        connect(m_status, &StatusView::replacementsRequested, this, &MainWindow::buyReplacements);
+    }
+    return m_status;
+}
 
 InstanceTracker *MainWindow::tracker(const QString &entryId) const
 {
@@ -106,8 +126,9 @@ void MainWindow::showWizard()
 
 void MainWindow::showPurchases()
 {
-    m_purchases->refresh();
-    m_stack->setCurrentWidget(m_purchases);
+    PurchasesView *purchases = purchasesView();
+    purchases->refresh();
+    m_stack->setCurrentWidget(purchases);
 }
 
 PurchaseSubmission *MainWindow::newSubmission()
@@ -166,7 +187,8 @@ void MainWindow::resume(const QString &entryId)
             [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
     auto report = [this](const QString &text) {
         QMessageBox::warning(this, tr("Resume purchase"), text);
-        m_purchases->refresh();
+        if (m_purchases)
+            m_purchases->refresh();
     };
     connect(submission, &PurchaseSubmission::failed, this, [report](const ApiResult &r) { report(r.describe()); });
     connect(submission, &PurchaseSubmission::notSent, this, report);
@@ -182,7 +204,8 @@ void MainWindow::dismiss(const QString &entryId)
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_journal->dismiss(entryId, m_secrets);
-    m_purchases->refresh();
+    if (m_purchases)
+        m_purchases->refresh();
 }
 
 void MainWindow::onSubmitted(PurchaseSubmission *submission, const QStringList &ids)
@@ -219,11 +242,12 @@ void MainWindow::openPurchase(const QString &entryId)
         run.model->attach(run.tracker);
         connect(run.tracker, &InstanceTracker::pollFailed, this, [this, entryId](const ApiResult &result) {
             if (m_shownEntry == entryId)
-                m_status->setNote(tr("The last check failed (%1); checking again shortly.").arg(result.describe()));
+                statusView()->setNote(
+                    tr("The last check failed (%1); checking again shortly.").arg(result.describe()));
         });
         connect(run.tracker, &InstanceTracker::roundFinished, this, [this, entryId] {
             if (m_shownEntry == entryId)
-                m_status->setNote(QString());
+                statusView()->setNote(QString());
         });
         connect(run.tracker, &InstanceTracker::finished, this,
                 [this, entryId](const TrackingSummary &summary) { onTrackingFinished(entryId, summary); });
@@ -231,26 +255,30 @@ void MainWindow::openPurchase(const QString &entryId)
     }
     m_shownEntry = entryId;
     const int count = int(entry->instanceIds.size());
-    m_status->setModel(run.model, count == 1 ? tr("1 %1 instance in zone %2").arg(entry->order.instanceType).arg(entry->order.zoneId)
-                                             : tr("%1 %2 instances in zone %3")
-                                                   .arg(count)
-                                                   .arg(entry->order.instanceType)
-                                                   .arg(entry->order.zoneId));
+    StatusView *status = statusView();
+    status->setModel(
+        run.model,
+        count == 1 ? tr("1 %1 instance in zone %2").arg(entry->order.instanceType).arg(entry->order.zoneId)
+                   : tr("%1 %2 instances in zone %3")
+                         .arg(count)
+                         .arg(entry->order.instanceType)
+                         .arg(entry->order.zoneId));
     if (!run.tracker || !run.tracker->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)
             (s.state == ApiReplies::InstanceState::Running ? summary.running : summary.failed).append(s.instanceId);
         summary.pending = entry->unsettledIds();
-        m_status->setFinished(summary);
+        status->setFinished(summary);
     }
-    m_stack->setCurrentWidget(m_status);
+    m_stack->setCurrentWidget(status);
 }
 
 void MainWindow::onTrackingFinished(const QString &entryId, const TrackingSummary &summary)
 {
     if (m_shownEntry == entryId)
-        m_status->setFinished(summary);
-    m_purchases->refresh();
+        statusView()->setFinished(summary);
+    if (m_purchases)
+        m_purchases->refresh();
     if (!isActiveWindow()) {
         QApplication::alert(this);
         if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {

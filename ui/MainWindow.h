@@ -37,8 +37,9 @@ public:
     bool saveTemplate(const QString &path);
     PurchaseWizard *wizard() const { return m_wizard; }
     WizardContext *context() const { return m_context; }
-    StatusView *statusView() const { return m_status; }
-    PurchasesView *purchasesView() const { return m_purchases; }
+    // Built when first needed (shown, or asked for by a test).
+    StatusView *statusView();
+    PurchasesView *purchasesView();
     // The tracking of a purchase shown or running, for tests.
     InstanceTracker *tracker(const QString &entryId) const;
 
@@ -67,9 +68,9 @@ private:
     PurchaseJournal *m_journal;
     SecretStore *m_secrets;
     QStackedWidget *m_stack;
-    PurchasesView *m_purchases;
+    PurchasesView *m_purchases = nullptr;
     PurchaseWizard *m_wizard;
-    StatusView *m_status;
+    StatusView *m_status = nullptr;
     QHash<QString, Run> m_runs; // by journal entry
     QString m_shownEntry;
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.

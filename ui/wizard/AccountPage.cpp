@@ -25,15 +25,24 @@ enum CredentialSource { Sandbox, Environment, Profile };
 constexpr int kNameRole = Qt::UserRole + 1;
 } // namespace
 
-AccountPage::AccountPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_credentials(new QComboBox(this)),
-      m_manage(new QPushButton(tr("&Manage credentials…"), this)), m_credentialsDetail(new QLabel(this)),
-      m_endpoint(new QLineEdit(this)), m_endpointProblem(new ProblemLabel(this)),
-      m_test(new QPushButton(tr("&Test connection"), this)), m_testResult(new QLabel(this)),
-      m_queries(new CloudQueries(context->client(), this))
+AccountPage::AccountPage(WizardContext *context, QWidget *parent) : OrderPage(context, {}, parent)
 {
     setTitle(tr("Account"));
     setSubTitle(tr("Choose the credentials and the endpoint the purchase goes to."));
+    ensureBuilt();
+}
+
+void AccountPage::build()
+{
+    WizardContext *context = this->context();
+    m_credentials = new QComboBox(this);
+    m_manage = new QPushButton(tr("&Manage credentials…"), this);
+    m_credentialsDetail = new QLabel(this);
+    m_endpoint = new QLineEdit(this);
+    m_endpointProblem = new ProblemLabel(this);
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_testResult = new QLabel(this);
+    m_queries = new CloudQueries(context->client(), this);
     m_credentials->setObjectName(u"credentials"_s);
     m_manage->setObjectName(u"manageCredentials"_s);
     m_credentialsDetail->setObjectName(u"credentialsDetail"_s);

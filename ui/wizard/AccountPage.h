@@ -12,6 +12,9 @@ class QPushButton;
 
 // Step 1: which credentials (the sandbox's demo account, the environment, or
 // a keychain profile), which endpoint, and a real call to check both.
+// Unlike the other pages it is built at once: it is the first page shown, and
+// its choice sets the connection that resuming and tracking purchases use even
+// while the wizard is not on screen.
 class AccountPage final : public OrderPage
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
     explicit AccountPage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     bool pageComplete() const override;
 
 private:
@@ -30,14 +34,14 @@ private:
     void testConnection();
     void manageCredentials();
 
-    QComboBox *m_credentials;
-    QPushButton *m_manage;
-    QLabel *m_credentialsDetail;
-    QLineEdit *m_endpoint;
-    ProblemLabel *m_endpointProblem;
-    QPushButton *m_test;
-    QLabel *m_testResult;
-    CloudQueries *m_queries;
+    QComboBox *m_credentials = nullptr;
+    QPushButton *m_manage = nullptr;
+    QLabel *m_credentialsDetail = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    ProblemLabel *m_endpointProblem = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    CloudQueries *m_queries = nullptr;
     Credentials m_chosen; // complete once the chosen source has given its keys
     bool m_valid = false;
 };

@@ -13,12 +13,21 @@
 using namespace Qt::StringLiterals;
 
 ImagePage::ImagePage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_imageType(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_images(new QListWidget(this)), m_status(new LookupStatus(this)), m_manualId(new QLineEdit(this)),
-      m_manualFamily(new QComboBox(this))
+    : OrderPage(context, {u"imageType"_s, u"imageId"_s}, parent)
 {
     setTitle(tr("Image"));
     setSubTitle(tr("The operating system image the instances start from."));
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedKey.clear(); });
+}
+
+void ImagePage::build()
+{
+    m_imageType = new QComboBox(this);
+    m_search = new QLineEdit(this);
+    m_images = new QListWidget(this);
+    m_status = new LookupStatus(this);
+    m_manualId = new QLineEdit(this);
+    m_manualFamily = new QComboBox(this);
     m_imageType->setObjectName(u"imageType"_s);
     m_search->setObjectName(u"imageSearch"_s);
     m_images->setObjectName(u"images"_s);
@@ -68,7 +77,7 @@ ImagePage::ImagePage(WizardContext *context, QWidget *parent)
         chooseImage(draft()->order().imageId, PurchaseOrder::OsFamily(m_manualFamily->currentData().toInt()));
     });
     connect(m_status, &LookupStatus::retryRequested, this, &ImagePage::loadImages);
-    connect(context->queries(), &CloudQueries::imagesReady, this,
+    connect(context()->queries(), &CloudQueries::imagesReady, this,
             [this](const ApiResult &result, const QList<ApiReplies::Image> &images) {
                 m_loaded = images;
                 if (result.ok())
@@ -79,7 +88,6 @@ ImagePage::ImagePage(WizardContext *context, QWidget *parent)
                                              .arg(result.describe()));
                 showImages();
             });
-    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedKey.clear(); });
 }
 
 void ImagePage::syncFromOrder()

@@ -19,6 +19,7 @@ public:
     explicit ImagePage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
@@ -26,12 +27,12 @@ private:
     void showImages();
     void chooseImage(const QString &imageId, PurchaseOrder::OsFamily family);
 
-    QComboBox *m_imageType;
-    QLineEdit *m_search;
-    QListWidget *m_images;
-    LookupStatus *m_status;
-    QLineEdit *m_manualId;
-    QComboBox *m_manualFamily;
+    QComboBox *m_imageType = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_images = nullptr;
+    LookupStatus *m_status = nullptr;
+    QLineEdit *m_manualId = nullptr;
+    QComboBox *m_manualFamily = nullptr;
     QList<ApiReplies::Image> m_loaded;
     QString m_loadedKey;
 };

@@ -42,13 +42,21 @@ int key(int cpu, int mem)
 } // namespace
 
 InstancePage::InstancePage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_type(new QComboBox(this)), m_description(new QLabel(this)),
-      m_gridHost(new QWidget(this)), m_grid(new QGridLayout(m_gridHost)), m_choices(new QButtonGroup(this)),
-      m_adjusted(new QLabel(this))
+    : OrderPage(context, {u"instanceType"_s, u"cpu"_s, u"mem"_s}, parent)
 {
     setTitle(tr("Instance"));
     setSubTitle(tr("The instance type, then its CPU cores and memory. Only combinations sold for the type can be "
                    "chosen."));
+}
+
+void InstancePage::build()
+{
+    m_type = new QComboBox(this);
+    m_description = new QLabel(this);
+    m_gridHost = new QWidget(this);
+    m_grid = new QGridLayout(m_gridHost);
+    m_choices = new QButtonGroup(this);
+    m_adjusted = new QLabel(this);
     m_type->setObjectName(u"instanceType"_s);
     m_gridHost->setObjectName(u"cpuMemoryGrid"_s);
     m_adjusted->setObjectName(u"adjusted"_s);
@@ -83,7 +91,7 @@ InstancePage::InstancePage(WizardContext *context, QWidget *parent)
         gridLabel->setBuddy(m_choices->checkedButton() ? m_choices->checkedButton() : m_gridHost);
     });
     gridLabel->setBuddy(m_gridHost);
-    syncFromOrder();
+    // The grid itself is filled by syncFromOrder(), which initializePage() calls next.
 }
 
 void InstancePage::syncFromOrder()

@@ -18,16 +18,17 @@ public:
     explicit InstancePage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
     void rebuildGrid();
     void typeChosen();
 
-    QComboBox *m_type;
-    QLabel *m_description;
-    QWidget *m_gridHost;
-    QGridLayout *m_grid;
-    QButtonGroup *m_choices;
-    QLabel *m_adjusted;
+    QComboBox *m_type = nullptr;
+    QLabel *m_description = nullptr;
+    QWidget *m_gridHost = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QButtonGroup *m_choices = nullptr;
+    QLabel *m_adjusted = nullptr;
 };

@@ -15,11 +15,18 @@
 using namespace Qt::StringLiterals;
 
 LocationPage::LocationPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_region(new QComboBox(this)), m_zones(new QListWidget(this)),
-      m_status(new LookupStatus(this))
+    : OrderPage(context, {u"region"_s, u"zoneId"_s}, parent)
 {
     setTitle(tr("Location"));
     setSubTitle(tr("Where the instances run. A zone is a data centre within the region."));
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedRegion.clear(); });
+}
+
+void LocationPage::build()
+{
+    m_region = new QComboBox(this);
+    m_zones = new QListWidget(this);
+    m_status = new LookupStatus(this);
     m_region->setObjectName(u"region"_s);
     m_zones->setObjectName(u"zones"_s);
     m_status->setObjectName(u"zoneStatus"_s);
@@ -47,7 +54,7 @@ LocationPage::LocationPage(WizardContext *context, QWidget *parent)
             draft()->update([&](PurchaseOrder &o) { o.zoneId = item->data(Qt::UserRole).toInt(); });
     });
     connect(m_status, &LookupStatus::retryRequested, this, &LocationPage::loadZones);
-    connect(context->queries(), &CloudQueries::zonesReady, this,
+    connect(context()->queries(), &CloudQueries::zonesReady, this,
             [this](const ApiResult &result, const QList<ApiReplies::Zone> &zones) {
                 if (result.ok()) {
                     showZones(zones);
@@ -62,7 +69,6 @@ LocationPage::LocationPage(WizardContext *context, QWidget *parent)
                 m_status->showFailed(
                     tr("Could not load the zones: %1 The built-in list is shown instead.").arg(result.describe()));
             });
-    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedRegion.clear(); });
 }
 
 void LocationPage::syncFromOrder()

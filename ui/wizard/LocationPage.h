@@ -18,14 +18,15 @@ public:
     explicit LocationPage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
     void loadZones();
     void showZones(const QList<ApiReplies::Zone> &zones);
 
-    QComboBox *m_region;
-    QListWidget *m_zones;
-    LookupStatus *m_status;
+    QComboBox *m_region = nullptr;
+    QListWidget *m_zones = nullptr;
+    LookupStatus *m_status = nullptr;
     QString m_loadedRegion;
 };

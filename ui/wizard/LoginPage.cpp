@@ -29,16 +29,29 @@ void setCheck(QLabel *label, bool met, const QString &text)
 } // namespace
 
 LoginPage::LoginPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_passwordMode(new QRadioButton(tr("Set a &password"), this)),
-      m_keyMode(new QRadioButton(tr("Use an SSH &key"), this)),
-      m_generatedMode(new QRadioButton(tr("Let the cloud &generate a password and send it by site message"), this)),
-      m_password(new QLineEdit(this)), m_confirm(new QLineEdit(this)), m_generate(new QPushButton(tr("Gene&rate"), this)),
-      m_checkLength(new QLabel(this)), m_checkClasses(new QLabel(this)), m_checkCharacters(new QLabel(this)),
-      m_confirmProblem(new QLabel(this)), m_keys(new QListWidget(this)), m_keyStatus(new LookupStatus(this)),
-      m_windowsNote(new QLabel(this))
+    : OrderPage(context, {u"password"_s, u"keyId"_s}, parent)
 {
     setTitle(tr("Login"));
     setSubTitle(tr("How you will log in to the new instances."));
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_keysLoaded = false; });
+}
+
+void LoginPage::build()
+{
+    m_passwordMode = new QRadioButton(tr("Set a &password"), this);
+    m_keyMode = new QRadioButton(tr("Use an SSH &key"), this);
+    m_generatedMode =
+        new QRadioButton(tr("Let the cloud &generate a password and send it by site message"), this);
+    m_password = new QLineEdit(this);
+    m_confirm = new QLineEdit(this);
+    m_generate = new QPushButton(tr("Gene&rate"), this);
+    m_checkLength = new QLabel(this);
+    m_checkClasses = new QLabel(this);
+    m_checkCharacters = new QLabel(this);
+    m_confirmProblem = new QLabel(this);
+    m_keys = new QListWidget(this);
+    m_keyStatus = new LookupStatus(this);
+    m_windowsNote = new QLabel(this);
     m_passwordMode->setObjectName(u"passwordMode"_s);
     m_keyMode->setObjectName(u"keyMode"_s);
     m_generatedMode->setObjectName(u"generatedMode"_s);
@@ -56,6 +69,8 @@ LoginPage::LoginPage(WizardContext *context, QWidget *parent)
     auto *modes = new QButtonGroup(this);
     for (QRadioButton *b : {m_passwordMode, m_keyMode, m_generatedMode})
         modes->addButton(b);
+    // Checked before the mode is connected: initializePage() applies the mode to the order right after this.
+    m_passwordMode->setChecked(true);
     for (QLineEdit *edit : {m_password, m_confirm}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setMaxLength(64);
@@ -115,7 +130,7 @@ LoginPage::LoginPage(WizardContext *context, QWidget *parent)
     });
     connect(m_keys, &QListWidget::currentItemChanged, this, [this] { applyMode(); });
     connect(m_keyStatus, &LookupStatus::retryRequested, this, &LoginPage::loadKeys);
-    connect(context->queries(), &CloudQueries::keyPairsReady, this,
+    connect(context()->queries(), &CloudQueries::keyPairsReady, this,
             [this](const ApiResult &result, const QList<ApiReplies::KeyPair> &keys) {
                 const QSignalBlocker blocker(m_keys);
                 m_keys->clear();
@@ -131,8 +146,6 @@ LoginPage::LoginPage(WizardContext *context, QWidget *parent)
                 else
                     m_keyStatus->showFailed(tr("Could not load the key pairs: %1").arg(result.describe()));
             });
-    connect(context, &WizardContext::connectionChanged, this, [this] { m_keysLoaded = false; });
-    m_passwordMode->setChecked(true);
 }
 
 QString LoginPage::generatePassword(PurchaseOrder::OsFamily family)
@@ -222,6 +235,8 @@ void LoginPage::updateChecklist()
 
 bool LoginPage::pageComplete() const
 {
+    if (!isBuilt())
+        return false; // nothing typed yet: the password page as it first appears
     switch (mode()) {
     case Mode::Password:
         return !m_password->text().isEmpty() && m_password->text() == m_confirm->text();

@@ -25,6 +25,7 @@ public:
     static QString generatePassword(PurchaseOrder::OsFamily family);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
     bool pageComplete() const override;
 
@@ -35,18 +36,18 @@ private:
     void updateChecklist();
     void loadKeys();
 
-    QRadioButton *m_passwordMode;
-    QRadioButton *m_keyMode;
-    QRadioButton *m_generatedMode;
-    QLineEdit *m_password;
-    QLineEdit *m_confirm;
-    QPushButton *m_generate;
-    QLabel *m_checkLength;
-    QLabel *m_checkClasses;
-    QLabel *m_checkCharacters;
-    QLabel *m_confirmProblem;
-    QListWidget *m_keys;
-    LookupStatus *m_keyStatus;
-    QLabel *m_windowsNote;
+    QRadioButton *m_passwordMode = nullptr;
+    QRadioButton *m_keyMode = nullptr;
+    QRadioButton *m_generatedMode = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QPushButton *m_generate = nullptr;
+    QLabel *m_checkLength = nullptr;
+    QLabel *m_checkClasses = nullptr;
+    QLabel *m_checkCharacters = nullptr;
+    QLabel *m_confirmProblem = nullptr;
+    QListWidget *m_keys = nullptr;
+    LookupStatus *m_keyStatus = nullptr;
+    QLabel *m_windowsNote = nullptr;
     bool m_keysLoaded = false;
 };

@@ -15,14 +15,25 @@
 using namespace Qt::StringLiterals;
 
 NetworkPage::NetworkPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_basic(new QRadioButton(tr("Bas&ic network"), this)),
-      m_vpc(new QRadioButton(tr("&Virtual private cloud (VPC)"), this)), m_vpcId(new QLineEdit(this)),
-      m_subnetId(new QLineEdit(this)), m_billing(new QComboBox(this)), m_bandwidth(new QSpinBox(this)),
-      m_publicIp(new QCheckBox(tr("Assign a &public IP"), this)),
-      m_gateway(new QCheckBox(tr("Use as the VPC's public network &gateway"), this))
+    : OrderPage(
+          context,
+          {u"vpcId"_s, u"subnetId"_s, u"bandwidthType"_s, u"bandwidth"_s, u"wanIp"_s, u"isVpcGateway"_s},
+          parent)
 {
     setTitle(tr("Network"));
     setSubTitle(tr("How the instances connect, and how public bandwidth is billed."));
+}
+
+void NetworkPage::build()
+{
+    m_basic = new QRadioButton(tr("Bas&ic network"), this);
+    m_vpc = new QRadioButton(tr("&Virtual private cloud (VPC)"), this);
+    m_vpcId = new QLineEdit(this);
+    m_subnetId = new QLineEdit(this);
+    m_billing = new QComboBox(this);
+    m_bandwidth = new QSpinBox(this);
+    m_publicIp = new QCheckBox(tr("Assign a &public IP"), this);
+    m_gateway = new QCheckBox(tr("Use as the VPC's public network &gateway"), this);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);

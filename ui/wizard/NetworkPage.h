@@ -19,17 +19,18 @@ public:
     explicit NetworkPage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
     void updateEnabled();
 
-    QRadioButton *m_basic;
-    QRadioButton *m_vpc;
-    QLineEdit *m_vpcId;
-    QLineEdit *m_subnetId;
-    QComboBox *m_billing;
-    QSpinBox *m_bandwidth;
-    QCheckBox *m_publicIp;
-    QCheckBox *m_gateway;
+    QRadioButton *m_basic = nullptr;
+    QRadioButton *m_vpc = nullptr;
+    QLineEdit *m_vpcId = nullptr;
+    QLineEdit *m_subnetId = nullptr;
+    QComboBox *m_billing = nullptr;
+    QSpinBox *m_bandwidth = nullptr;
+    QCheckBox *m_publicIp = nullptr;
+    QCheckBox *m_gateway = nullptr;
 };

@@ -11,12 +11,19 @@
 using namespace Qt::StringLiterals;
 
 OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_name(new QLineEdit(this)), m_project(new QSpinBox(this)),
-      m_quantity(new QSpinBox(this)), m_security(new QCheckBox(tr("Cloud &security agent"), this)),
-      m_monitor(new QCheckBox(tr("Cloud m&onitoring agent"), this))
+    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s}, parent)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("How many instances, what they are called, and the agents they run."));
+}
+
+void OptionsPage::build()
+{
+    m_name = new QLineEdit(this);
+    m_project = new QSpinBox(this);
+    m_quantity = new QSpinBox(this);
+    m_security = new QCheckBox(tr("Cloud &security agent"), this);
+    m_monitor = new QCheckBox(tr("Cloud m&onitoring agent"), this);
     m_name->setObjectName(u"instanceName"_s);
     m_project->setObjectName(u"projectId"_s);
     m_quantity->setObjectName(u"goodsNum"_s);

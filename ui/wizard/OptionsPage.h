@@ -16,12 +16,13 @@ public:
     explicit OptionsPage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
-    QLineEdit *m_name;
-    QSpinBox *m_project;
-    QSpinBox *m_quantity;
-    QCheckBox *m_security;
-    QCheckBox *m_monitor;
+    QLineEdit *m_name = nullptr;
+    QSpinBox *m_project = nullptr;
+    QSpinBox *m_quantity = nullptr;
+    QCheckBox *m_security = nullptr;
+    QCheckBox *m_monitor = nullptr;
 };

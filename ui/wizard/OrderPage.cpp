@@ -9,9 +9,12 @@
 #include <QLabel>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
-OrderPage::OrderPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
+OrderPage::OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_fields(orderFields)
 {
     connect(draft(), &OrderDraft::changed, this, [this] {
         if (m_apiError)
@@ -20,8 +23,43 @@ OrderPage::OrderPage(WizardContext *context, QWidget *parent) : QWizardPage(pare
     });
 }
 
+void OrderPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    build();
+    placeFieldsAfterPageInFocusChain();
+}
+
+void OrderPage::placeFieldsAfterPageInFocusChain()
+{
+    // Widgets created now join the end of the window's focus chain, behind everything built before them.
+    // QWizard gives a page's first field the focus by looking just after the page in that chain (and
+    // falls back to its Next button), so put the page's fields there, in the order they were made, as
+    // they were when every page was built with the wizard. Tab then moves through them as before.
+    QList<QWidget *> fields;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !isAncestorOf(w))
+            continue;
+        const bool insideField = std::any_of(fields.cbegin(), fields.cend(),
+                                             [w](const QWidget *field) { return field->isAncestorOf(w); });
+        if (!insideField)
+            fields.append(w);
+    }
+    const Qt::FocusPolicy policy = focusPolicy();
+    setFocusPolicy(Qt::TabFocus); // setTabOrder() only links widgets that take the focus
+    QWidget *previous = this;
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
+    setFocusPolicy(policy);
+}
+
 void OrderPage::setApiError(const QString &message)
 {
+    ensureBuilt(); // the message goes into the page's layout
     if (!m_apiError) {
         m_apiError = new ProblemLabel(this);
         m_apiError->setObjectName(QStringLiteral("apiError"));
@@ -63,6 +101,8 @@ QLabel *OrderPage::addRow(QFormLayout *form, const QString &labelText, QWidget *
 
 ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &orderFields)
 {
+    for (const QString &field : orderFields)
+        Q_ASSERT_X(m_fields.contains(field), "OrderPage::addProblemLine", "a field the page did not declare");
     auto *problem = new ProblemLabel(this);
     problem->setObjectName(QStringLiteral("problem_") + orderFields.value(0));
     form->addRow(QString(), problem);
@@ -71,17 +111,19 @@ ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &or
     return problem;
 }
 
-QStringList OrderPage::orderFields() const
-{
-    QStringList fields;
-    for (const Line &line : m_lines)
-        fields += line.fields;
-    return fields;
-}
-
 bool OrderPage::hasErrors() const
 {
     return draft()->hasErrorsIn(orderFields());
+}
+
+QSize OrderPage::minimumSizeHint() const
+{
+    // The largest pages: the instance grid (in English about 78 widths of an M wide) and the review page
+    // (in Chinese about 24 lines high). In units of the font, so it follows its size; not in average
+    // character widths, which for a Chinese font are those of its Chinese characters.
+    const QFontMetrics metrics = fontMetrics();
+    const QSize room(metrics.horizontalAdvance(QLatin1Char('M')) * 78, metrics.lineSpacing() * 24);
+    return QWizardPage::minimumSizeHint().expandedTo(room);
 }
 
 bool OrderPage::isComplete() const
@@ -91,6 +133,7 @@ bool OrderPage::isComplete() const
 
 void OrderPage::initializePage()
 {
+    ensureBuilt();
     syncFromOrder();
     refreshProblems();
 }

@@ -14,22 +14,34 @@ class WizardContext;
 // A wizard page that edits part of the shared order. Each row is a label
 // with a mnemonic and buddy, the control, and the problem line beneath it
 // for the order fields it edits; Next is enabled when those fields are valid.
+//
+// A page's widgets are built when it is first shown (build(), from
+// initializePage()), so start-up pays only for the page on screen. Until then
+// the page still has its title, subtitle and order fields, and says from the
+// order alone whether those fields have problems.
 class OrderPage : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderPage)
 
 public:
-    OrderPage(WizardContext *context, QWidget *parent = nullptr);
+    // orderFields: the order fields this page edits, known before its widgets exist.
+    OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent = nullptr);
 
     bool isComplete() const override;
     void initializePage() override;
+    // At least the room the largest page takes, so the wizard keeps its size from step to step
+    // whichever pages have been built; a page that needs more (a longer translation) still gets it.
+    QSize minimumSizeHint() const override;
     // The order fields this page edits.
-    QStringList orderFields() const;
+    QStringList orderFields() const { return m_fields; }
     bool hasErrors() const;
     // A refusal from the cloud about this page, shown at its top until the order is edited.
     void setApiError(const QString &message);
     QString apiError() const;
+    // Builds the page's widgets if that has not happened yet.
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
 
 protected:
     WizardContext *context() const { return m_context; }
@@ -40,7 +52,9 @@ protected:
     // A problem line for fields shown by a composite control (a grid, a list).
     ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields);
 
-    // Page-local conditions beyond the order's rules (a confirmation field).
+    // Creates the widgets and their connections, once; the page's layout is set here.
+    virtual void build() = 0;
+    // Page-local conditions beyond the order's rules (a confirmation field); also asked before build().
     virtual bool pageComplete() const { return true; }
     // Widgets <- order, when the page is shown or the order was replaced.
     virtual void syncFromOrder() {}
@@ -52,7 +66,11 @@ private:
         ProblemLabel *label;
         QStringList fields;
     };
+    void placeFieldsAfterPageInFocusChain();
+
     WizardContext *m_context;
+    QStringList m_fields;
     QList<Line> m_lines;
     ProblemLabel *m_apiError = nullptr;
+    bool m_built = false;
 };

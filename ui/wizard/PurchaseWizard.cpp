@@ -55,6 +55,7 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     // No mnemonic: Esc is its key, and D, N, B and P belong to fields and the other buttons.
     setButtonText(QWizard::CancelButton, tr("Cancel"));
 
+    // The pages' constructors are light: each builds its widgets when it is first shown.
     setPage(Account, new AccountPage(context, this));
     setPage(Location, new LocationPage(context, this));
     setPage(Instance, new InstancePage(context, this));
@@ -86,6 +87,7 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     connect(context, &WizardContext::connectionChanged, this, &PurchaseWizard::schedulePriceQuery);
     connect(this, &QWizard::currentIdChanged, this, &PurchaseWizard::updateCommitButton);
     updateCommitButton();
+    // Filled now, so the wizard's minimum size counts the side panel from its first page on.
     m_side->refresh();
 }
 

@@ -27,13 +27,26 @@ QString row(const QString &name, const QString &value)
 }
 } // namespace
 
-ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_summary(new QLabel(this)), m_price(new QLabel(this)),
-      m_showRequest(new QPushButton(tr("Show &request"), this)), m_request(new QPlainTextEdit(this)),
-      m_progressBar(new QProgressBar(this)), m_progress(new QLabel(this))
+ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(context, {}, parent)
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Check the order. Nothing is bought until you press the purchase button."));
+    // Estimates arrive while the earlier steps are filled in: the latest is kept for when the page is built.
+    connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
+    connect(draft(), &OrderDraft::changed, this, [this] {
+        if (isVisible())
+            syncFromOrder();
+    });
+}
+
+void ReviewPage::build()
+{
+    m_summary = new QLabel(this);
+    m_price = new QLabel(this);
+    m_showRequest = new QPushButton(tr("Show &request"), this);
+    m_request = new QPlainTextEdit(this);
+    m_progressBar = new QProgressBar(this);
+    m_progress = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
     m_price->setObjectName(u"price"_s);
     m_showRequest->setObjectName(u"showRequest"_s);
@@ -67,11 +80,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
         m_request->setVisible(shown);
         m_showRequest->setText(shown ? tr("Hide &request") : tr("Show &request"));
     });
-    connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
-    connect(draft(), &OrderDraft::changed, this, [this] {
-        if (isVisible())
-            syncFromOrder();
-    });
+    m_price->setText(m_priceText);
 }
 
 void ReviewPage::syncFromOrder()
@@ -138,16 +147,20 @@ QString ReviewPage::requestPreview() const
 
 void ReviewPage::showPrice(const ApiResult &result, const ApiReplies::Price &price)
 {
-    if (!result.ok()) {
-        m_price->setText(tr("The price could not be estimated: %1").arg(result.describe()));
-        return;
-    }
+    m_priceText = priceText(result, price);
+    if (isBuilt())
+        m_price->setText(m_priceText);
+}
+
+QString ReviewPage::priceText(const ApiResult &result, const ApiReplies::Price &price) const
+{
+    if (!result.ok())
+        return tr("The price could not be estimated: %1").arg(result.describe());
     const int count = draft()->order().goodsNum;
-    m_price->setText(tr("<b>Estimated price: %1 in all</b> (%2 at %3 each, bandwidth %4). An estimate: the cloud "
-                        "bills what is used.")
-                         .arg(Format::hourlyPrice(price.instancePerHour + price.bandwidthPerHour),
-                              Format::instances(count), Format::hourlyPrice(price.instancePerHour / count),
-                              Format::hourlyPrice(price.bandwidthPerHour)));
+    return tr("<b>Estimated price: %1 in all</b> (%2 at %3 each, bandwidth %4). An estimate: the cloud "
+              "bills what is used.")
+        .arg(Format::hourlyPrice(price.instancePerHour + price.bandwidthPerHour), Format::instances(count),
+             Format::hourlyPrice(price.instancePerHour / count), Format::hourlyPrice(price.bandwidthPerHour));
 }
 
 bool ReviewPage::validatePage()
@@ -160,6 +173,7 @@ bool ReviewPage::validatePage()
 
 void ReviewPage::setSubmitting(bool submitting, const QString &progress)
 {
+    ensureBuilt();
     m_submitting = submitting;
     m_progressBar->setVisible(submitting);
     m_progress->setText(progress);

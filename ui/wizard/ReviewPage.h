@@ -31,17 +31,20 @@ Q_SIGNALS:
     void purchaseRequested();
 
 protected:
+    void build() override;
     void syncFromOrder() override;
     bool pageComplete() const override { return !m_submitting; }
 
 private:
     void showPrice(const ApiResult &result, const ApiReplies::Price &price);
+    QString priceText(const ApiResult &result, const ApiReplies::Price &price) const;
 
-    QLabel *m_summary;
-    QLabel *m_price;
-    QPushButton *m_showRequest;
-    QPlainTextEdit *m_request;
-    QProgressBar *m_progressBar;
-    QLabel *m_progress;
+    QLabel *m_summary = nullptr;
+    QLabel *m_price = nullptr;
+    QPushButton *m_showRequest = nullptr;
+    QPlainTextEdit *m_request = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_progress = nullptr;
     bool m_submitting = false;
+    QString m_priceText; // the latest estimate, kept from before the page is first shown
 };

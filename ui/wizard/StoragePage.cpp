@@ -15,11 +15,19 @@
 using namespace Qt::StringLiterals;
 
 StoragePage::StoragePage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, parent), m_storageType(new QComboBox(this)), m_rootSize(new QSpinBox(this)),
-      m_rootNote(new QLabel(this)), m_dataSize(new QSpinBox(this)), m_dataNote(new QLabel(this))
+    : OrderPage(context, {u"storageType"_s, u"rootSize"_s, u"storageSize"_s}, parent)
 {
     setTitle(tr("Storage"));
     setSubTitle(tr("The disk type applies to both the system disk and the data disk."));
+}
+
+void StoragePage::build()
+{
+    m_storageType = new QComboBox(this);
+    m_rootSize = new QSpinBox(this);
+    m_rootNote = new QLabel(this);
+    m_dataSize = new QSpinBox(this);
+    m_dataNote = new QLabel(this);
     m_storageType->setObjectName(u"storageType"_s);
     m_rootSize->setObjectName(u"rootSize"_s);
     m_dataSize->setObjectName(u"storageSize"_s);

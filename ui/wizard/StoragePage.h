@@ -16,12 +16,13 @@ public:
     explicit StoragePage(WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void syncFromOrder() override;
 
 private:
-    QComboBox *m_storageType;
-    QSpinBox *m_rootSize;
-    QLabel *m_rootNote;
-    QSpinBox *m_dataSize;
-    QLabel *m_dataNote;
+    QComboBox *m_storageType = nullptr;
+    QSpinBox *m_rootSize = nullptr;
+    QLabel *m_rootNote = nullptr;
+    QSpinBox *m_dataSize = nullptr;
+    QLabel *m_dataNote = nullptr;
 };

@@ -6,14 +6,77 @@
 #include "OrderPage.h"
 #include "WizardContext.h"
 
+#include <QEvent>
+#include <QIconEngine>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The current step's marker: an arrowhead in the text colour, drawn at whatever size and pixel ratio
+// it is shown, in place of the style's arrow image, so opening the window decodes no image for it.
+class ArrowIconEngine final : public QIconEngine
+{
+public:
+    explicit ArrowIconEngine(const QColor &color) : m_color(color) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const QRectF r(rect);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_color);
+        painter->drawPolygon(QPolygonF{{r.left() + r.width() * 0.3, r.top() + r.height() * 0.2},
+                                       {r.left() + r.width() * 0.8, r.top() + r.height() * 0.5},
+                                       {r.left() + r.width() * 0.3, r.top() + r.height() * 0.8}});
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new ArrowIconEngine(m_color); }
+
+private:
+    QColor m_color;
+};
+
+// A heading written "<b>…</b>": shown as plain text in a bold font, which looks the same and takes a
+// fraction of the work of laying out rich text. Anything richer stays rich text.
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    const auto open = "<b>"_L1;
+    const auto close = "</b>"_L1;
+    const QStringView inner =
+        text.size() > open.size() + close.size() && text.startsWith(open) && text.endsWith(close)
+            ? QStringView(text).sliced(open.size(), text.size() - open.size() - close.size())
+            : QStringView();
+    if (!inner.isEmpty() && !inner.contains(u'<') && !inner.contains(u'&')) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        label->setTextFormat(Qt::PlainText);
+        label->setText(inner.toString());
+    } else {
+        label->setText(text);
+    }
+    return label;
+}
+} // namespace
 
 WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidget *parent)
     : QWidget(parent), m_wizard(wizard), m_context(context), m_steps(new QListWidget(this)),
@@ -31,10 +94,9 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
     m_price->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    auto *stepsTitle = new QLabel(tr("<b>Steps</b>"), this);
-    layout->addWidget(stepsTitle);
+    layout->addWidget(heading(tr("<b>Steps</b>"), this));
     layout->addWidget(m_steps);
-    layout->addWidget(new QLabel(tr("<b>Your order</b>"), this));
+    layout->addWidget(heading(tr("<b>Your order</b>"), this));
     layout->addWidget(m_summary);
     layout->addWidget(m_price);
     layout->addStretch();
@@ -66,17 +128,17 @@ void WizardSidePanel::refresh()
         const bool problem = page && wasVisited && page->hasErrors();
         // The state in words as well as an icon: never by colour alone.
         QString text = tr("%1. %2").arg(row + 1).arg(m_wizard->page(id)->title());
-        QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+        QIcon icon;
         if (id == current) {
-            icon = QStyle::SP_ArrowRight;
+            icon = currentStepIcon();
         } else if (problem) {
-            icon = QStyle::SP_MessageBoxWarning;
+            icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
             text = tr("%1 (needs attention)").arg(text);
         } else if (wasVisited) {
-            icon = QStyle::SP_DialogApplyButton;
+            icon = style()->standardIcon(QStyle::SP_DialogApplyButton);
         }
         item->setText(text);
-        item->setIcon(icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
+        item->setIcon(icon);
         QFont font = item->font();
         font.setBold(id == current);
         item->setFont(font);
@@ -98,6 +160,23 @@ void WizardSidePanel::refresh()
         lines.append(o.imageId);
     lines.append(tr("× %1").arg(Format::instances(o.goodsNum)));
     m_summary->setText(lines.join(u'\n'));
+}
+
+QIcon WizardSidePanel::currentStepIcon()
+{
+    if (m_currentStepIcon.isNull())
+        m_currentStepIcon = QIcon(new ArrowIconEngine(palette().color(QPalette::WindowText)));
+    return m_currentStepIcon;
+}
+
+void WizardSidePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_currentStepIcon = QIcon(); // drawn in the new text colour
+        if (m_steps->count() > 0)
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void WizardSidePanel::showPrice(const ApiResult &result, const ApiReplies::Price &price)

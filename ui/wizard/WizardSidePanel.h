@@ -3,6 +3,7 @@
 #include "ApiReplies.h"
 #include "ApiResult.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -25,12 +26,17 @@ public:
 Q_SIGNALS:
     void stepClicked(int pageId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPrice(const ApiResult &result, const ApiReplies::Price &price);
+    QIcon currentStepIcon();
 
     QWizard *m_wizard;
     WizardContext *m_context;
     QListWidget *m_steps;
     QLabel *m_summary;
     QLabel *m_price;
+    QIcon m_currentStepIcon;
 };
