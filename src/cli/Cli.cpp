@@ -235,6 +235,23 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
     return true;
 }
 
+bool Cli::resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus)
+{
+    QString error;
+    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error)) {
+        *exitStatus = usageError(error);
+        return false;
+    }
+    *profile = parser.value(u"profile"_s);
+    if (parser.isSet(u"profile"_s)) {
+        if (const QString problem = CredentialStore::nameProblem(*profile); !problem.isEmpty()) {
+            *exitStatus = usageError(tr("--profile: %1").arg(problem));
+            return false;
+        }
+    }
+    return true;
+}
+
 int Cli::timeoutMs(const QCommandLineParser &parser)
 {
     if (!parser.isSet(u"timeout"_s))
@@ -321,13 +338,8 @@ int Cli::purchase(const QStringList &arguments)
     options.timeoutMs = timeoutMs(parser);
     if (options.timeoutMs < 0)
         return UsageError;
-    QString error;
-    if (!Endpoint::resolve(parser.value(endpoint), &options.endpoint, &error))
-        return usageError(error);
-    options.profile = parser.value(profile);
-    if (parser.isSet(profile))
-        if (const QString problem = CredentialStore::nameProblem(options.profile); !problem.isEmpty())
-            return usageError(tr("--profile: %1").arg(problem));
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
     options.noWait = parser.isSet(noWait);
 
     CliReporter reporter(m_out, m_err, parser.isSet(json));
@@ -399,13 +411,8 @@ int Cli::status(const QStringList &arguments)
     options.timeoutMs = timeoutMs(parser);
     if (options.timeoutMs < 0)
         return UsageError;
-    QString error;
-    if (!Endpoint::resolve(parser.value(endpoint), &options.endpoint, &error))
-        return usageError(error);
-    options.profile = parser.value(profile);
-    if (parser.isSet(profile))
-        if (const QString problem = CredentialStore::nameProblem(options.profile); !problem.isEmpty())
-            return usageError(tr("--profile: %1").arg(problem));
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
     options.wait = parser.isSet(wait);
 
     // The journal knows where and when its purchases' instances were bought.
@@ -470,13 +477,8 @@ int Cli::resume(const QStringList &arguments)
         return usageError(tr("resume takes no arguments besides its options; it finishes every unfinished "
                              "purchase in the journal."));
     ResumeCommand::Options options;
-    QString error;
-    if (!Endpoint::resolve(parser.value(endpoint), &options.endpoint, &error))
-        return usageError(error);
-    options.profile = parser.value(profile);
-    if (parser.isSet(profile))
-        if (const QString problem = CredentialStore::nameProblem(options.profile); !problem.isEmpty())
-            return usageError(tr("--profile: %1").arg(problem));
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
 
     CliReporter reporter(m_out, m_err, parser.isSet(json));
     return exec(new ResumeCommand(options, reporter));

@@ -5,6 +5,7 @@
 
 class CliCommand;
 class QCommandLineParser;
+class Endpoint;
 class QTextStream;
 
 // cvm-purchaser-cli (CONTRACTS.md), callable in-process: arguments without the
@@ -45,6 +46,8 @@ private:
                int *exitStatus);
     // A password or key given as an argument is refused before anything else reads the arguments.
     bool refuseSecretArguments(const QStringList &arguments, int *exitStatus);
+    // --endpoint (flag, environment, default) and --profile, checked; false with *exitStatus set on a usage error.
+    bool resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus);
     // --timeout SECONDS in milliseconds, or -1 after reporting a usage error.
     int timeoutMs(const QCommandLineParser &parser);
     // Runs the command in the event loop and returns its exit status.
