@@ -1,5 +1,7 @@
 // The three executables as users and scripts meet them: --help, --version,
 // cvm-purchaser-cli validate's lines and exit statuses, cvm-sandbox's first line.
+#include "ContractsExample.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,32 +28,6 @@ Run run(const QString &program, const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-const QByteArray kContractTemplate = R"({
-  "schema": 1,
-  "region": "gz",
-  "zoneId": 100001,
-  "instanceType": "CVM.S1",
-  "cpu": 1,
-  "mem": 2,
-  "imageId": "img-3wnd9xpl",
-  "imageType": 2,
-  "osFamily": "linux",
-  "storageType": 1,
-  "storageSize": 50,
-  "rootSize": 20,
-  "bandwidthType": "PayByHour",
-  "bandwidth": 1,
-  "wanIp": 1,
-  "vpcId": "",
-  "subnetId": "",
-  "isVpcGateway": 0,
-  "keyId": "",
-  "needSecurityAgent": 1,
-  "needMonitorAgent": 1,
-  "projectId": 0,
-  "goodsNum": 1,
-  "instanceName": "web"
-})";
 } // namespace
 
 class TestExecutables : public QObject
@@ -94,7 +70,7 @@ private Q_SLOTS:
 
     void validateAcceptsTheContractExample()
     {
-        const Run r = run(QStringLiteral(CVM_CLI_PATH), {u"validate"_s, writeFile(u"ok.json"_s, kContractTemplate)});
+        const Run r = run(QStringLiteral(CVM_CLI_PATH), {u"validate"_s, writeFile(u"ok.json"_s, kContractsExample)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString()); // stdout carries problems only
         QVERIFY(r.err.contains("valid"_L1));
@@ -128,7 +104,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, from);
         QFETCH(QByteArray, to);
         QFETCH(QStringList, fields);
-        QByteArray content = kContractTemplate;
+        QByteArray content = kContractsExample;
         QVERIFY(content.contains(from));
         content.replace(from, to);
         const Run r = run(QStringLiteral(CVM_CLI_PATH), {u"validate"_s, writeFile(u"bad.json"_s, content)});

@@ -1,6 +1,7 @@
 // Order templates, JSON schema 1 (CONTRACTS.md "Order template").
 
 #include "Catalog.h"
+#include "ContractsExample.h"
 #include "OrderTemplate.h"
 #include "OrderValidator.h"
 #include "PurchaseOrder.h"
@@ -15,34 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The example of CONTRACTS.md, verbatim.
-const QByteArray kContractsExample = R"({
-  "schema": 1,
-  "region": "gz",
-  "zoneId": 100001,
-  "instanceType": "CVM.S1",
-  "cpu": 1,
-  "mem": 2,
-  "imageId": "img-3wnd9xpl",
-  "imageType": 2,
-  "osFamily": "linux",
-  "storageType": 1,
-  "storageSize": 50,
-  "rootSize": 20,
-  "bandwidthType": "PayByHour",
-  "bandwidth": 1,
-  "wanIp": 1,
-  "vpcId": "",
-  "subnetId": "",
-  "isVpcGateway": 0,
-  "keyId": "",
-  "needSecurityAgent": 1,
-  "needMonitorAgent": 1,
-  "projectId": 0,
-  "goodsNum": 1,
-  "instanceName": "web"
-}
-)";
 
 // The key order of the CONTRACTS.md example.
 const QStringList kContractsKeys{u"schema"_s,
