@@ -1,5 +1,6 @@
 #include "PurchasesView.h"
 
+#include "Format.h"
 #include "PurchaseJournal.h"
 
 #include <QHBoxLayout>
@@ -11,18 +12,28 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString stateText(JournalEntry::State state)
+QString stateText(const JournalEntry &entry)
 {
+    const JournalEntry::State state = entry.state();
     switch (state) {
     case JournalEntry::State::Unfinished:
         return PurchasesView::tr("not confirmed: resume to find out");
     case JournalEntry::State::Tracking:
         return PurchasesView::tr("bought, still being tracked");
-    case JournalEntry::State::Done:
-        return PurchasesView::tr("done");
+    case JournalEntry::State::Done: {
+        // The outcome, not just that it ended: how many run, how many failed.
+        const auto failed = std::count_if(entry.settled.cbegin(), entry.settled.cend(), [](const InstanceStatus &s) {
+            return s.state == ApiReplies::InstanceState::Failed;
+        });
+        const int running = int(entry.settled.size() - failed);
+        return failed == 0 ? PurchasesView::tr("done: %n running", nullptr, running)
+                           : PurchasesView::tr("done: %1 running, %2 failed").arg(running).arg(failed);
+    }
     case JournalEntry::State::Refused:
         return PurchasesView::tr("refused by the cloud, nothing bought");
     case JournalEntry::State::Dismissed:
@@ -113,14 +124,13 @@ void PurchasesView::refresh()
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, e.id);
         item->setText(0, locale.toString(e.time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, tr("%1 · %2 cores, %3 GB · zone %4")
+        item->setText(1, tr("%1 · %n core(s), %2 GB · %3", nullptr, e.order.cpu)
                              .arg(e.order.instanceType)
-                             .arg(e.order.cpu)
                              .arg(e.order.mem)
-                             .arg(e.order.zoneId));
+                             .arg(Format::zoneName(e.order.zoneId)));
         item->setText(2, e.instanceIds.isEmpty() ? tr("%1 ordered").arg(e.order.goodsNum)
                                                  : QString::number(e.instanceIds.size()));
-        item->setText(3, stateText(state));
+        item->setText(3, stateText(e));
         item->setIcon(3, style()->standardIcon(stateIcon(state)));
         item->setToolTip(3, e.refusalMessage);
         if (e.id == selected)

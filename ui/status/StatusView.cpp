@@ -57,7 +57,7 @@ QString csvField(const QString &value)
 
 StatusView::StatusView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy i&ds"), this)),
+      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))
@@ -83,9 +83,15 @@ StatusView::StatusView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Rows as tall as their text and icon: a hundred instances need scrolling as little as possible.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max(fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize)) + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Headings over the values they name, not centred over a wide last column.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Instances"));
     m_replacements->hide();
+    m_note->hide();
 
     auto *buttons = new QHBoxLayout;
     auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
@@ -141,8 +147,9 @@ void StatusView::setModel(InstanceStatusModel *model, const QString &title)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_title->setText(title);
-    m_note->clear();
+    setNote(QString());
     m_replacements->hide();
+    m_note->hide();
     connect(model, &InstanceStatusModel::summaryChanged, this, &StatusView::updateHeader);
     connect(model, &QAbstractItemModel::modelReset, this, &StatusView::updateHeader);
     connect(model, &QAbstractItemModel::rowsInserted, this, &StatusView::updateHeader);
@@ -153,6 +160,8 @@ void StatusView::setModel(InstanceStatusModel *model, const QString &title)
 void StatusView::setNote(const QString &note)
 {
     m_note->setText(note);
+    // No empty gap between the progress bar and the table while there is nothing to say.
+    m_note->setVisible(!note.isEmpty());
 }
 
 void StatusView::setFinished(const TrackingSummary &summary)
