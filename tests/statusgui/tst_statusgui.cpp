@@ -16,6 +16,8 @@
 #include "StatusGuiSupport.h"
 #include "StatusView.h"
 
+#include <QAccessible>
+#include <QClipboard>
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -409,6 +411,72 @@ private Q_SLOTS:
         QCOMPARE(m_cloud->tokensSeen(), (QStringList{first.clientToken, second.clientToken}));
         QCOMPARE(m_sandbox->purchaseCount(), 2);
         screenshot(status(), u"status-replacements-"_s + language);
+    }
+
+    // Everything in the status view is reached with Tab in the order it is
+    // seen, has a name a screen reader can say, and copying works from the keyboard.
+    void statusViewByKeyboard()
+    {
+        startWindow();
+        buy(3);
+        QTRY_VERIFY(status()->isVisible());
+        trackQuickly(m_journal->entries().constLast().id);
+        waitUntilSettled();
+
+        auto *table = inStatus<QTableView>(u"instances"_s);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QStringList reached;
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            if (focus == table)
+                break;
+            reached.append(focus->objectName());
+        }
+        QCOMPARE(reached, (QStringList{u"copyIds"_s, u"copyIps"_s, u"exportCsv"_s, u"allPurchases"_s,
+                                       u"newPurchase"_s}));
+        for (QWidget *widget : status()->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), qPrintable(widget->objectName()));
+        }
+        QVERIFY(!QAccessible::queryAccessibleInterface(inStatus<QProgressBar>(u"statusProgress"_s))
+                     ->text(QAccessible::Name)
+                     .isEmpty());
+
+        // Ctrl+C in the table copies the selected instance's ID; Alt+D (Copy IDs) does the same.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Down);
+        const QString second = table->model()->index(1, 0).data(InstanceStatusModel::InstanceIdRole).toString();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), second);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::clipboard()->text(), second); // a mnemonic clicks after a short animation
+        // Alt+P goes to the purchases list.
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(m_window->purchasesView()->isVisible());
+    }
+
+    // With nothing bought yet, the purchases list says so and what to do.
+    void emptyPurchasesListExplainsItself()
+    {
+        startWindow();
+        m_window->showPurchases();
+        auto *empty = m_window->purchasesView()->findChild<QLabel *>(u"noPurchases"_s);
+        QVERIFY(empty->isVisible());
+        QVERIFY(!m_window->purchasesView()->findChild<QLabel *>(u"unfinishedNotice"_s)->isVisible());
+        QVERIFY(!m_window->purchasesView()->findChild<QPushButton *>(u"openPurchase"_s)->isEnabled());
+        screenshot(m_window->purchasesView(), u"purchases-empty"_s);
+        buy(1);
+        QTRY_VERIFY(status()->isVisible());
+        m_window->showPurchases();
+        QVERIFY(!empty->isVisible());
     }
 };
 

@@ -61,11 +61,17 @@ QStyle::StandardPixmap stateIcon(JournalEntry::State state)
 } // namespace
 
 PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
-    : QWidget(parent), m_journal(journal), m_unfinished(new QLabel(this)), m_list(new QTreeWidget(this)),
+    : QWidget(parent), m_journal(journal), m_unfinished(new QLabel(this)),
+      m_empty(new QLabel(tr("No purchases yet. Every purchase you make is listed here with how it ended; start one "
+                            "with New purchase."),
+                         this)),
+      m_list(new QTreeWidget(this)),
       m_open(new QPushButton(tr("&Open"), this)), m_resume(new QPushButton(tr("&Resume"), this)),
       m_dismiss(new QPushButton(tr("&Dismiss"), this))
 {
     m_unfinished->setObjectName(u"unfinishedNotice"_s);
+    m_empty->setObjectName(u"noPurchases"_s);
+    m_empty->setWordWrap(true);
     m_list->setObjectName(u"purchases"_s);
     m_open->setObjectName(u"openPurchase"_s);
     m_resume->setObjectName(u"resumePurchase"_s);
@@ -97,6 +103,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_unfinished);
+    layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
@@ -144,6 +151,7 @@ void PurchasesView::refresh()
                                            : tr("%1 purchases were sent but never confirmed.").arg(unfinished)) +
                           u' ' + explanation);
     m_unfinished->setVisible(unfinished > 0);
+    m_empty->setVisible(entries.isEmpty());
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();

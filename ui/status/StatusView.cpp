@@ -2,6 +2,7 @@
 
 #include "InstanceStatusModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -82,6 +83,9 @@ StatusView::StatusView(QWidget *parent)
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    // Nothing here is edited: Tab leaves the table for the buttons instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     // Rows as tall as their text and icon: a hundred instances need scrolling as little as possible.
     m_table->verticalHeader()->setDefaultSectionSize(
@@ -90,14 +94,26 @@ StatusView::StatusView(QWidget *parent)
     // Headings over the values they name, not centred over a wide last column.
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Instances"));
+    m_progress->setAccessibleName(tr("Instances settled"));
+    m_copyIds->setToolTip(tr("Copies the instance IDs of the selected rows, or of every row when none is selected, "
+                             "one per line (Ctrl+C in the table)."));
+    m_copyIps->setToolTip(tr("Copies the LAN and public IP addresses of the selected rows, or of every row when "
+                             "none is selected, one instance per line."));
+    // Ctrl+C in the table copies what a user selected there: the instance IDs.
+    auto *copy = new QAction(tr("Copy instance IDs"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedIds()); });
     m_replacements->hide();
     m_note->hide();
 
     auto *buttons = new QHBoxLayout;
-    auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
-    newPurchase->setObjectName(u"newPurchase"_s);
+    // Created in the order they stand, which is the Tab order.
     auto *purchases = new QPushButton(tr("All &purchases"), this);
     purchases->setObjectName(u"allPurchases"_s);
+    auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
+    newPurchase->setObjectName(u"newPurchase"_s);
     for (QPushButton *b : {m_copyIds, m_copyIps, m_export, m_replacements})
         buttons->addWidget(b);
     buttons->addStretch();
