@@ -35,6 +35,14 @@
 
 using namespace Qt::StringLiterals;
 
+// A helper's QVERIFY ends only the helper: stop the test function too.
+#define CHECK(call)                                                                                                    \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
 class TestStatusGui : public QObject
 {
     Q_OBJECT
@@ -197,17 +205,18 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(int, count);
         QVERIFY(AppLanguage::install(qApp, QLocale(language)));
-        startWindow(size);
-        buy(count);
+        CHECK(startWindow(size));
+        CHECK(buy(count));
         QTRY_VERIFY(status()->isVisible());
         const QString entryId = m_journal->entries().constLast().id;
-        trackQuickly(entryId);
+        CHECK(trackQuickly(entryId));
         const QString name = QString::fromLatin1(QTest::currentDataTag());
         auto *table = inStatus<QTableView>(u"instances"_s);
         QCOMPARE(table->model()->rowCount(), count);
         screenshot(status(), u"status-"_s + name + u"-start"_s);
+        CHECK(verifyNothingCut(size)); // the longest state texts come first: "waiting for the cloud to list it"
 
-        waitUntilSettled();
+        CHECK(waitUntilSettled());
         auto *progress = inStatus<QProgressBar>(u"statusProgress"_s);
         QCOMPARE(progress->maximum(), count);
         QCOMPARE(m_sandbox->purchaseCount(), 1);
@@ -220,8 +229,8 @@ private Q_SLOTS:
             QVERIFY(inStatus<QLabel>(u"statusTitle"_s)->text().contains(QString::number(count)));
         }
         QVERIFY(!inStatus<QPushButton>(u"buyReplacements"_s)->isVisible());
-        verifyStatesHaveIconAndWord();
-        verifyNothingCut(size);
+        CHECK(verifyStatesHaveIconAndWord());
+        CHECK(verifyNothingCut(size));
         screenshot(status(), u"status-"_s + name + u"-done"_s);
     }
 
@@ -233,11 +242,11 @@ private Q_SLOTS:
     void killedBeforeTheAnswerResumesAfterRestart()
     {
         // Earlier purchases, so the list has history: one done, one refused by the cloud.
-        startWindow();
-        buy(2);
+        CHECK(startWindow());
+        CHECK(buy(2));
         QTRY_VERIFY(status()->isVisible());
-        trackQuickly(m_journal->entries().constLast().id);
-        waitUntilSettled();
+        CHECK(trackQuickly(m_journal->entries().constLast().id));
+        CHECK(waitUntilSettled());
         m_cloud->before = [](const QString &action, const ApiParams &, int nth) -> std::optional<PurchaseTest::CloudStandIn::Answer> {
             if (action == "RunInstancesHour"_L1 && nth == 2)
                 return PurchaseTest::apiError(4000, "InvalidParameter", "the sandbox refuses this one");
@@ -245,7 +254,7 @@ private Q_SLOTS:
                 return PurchaseTest::CloudStandIn::Answer{200, {}, true, true}; // bought, never answered
             return std::nullopt;
         };
-        buy(1);
+        CHECK(buy(1));
         QTRY_COMPARE(m_journal->entries().constLast().state(), JournalEntry::State::Refused);
         m_window.reset();
         m_journal.reset();
@@ -275,7 +284,7 @@ private Q_SLOTS:
         QVERIFY2(said.contains("journaled "), said.constData());
 
         // Started again: the purchases come first, the unfinished one explained and offered for resume.
-        startWindow();
+        CHECK(startWindow());
         PurchasesView *purchases = m_window->purchasesView();
         QVERIFY(purchases->isVisible());
         auto *notice = purchases->findChild<QLabel *>(u"unfinishedNotice"_s);
@@ -293,8 +302,8 @@ private Q_SLOTS:
         QVERIFY(resume->isEnabled());
         QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusView()->isVisible(), 20000);
-        trackQuickly(unfinished.first().id);
-        waitUntilSettled();
+        CHECK(trackQuickly(unfinished.first().id));
+        CHECK(waitUntilSettled());
         QCOMPARE(inStatus<QLabel>(u"statusSummary"_s)->text(), u"3 of 3 running"_s);
 
         // Sent twice under one token, bought once.
@@ -343,12 +352,12 @@ private Q_SLOTS:
             }
             reply.insert("instanceSet"_L1, set);
         };
-        startWindow({1024, 768});
-        buy(5);
+        CHECK(startWindow(QSize(1024, 768)));
+        CHECK(buy(5));
         QTRY_VERIFY(status()->isVisible());
         const JournalEntry first = m_journal->entries().constFirst();
-        trackQuickly(first.id);
-        waitUntilSettled();
+        CHECK(trackQuickly(first.id));
+        CHECK(waitUntilSettled());
         QCOMPARE(failing.size(), 2);
 
         auto *table = inStatus<QTableView>(u"instances"_s);
@@ -369,8 +378,8 @@ private Q_SLOTS:
             QCOMPARE(inStatus<QLabel>(u"statusSummary"_s)->text(), u"3 of 5 running · 2 failed"_s);
             QVERIFY(replacements->text().contains("replacements"_L1));
         }
-        verifyStatesHaveIconAndWord();
-        verifyNothingCut({1024, 768});
+        CHECK(verifyStatesHaveIconAndWord());
+        CHECK(verifyNothingCut(QSize(1024, 768)));
         screenshot(status(), u"status-failed-"_s + language);
 
         // A new order of two, with a fresh token, for the user to confirm: nothing is sent yet.
@@ -394,8 +403,8 @@ private Q_SLOTS:
         const JournalEntry second = m_journal->entries().constLast();
         QTRY_VERIFY(status()->isVisible());
         QTRY_COMPARE(table->model()->rowCount(), 2);
-        trackQuickly(second.id);
-        waitUntilSettled();
+        CHECK(trackQuickly(second.id));
+        CHECK(waitUntilSettled());
         QVERIFY(!replacements->isVisible());
         for (int row = 0; row < 2; ++row)
             QCOMPARE(table->model()->index(row, 0).data(InstanceStatusModel::StateRole).value<ApiReplies::InstanceState>(),
@@ -417,11 +426,11 @@ private Q_SLOTS:
     // seen, has a name a screen reader can say, and copying works from the keyboard.
     void statusViewByKeyboard()
     {
-        startWindow();
-        buy(3);
+        CHECK(startWindow());
+        CHECK(buy(3));
         QTRY_VERIFY(status()->isVisible());
-        trackQuickly(m_journal->entries().constLast().id);
-        waitUntilSettled();
+        CHECK(trackQuickly(m_journal->entries().constLast().id));
+        CHECK(waitUntilSettled());
 
         auto *table = inStatus<QTableView>(u"instances"_s);
         table->setFocus();
@@ -466,14 +475,14 @@ private Q_SLOTS:
     // With nothing bought yet, the purchases list says so and what to do.
     void emptyPurchasesListExplainsItself()
     {
-        startWindow();
+        CHECK(startWindow());
         m_window->showPurchases();
         auto *empty = m_window->purchasesView()->findChild<QLabel *>(u"noPurchases"_s);
         QVERIFY(empty->isVisible());
         QVERIFY(!m_window->purchasesView()->findChild<QLabel *>(u"unfinishedNotice"_s)->isVisible());
         QVERIFY(!m_window->purchasesView()->findChild<QPushButton *>(u"openPurchase"_s)->isEnabled());
         screenshot(m_window->purchasesView(), u"purchases-empty"_s);
-        buy(1);
+        CHECK(buy(1));
         QTRY_VERIFY(status()->isVisible());
         m_window->showPurchases();
         QVERIFY(!empty->isVisible());
