@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "CredentialsDialog.h"
+#include "Format.h"
 #include "InstanceStatusModel.h"
 #include "InstanceTracker.h"
 #include "OrderTemplate.h"
@@ -256,13 +257,9 @@ void MainWindow::openPurchase(const QString &entryId)
     m_shownEntry = entryId;
     const int count = int(entry->instanceIds.size());
     StatusView *status = statusView();
-    status->setModel(
-        run.model,
-        count == 1 ? tr("1 %1 instance in zone %2").arg(entry->order.instanceType).arg(entry->order.zoneId)
-                   : tr("%1 %2 instances in zone %3")
-                         .arg(count)
-                         .arg(entry->order.instanceType)
-                         .arg(entry->order.zoneId));
+    // The zone by its name, as the wizard showed it.
+    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count)
+                                    .arg(entry->order.instanceType, Format::zoneName(entry->order.zoneId)));
     if (!run.tracker || !run.tracker->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)

@@ -167,6 +167,9 @@ QVariant InstanceStatusModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return s.name;
         case StateColumn:
+            // A failed instance says "failed" as the summary counts it, then the cloud's reason.
+            if (s.state == ApiReplies::InstanceState::Failed && !s.statusText.isEmpty())
+                return tr("failed: %1").arg(s.statusText);
             return s.statusText.isEmpty() ? InstanceStatus::stateName(s.state) : s.statusText;
         case ElapsedColumn:
             return formatElapsed(elapsedOf(row));

@@ -225,6 +225,8 @@ private Q_SLOTS:
         QCOMPARE(cell(0, 0, InstanceStatusModel::ElapsedMsRole).toLongLong(), 15'000);
         QCOMPARE(cell(1, InstanceStatusModel::ElapsedColumn).toString(), u"1:01"_s);
         QCOMPARE(cell(1, 0, InstanceStatusModel::StateRole).value<State>(), State::Failed);
+        // The word the summary counts it by, then the reason.
+        QCOMPARE(cell(1, InstanceStatusModel::StateColumn).toString(), u"failed: "_s + ApiReplies::statusText(1));
         QCOMPARE(cell(1, 0, InstanceStatusModel::StatusCodeRole).toInt(), 1);
         QVERIFY(cell(1, InstanceStatusModel::StateColumn, Qt::ToolTipRole)
                     .toString()

@@ -1,5 +1,6 @@
 #include "PurchasesView.h"
 
+#include "Format.h"
 #include "PurchaseJournal.h"
 
 #include <QHBoxLayout>
@@ -11,18 +12,28 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString stateText(JournalEntry::State state)
+QString stateText(const JournalEntry &entry)
 {
+    const JournalEntry::State state = entry.state();
     switch (state) {
     case JournalEntry::State::Unfinished:
         return PurchasesView::tr("not confirmed: resume to find out");
     case JournalEntry::State::Tracking:
         return PurchasesView::tr("bought, still being tracked");
-    case JournalEntry::State::Done:
-        return PurchasesView::tr("done");
+    case JournalEntry::State::Done: {
+        // The outcome, not just that it ended: how many run, how many failed.
+        const auto failed = std::count_if(entry.settled.cbegin(), entry.settled.cend(), [](const InstanceStatus &s) {
+            return s.state == ApiReplies::InstanceState::Failed;
+        });
+        const int running = int(entry.settled.size() - failed);
+        return failed == 0 ? PurchasesView::tr("done: %n running", nullptr, running)
+                           : PurchasesView::tr("done: %1 running, %2 failed").arg(running).arg(failed);
+    }
     case JournalEntry::State::Refused:
         return PurchasesView::tr("refused by the cloud, nothing bought");
     case JournalEntry::State::Dismissed:
@@ -50,11 +61,17 @@ QStyle::StandardPixmap stateIcon(JournalEntry::State state)
 } // namespace
 
 PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
-    : QWidget(parent), m_journal(journal), m_unfinished(new QLabel(this)), m_list(new QTreeWidget(this)),
+    : QWidget(parent), m_journal(journal), m_unfinished(new QLabel(this)),
+      m_empty(new QLabel(tr("No purchases yet. Every purchase you make is listed here with how it ended; start one "
+                            "with New purchase."),
+                         this)),
+      m_list(new QTreeWidget(this)),
       m_open(new QPushButton(tr("&Open"), this)), m_resume(new QPushButton(tr("&Resume"), this)),
       m_dismiss(new QPushButton(tr("&Dismiss"), this))
 {
     m_unfinished->setObjectName(u"unfinishedNotice"_s);
+    m_empty->setObjectName(u"noPurchases"_s);
+    m_empty->setWordWrap(true);
     m_list->setObjectName(u"purchases"_s);
     m_open->setObjectName(u"openPurchase"_s);
     m_resume->setObjectName(u"resumePurchase"_s);
@@ -86,6 +103,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_unfinished);
+    layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
@@ -113,14 +131,13 @@ void PurchasesView::refresh()
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, e.id);
         item->setText(0, locale.toString(e.time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, tr("%1 · %2 cores, %3 GB · zone %4")
+        item->setText(1, tr("%1 · %n core(s), %2 GB · %3", nullptr, e.order.cpu)
                              .arg(e.order.instanceType)
-                             .arg(e.order.cpu)
                              .arg(e.order.mem)
-                             .arg(e.order.zoneId));
+                             .arg(Format::zoneName(e.order.zoneId)));
         item->setText(2, e.instanceIds.isEmpty() ? tr("%1 ordered").arg(e.order.goodsNum)
                                                  : QString::number(e.instanceIds.size()));
-        item->setText(3, stateText(state));
+        item->setText(3, stateText(e));
         item->setIcon(3, style()->standardIcon(stateIcon(state)));
         item->setToolTip(3, e.refusalMessage);
         if (e.id == selected)
@@ -134,6 +151,7 @@ void PurchasesView::refresh()
                                            : tr("%1 purchases were sent but never confirmed.").arg(unfinished)) +
                           u' ' + explanation);
     m_unfinished->setVisible(unfinished > 0);
+    m_empty->setVisible(entries.isEmpty());
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();

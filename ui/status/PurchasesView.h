@@ -33,6 +33,7 @@ private:
 
     PurchaseJournal *m_journal;
     QLabel *m_unfinished;
+    QLabel *m_empty;
     QTreeWidget *m_list;
     QPushButton *m_open;
     QPushButton *m_resume;

@@ -2,6 +2,7 @@
 
 #include "InstanceStatusModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -57,7 +58,7 @@ QString csvField(const QString &value)
 
 StatusView::StatusView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy i&ds"), this)),
+      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))
@@ -82,16 +83,37 @@ StatusView::StatusView(QWidget *parent)
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    // Nothing here is edited: Tab leaves the table for the buttons instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Rows as tall as their text and icon: a hundred instances need scrolling as little as possible.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max(fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize)) + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Headings over the values they name, not centred over a wide last column.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Instances"));
+    m_progress->setAccessibleName(tr("Instances settled"));
+    m_copyIds->setToolTip(tr("Copies the instance IDs of the selected rows, or of every row when none is selected, "
+                             "one per line (Ctrl+C in the table)."));
+    m_copyIps->setToolTip(tr("Copies the LAN and public IP addresses of the selected rows, or of every row when "
+                             "none is selected, one instance per line."));
+    // Ctrl+C in the table copies what a user selected there: the instance IDs.
+    auto *copy = new QAction(tr("Copy instance IDs"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedIds()); });
     m_replacements->hide();
+    m_note->hide();
 
     auto *buttons = new QHBoxLayout;
-    auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
-    newPurchase->setObjectName(u"newPurchase"_s);
+    // Created in the order they stand, which is the Tab order.
     auto *purchases = new QPushButton(tr("All &purchases"), this);
     purchases->setObjectName(u"allPurchases"_s);
+    auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
+    newPurchase->setObjectName(u"newPurchase"_s);
     for (QPushButton *b : {m_copyIds, m_copyIps, m_export, m_replacements})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -141,8 +163,9 @@ void StatusView::setModel(InstanceStatusModel *model, const QString &title)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_title->setText(title);
-    m_note->clear();
+    setNote(QString());
     m_replacements->hide();
+    m_note->hide();
     connect(model, &InstanceStatusModel::summaryChanged, this, &StatusView::updateHeader);
     connect(model, &QAbstractItemModel::modelReset, this, &StatusView::updateHeader);
     connect(model, &QAbstractItemModel::rowsInserted, this, &StatusView::updateHeader);
@@ -153,6 +176,8 @@ void StatusView::setModel(InstanceStatusModel *model, const QString &title)
 void StatusView::setNote(const QString &note)
 {
     m_note->setText(note);
+    // No empty gap between the progress bar and the table while there is nothing to say.
+    m_note->setVisible(!note.isEmpty());
 }
 
 void StatusView::setFinished(const TrackingSummary &summary)
