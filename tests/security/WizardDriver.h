@@ -22,9 +22,12 @@ template <typename T> T *onPage(MainWindow *window, const QString &name)
     return widget;
 }
 
-// Alt+N, as a keyboard user moves on; false when the page did not change.
+// Alt+N, as a keyboard user moves on, once Next is enabled; false when the page did not change.
 inline bool pressNext(MainWindow *window)
 {
+    QAbstractButton *next = window->wizard()->button(QWizard::NextButton);
+    if (!QTest::qWaitFor([next] { return next->isEnabled(); }, 15000))
+        return false;
     const int before = window->wizard()->currentId();
     QTest::keyClick(window, Qt::Key_N, Qt::AltModifier);
     return QTest::qWaitFor([&] { return window->wizard()->currentId() != before; }, 10000);
@@ -45,8 +48,7 @@ inline bool walkToLogin(MainWindow *window)
         return false;
     images->setCurrentRow(0);
     for (int page : {PurchaseWizard::Storage, PurchaseWizard::Network, PurchaseWizard::Login}) {
-        if (!window->wizard()->button(QWizard::NextButton)->isEnabled() || !pressNext(window) ||
-            wizard->currentId() != page)
+        if (!pressNext(window) || wizard->currentId() != page)
             return false;
     }
     return true;
