@@ -4,7 +4,10 @@
 #include "ApiClient.h"
 #include "AppLanguage.h"
 #include "CliTestSupport.h"
+#include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "PurchaseJournal.h"
+#include "SandboxServer.h"
 #include "NetworkSettings.h"
 #include "PreferencesDialog.h"
 #include "SecurityTestSupport.h"
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace SecurityTest;
@@ -110,6 +114,8 @@ private Q_SLOTS:
             dialog.show();
             child<QComboBox>(&dialog, "language")->setCurrentIndex(2); // 简体中文
             fillManual(dialog, u"SOCKS5"_s, u"proxy.example.com"_s, u"1080"_s, u"alice"_s, u"proxy-pass-81"_s);
+            if (const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS"); !dir.isEmpty())
+                dialog.grab().save(QDir(dir).filePath(u"preferences.png"_s));
             QVERIFY(pressOk(dialog));
             QVERIFY(!dialog.isVisible());
         }
@@ -217,6 +223,8 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         PreferencesDialog dialog(&secrets, true);
         dialog.show();
+        if (const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(u"preferences-sandbox.png"_s));
         QVERIFY(dialog.isReadOnly());
         QVERIFY(child<QLabel>(&dialog, "readOnlyNote")->text().contains(u"sandbox"_s));
         QCOMPARE(child<QComboBox>(&dialog, "language")->currentIndex(), 2);
@@ -228,6 +236,39 @@ private Q_SLOTS:
         buttons->button(QDialogButtonBox::Close)->click();
         QVERIFY(!dialog.isVisible());
         QCOMPARE(settingsBytes(), before);
+    }
+
+    // File > Preferences… with the platform's standard shortcut; in a sandbox window the dialog is read-only.
+    void mainWindowOpensPreferences()
+    {
+        SandboxServer sandbox(SandboxServer::Options{});
+        QVERIFY(sandbox.listen() != 0);
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+        QTemporaryDir data;
+        PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
+        MemorySecretStore secrets;
+        QNetworkAccessManager network;
+        MainWindow window(&network, setup, &journal, &secrets);
+        window.show();
+        auto *action = window.findChild<QAction *>(u"preferencesAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QVERIFY(action->text().remove(u'&').contains(u"Preferences"_s));
+        bool sawReadOnly = false;
+        QTimer::singleShot(0, this, [&sawReadOnly] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawReadOnly = dialog->isReadOnly();
+            dialog->reject();
+        });
+        action->trigger(); // returns when the dialog is closed
+        QVERIFY(sawReadOnly);
+        QVERIFY(!QFile::exists(settingsFile()));
     }
 
     void requestGoesThroughTheManualProxyWithItsPassword()

@@ -4,7 +4,8 @@
 // (the real keychain, settings and journal code, against a cvm-sandbox
 // process), with known secrets, then a search of every file written under the
 // temporary HOME and XDG folders and of everything printed, for each secret in
-// plain text, UTF-16, base64 and URL-encoded.
+// plain text, UTF-16, base64 and URL-encoded. The session token too, given
+// to one CLI run through the environment.
 //
 // The test brings its own D-Bus session bus and gnome-keyring-daemon. The
 // keyring daemon's files (its HOME, XDG_DATA_HOME/keyrings and runtime
@@ -42,6 +43,7 @@ const QString kSecretKey = u"SwEeP7k3yQ9vR2tX8mN4bL6cJ1hG5fD0"_s;
 const QString kCliPassword = u"Sw3ep+Cli!Pw1"_s;
 const QString kResumePassword = u"Sw3ep+Res!Pw3"_s;
 const QString kGuiPassword = u"Sw3ep+Gui!Pw2"_s;
+const QString kSessionToken = u"SweepSessionToken+5c2e/9a7d=b41f"_s;
 const QString kProfile = u"sweep"_s;
 
 // Every message the test process's own code logs (qDebug, qInfo, qWarning, qCritical, categories).
@@ -180,6 +182,7 @@ class TestSecretSweep : public QObject
         if (environmentCredentials) {
             cli.setEnv(u"TENCENTCLOUD_SECRET_ID"_s, kSecretId);
             cli.setEnv(u"TENCENTCLOUD_SECRET_KEY"_s, kSecretKey);
+            cli.setEnv(u"TENCENTCLOUD_SESSION_TOKEN"_s, kSessionToken);
         }
         const std::unique_ptr<QProcess> process = cli.start(arguments, input);
         CliTest::Result r = CliTest::Cli::finish(*process, 120'000);
@@ -264,7 +267,7 @@ private Q_SLOTS:
             ids.append(id.toString());
         QCOMPARE(ids.size(), 2);
 
-        // The environment's credentials, as scripts use them.
+        // The environment's credentials with a session token, as scripts use them.
         r = runCli(u"status"_s, QStringList{u"status"_s, u"--endpoint"_s, m_sandbox.url()} + ids, {}, true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains(u"running"_s));
@@ -355,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(PurchaseJournal(journal).entries().size(), 3);
 
         QStringList leaks;
-        for (const QString &secret : {kSecretKey, kCliPassword, kResumePassword, kGuiPassword}) {
+        for (const QString &secret : {kSecretKey, kSessionToken, kCliPassword, kResumePassword, kGuiPassword}) {
             const auto forms = encodings(secret);
             for (const QString &file : std::as_const(files)) {
                 QFile f(file);

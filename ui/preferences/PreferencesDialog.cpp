@@ -97,7 +97,7 @@ PreferencesDialog::PreferencesDialog(SecretStore *secrets, bool readOnly, QWidge
     } rows[] = {
         {m_type, tr("&Type:")},
         {m_host, tr("&Host:")},
-        {m_port, tr("P&ort:")},
+        {m_port, tr("Po&rt:")},
         {m_user, tr("&User name:")},
         {m_password, tr("Pass&word:")},
     };
@@ -124,6 +124,9 @@ PreferencesDialog::PreferencesDialog(SecretStore *secrets, bool readOnly, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     layout->addWidget(buttons);
+
+    // Room for the notes on fewer lines, in any font.
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 72, 0)));
 
     load();
     connect(m_modes, &QButtonGroup::idToggled, this, [this] {
