@@ -67,7 +67,8 @@ QList<NetworkSettings::Problem> NetworkSettings::problems(const Proxy &proxy)
         return out;
     const QString host = proxy.host.trimmed();
     if (host.isEmpty()) {
-        out.append({u"host"_s, tr("Proxy host: give the proxy's host name or IP address, e.g. proxy.example.com.")});
+        out.append(
+            {u"host"_s, tr("Proxy host: give the proxy's host name or IP address, e.g. proxy.example.com.")});
     } else if (host.contains(u' ') || host.contains(u'/') || host.contains(u'@') ||
                QUrl::fromUserInput(u"http://"_s + host).host().isEmpty()) {
         out.append({u"host"_s, tr("Proxy host: \"%1\" is not a host name or IP address; give the name alone, "
@@ -77,7 +78,8 @@ QList<NetworkSettings::Problem> NetworkSettings::problems(const Proxy &proxy)
     if (proxy.port < 1 || proxy.port > kMaxPort)
         out.append({u"port"_s, tr("Proxy port: give a whole number from 1 to 65535.")});
     if (proxy.user.contains(u':') || proxy.user != proxy.user.trimmed())
-        out.append({u"user"_s, tr("Proxy user name: it may not contain \":\" or begin or end with a space.")});
+        out.append(
+            {u"user"_s, tr("Proxy user name: it may not contain \":\" or begin or end with a space.")});
     return out;
 }
 
@@ -118,7 +120,8 @@ bool NetworkSettings::needsPassword(const Proxy &proxy)
     return proxy.mode == Mode::Manual && !proxy.user.isEmpty() && problems(proxy).isEmpty();
 }
 
-void NetworkSettings::applyFromSettings(SecretStore *secrets, std::function<void(const QString &problem)> done)
+void NetworkSettings::applyFromSettings(SecretStore *secrets,
+                                        std::function<void(const QString &problem)> done)
 {
     const Proxy proxy = load();
     if (!needsPassword(proxy) || !secrets) {

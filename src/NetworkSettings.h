@@ -44,8 +44,8 @@ public:
     };
 
     // The settings keys (group "network" of the product's settings file).
-    static constexpr const char *kModeKey = "network/proxyMode";   // "system", "none", "manual"
-    static constexpr const char *kTypeKey = "network/proxyType";   // "http", "socks5"
+    static constexpr const char *kModeKey = "network/proxyMode"; // "system", "none", "manual"
+    static constexpr const char *kTypeKey = "network/proxyType"; // "http", "socks5"
     static constexpr const char *kHostKey = "network/proxyHost";
     static constexpr const char *kPortKey = "network/proxyPort";
     static constexpr const char *kUserKey = "network/proxyUser";

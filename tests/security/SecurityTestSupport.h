@@ -72,9 +72,11 @@ private:
                     request.requestLine = lineEnd < 0 ? head : head.left(lineEnd);
                     request.headers = lineEnd < 0 ? QByteArray() : head.mid(lineEnd + 2);
                     m_requests.append(request);
-                    if (!m_expectedAuth.isEmpty() && request.header("Proxy-Authorization") != m_expectedAuth) {
-                        socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                      "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n");
+                    if (!m_expectedAuth.isEmpty() &&
+                        request.header("Proxy-Authorization") != m_expectedAuth) {
+                        socket->write(
+                            "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                            "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n");
                         continue;
                     }
                     if (request.requestLine.startsWith("CONNECT ")) {

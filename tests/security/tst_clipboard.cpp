@@ -72,7 +72,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                                {}};
         QFile::remove(m_data.filePath(u"journal.jsonl"_s));
         m_journal = std::make_unique<PurchaseJournal>(m_data.filePath(u"journal.jsonl"_s));
         m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);

@@ -4,12 +4,14 @@
 #include "ApiClient.h"
 #include "AppLanguage.h"
 #include "CliTestSupport.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "PurchaseJournal.h"
-#include "SandboxServer.h"
 #include "NetworkSettings.h"
 #include "PreferencesDialog.h"
+#include "PrivateKeyring.h"
+#include "PurchaseJournal.h"
+#include "SandboxServer.h"
 #include "SecurityTestSupport.h"
 
 #include <QApplication>
@@ -113,7 +115,8 @@ private Q_SLOTS:
             PreferencesDialog dialog(&secrets, false);
             dialog.show();
             child<QComboBox>(&dialog, "language")->setCurrentIndex(2); // 简体中文
-            fillManual(dialog, u"SOCKS5"_s, u"proxy.example.com"_s, u"1080"_s, u"alice"_s, u"proxy-pass-81"_s);
+            fillManual(dialog, u"SOCKS5"_s, u"proxy.example.com"_s, u"1080"_s, u"alice"_s,
+                       u"proxy-pass-81"_s);
             if (const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS"); !dir.isEmpty())
                 dialog.grab().save(QDir(dir).filePath(u"preferences.png"_s));
             QVERIFY(pressOk(dialog));
@@ -216,8 +219,11 @@ private Q_SLOTS:
         {
             auto settings = NetworkSettings::openSettings();
             settings->setValue(QLatin1StringView(PreferencesDialog::kLanguageKey), u"zh_CN"_s);
-            NetworkSettings::save(*settings, {NetworkSettings::Mode::Manual, NetworkSettings::Type::Http,
-                                              u"proxy.example.com"_s, 3128, {}});
+            NetworkSettings::save(*settings, {NetworkSettings::Mode::Manual,
+                                              NetworkSettings::Type::Http,
+                                              u"proxy.example.com"_s,
+                                              3128,
+                                              {}});
         }
         const QByteArray before = settingsBytes();
         MemorySecretStore secrets;
@@ -247,7 +253,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                                {}};
         QTemporaryDir data;
         PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
         MemorySecretStore secrets;
@@ -313,9 +320,13 @@ private Q_SLOTS:
         CliTest::Cli cli(home.path());
         cli.useDemoCredentials();
         if (manual) {
-            QSettings settings(home.filePath(u"config/cvm-purchaser/cvm-purchaser.conf"_s), QSettings::IniFormat);
-            NetworkSettings::save(settings, {NetworkSettings::Mode::Manual, NetworkSettings::Type::Http,
-                                             u"127.0.0.1"_s, proxy.port(), {}});
+            QSettings settings(home.filePath(u"config/cvm-purchaser/cvm-purchaser.conf"_s),
+                               QSettings::IniFormat);
+            NetworkSettings::save(settings, {NetworkSettings::Mode::Manual,
+                                             NetworkSettings::Type::Http,
+                                             u"127.0.0.1"_s,
+                                             proxy.port(),
+                                             {}});
         } else {
             for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
                                      "ALL_PROXY", "no_proxy", "NO_PROXY"})
@@ -327,6 +338,44 @@ private Q_SLOTS:
         QVERIFY2(!proxy.requests().isEmpty(), qPrintable(r.describe()));
         QCOMPARE(proxy.requests().first().requestLine, "CONNECT cvm.api.qcloud.com:443 HTTP/1.1");
         QCOMPARE(r.exitCode, 6); // the proxy refused the tunnel: a network failure
+    }
+
+    // A proxy that wants a login: cvm-purchaser-cli reads the proxy password from the keychain before its
+    // command runs. A keyring of the test's own; this process uses its bus from here on.
+    void cliLogsInToTheProxyWithThePasswordFromTheKeychain()
+    {
+        QTemporaryDir home;
+        SecurityTest::PrivateKeyring keyring;
+        QString problem;
+        QVERIFY2(keyring.start(home.path(), &problem), qPrintable(problem));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", keyring.address().toLocal8Bit());
+        KeychainSecretStore keychain;
+        bool stored = false;
+        keychain.write(QLatin1StringView(NetworkSettings::kPasswordKey), u"proxy-pass-81"_s,
+                       [&stored](SecretStore::Error error, const QString &) {
+                           stored = error == SecretStore::Error::None;
+                       });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 20000);
+
+        RecordingProxy proxy(kProxyReply);
+        QVERIFY(proxy.listen());
+        const QByteArray login = "Basic " + QByteArray("alice:proxy-pass-81").toBase64();
+        proxy.requireAuthorization(login);
+        CliTest::Cli cli(home.path());
+        cli.useDemoCredentials();
+        cli.setEnv(u"DBUS_SESSION_BUS_ADDRESS"_s, keyring.address());
+        {
+            QSettings settings(home.filePath(u"config/cvm-purchaser/cvm-purchaser.conf"_s),
+                               QSettings::IniFormat);
+            NetworkSettings::save(settings, {NetworkSettings::Mode::Manual, NetworkSettings::Type::Http,
+                                             u"127.0.0.1"_s, proxy.port(), u"alice"_s});
+        }
+        const CliTest::Result r = cli.run({u"status"_s, u"--region"_s, u"gz"_s, u"ins-00000001"_s});
+        QVERIFY2(!proxy.requests().isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(proxy.requests().last().requestLine, "CONNECT cvm.api.qcloud.com:443 HTTP/1.1");
+        QCOMPARE(proxy.requests().last().header("Proxy-Authorization"), login);
+        QVERIFY(!r.err.contains(u"proxy-pass-81"_s) && !r.out.contains(u"proxy-pass-81"_s));
+        QCOMPARE(r.exitCode, 6);
     }
 
 private:

@@ -17,14 +17,13 @@
 #include "InstanceTracker.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "PrivateKeyring.h"
 #include "PurchaseJournal.h"
 #include "ReviewPage.h"
 #include "StatusView.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
@@ -75,7 +74,7 @@ QList<QPair<QString, QByteArray>> encodings(const QString &secret)
     for (int shift = 0; shift < 3; ++shift) {
         const QByteArray padded = QByteArray(shift, '\0') + utf8;
         const qsizetype start = shift == 0 ? 0 : shift == 1 ? 2 : 3; // characters that mix in the padding
-        const qsizetype end = padded.size() / 3 * 4;                  // whole groups only
+        const qsizetype end = padded.size() / 3 * 4;                 // whole groups only
         for (const auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding})
             out.append({u"base64 (offset %1%2)"_s.arg(shift).arg(
                             option == QByteArray::Base64UrlEncoding ? u", URL-safe"_s : QString()),
@@ -84,77 +83,6 @@ QList<QPair<QString, QByteArray>> encodings(const QString &secret)
     return out;
 }
 
-// A private session bus and keyring, so that the test needs nothing from its caller and the keyring's
-// files are in a known place.
-class PrivateKeyring
-{
-public:
-    ~PrivateKeyring()
-    {
-        for (QProcess *process : {&m_keyring, &m_bus}) {
-            if (process->state() != QProcess::NotRunning) {
-                process->terminate();
-                if (!process->waitForFinished(5000)) {
-                    process->kill();
-                    process->waitForFinished(5000);
-                }
-            }
-        }
-    }
-
-    bool start(const QString &root, QString *problem)
-    {
-        m_bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
-        if (!m_bus.waitForStarted(10000) ||
-            !QTest::qWaitFor([this] { return m_bus.canReadLine(); }, 10000)) {
-            *problem = u"dbus-daemon did not start: "_s + QString::fromLocal8Bit(m_bus.readAllStandardError());
-            return false;
-        }
-        m_address = QString::fromUtf8(m_bus.readLine().trimmed());
-
-        m_home = root + u"/keyring-home"_s;
-        m_runtime = root + u"/keyring-runtime"_s;
-        QDir().mkpath(m_home);
-        QDir().mkpath(m_runtime);
-        QFile::setPermissions(m_runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_address);
-        env.insert(u"HOME"_s, m_home);
-        env.insert(u"XDG_DATA_HOME"_s, m_home + u"/data"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/config"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, m_home + u"/cache"_s);
-        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime);
-        m_keyring.setProcessEnvironment(env);
-        m_keyring.start(u"gnome-keyring-daemon"_s,
-                        {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
-        if (!m_keyring.waitForStarted(10000)) {
-            *problem = u"gnome-keyring-daemon did not start"_s;
-            return false;
-        }
-        m_keyring.write("throwaway-keyring-password");
-        m_keyring.closeWriteChannel();
-        QDBusConnection probe = QDBusConnection::connectToBus(m_address, u"sweep-probe"_s);
-        const bool up = QTest::qWaitFor(
-            [&probe] { return probe.interface()->isServiceRegistered(u"org.freedesktop.secrets"_s).value(); },
-            20000);
-        QDBusConnection::disconnectFromBus(u"sweep-probe"_s);
-        if (!up)
-            *problem = u"gnome-keyring-daemon did not offer the Secret Service: "_s +
-                       QString::fromLocal8Bit(m_keyring.readAllStandardError());
-        return up;
-    }
-
-    QString address() const { return m_address; }
-    // The keychain's own files: left out of the search, and only they.
-    QStringList ownFolders() const { return {m_home, m_runtime}; }
-
-private:
-    QProcess m_bus;
-    QProcess m_keyring;
-    QString m_address;
-    QString m_home;
-    QString m_runtime;
-};
 } // namespace
 
 class TestSecretSweep : public QObject
@@ -224,9 +152,10 @@ public:
                 return false;
         QFile::setPermissions(root.filePath(u"runtime"_s),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        for (const auto &[name, folder] : {std::pair{"HOME", "home"}, std::pair{"XDG_CONFIG_HOME", "config"},
-                                           std::pair{"XDG_DATA_HOME", "data"}, std::pair{"XDG_CACHE_HOME", "cache"},
-                                           std::pair{"XDG_RUNTIME_DIR", "runtime"}, std::pair{"TMPDIR", "tmp"}})
+        for (const auto &[name, folder] :
+             {std::pair{"HOME", "home"}, std::pair{"XDG_CONFIG_HOME", "config"},
+              std::pair{"XDG_DATA_HOME", "data"}, std::pair{"XDG_CACHE_HOME", "cache"},
+              std::pair{"XDG_RUNTIME_DIR", "runtime"}, std::pair{"TMPDIR", "tmp"}})
             qputenv(name, root.filePath(QLatin1StringView(folder)).toLocal8Bit());
         return true;
     }
@@ -247,8 +176,9 @@ private Q_SLOTS:
 
     void cliPurchaseStatusAndResume()
     {
-        CliTest::Result r = runCli(u"credentials set"_s, {u"credentials"_s, u"set"_s, u"--profile"_s, kProfile},
-                                   (kSecretId + u'\n' + kSecretKey + u'\n').toUtf8());
+        CliTest::Result r =
+            runCli(u"credentials set"_s, {u"credentials"_s, u"set"_s, u"--profile"_s, kProfile},
+                   (kSecretId + u'\n' + kSecretKey + u'\n').toUtf8());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = runCli(u"credentials list"_s, {u"credentials"_s, u"list"_s}, {});
         QVERIFY2(r.out.contains(kProfile), qPrintable(r.describe()));
@@ -282,8 +212,8 @@ private Q_SLOTS:
                    (kResumePassword + u'\n').toUtf8());
         QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
         relay.setUpstream(m_sandbox.port());
-        r = runCli(u"resume"_s, {u"resume"_s, u"--profile"_s, kProfile, u"--endpoint"_s, relay.url(), u"--json"_s},
-                   {});
+        r = runCli(u"resume"_s,
+                   {u"resume"_s, u"--profile"_s, kProfile, u"--endpoint"_s, relay.url(), u"--json"_s}, {});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.eventsNamed(u"submitted"_s).size(), 1);
         QCOMPARE(relay.requests(u"RunInstancesHour"_s).last().value(u"password"_s), kResumePassword);
@@ -338,7 +268,8 @@ private Q_SLOTS:
         }
         const QStringList excluded = m_keyring.ownFolders();
         QStringList files;
-        QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             if (std::none_of(excluded.cbegin(), excluded.cend(),
@@ -358,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(PurchaseJournal(journal).entries().size(), 3);
 
         QStringList leaks;
-        for (const QString &secret : {kSecretKey, kSessionToken, kCliPassword, kResumePassword, kGuiPassword}) {
+        for (const QString &secret :
+             {kSecretKey, kSessionToken, kCliPassword, kResumePassword, kGuiPassword}) {
             const auto forms = encodings(secret);
             for (const QString &file : std::as_const(files)) {
                 QFile f(file);

@@ -71,8 +71,10 @@ bool openssl(const QString &folder, const QStringList &arguments)
     QProcess process;
     process.setWorkingDirectory(folder);
     process.start(u"openssl"_s, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')),
+                 process.readAllStandardError().constData());
         return false;
     }
     return true;
@@ -90,7 +92,8 @@ QSslKey key(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QSslKey(&file, QSsl::Ec, QSsl::Pem) : QSslKey();
 }
 
-const QStringList kEcKey{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+const QStringList kEcKey{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                         u"-nodes"_s};
 } // namespace
 
 class TestTls : public QObject
@@ -103,10 +106,11 @@ private Q_SLOTS:
         QVERIFY(QSslSocket::supportsSsl());
         QVERIFY(m_dir.isValid());
         const QString dir = m_dir.path();
-        // A test CA, a certificate from it for 127.0.0.1, one from it for another name, and a self-signed one.
+        // A test CA, a certificate from it for 127.0.0.1, one from it for another name, and a self-signed
+        // one.
         QVERIFY(openssl(dir, QStringList{u"req"_s, u"-x509"_s} + kEcKey +
-                                 QStringList{u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s, u"2"_s,
-                                             u"-subj"_s, u"/CN=CVM Purchaser test CA"_s, u"-addext"_s,
+                                 QStringList{u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s,
+                                             u"2"_s, u"-subj"_s, u"/CN=CVM Purchaser test CA"_s, u"-addext"_s,
                                              u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s,
                                              u"keyUsage=critical,keyCertSign,cRLSign"_s}));
         for (const auto &[name, altName] :
@@ -117,12 +121,12 @@ private Q_SLOTS:
                                      QStringList{u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".csr"_s,
                                                  u"-subj"_s, u"/CN=test server"_s}));
             QVERIFY(openssl(dir, {u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, u"ca.crt"_s,
-                                  u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-out"_s,
-                                  name + u".crt"_s, u"-extfile"_s, name + u".ext"_s}));
+                                  u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-days"_s, u"2"_s,
+                                  u"-out"_s, name + u".crt"_s, u"-extfile"_s, name + u".ext"_s}));
         }
         QVERIFY(openssl(dir, QStringList{u"req"_s, u"-x509"_s} + kEcKey +
-                                 QStringList{u"-keyout"_s, u"self.key"_s, u"-out"_s, u"self.crt"_s, u"-days"_s,
-                                             u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                 QStringList{u"-keyout"_s, u"self.key"_s, u"-out"_s, u"self.crt"_s,
+                                             u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
                                              u"subjectAltName=IP:127.0.0.1"_s}));
         // This process trusts the test CA, as a system would trust a real one.
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -151,7 +155,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, reason);
-        TlsServer server(certificate(m_dir.filePath(name + u".crt"_s)), key(m_dir.filePath(name + u".key"_s)));
+        TlsServer server(certificate(m_dir.filePath(name + u".crt"_s)),
+                         key(m_dir.filePath(name + u".key"_s)));
         QVERIFY(server.listen());
         const ApiResult result = call(server.url());
         QCOMPARE(result.status, ApiResult::Status::NetworkError);
@@ -176,13 +181,15 @@ private Q_SLOTS:
         QTemporaryDir home;
         CliTest::Cli cli(home.path());
         cli.useDemoCredentials();
-        const QString path = CliTest::writeTemplate(home.filePath(u"web.json"_s), CliTest::contractTemplate());
-        const std::unique_ptr<QProcess> process =
-            cli.start({u"purchase"_s, path, u"--endpoint"_s, server.url(), u"--password-stdin"_s, u"--no-wait"_s},
-                      "Cvm-Test-Pass-1!\n");
+        const QString path =
+            CliTest::writeTemplate(home.filePath(u"web.json"_s), CliTest::contractTemplate());
+        const std::unique_ptr<QProcess> process = cli.start(
+            {u"purchase"_s, path, u"--endpoint"_s, server.url(), u"--password-stdin"_s, u"--no-wait"_s},
+            "Cvm-Test-Pass-1!\n");
         const CliTest::Result r = CliTest::Cli::finish(*process);
         QCOMPARE(r.exitCode, 6);
-        QVERIFY2(r.err.contains(u"TLS certificate of 127.0.0.1 could not be verified"_s), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"TLS certificate of 127.0.0.1 could not be verified"_s),
+                 qPrintable(r.describe()));
         QVERIFY2(r.err.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(r.describe()));
         QCOMPARE(server.handshakes(), 1);
         QCOMPARE(server.requests(), 0);

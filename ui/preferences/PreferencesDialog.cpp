@@ -35,10 +35,11 @@ PreferencesDialog::PreferencesDialog(SecretStore *secrets, bool readOnly, QWidge
     auto *layout = new QVBoxLayout(this);
 
     if (m_readOnly) {
-        auto *note = new QLabel(tr("This is a sandbox run, which writes no settings: the preferences are shown "
-                                   "but cannot be changed here. Start CVM Purchaser without --sandbox to "
-                                   "change them."),
-                                this);
+        auto *note =
+            new QLabel(tr("This is a sandbox run, which writes no settings: the preferences are shown "
+                          "but cannot be changed here. Start CVM Purchaser without --sandbox to "
+                          "change them."),
+                       this);
         note->setObjectName(u"readOnlyNote"_s);
         note->setWordWrap(true);
         layout->addWidget(note);
@@ -55,8 +56,8 @@ PreferencesDialog::PreferencesDialog(SecretStore *secrets, bool readOnly, QWidge
     auto *languageLabel = new QLabel(tr("&Language:"), languageBox);
     languageLabel->setBuddy(m_language);
     languageForm->addRow(languageLabel, m_language);
-    auto *restartNote = new QLabel(tr("A new language takes effect when CVM Purchaser is started again."),
-                                   languageBox);
+    auto *restartNote =
+        new QLabel(tr("A new language takes effect when CVM Purchaser is started again."), languageBox);
     restartNote->setWordWrap(true);
     languageForm->addRow(restartNote);
     layout->addWidget(languageBox);
@@ -95,11 +96,8 @@ PreferencesDialog::PreferencesDialog(SecretStore *secrets, bool readOnly, QWidge
         QWidget *field;
         QString label;
     } rows[] = {
-        {m_type, tr("&Type:")},
-        {m_host, tr("&Host:")},
-        {m_port, tr("Po&rt:")},
-        {m_user, tr("&User name:")},
-        {m_password, tr("Pass&word:")},
+        {m_type, tr("&Type:")},      {m_host, tr("&Host:")},         {m_port, tr("Po&rt:")},
+        {m_user, tr("&User name:")}, {m_password, tr("Pass&word:")},
     };
     for (const auto &row : rows) {
         auto *label = new QLabel(row.label, m_manualForm);
@@ -178,7 +176,8 @@ void PreferencesDialog::updateEnabled()
 {
     m_manualForm->setEnabled(m_manual->isChecked());
     if (m_readOnly)
-        for (QWidget *w : std::initializer_list<QWidget *>{m_language, m_system, m_none, m_manual, m_manualForm})
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_language, m_system, m_none, m_manual, m_manualForm})
             w->setEnabled(false);
 }
 
