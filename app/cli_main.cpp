@@ -1,5 +1,7 @@
 #include "AppLanguage.h"
 #include "Cli.h"
+#include "KeychainSecretStore.h"
+#include "NetworkSettings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,6 +17,21 @@ int main(int argc, char *argv[])
     AppLanguage::installFromSettings(&app);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // The proxy of the desktop application's Preferences; by default the system's (http_proxy, https_proxy,
+    // no_proxy), as the GUI does. A proxy password is read from the keychain before any command runs.
+    const NetworkSettings::Proxy proxy = NetworkSettings::load();
+    if (NetworkSettings::needsPassword(proxy)) {
+        KeychainSecretStore keychain;
+        NetworkSettings::applyFromSettings(&keychain, [&err](const QString &problem) {
+            if (!problem.isEmpty())
+                err << "cvm-purchaser-cli: " << problem << '\n';
+            err.flush();
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec(); // until the keychain answers; the command runs the loop again afterwards
+    } else {
+        NetworkSettings::applyToApplication(proxy);
+    }
     Cli cli(out, err);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -4,6 +4,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "NetworkSettings.h"
 #include "PurchaseJournal.h"
 #include "SandboxServer.h"
 
@@ -12,7 +13,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
+#include <QNetworkProxy>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -44,9 +45,6 @@ int main(int argc, char *argv[])
         u"NAME"_s);
     parser.addOptions({sandboxOption, endpointOption, profileOption, templateOption});
     parser.process(app);
-
-    // Proxies as the system sets them (environment or desktop settings).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     WizardContext::Setup setup;
     setup.profile = parser.value(profileOption);
@@ -84,6 +82,21 @@ int main(int argc, char *argv[])
                                                          : new CredentialStore(&keychain));
     setup.credentialStore = credentials.get();
     QNetworkAccessManager network;
+    if (sandbox) {
+        // The built-in sandbox is in this process, on loopback: no proxy can reach it.
+        network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    } else {
+        // The proxy of Preferences (by default the system's: environment or desktop settings), for every
+        // connection. A proxy password comes from the keychain a moment later; until then the proxy is
+        // used without it.
+        const NetworkSettings::Proxy proxy = NetworkSettings::load();
+        NetworkSettings::applyToApplication(proxy);
+        if (NetworkSettings::needsPassword(proxy))
+            NetworkSettings::applyFromSettings(&keychain, [](const QString &problem) {
+                if (!problem.isEmpty())
+                    QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
+            });
+    }
     // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
     const auto setWindowIcon = [] {
         QApplication::setWindowIcon(

@@ -30,6 +30,9 @@ ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qin
             m_reply->abort();
         }
     });
+    // Recorded to explain the failure, never ignored: Qt then closes the connection before sending anything.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors.append(errors); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -64,8 +67,20 @@ void ApiCall::onReplyFinished()
         result.message = ApiResult::tr("the reply is larger than %1 MiB").arg(m_maxReplyBytes / (1024 * 1024));
     } else if (m_timedOut) {
         result.status = ApiResult::Status::Timeout;
+    } else if (!m_sslErrors.isEmpty() && reply->error() != QNetworkReply::NoError) {
+        result.status = ApiResult::Status::NetworkError;
+        result.certificateError = true;
+        QStringList reasons;
+        for (const QSslError &error : std::as_const(m_sslErrors))
+            if (!reasons.contains(error.errorString()))
+                reasons.append(error.errorString());
+        result.message = ApiResult::tr("the TLS certificate of %1 could not be verified (%2), so the connection "
+                                       "was closed before the request was sent. Check the endpoint address; a "
+                                       "proxy or network that intercepts HTTPS, or a missing CA certificate on "
+                                       "this computer, also cause this.")
+                             .arg(reply->url().host(), reasons.join(u"; "_s));
     } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
-        // No HTTP answer at all. TLS errors end here too: they are never ignored.
+        // No HTTP answer at all.
         result.status = ApiResult::Status::NetworkError;
         result.message = reply->errorString();
     } else {

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 #include <functional>
 
@@ -43,6 +44,8 @@ private:
     bool m_done = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    // What TLS verification found wrong with the endpoint's certificate; never ignored.
+    QList<QSslError> m_sslErrors;
 };
 
 // Signs and POSTs API 2.0 requests through the QNetworkAccessManager its

@@ -99,6 +99,7 @@ bool ApiResult::isRetryable() const
     case Status::BadReply:
         return false;
     case Status::NetworkError:
+        return !certificateError;
     case Status::Timeout:
         return true;
     case Status::HttpError:

@@ -32,6 +32,9 @@ public:
     // Date header shows more than kClockSkewToleranceSeconds between them or
     // explains an expired request (4200); 0 when unknown or small.
     qint64 clockSkewSeconds = 0;
+    // The endpoint's TLS certificate failed verification (message says why): the connection was closed
+    // before the request was sent, and it is never retried, since another try meets the same certificate.
+    bool certificateError = false;
 
     static constexpr qint64 kClockSkewToleranceSeconds = 300;
 

@@ -6,6 +6,7 @@
 #include "InstanceStatusModel.h"
 #include "InstanceTracker.h"
 #include "OrderTemplate.h"
+#include "PreferencesDialog.h"
 #include "PurchaseJournal.h"
 #include "PurchaseSubmission.h"
 #include "PurchaseWizard.h"
@@ -68,6 +69,14 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save as template…"), this, &MainWindow::chooseTemplateToSave);
     save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    // A sandbox run writes no settings: the dialog then shows them without letting them change.
+    QAction *preferences = file->addAction(tr("P&references…"), this, [this] {
+        PreferencesDialog(m_secrets, m_context->setup().isSandbox(), this).exec();
+    });
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

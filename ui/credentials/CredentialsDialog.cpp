@@ -6,6 +6,7 @@
 #include "CredentialStore.h"
 #include "Endpoint.h"
 #include "Redaction.h"
+#include "SecretField.h"
 #include "ui_CredentialsDialog.h"
 
 #include <QLocale>
@@ -37,9 +38,11 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, QNetworkAccessManag
 {
     m_ui->setupUi(this);
     m_ui->sessionOnlyButton->hide();
-    for (QLineEdit *secret : {m_ui->secretKeyEdit, m_ui->sessionTokenEdit})
+    for (QLineEdit *secret : {m_ui->secretKeyEdit, m_ui->sessionTokenEdit}) {
         secret->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase |
                                     Qt::ImhHiddenText);
+        SecretField::protect(secret);
+    }
     for (const Catalog::Region &region : Catalog::builtIn().regions())
         m_ui->regionCombo->addItem(u"%1 (%2)"_s.arg(chineseUi() ? region.nameZh : region.nameEn, region.code),
                                    region.code);

@@ -3,6 +3,7 @@
 #include "CloudQueries.h"
 #include "LookupStatus.h"
 #include "OrderDraft.h"
+#include "SecretField.h"
 #include "WizardContext.h"
 
 #include <QAction>
@@ -74,6 +75,7 @@ void LoginPage::build()
     for (QLineEdit *edit : {m_password, m_confirm}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setMaxLength(64);
+        SecretField::protect(edit); // also once shown: a generated password is noted down, never copied
     }
     m_password->setAccessibleName(tr("Password"));
     m_confirm->setAccessibleName(tr("Confirm password"));

@@ -1,0 +1,163 @@
+// No secret reaches the clipboard: not the instance password (typed, or
+// generated and shown in plain text), not the SecretKey typed into the
+// credentials dialog, not through the request preview; Ctrl+C, Ctrl+X and
+// Ctrl+Insert tried on every one of those fields.
+#include "CredentialStore.h"
+#include "CredentialsDialog.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "PurchaseJournal.h"
+#include "SandboxServer.h"
+#include "WizardDriver.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace SecurityTest;
+
+namespace {
+const QString kSentinel = u"clipboard-before-the-test"_s;
+const QString kSecretKey = u"ClipboardTestSecretKey0123456789ab"_s;
+
+// Everything the clipboard holds, in every mode the platform has.
+QString clipboardContents()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    QString all = clipboard->text(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        all += u'\n' + clipboard->text(QClipboard::Selection);
+    if (const QMimeData *data = clipboard->mimeData())
+        for (const QString &format : data->formats())
+            all += u'\n' + QString::fromUtf8(data->data(format));
+    return all;
+}
+
+// Selects everything in the widget, then every copy and cut key there is.
+void tryToCopy(QWidget *widget)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Insert, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_X, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete, Qt::ShiftModifier);
+}
+} // namespace
+
+class TestClipboard : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QTemporaryDir m_data;
+    std::unique_ptr<PurchaseJournal> m_journal;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void init()
+    {
+        QGuiApplication::clipboard()->setText(kSentinel);
+        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
+        QVERIFY(m_sandbox->listen() != 0);
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                                {}};
+        QFile::remove(m_data.filePath(u"journal.jsonl"_s));
+        m_journal = std::make_unique<PurchaseJournal>(m_data.filePath(u"journal.jsonl"_s));
+        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_journal.reset();
+        m_sandbox.reset();
+    }
+
+    void generatedPasswordIsShownButNeverCopied()
+    {
+        QVERIFY(walkToLogin(m_window.get()));
+        QTest::mouseClick(onPage<QPushButton>(m_window.get(), u"generatePassword"_s), Qt::LeftButton);
+        auto *password = onPage<QLineEdit>(m_window.get(), u"password"_s);
+        const QString generated = password->text();
+        QVERIFY(generated.size() >= 12);
+        // Shown so that it can be noted down...
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        // ...and still not copied, from either field, by any key.
+        for (const QString &name : {u"password"_s, u"passwordConfirm"_s}) {
+            auto *edit = onPage<QLineEdit>(m_window.get(), name);
+            tryToCopy(edit);
+            QVERIFY2(!clipboardContents().contains(generated), qPrintable(name));
+            QCOMPARE(edit->text(), generated); // cut neither copied nor took it away
+        }
+        // A mouse selection does not reach the X11 selection clipboard either.
+        QTest::mouseDClick(password, Qt::LeftButton);
+        QVERIFY(!clipboardContents().contains(generated));
+        QCOMPARE(password->contextMenuPolicy(), Qt::NoContextMenu); // no menu with "Copy" in it
+        QCOMPARE(QGuiApplication::clipboard()->text(), kSentinel);
+    }
+
+    void typedPasswordAndRequestPreviewAreNeverCopied()
+    {
+        const QString secret = u"Typed+Secret42"_s;
+        QVERIFY(walkToLogin(m_window.get()));
+        for (const QString &name : {u"password"_s, u"passwordConfirm"_s}) {
+            auto *edit = onPage<QLineEdit>(m_window.get(), name);
+            QTest::keyClicks(edit, secret);
+            tryToCopy(edit);
+            QVERIFY(!clipboardContents().contains(secret));
+            // The password echo mode refuses the cut too: the text stays.
+            QCOMPARE(edit->text(), secret);
+        }
+        QVERIFY(enterPasswordAndReview(m_window.get(), secret));
+        QTest::mouseClick(onPage<QPushButton>(m_window.get(), u"showRequest"_s), Qt::LeftButton);
+        auto *request = onPage<QPlainTextEdit>(m_window.get(), u"request"_s);
+        request->setFocus();
+        QTest::keyClick(request, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(request, Qt::Key_C, Qt::ControlModifier);
+        // The preview is copied (it is there to be read and shared), redacted.
+        const QString copied = clipboardContents();
+        QVERIFY2(copied.contains(u"Action=RunInstancesHour"_s), qPrintable(copied));
+        QVERIFY2(copied.contains(u"password=••••"_s), qPrintable(copied));
+        QVERIFY(!copied.contains(secret));
+        QVERIFY(!copied.contains(QString::fromLatin1(SandboxServer::kDemoSecretKey)));
+    }
+
+    void secretKeyInTheCredentialsDialogIsNeverCopied()
+    {
+        QTemporaryDir folder;
+        MemorySecretStore secrets;
+        CredentialStore store(&secrets, folder.filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);
+        CredentialsDialog dialog(&store, &m_network, m_sandbox->endpointUrl().toString());
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretIdEdit"_s), u"AKIDclipboard0001"_s);
+        auto *key = dialog.findChild<QLineEdit *>(u"secretKeyEdit"_s);
+        QTest::keyClicks(key, kSecretKey);
+        tryToCopy(key);
+        QVERIFY(!clipboardContents().contains(kSecretKey));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!store.profiles().isEmpty());
+        // Whatever is left on the dialog, copied: still no key.
+        for (QWidget *w : dialog.findChildren<QWidget *>())
+            if (w->isVisible() && w->focusPolicy() != Qt::NoFocus)
+                tryToCopy(w);
+        QVERIFY(!clipboardContents().contains(kSecretKey));
+    }
+};
+
+QTEST_MAIN(TestClipboard)
+#include "tst_clipboard.moc"
