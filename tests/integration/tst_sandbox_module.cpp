@@ -37,8 +37,8 @@ Run runGui(const QString &program, const QStringList &arguments)
 
 bool copyExecutable(const QString &from, const QString &to)
 {
-    return QFile::copy(from, to)
-        && QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::ExeOwner | QFileDevice::ExeUser);
 }
 } // namespace
 
@@ -65,8 +65,8 @@ private Q_SLOTS:
         const QString program = root.filePath(u"bin/cvm-purchaser"_s);
         QVERIFY(copyExecutable(QStringLiteral(CVM_GUI_PATH), program));
         const QString module = QStringLiteral(CVM_SANDBOX_MODULE_PATH);
-        QVERIFY(QFile::copy(module, root.filePath(QStringLiteral(CVM_SANDBOX_MODULE_INSTALL_DIR) + u'/'
-                                                  + QFileInfo(module).fileName())));
+        QVERIFY(QFile::copy(module, root.filePath(QStringLiteral(CVM_SANDBOX_MODULE_INSTALL_DIR) + u'/' +
+                                                  QFileInfo(module).fileName())));
         const Run r = runGui(program, {u"--sandbox"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.err.contains("cannot"_L1), qPrintable(r.err));
@@ -81,7 +81,8 @@ private Q_SLOTS:
         const Run r = runGui(program, {u"--sandbox"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("the built-in sandbox cannot be loaded"_L1), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QFileInfo(QStringLiteral(CVM_SANDBOX_MODULE_PATH)).fileName()), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QFileInfo(QStringLiteral(CVM_SANDBOX_MODULE_PATH)).fileName()),
+                 qPrintable(r.err));
     }
 };
 
