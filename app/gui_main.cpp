@@ -1,12 +1,12 @@
 #include "AppLanguage.h"
 #include "CredentialStore.h"
 #include "Endpoint.h"
+#include "InProcessSandbox.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "NetworkSettings.h"
 #include "PurchaseJournal.h"
-#include "SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,20 +48,17 @@ int main(int argc, char *argv[])
 
     WizardContext::Setup setup;
     setup.profile = parser.value(profileOption);
-    std::unique_ptr<SandboxServer> sandbox;
+    std::unique_ptr<QObject> sandbox;
     if (parser.isSet(sandboxOption)) {
-        sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        if (sandbox->listen() == 0) {
-            QTextStream(stderr) << "cvm-purchaser: "
-                                << QApplication::translate("main",
-                                                           "the built-in sandbox cannot listen on 127.0.0.1.")
-                                << '\n';
+        QString error;
+        SandboxPlugin::Started started = startInProcessSandbox(&error);
+        if (!started.server) {
+            QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 1;
         }
-        QString error;
-        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error);
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+        sandbox = std::move(started.server);
+        Endpoint::fromUrl(started.endpoint.toString(), &setup.endpoint, &error);
+        setup.sandboxAccount = {started.secretId, started.secretKey, {}};
     } else {
         QString error;
         if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {

@@ -215,6 +215,31 @@ def startup_instructions(args, report):
                f"callgrind: {counts['product'] / 1e6:.1f} M vs {counts['bare'] / 1e6:.1f} M instructions")
 
 
+def startup_libraries(args, report):
+    """The shared objects each program loads from start to exit (LD_DEBUG=files, glibc's loader)."""
+    loaded = {}
+    with tempfile.TemporaryDirectory(prefix="cvm-bench-") as home:
+        env = gui_environment(home, "offscreen")
+        env["LD_DEBUG"] = "files"
+        for name, program in (("bare", args.bare_wizard), ("product", args.gui)):
+            status, _, _, _, err = run_measured([program], env, 60)
+            names = set()
+            for line in err.splitlines():
+                if "file=" in line and ("needed by" in line or "dynamically loaded" in line):
+                    names.add(os.path.basename(line.split("file=", 1)[1].split()[0]).removesuffix(".avx2"))
+            if status != 0 or not names:
+                report.add("i", "shared libraries loaded at start-up", "not measured", "(information)", "-",
+                           f"LD_DEBUG=files run of {os.path.basename(program)}: exit status {status}")
+                return
+            loaded[name] = names
+    sandbox_only = sorted(n for n in loaded["product"] if n.startswith(("libQt6HttpServer", "libQt6WebSockets")))
+    report.add("i", "shared libraries loaded at start-up", f"{len(loaded['product'])} vs {len(loaded['bare'])}",
+               "(information)", "-",
+               ("sandbox-only libraries loaded: " + ", ".join(sandbox_only)) if sandbox_only else
+               "no QtHttpServer or QtWebSockets without --sandbox; only cvm-purchaser: "
+               + ", ".join(sorted(n.split(".so")[0] for n in loaded["product"] - loaded["bare"])))
+
+
 # ---------------------------------------------------------------- 3, 4 and 5b: Google Benchmark
 
 def core_benchmarks(args, report):
@@ -412,6 +437,7 @@ def main():
         startup_and_memory(args, report, "offscreen")
         if not args.no_callgrind:
             startup_instructions(args, report)
+        startup_libraries(args, report)
     if "startup" in parts and not args.no_xcb:
         xvfb, display = start_xvfb()
         if xvfb is None:

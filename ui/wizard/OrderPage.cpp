@@ -7,7 +7,6 @@
 #include <QBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -85,14 +84,17 @@ QLabel *OrderPage::addRow(QFormLayout *form, const QString &labelText, QWidget *
 {
     auto *label = new QLabel(labelText, this);
     label->setBuddy(field);
-    if (field->accessibleName().isEmpty())
-        // "&Zone:" reads "Zone"; a translation such as "可用区(&Z)：" reads "可用区".
-        field->setAccessibleName(QString(labelText)
-                                     .remove(QRegularExpression(u"\\(&.\\)"_s))
-                                     .remove(u'&')
-                                     .remove(u':')
-                                     .remove(u'：')
-                                     .trimmed());
+    if (field->accessibleName().isEmpty()) {
+        // "&Zone:" reads "Zone"; a translation such as "可用区(&Z)：" reads "可用区". Plain string work: a
+        // regular expression here compiled PCRE2 on the way to the first window.
+        QString name = labelText;
+        for (qsizetype at = name.indexOf("(&"_L1); at >= 0; at = name.indexOf("(&"_L1, at))
+            if (at + 3 < name.size() && name.at(at + 3) == u')')
+                name.remove(at, 4);
+            else
+                ++at;
+        field->setAccessibleName(name.remove(u'&').remove(u':').remove(u'：').trimmed());
+    }
     form->addRow(label, field);
     if (!orderFields.isEmpty())
         addProblemLine(form, orderFields);

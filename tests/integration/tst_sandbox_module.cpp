@@ -1,0 +1,90 @@
+// cvm-purchaser --sandbox loads the simulated endpoint from a module of its own
+// (cvm-purchaser-sandbox.so): next to the program in a build tree, in the lib
+// folder where it is installed; without it, a clear message and exit status 1.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+// Starts the GUI offscreen; it leaves as soon as its window is shown.
+Run runGui(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"CVM_PURCHASER_EXIT_WHEN_SHOWN"_s, u"1"_s);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool copyExecutable(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+}
+} // namespace
+
+class TestSandboxModule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsFromTheBuildTree()
+    {
+        const Run r = runGui(QStringLiteral(CVM_GUI_PATH), {u"--sandbox"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains("cannot"_L1), qPrintable(r.err));
+    }
+
+    void startsFromTheInstalledLayout()
+    {
+        // The folders `cmake --install` and the .deb put the program and the module in.
+        QTemporaryDir prefix;
+        QVERIFY(prefix.isValid());
+        const QDir root(prefix.path());
+        QVERIFY(root.mkpath(u"bin"_s));
+        QVERIFY(root.mkpath(QStringLiteral(CVM_SANDBOX_MODULE_INSTALL_DIR)));
+        const QString program = root.filePath(u"bin/cvm-purchaser"_s);
+        QVERIFY(copyExecutable(QStringLiteral(CVM_GUI_PATH), program));
+        const QString module = QStringLiteral(CVM_SANDBOX_MODULE_PATH);
+        QVERIFY(QFile::copy(module, root.filePath(QStringLiteral(CVM_SANDBOX_MODULE_INSTALL_DIR) + u'/' +
+                                                  QFileInfo(module).fileName())));
+        const Run r = runGui(program, {u"--sandbox"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains("cannot"_L1), qPrintable(r.err));
+    }
+
+    void saysSoWhenTheModuleIsMissing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString program = dir.filePath(u"cvm-purchaser"_s);
+        QVERIFY(copyExecutable(QStringLiteral(CVM_GUI_PATH), program));
+        const Run r = runGui(program, {u"--sandbox"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the built-in sandbox cannot be loaded"_L1), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QFileInfo(QStringLiteral(CVM_SANDBOX_MODULE_PATH)).fileName()),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxModule)
+#include "tst_sandbox_module.moc"
