@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+270"/>
+        <source>%n %1 instance(s) in %2</source>
+        <translation>
+            <numerusform>%n %1 instance in %2</numerusform>
+            <numerusform>%n %1 instances in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/PurchaseCommand.cpp" line="+70"/>
@@ -101,6 +112,25 @@
         <translation>
             <numerusform>no confirmation within %n second</numerusform>
             <numerusform>no confirmation within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message numerus="yes">
+        <location filename="../ui/status/PurchasesView.cpp" line="+34"/>
+        <source>done: %n running</source>
+        <translation>
+            <numerusform>done: %n running</numerusform>
+            <numerusform>done: %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%1 · %n core(s), %2 GB · %3</source>
+        <translation>
+            <numerusform>%1 · %n core, %2 GB · %3</numerusform>
+            <numerusform>%1 · %n cores, %2 GB · %3</numerusform>
         </translation>
     </message>
 </context>

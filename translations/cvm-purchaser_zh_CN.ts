@@ -195,9 +195,14 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/ApiClient.cpp" line="+64"/>
+        <location filename="../src/ApiClient.cpp" line="+67"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the TLS certificate of %1 could not be verified (%2), so the connection was closed before the request was sent. Check the endpoint address; a proxy or network that intercepts HTTPS, or a missing CA certificate on this computer, also cause this.</source>
+        <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
     <message>
         <location filename="../src/ApiResult.cpp" line="+23"/>
@@ -331,7 +336,7 @@
         <translation>本机时钟有误：比云端时钟快%1，因此云端拒绝了本机的请求。请校正日期和时间（或开启自动对时），然后重试。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+19"/>
         <source>%1 (server: %2)</source>
         <translation>%1（服务器：%2）</translation>
@@ -591,7 +596,7 @@ JSON 事件（--json）：
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
         <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
     </message>
@@ -602,12 +607,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-45"/>
         <source>warning: %1: %2</source>
         <translation>警告：%1: %2</translation>
     </message>
@@ -632,15 +637,13 @@ JSON 事件（--json）：
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+78"/>
-        <location line="+71"/>
-        <location line="+21"/>
+        <location line="-88"/>
+        <location line="+254"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-152"/>
         <source>The order is invalid; nothing was sent.</source>
         <translation>订单无效；没有发送任何请求。</translation>
     </message>
@@ -670,7 +673,7 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>--region: &quot;%1&quot; is not a region; the regions are %2.</source>
         <translation>--region：“%1”不是地域；可用的地域有 %2。</translation>
     </message>
@@ -690,7 +693,7 @@ JSON 事件（--json）：
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>credentials takes one of set, delete and list.</source>
         <translation>credentials 需要 set、delete 或 list 之一。</translation>
     </message>
@@ -1081,7 +1084,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+211"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+214"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1581,7 +1584,12 @@ JSON 事件（--json）：
         <translation> · </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1708,7 +1716,7 @@ JSON 事件（--json）：
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/LoginPage.cpp" line="+27"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+28"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -1728,7 +1736,7 @@ JSON 事件（--json）：
         <translation>使用 SSH 密钥(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Let the cloud &amp;generate a password and send it by site message</source>
         <translation>由云端自动生成密码并通过站内信发送(&amp;G)</translation>
     </message>
@@ -1738,7 +1746,7 @@ JSON 事件（--json）：
         <translation>生成(&amp;R)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Login</source>
         <translation>登录方式</translation>
     </message>
@@ -1748,7 +1756,7 @@ JSON 事件（--json）：
         <translation>您将如何登录新实例。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1839,23 +1847,23 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+248"/>
+        <location line="+257"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-253"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1885,12 +1893,17 @@ JSON 事件（--json）：
         <translation>另存为模板(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>P&amp;references…</source>
+        <translation>首选项(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -1925,22 +1938,19 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>1 %1 instance in zone %2</source>
-        <translation>1 台 %1 实例，可用区 %2</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n %1 instance(s) in %2</source>
+        <translation>
+            <numerusform>%2 的 %n 台 %1 实例</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 %2 instances in zone %3</source>
-        <translation>%1 台 %2 实例，可用区 %3</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <location line="+9"/>
         <location line="+23"/>
         <source>Open template</source>
@@ -1989,7 +1999,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+29"/>
         <source>Bas&amp;ic network</source>
         <translation>基础网络(&amp;I)</translation>
     </message>
@@ -2082,6 +2092,34 @@ JSON 事件（--json）：
         <location line="+3"/>
         <source>A gateway needs a VPC and a public IP.</source>
         <translation>公网网关需要私有网络和公网 IP。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <location filename="../src/NetworkSettings.cpp" line="+71"/>
+        <source>Proxy host: give the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
+        <translation>代理主机：请填写代理的主机名或 IP 地址，例如 proxy.example.com。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy host: &quot;%1&quot; is not a host name or IP address; give the name alone, without a scheme, path, user or port.</source>
+        <translation>代理主机：“%1”不是主机名或 IP 地址；只填写名称，不要包含协议、路径、用户或端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy port: give a whole number from 1 to 65535.</source>
+        <translation>代理端口：请填写 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy user name: it may not contain &quot;:&quot; or begin or end with a space.</source>
+        <translation>代理用户名：不能包含“:”，也不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The proxy password could not be read from the system keychain, so the proxy is used without it: %1</source>
+        <translation>无法从系统钥匙串读取代理密码，因此将不带密码使用代理：%1</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2422,135 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="+27"/>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>使用系统代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Manual proxy</source>
+        <translation>手动设置代理(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a sandbox run, which writes no settings: the preferences are shown but cannot be changed here. Start CVM Purchaser without --sandbox to change them.</source>
+        <translation>当前为沙箱运行，不会写入任何设置：此处仅显示首选项，不能修改。要修改，请不带 --sandbox 启动 CVM Purchaser。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect when CVM Purchaser is started again.</source>
+        <translation>新的语言将在重新启动 CVM Purchaser 后生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network proxy</source>
+        <translation>网络代理</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 8080</source>
+        <translation>例如 8080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keychain, never in the settings file. Leave empty to keep the stored password.</source>
+        <translation>保存在系统钥匙串中，从不写入设置文件。留空则保留已存储的密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The preferences could not be written to %1.</source>
+        <translation>无法将首选项写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The settings were saved, but the proxy password could not be stored in the system keychain: %1</source>
+        <translation>设置已保存，但代理密码无法存入系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseCommand</name>
     <message>
         <location filename="../src/cli/PurchaseCommand.cpp" line="+46"/>
@@ -2636,7 +2803,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>&amp;Purchase 1 instance</source>
         <translation>购买 1 台实例(&amp;P)</translation>
     </message>
@@ -2659,7 +2826,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../ui/status/PurchasesView.cpp" line="+21"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+25"/>
         <source>not confirmed: resume to find out</source>
         <translation>未确认：请恢复以查明结果</translation>
     </message>
@@ -2668,13 +2835,20 @@ JSON 事件（--json）：
         <source>bought, still being tracked</source>
         <translation>已购买，仍在跟踪</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>已完成</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>done: %n running</source>
+        <translation>
+            <numerusform>已结束：%n 台运行中</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>done: %1 running, %2 failed</source>
+        <translation>已结束：%1 台运行中，%2 台失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>refused by the cloud, nothing bought</source>
         <translation>被云端拒绝，未购买任何实例</translation>
     </message>
@@ -2685,6 +2859,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+25"/>
+        <source>No purchases yet. Every purchase you make is listed here with how it ended; start one with New purchase.</source>
+        <translation>还没有购买记录。您的每次购买都会连同其结果列在这里；点击“新建购买”开始一次购买。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2699,7 +2878,7 @@ JSON 事件（--json）：
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
@@ -2729,13 +2908,15 @@ JSON 事件（--json）：
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 · %2 cores, %3 GB · zone %4</source>
-        <translation>%1 · %2 核 %3 GB · 可用区 %4</translation>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1 · %n core(s), %2 GB · %3</source>
+        <translation>
+            <numerusform>%1 · %n 核，%2 GB · %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 ordered</source>
         <translation>已下单 %1 台</translation>
     </message>
@@ -2798,13 +2979,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+53"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+46"/>
         <location line="+35"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-49"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -2814,7 +2995,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
@@ -2824,7 +3005,7 @@ JSON 事件（--json）：
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3034,12 +3215,12 @@ JSON 事件（--json）：
         <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The price could not be estimated: %1</source>
         <translation>无法估算价格：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each, bandwidth %4). An estimate: the cloud bills what is used.</source>
         <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3，带宽 %4）。仅为预估：云端按实际用量计费。</translation>
     </message>
@@ -3047,12 +3228,7 @@ JSON 事件（--json）：
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../ui/status/StatusView.cpp" line="+60"/>
-        <source>Copy i&amp;ds</source>
-        <translation>复制 ID(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/status/StatusView.cpp" line="+62"/>
         <source>Copy &amp;IP addresses</source>
         <translation>复制 IP 地址(&amp;I)</translation>
     </message>
@@ -3067,22 +3243,47 @@ JSON 事件（--json）：
         <translation>为失败的实例购买替代实例(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>All &amp;purchases</source>
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-52"/>
+        <source>Copy I&amp;Ds</source>
+        <translation>复制实例 ID(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Instances settled</source>
+        <translation>已有结果的实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the instance IDs of the selected rows, or of every row when none is selected, one per line (Ctrl+C in the table).</source>
+        <translation>复制所选行的实例 ID（未选择时复制所有行），每行一个（在表格中按 Ctrl+C 亦可）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the LAN and public IP addresses of the selected rows, or of every row when none is selected, one instance per line.</source>
+        <translation>复制所选行的内网和公网 IP 地址（未选择时复制所有行），每台实例一行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy instance IDs</source>
+        <translation>复制实例 ID</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export instances</source>
         <translation>导出实例</translation>
     </message>
@@ -3092,7 +3293,7 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>%1 of %2 settled</source>
         <translation>%1/%2 已有结果</translation>
     </message>
@@ -3200,7 +3401,7 @@ JSON 事件（--json）：
 <context>
     <name>WizardSidePanel</name>
     <message>
-        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+25"/>
+        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+88"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -3210,7 +3411,7 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Your order&lt;/b&gt;</source>
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
@@ -3220,7 +3421,7 @@ JSON 事件（--json）：
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 (needs attention)</source>
         <translation>%1（需要处理）</translation>
     </message>
@@ -3235,7 +3436,7 @@ JSON 事件（--json）：
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>≈ %1 (estimate)</source>
         <translation>≈ %1（预估）</translation>
     </message>
@@ -3248,7 +3449,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+33"/>
+        <location filename="../app/gui_main.cpp" line="+34"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
@@ -3273,9 +3474,19 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/InProcessSandbox.cpp" line="+29"/>
         <source>the built-in sandbox cannot listen on 127.0.0.1.</source>
         <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in neither %2 nor %3.</source>
+        <translation>%1 既不在 %2 中，也不在 %3 中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the built-in sandbox cannot be loaded: %1</source>
+        <translation>无法加载内置沙箱：%1</translation>
     </message>
 </context>
 </TS>
