@@ -29,6 +29,12 @@ void OrderPage::ensureBuilt()
         return;
     m_built = true;
     build();
+    // A form lets a field with the Preferred policy grow no wider than its size hint, which for wrapped
+    // text is a narrow column of short lines (in Chinese, which breaks anywhere, very narrow): wrapped
+    // notes take the whole width of the field column instead.
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->wordWrap() && label->sizePolicy().horizontalPolicy() == QSizePolicy::Preferred)
+            label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
     placeFieldsAfterPageInFocusChain();
 }
 
