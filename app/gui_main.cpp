@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -83,6 +84,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
                                                          : new CredentialStore(&keychain));
     setup.credentialStore = credentials.get();
+    // Window geometry, the last template and the last region and zone: $XDG_CONFIG_HOME/cvm-purchaser/cvm-purchaser.conf.
+    std::unique_ptr<QSettings> settings(
+        sandbox ? nullptr : new QSettings(QSettings::UserScope, u"cvm-purchaser"_s, u"cvm-purchaser"_s));
+    setup.settings = settings.get();
     QNetworkAccessManager network;
     // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
     const auto setWindowIcon = [] {
