@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
@@ -93,7 +94,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         showPurchases();
         m_stack->addWidget(m_wizard);
     }
-    resize(1100, 720);
+    // About 1100×720, on a smaller screen (1024×768) what it has room for.
+    resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
     if (const QSettings *settings = m_context->settings()) {
         restoreGeometry(settings->value(kGeometryKey).toByteArray()); // keeps the size above when there is none
         m_lastTemplate = settings->value(kTemplateKey).toString();
