@@ -32,9 +32,15 @@ void OrderPage::ensureBuilt()
     // A form lets a field with the Preferred policy grow no wider than its size hint, which for wrapped
     // text is a narrow column of short lines (in Chinese, which breaks anywhere, very narrow): wrapped
     // notes take the whole width of the field column instead.
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->wordWrap() && label->sizePolicy().horizontalPolicy() == QSizePolicy::Preferred)
+    // Their text starts at the top of their row, right under the field it is about, when the row is given
+    // more height than the text needs.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            continue;
+        if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Preferred)
             label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
+        label->setAlignment((label->alignment() & Qt::AlignHorizontal_Mask) | Qt::AlignTop);
+    }
     placeFieldsAfterPageInFocusChain();
 }
 
