@@ -37,8 +37,11 @@ void OrderPage::ensureBuilt()
     for (QLabel *label : findChildren<QLabel *>()) {
         if (!label->wordWrap())
             continue;
-        if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Preferred)
-            label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
+        QSizePolicy policy = label->sizePolicy(); // keeping its height-for-width
+        if (policy.horizontalPolicy() == QSizePolicy::Preferred) {
+            policy.setHorizontalPolicy(QSizePolicy::Expanding);
+            label->setSizePolicy(policy);
+        }
         label->setAlignment((label->alignment() & Qt::AlignHorizontal_Mask) | Qt::AlignTop);
     }
     placeFieldsAfterPageInFocusChain();
