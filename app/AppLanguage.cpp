@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
+#include "AppSettings.h"
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -22,9 +22,7 @@ QTranslator *newTranslator(QCoreApplication *app)
 
 QString storedSetting()
 {
-    // The same file as the rest of the settings: $XDG_CONFIG_HOME/cvm-purchaser/cvm-purchaser.conf.
-    const QSettings settings(QSettings::UserScope, u"cvm-purchaser"_s, u"cvm-purchaser"_s);
-    return settings.value(QLatin1StringView(kSettingsKey)).toString().trimmed();
+    return openAppSettings()->value(QLatin1StringView(kSettingsKey)).toString().trimmed();
 }
 
 QLocale chosenLocale(const QString &setting, const QLocale &system)

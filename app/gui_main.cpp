@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include "AppSettings.h"
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
                                                          : new CredentialStore(&keychain));
     setup.credentialStore = credentials.get();
+    // Window geometry, the last template and the last region and zone.
+    const std::unique_ptr<QSettings> settings = sandbox ? nullptr : openAppSettings();
+    setup.settings = settings.get();
     QNetworkAccessManager network;
     if (sandbox) {
         // The built-in sandbox is in this process, on loopback: no proxy can reach it.

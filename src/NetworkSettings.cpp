@@ -1,5 +1,6 @@
 #include "NetworkSettings.h"
 
+#include "AppSettings.h"
 #include "SecretStore.h"
 
 #include <QNetworkProxyFactory>
@@ -25,12 +26,6 @@ QString modeName(NetworkSettings::Mode mode)
 }
 } // namespace
 
-std::unique_ptr<QSettings> NetworkSettings::openSettings()
-{
-    // Named explicitly: the CLI's application name is cvm-purchaser-cli, and both read the same file.
-    return std::make_unique<QSettings>(QSettings::UserScope, u"cvm-purchaser"_s, u"cvm-purchaser"_s);
-}
-
 NetworkSettings::Proxy NetworkSettings::load(const QSettings &settings)
 {
     Proxy proxy;
@@ -48,7 +43,7 @@ NetworkSettings::Proxy NetworkSettings::load(const QSettings &settings)
 
 NetworkSettings::Proxy NetworkSettings::load()
 {
-    return load(*openSettings());
+    return load(*openAppSettings());
 }
 
 void NetworkSettings::save(QSettings &settings, const Proxy &proxy)

@@ -52,9 +52,6 @@ public:
     // Where the proxy password is kept in the SecretStore.
     static constexpr const char *kPasswordKey = "proxy/password";
 
-    // $XDG_CONFIG_HOME/cvm-purchaser/cvm-purchaser.conf, as every other setting.
-    static std::unique_ptr<QSettings> openSettings();
-
     static Proxy load(const QSettings &settings);
     static Proxy load(); // from the product's settings
     // Writes every key; the caller checks problems() first.

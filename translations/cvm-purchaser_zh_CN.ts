@@ -1847,18 +1847,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+257"/>
+        <location line="+278"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-274"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -1903,7 +1903,7 @@ JSON 事件（--json）：
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -1918,7 +1918,7 @@ JSON 事件（--json）：
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Writing the order to the journal…</source>
         <translation>正在将订单写入购买日志…</translation>
     </message>
@@ -1952,12 +1952,12 @@ JSON 事件（--json）：
     <message>
         <location line="+48"/>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1971,7 +1971,7 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -1981,7 +1981,7 @@ JSON 事件（--json）：
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order templates (*.json);;All files (*)</source>
         <translation>订单模板 (*.json);;所有文件 (*)</translation>
     </message>
@@ -1999,7 +1999,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+29"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+30"/>
         <source>Bas&amp;ic network</source>
         <translation>基础网络(&amp;I)</translation>
     </message>
@@ -2029,7 +2029,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -2074,7 +2074,7 @@ JSON 事件（--json）：
         <translation>子网 ID(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bandwidth bi&amp;lling:</source>
         <translation>带宽计费(&amp;L)：</translation>
     </message>
@@ -2093,11 +2093,16 @@ JSON 事件（--json）：
         <source>A gateway needs a VPC and a public IP.</source>
         <translation>公网网关需要私有网络和公网 IP。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the VPC id and the subnet id, or choose the basic network.</source>
+        <translation>请填写私有网络 ID 和子网 ID，或选择基础网络。</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
     <message>
-        <location filename="../src/NetworkSettings.cpp" line="+71"/>
+        <location filename="../src/NetworkSettings.cpp" line="+66"/>
         <source>Proxy host: give the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
         <translation>代理主机：请填写代理的主机名或 IP 地址，例如 proxy.example.com。</translation>
     </message>
@@ -2424,7 +2429,7 @@ JSON 事件（--json）：
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/PreferencesDialog.cpp" line="+27"/>
+        <location filename="../ui/preferences/PreferencesDialog.cpp" line="+28"/>
         <source>Use the &amp;system proxy settings</source>
         <translation>使用系统代理设置(&amp;S)</translation>
     </message>
@@ -3449,7 +3454,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+34"/>
+        <location filename="../app/gui_main.cpp" line="+35"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>

@@ -15,18 +15,28 @@
 #include "StatusView.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// In the settings given by WizardContext::Setup (the user's cvm-purchaser.conf; none on the sandbox).
+const auto kGeometryKey = "window/geometry"_L1;
+const auto kTemplateKey = "templates/last"_L1;
+} // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup,
                        PurchaseJournal *journal, SecretStore *secrets, QWidget *parent)
@@ -94,7 +104,26 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         showPurchases();
         m_stack->addWidget(m_wizard);
     }
-    resize(1100, 720);
+    // About 1100×720, on a smaller screen (1024×768) what it has room for.
+    resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
+    if (const QSettings *settings = m_context->settings()) {
+        restoreGeometry(settings->value(kGeometryKey).toByteArray()); // keeps the size above when there is none
+        m_lastTemplate = settings->value(kTemplateKey).toString();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (QSettings *settings = m_context->settings())
+        settings->setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberTemplate(const QString &path)
+{
+    m_lastTemplate = QFileInfo(path).absoluteFilePath();
+    if (QSettings *settings = m_context->settings())
+        settings->setValue(kTemplateKey, m_lastTemplate);
 }
 
 MainWindow::~MainWindow() = default;
@@ -183,6 +212,8 @@ void MainWindow::purchase()
         return;
     }
     m_lastOrder = order;
+    // The next new order starts where this one goes.
+    m_context->rememberLocation(order.region, order.zoneId);
     m_wizard->reviewPage()->setSubmitting(true, tr("Writing the order to the journal…"));
     newSubmission()->submit(order);
 }
@@ -331,6 +362,7 @@ bool MainWindow::openTemplate(const QString &path)
     m_context->draft()->reset(read.order);
     m_wizard->restart();
     showWizard();
+    rememberTemplate(path);
     return true;
 }
 
@@ -342,12 +374,13 @@ bool MainWindow::saveTemplate(const QString &path)
         QMessageBox::warning(this, tr("Save template"), tr("%1 could not be written: %2").arg(path, file.errorString()));
         return false;
     }
+    rememberTemplate(path);
     return true;
 }
 
 void MainWindow::chooseTemplateToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open template"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open template"), m_lastTemplate,
                                                       tr("Order templates (*.json);;All files (*)"));
     if (!path.isEmpty())
         openTemplate(path);
@@ -355,7 +388,7 @@ void MainWindow::chooseTemplateToOpen()
 
 void MainWindow::chooseTemplateToSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as template"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as template"), m_lastTemplate,
                                                       tr("Order templates (*.json)"));
     if (!path.isEmpty())
         saveTemplate(path);

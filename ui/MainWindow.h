@@ -43,9 +43,15 @@ public:
     // The tracking of a purchase shown or running, for tests.
     InstanceTracker *tracker(const QString &entryId) const;
 
+    // Where "Open template…" and "Save as template…" start: the last template opened or saved.
+    QString lastTemplate() const { return m_lastTemplate; }
+
     void showWizard();
     void showPurchases();
     void openPurchase(const QString &entryId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Run
@@ -63,6 +69,7 @@ private:
     void buyReplacements(int failedCount);
     void chooseTemplateToOpen();
     void chooseTemplateToSave();
+    void rememberTemplate(const QString &path);
 
     WizardContext *m_context;
     PurchaseJournal *m_journal;
@@ -76,4 +83,5 @@ private:
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.
     QString m_lastEntry;
     PurchaseOrder m_lastOrder;
+    QString m_lastTemplate;
 };

@@ -1,5 +1,6 @@
 #include "CredentialStore.h"
 
+#include "AppSettings.h"
 #include "KeychainLogging.h"
 #include "MemorySecretStore.h"
 
@@ -73,8 +74,7 @@ CredentialStore *CredentialStore::createSessionOnly(QObject *parent)
 std::unique_ptr<QSettings> CredentialStore::openSettings() const
 {
     if (m_settingsFile.isEmpty())
-        return std::make_unique<QSettings>(QSettings::UserScope, QString::fromLatin1(kOrganisation),
-                                           QString::fromLatin1(kApplication));
+        return openAppSettings();
     return std::make_unique<QSettings>(m_settingsFile, m_format);
 }
 

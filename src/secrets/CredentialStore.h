@@ -33,8 +33,6 @@ public:
     using Done = std::function<void(Error error, const QString &message)>;
     using LoadDone = std::function<void(Error error, const Credentials &credentials, const QString &message)>;
 
-    static constexpr const char *kOrganisation = "cvm-purchaser";
-    static constexpr const char *kApplication = "cvm-purchaser";
     static constexpr const char *kDefaultProfile = "default";
     static constexpr int kMaxNameLength = 64;
 

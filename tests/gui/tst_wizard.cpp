@@ -247,6 +247,30 @@ private Q_SLOTS:
         QVERIFY(nextButton()->isEnabled());
     }
 
+    // Choosing a VPC without its ids would quietly buy on the basic network: Next waits for them.
+    void aChosenVpcNeedsItsIds()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Network));
+        QVERIFY(nextButton()->isEnabled());
+        find<QAbstractButton>(u"vpcNetwork"_s)->click();
+        QVERIFY(!nextButton()->isEnabled());
+        QVERIFY(find<ProblemLabel>(u"vpcMissing"_s)->isVisible());
+        QVERIFY(find<ProblemLabel>(u"vpcMissing"_s)->text().contains("VPC id and the subnet id"_L1));
+        QTest::keyClicks(find<QLineEdit>(u"vpcId"_s), u"vpc-2x9d8k1m"_s);
+        QVERIFY(!find<ProblemLabel>(u"vpcMissing"_s)->isVisible());
+        QVERIFY(!nextButton()->isEnabled()); // the validator's own rule: a subnet too
+        QTest::keyClicks(find<QLineEdit>(u"subnetId"_s), u"subnet-7h3k2l0p"_s);
+        QVERIFY(nextButton()->isEnabled());
+        QCOMPARE(order().vpcId, u"vpc-2x9d8k1m"_s);
+        find<QAbstractButton>(u"basicNetwork"_s)->click();
+        QVERIFY(order().vpcId.isEmpty());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
     void changingTheTypeKeepsTheNearestSoldChoice()
     {
         pressNext();

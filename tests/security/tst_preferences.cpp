@@ -7,6 +7,7 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "AppSettings.h"
 #include "NetworkSettings.h"
 #include "PreferencesDialog.h"
 #include "PrivateKeyring.h"
@@ -34,7 +35,7 @@ using namespace SecurityTest;
 namespace {
 QString settingsFile()
 {
-    return NetworkSettings::openSettings()->fileName();
+    return openAppSettings()->fileName();
 }
 
 QByteArray settingsBytes()
@@ -217,7 +218,7 @@ private Q_SLOTS:
     void sandboxRunShowsButChangesNothing()
     {
         {
-            auto settings = NetworkSettings::openSettings();
+            auto settings = openAppSettings();
             settings->setValue(QLatin1StringView(PreferencesDialog::kLanguageKey), u"zh_CN"_s);
             NetworkSettings::save(*settings, {NetworkSettings::Mode::Manual,
                                               NetworkSettings::Type::Http,

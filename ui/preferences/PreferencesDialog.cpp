@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "AppSettings.h"
 #include "SecretStore.h"
 
 #include <QButtonGroup>
@@ -140,7 +141,7 @@ PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::load()
 {
-    const auto settings = NetworkSettings::openSettings();
+    const auto settings = openAppSettings();
     const QString language = settings->value(QLatin1StringView(kLanguageKey)).toString().trimmed();
     int index = 0;
     for (int i = 1; i < int(std::size(kLanguageValues)); ++i)
@@ -207,7 +208,7 @@ void PreferencesDialog::accept()
     }
 
     {
-        const auto settings = NetworkSettings::openSettings();
+        const auto settings = openAppSettings();
         const QString language = kLanguageValues[qBound(0, m_language->currentIndex(), 2)];
         if (language.isEmpty())
             settings->remove(QLatin1StringView(kLanguageKey));

@@ -183,12 +183,15 @@ void InstancePage::rebuildGrid()
             button->setEnabled(sold);
             button->setToolTip(sold ? tr("%1 with %2 of memory").arg(Format::cores(cpu), Format::gigabytes(mem))
                                     : tr("Not sold: %1 with %2 offers %3 GB.").arg(type->id, Format::cores(cpu), offered));
-            // The choice stands out by weight as well as by the pressed look.
+            // The choice stands out by weight as well as by the pressed look. Tab stops at the choice
+            // only, as at the checked one of a group of radio buttons; the arrow keys move it.
             connect(button, &QToolButton::toggled, button, [button](bool on) {
                 QFont font = button->font();
                 font.setBold(on);
                 button->setFont(font);
+                button->setFocusPolicy(on ? Qt::TabFocus : Qt::NoFocus);
             });
+            button->setFocusPolicy(Qt::NoFocus);
             button->setChecked(sold && cpu == order.cpu && mem == order.mem);
             button->setMinimumWidth(button->fontMetrics().horizontalAdvance(u"0000"_s) + 8);
             m_grid->addWidget(button, row, c + 1);
@@ -197,4 +200,14 @@ void InstancePage::rebuildGrid()
         }
     }
     m_grid->setColumnStretch(memories.size() + 1, 1);
+
+    // In the tab order right after the type, row by row; with no choice made, Tab stops at the first one sold.
+    const QList<QAbstractButton *> sold = m_choices->buttons();
+    QWidget *previous = m_type;
+    for (QAbstractButton *button : sold) {
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    if (!m_choices->checkedButton() && !sold.isEmpty())
+        sold.first()->setFocusPolicy(Qt::TabFocus);
 }

@@ -20,6 +20,7 @@ LookupStatus::LookupStatus(QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retry);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the field column's width, as ProblemLabel
     connect(m_retry, &QPushButton::clicked, this, &LookupStatus::retryRequested);
     showLoaded(QString());
 }

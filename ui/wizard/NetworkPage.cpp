@@ -1,6 +1,7 @@
 #include "NetworkPage.h"
 
 #include "OrderDraft.h"
+#include "ProblemLabel.h"
 #include "WizardContext.h"
 
 #include <QButtonGroup>
@@ -34,6 +35,8 @@ void NetworkPage::build()
     m_bandwidth = new QSpinBox(this);
     m_publicIp = new QCheckBox(tr("Assign a &public IP"), this);
     m_gateway = new QCheckBox(tr("Use as the VPC's public network &gateway"), this);
+    m_vpcMissing = new ProblemLabel(this);
+    m_vpcMissing->setObjectName(u"vpcMissing"_s);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);
@@ -65,6 +68,7 @@ void NetworkPage::build()
     form->addRow(tr("Network:"), networkRow);
     addRow(form, tr("VP&C id:"), m_vpcId, {u"vpcId"_s});
     addRow(form, tr("S&ubnet id:"), m_subnetId, {u"subnetId"_s});
+    form->addRow(QString(), m_vpcMissing);
     addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"bandwidthType"_s});
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
@@ -135,4 +139,20 @@ void NetworkPage::updateEnabled()
     const bool gatewayPossible = vpc && bandwidth && order.wanIp == 1;
     m_gateway->setEnabled(gatewayPossible || order.isVpcGateway == 1);
     m_gateway->setToolTip(gatewayPossible ? QString() : tr("A gateway needs a VPC and a public IP."));
+    m_vpcMissing->setProblems(
+        vpcIdsMissing()
+            ? QList<FieldProblem>{{u"vpcId"_s, u"required"_s,
+                                   tr("Enter the VPC id and the subnet id, or choose the basic network.")}}
+            : QList<FieldProblem>{});
+    Q_EMIT completeChanged();
+}
+
+bool NetworkPage::vpcIdsMissing() const
+{
+    return m_vpc->isChecked() && m_vpcId->text().trimmed().isEmpty() && m_subnetId->text().trimmed().isEmpty();
+}
+
+bool NetworkPage::pageComplete() const
+{
+    return !isBuilt() || !vpcIdsMissing();
 }

@@ -2,6 +2,7 @@
 
 #include "OrderPage.h"
 
+class ProblemLabel;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -21,9 +22,12 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // A VPC chosen needs its ids: with neither, the order would quietly go to the basic network.
+    bool pageComplete() const override;
 
 private:
     void updateEnabled();
+    bool vpcIdsMissing() const;
 
     QRadioButton *m_basic = nullptr;
     QRadioButton *m_vpc = nullptr;
@@ -33,4 +37,5 @@ private:
     QSpinBox *m_bandwidth = nullptr;
     QCheckBox *m_publicIp = nullptr;
     QCheckBox *m_gateway = nullptr;
+    ProblemLabel *m_vpcMissing = nullptr;
 };

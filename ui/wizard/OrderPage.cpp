@@ -28,6 +28,21 @@ void OrderPage::ensureBuilt()
         return;
     m_built = true;
     build();
+    // A form lets a field with the Preferred policy grow no wider than its size hint, which for wrapped
+    // text is a narrow column of short lines (in Chinese, which breaks anywhere, very narrow): wrapped
+    // notes take the whole width of the field column instead.
+    // Their text starts at the top of their row, right under the field it is about, when the row is given
+    // more height than the text needs.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap())
+            continue;
+        QSizePolicy policy = label->sizePolicy(); // keeping its height-for-width
+        if (policy.horizontalPolicy() == QSizePolicy::Preferred) {
+            policy.setHorizontalPolicy(QSizePolicy::Expanding);
+            label->setSizePolicy(policy);
+        }
+        label->setAlignment((label->alignment() & Qt::AlignHorizontal_Mask) | Qt::AlignTop);
+    }
     placeFieldsAfterPageInFocusChain();
 }
 

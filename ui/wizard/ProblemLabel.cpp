@@ -10,10 +10,14 @@ ProblemLabel::ProblemLabel(QWidget *parent) : QWidget(parent), m_icon(new QLabel
     layout->setContentsMargins(0, 0, 0, 0);
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the icon, not centred below it
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    // The whole width of the form's field column: a form lets a Preferred field no wider than its
+    // size hint, which for wrapped text (Chinese above all) is a narrow column of short lines.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     hide();
 }
 

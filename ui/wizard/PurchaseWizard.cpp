@@ -145,7 +145,7 @@ void PurchaseWizard::setDiscardAnswerForTesting(std::function<bool()> answer)
 void PurchaseWizard::reject()
 {
     // Nothing typed yet: nothing to lose, nothing to ask.
-    if (m_context->draft()->order() == WizardContext::newOrder()) {
+    if (m_context->draft()->order() == m_context->startingOrder()) {
         restart();
         return;
     }
@@ -157,6 +157,6 @@ void PurchaseWizard::reject()
                                                      QMessageBox::Cancel) == QMessageBox::Discard;
     if (!discard)
         return;
-    m_context->draft()->reset(WizardContext::newOrder());
+    m_context->draft()->reset(m_context->startingOrder());
     restart();
 }

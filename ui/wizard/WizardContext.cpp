@@ -1,13 +1,55 @@
 #include "WizardContext.h"
 
 #include "ApiClient.h"
+#include "Catalog.h"
 #include "CloudQueries.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kRegionKey = "order/region"_L1;
+const auto kZoneKey = "order/zoneId"_L1;
+} // namespace
 
 WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent)
     : QObject(parent), m_setup(setup), m_network(network), m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
       m_queries(new CloudQueries(m_client, this))
 {
-    m_draft.reset(newOrder());
+    m_draft.reset(startingOrder());
+}
+
+QSettings *WizardContext::settings() const
+{
+    return m_setup.isSandbox() ? nullptr : m_setup.settings;
+}
+
+PurchaseOrder WizardContext::startingOrder() const
+{
+    PurchaseOrder order = newOrder();
+    QString region = m_lastRegion;
+    int zoneId = m_lastZoneId;
+    if (const QSettings *s = settings(); s && region.isEmpty()) {
+        region = s->value(kRegionKey).toString();
+        zoneId = s->value(kZoneKey).toInt();
+    }
+    // Only a region the catalog knows; a zone the cloud no longer offers is replaced on the Location page.
+    if (Catalog::builtIn().region(region)) {
+        order.region = region;
+        order.zoneId = zoneId;
+    }
+    return order;
+}
+
+void WizardContext::rememberLocation(const QString &region, int zoneId)
+{
+    m_lastRegion = region;
+    m_lastZoneId = zoneId;
+    if (QSettings *s = settings()) {
+        s->setValue(kRegionKey, region);
+        s->setValue(kZoneKey, zoneId);
+    }
 }
 
 PurchaseOrder WizardContext::newOrder()

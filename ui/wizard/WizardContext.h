@@ -10,6 +10,7 @@ class ApiClient;
 class CloudQueries;
 class CredentialStore;
 class QNetworkAccessManager;
+class QSettings;
 
 // What the wizard's pages share: the order being made and the connection
 // lookups go through. Pages never talk to the network themselves; they ask
@@ -26,6 +27,9 @@ public:
         Credentials sandboxAccount; // complete when running on the built-in sandbox
         CredentialStore *credentialStore = nullptr; // keychain profiles; may be null (tests)
         QString profile;                             // --profile
+        // Where choices are remembered between runs (window geometry, last template, last region and
+        // zone); null remembers nothing. Never used on the sandbox, which touches no settings.
+        QSettings *settings = nullptr;
         bool isSandbox() const { return sandboxAccount.isComplete(); }
     };
 
@@ -34,6 +38,13 @@ public:
     // What a new order starts from: the API's defaults, except a choice already
     // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
     static PurchaseOrder newOrder();
+    // What a new order in this window starts from: newOrder() in the region and zone of the last
+    // order sent, when they are remembered.
+    PurchaseOrder startingOrder() const;
+    // An order was sent there: new orders start there from now on, and in later runs when settings are kept.
+    void rememberLocation(const QString &region, int zoneId);
+    // The settings to remember choices in, or null (none given, or the sandbox).
+    QSettings *settings() const;
 
     OrderDraft *draft() { return &m_draft; }
     const Setup &setup() const { return m_setup; }
@@ -55,4 +66,6 @@ private:
     OrderDraft m_draft;
     ApiClient *m_client;
     CloudQueries *m_queries;
+    QString m_lastRegion; // of the last order sent in this run
+    int m_lastZoneId = 0;
 };

@@ -1,0 +1,228 @@
+// Every wizard page fits and reads whole at 1280×800 and at 1024×768, in
+// English and in Simplified Chinese: the window needs no more room than the
+// screen has, and no label, button or choice is cut off.
+// Set CVM_SCREENSHOTS=DIR to save every page as DIR/<lang>-<width>-<page>.png.
+#include "AppLanguage.h"
+#include "Format.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "OrderDraft.h"
+#include "PurchaseJournal.h"
+#include "PurchaseWizard.h"
+#include "SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const char *const kPageNames[] = {"account", "location", "instance", "image", "storage",
+                                  "network", "login",    "options",  "review"};
+
+// What of w a user cannot read: its text needs more room than it was given.
+QString clipped(QWidget *w)
+{
+    const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                   : w->objectName();
+    if (auto *label = qobject_cast<QLabel *>(w)) {
+        if (label->text().isEmpty() || label->pixmap().isNull() == false)
+            return {};
+        if (label->wordWrap()) {
+            if (label->heightForWidth(label->contentsRect().width() + label->contentsMargins().left() +
+                                      label->contentsMargins().right()) > label->height())
+                return u"%1 \"%2\": %3 px high, needs %4"_s.arg(name, label->text().left(40))
+                    .arg(label->height())
+                    .arg(label->heightForWidth(label->width()));
+            return {};
+        }
+        if (label->width() < label->minimumSizeHint().width())
+            return u"%1 \"%2\": %3 px wide, needs %4"_s.arg(name, label->text().left(40))
+                .arg(label->width())
+                .arg(label->minimumSizeHint().width());
+        return {};
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+        if (button->text().isEmpty())
+            return {};
+        if (button->width() < button->minimumSizeHint().width() || button->height() < button->minimumSizeHint().height())
+            return u"%1 \"%2\": %3×%4 px, needs %5×%6"_s.arg(name, button->text())
+                .arg(button->width())
+                .arg(button->height())
+                .arg(button->minimumSizeHint().width())
+                .arg(button->minimumSizeHint().height());
+        return {};
+    }
+    const bool partOfAnother = qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                               qobject_cast<QComboBox *>(w->parentWidget());
+    if (!partOfAnother &&
+        (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))) {
+        if (w->width() < w->minimumSizeHint().width() || w->height() < w->minimumSizeHint().height())
+            return u"%1: %2×%3 px, needs %4×%5"_s.arg(name)
+                .arg(w->width())
+                .arg(w->height())
+                .arg(w->minimumSizeHint().width())
+                .arg(w->minimumSizeHint().height());
+    }
+    return {};
+}
+} // namespace
+
+class TestWizardLayout : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PurchaseJournal> m_journal;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_problems; // of every page looked at
+
+    PurchaseWizard *wizard() const { return m_window->wizard(); }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = wizard()->currentPage()->findChild<T *>(name);
+        if (!widget)
+            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
+        return widget;
+    }
+
+    void pressNext()
+    {
+        const int before = wizard()->currentId();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY2(wizard()->currentId() != before, qPrintable(u"stuck on page %1"_s.arg(before)));
+    }
+
+    // The page as the user sees it: it fits, nothing is cut off; a picture of it when asked for.
+    void lookAt(const QString &prefix, const QSize &screen, const QString &suffix = {})
+    {
+        QApplication::processEvents();
+        m_window->resize(screen);
+        QApplication::processEvents();
+        const QString page = QString::fromLatin1(kPageNames[wizard()->currentId()]);
+        if (m_window->width() > screen.width() || m_window->height() > screen.height())
+            m_problems.append(u"%1%2: the window needs %3×%4"_s.arg(page, suffix)
+                                  .arg(m_window->minimumSizeHint().width())
+                                  .arg(m_window->minimumSizeHint().height()));
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !wizard()->currentPage()->isAncestorOf(w))
+                continue;
+            const QString problem = clipped(w);
+            if (!problem.isEmpty())
+                m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
+        }
+        const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(u"%1-%2%3.png"_s.arg(prefix, page, suffix)));
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_window.reset();
+        m_journal.reset();
+        m_data.reset();
+        m_sandbox.reset();
+        m_problems.clear();
+        AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void everyPageFitsAndReadsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("screen");
+        for (const char *language : {"en", "zh"})
+            for (const QSize screen : {QSize(1280, 800), QSize(1024, 768)})
+                QTest::addRow("%s-%d", language, screen.width()) << QString::fromLatin1(language) << screen;
+    }
+
+    void everyPageFitsAndReadsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        const QLocale locale = language == "zh"_L1 ? QLocale(QLocale::Chinese, QLocale::China)
+                                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(AppLanguage::install(qApp, locale));
+        const QString prefix = u"%1-%2"_s.arg(language).arg(screen.width());
+
+        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
+        QVERIFY(m_sandbox->listen() != 0);
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+        m_data = std::make_unique<QTemporaryDir>();
+        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
+        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
+        m_window->resize(screen);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The wizard speaks the language: its first page's title is translated.
+        if (language == "zh"_L1)
+            QVERIFY2(wizard()->currentPage()->title() != "Account"_L1, "the Chinese translation is not in use");
+
+        QTest::mouseClick(find<QAbstractButton>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>(u"testResult"_s)->text().startsWith(u"✔"_s));
+        lookAt(prefix, screen);
+        pressNext();
+
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        lookAt(prefix, screen);
+        pressNext();
+
+        QTest::mouseClick(find<QAbstractButton>(u"choice_1_8"_s), Qt::LeftButton);
+        auto *type = find<QComboBox>(u"instanceType"_s);
+        type->setCurrentIndex(type->findData(u"CVM.S2"_s)); // shows the "nearest choice" note too
+        lookAt(prefix, screen);
+        pressNext();
+
+        QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
+        auto *images = find<QListWidget>(u"images"_s);
+        images->setCurrentRow(0);
+        lookAt(prefix, screen);
+        pressNext();
+
+        find<QSpinBox>(u"storageSize"_s)->setValue(100);
+        lookAt(prefix, screen);
+        pressNext();
+
+        find<QAbstractButton>(u"vpcNetwork"_s)->click(); // with its problems shown
+        lookAt(prefix, screen);
+        find<QAbstractButton>(u"basicNetwork"_s)->click();
+        pressNext();
+
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"short"_s);
+        lookAt(prefix, screen);
+        find<QAbstractButton>(u"generatePassword"_s)->click();
+        pressNext();
+
+        find<QSpinBox>(u"goodsNum"_s)->setValue(3);
+        QTest::keyClicks(find<QLineEdit>(u"instanceName"_s), u"web"_s);
+        lookAt(prefix, screen);
+        pressNext();
+
+        // The estimate for the three instances, not one asked for before the quantity changed.
+        QTRY_VERIFY(find<QLabel>(u"price"_s)->text().contains(Format::instances(3)));
+        lookAt(prefix, screen);
+        find<QAbstractButton>(u"showRequest"_s)->click();
+        lookAt(prefix, screen, u"-request"_s);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u"\n"_s)));
+    }
+};
+
+QTEST_MAIN(TestWizardLayout)
+#include "tst_wizard_layout.moc"
