@@ -53,6 +53,13 @@ constexpr DescText kDescTexts[] = {
     {"OperationConstraints.AccountBalanceNotEnough",
      QT_TRANSLATE_NOOP("ApiResult", "The account balance is insufficient: top up, then try again.")},
     {"OperationFail.SystemBusy", QT_TRANSLATE_NOOP("ApiResult", "The cloud is busy with other purchases.")},
+    // API 3.0 codes with a better sentence than their class's (PROTOCOL.md section 10).
+    {"InvalidPassword",
+     QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
+    {"RequestLimitExceeded",
+     QT_TRANSLATE_NOOP("ApiResult", "The cloud refused: too many requests from this account in a short time.")},
+    {"ResourceInsufficient.SpecifiedInstanceType",
+     QT_TRANSLATE_NOOP("ApiResult", "The purchase failed: this configuration is not sold or out of stock.")},
 };
 
 // A whole number, or a string holding one; anything else is not a code.
@@ -107,7 +114,9 @@ bool ApiResult::isRetryable() const
         // 4500 (replay) is added to PROTOCOL.md's list: Qt's HTTP stack resends a request whose connection
         // dropped before any answer, with the same nonce, and the cloud refuses that copy as a replay. It
         // is a transport failure in disguise; the retry has a fresh nonce and the same clientToken.
-        return codeDesc == "OperationFail.SystemBusy"_L1 || code == 6000 || code == 6200 || code == 4500;
+        // API 3.0 (PROTOCOL.md section 10): RequestLimitExceeded too; InternalError is class 6000.
+        return codeDesc == "OperationFail.SystemBusy"_L1 || codeDesc.startsWith("RequestLimitExceeded"_L1) ||
+               code == 6000 || code == 6200 || code == 4500;
     }
     return false;
 }

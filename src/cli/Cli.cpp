@@ -8,6 +8,7 @@
 #include "InstanceTracker.h"
 #include "KeychainSecretStore.h"
 #include "OrderTemplate.h"
+#include "V3Protocol.h"
 #include "OrderValidator.h"
 #include "PurchaseCommand.h"
 #include "PurchaseJournal.h"
@@ -360,6 +361,8 @@ int Cli::purchase(const QStringList &arguments)
     if (!read.ok())
         return invalid(read.problems);
     options.order = read.order;
+    // The template says which API the order is written in; the endpoint follows (its default URL included).
+    options.endpoint = options.endpoint.withApi(options.order.api);
 
     if (parser.isSet(passwordStdin)) {
         std::optional<QString> password;
@@ -415,6 +418,14 @@ int Cli::status(const QStringList &arguments)
         return exitStatus;
     options.wait = parser.isSet(wait);
 
+    // The API: CVM_PURCHASER_API, else the one the journal's purchases of these instances used, else 2.0.
+    PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+    QString apiError;
+    if (!Endpoint::apiFromEnvironment(&api, &apiError))
+        return usageError(apiError);
+    const bool apiFromEnvironment = !qEnvironmentVariableIsEmpty("CVM_PURCHASER_API");
+    QSet<PurchaseOrder::Api> journalApis;
+
     // The journal knows where and when its purchases' instances were bought.
     const PurchaseJournal journal;
     QSet<QString> journalRegions;
@@ -429,10 +440,23 @@ int Cli::status(const QStringList &arguments)
             continue;
         }
         journalRegions.insert(it->region);
+        journalApis.insert(it->order.api);
         if (!earliest.isValid() || it->time < earliest)
             earliest = it->time;
     }
-    if (parser.isSet(region)) {
+    if (!apiFromEnvironment && unknown.isEmpty() && journalApis.size() == 1)
+        api = *journalApis.cbegin();
+    options.endpoint = options.endpoint.withApi(api);
+    if (parser.isSet(region) && api == PurchaseOrder::Api::V3) {
+        options.region = parser.value(region);
+        if (V3Protocol::legacyRegion(options.region).isEmpty()) {
+            QStringList names;
+            for (const auto &r : V3Protocol::regions())
+                names.append(r.first);
+            return usageError(tr("--region: \"%1\" is not an API 3.0 region; the regions are %2.")
+                                  .arg(options.region, names.join(u", "_s)));
+        }
+    } else if (parser.isSet(region)) {
         options.region = parser.value(region);
         if (!Catalog::builtIn().region(options.region)) {
             QStringList codes;

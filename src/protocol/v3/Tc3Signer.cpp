@@ -4,10 +4,34 @@
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
+
 namespace {
 QByteArray hmac(const QByteArray &key, const QByteArray &message)
 {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+// Names and values in lower case, values trimmed, sorted by name.
+QList<QPair<QByteArray, QByteArray>> canonicalHeaders(const Tc3Signer::Input &input)
+{
+    QList<QPair<QByteArray, QByteArray>> headers = input.signedHeaders;
+    if (headers.isEmpty())
+        headers = {{"content-type", input.contentType}, {"host", input.host.toUtf8()}};
+    for (auto &[name, value] : headers) {
+        name = name.trimmed().toLower();
+        value = value.trimmed().toLower();
+    }
+    std::sort(headers.begin(), headers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return headers;
+}
+
+QByteArray signedHeaderNames(const Tc3Signer::Input &input)
+{
+    QByteArrayList names;
+    for (const auto &header : canonicalHeaders(input))
+        names.append(header.first);
+    return names.join(';');
 }
 
 QByteArray scope(qint64 timestamp)
@@ -28,8 +52,11 @@ QByteArray Tc3Signer::hashedPayload(const QByteArray &payload)
 
 QByteArray Tc3Signer::canonicalRequest(const Input &input)
 {
-    return "POST\n/\n\ncontent-type:" + input.contentType + "\nhost:" + input.host.toLower().toUtf8() +
-           "\n\ncontent-type;host\n" + hashedPayload(input.payload);
+    QByteArray headers;
+    for (const auto &[name, value] : canonicalHeaders(input))
+        headers += name + ':' + value + '\n';
+    return input.method.toUpper() + "\n/\n" + input.query + '\n' + headers + '\n' + signedHeaderNames(input) + '\n' +
+           hashedPayload(input.payload);
 }
 
 QByteArray Tc3Signer::stringToSign(const Input &input)
@@ -49,5 +76,6 @@ QByteArray Tc3Signer::signature(const Input &input)
 QByteArray Tc3Signer::authorization(const Input &input)
 {
     return QByteArray(kAlgorithm) + " Credential=" + input.secretId.toUtf8() + '/' + scope(input.timestamp) +
-           ", SignedHeaders=content-type;host, Signature=" + signature(input);
+           ", SignedHeaders=" + signedHeaderNames(input) +
+           ", Signature=" + signature(input);
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
-// TC3-HMAC-SHA256, the signature of API 3.0 (PROTOCOL.md section 10). Only
-// content-type and host are signed, as the official SDKs do for a JSON POST.
+// TC3-HMAC-SHA256, the signature of API 3.0 (PROTOCOL.md section 10). The
+// client signs content-type and host, as the official SDKs do for a JSON POST;
+// a checking server passes whatever headers the request says it signed.
 class Tc3Signer final
 {
 public:
@@ -20,6 +23,10 @@ public:
         QByteArray contentType = kContentType;
         QByteArray payload;
         qint64 timestamp = 0;
+        QByteArray method = "POST";
+        QByteArray query; // the canonical query string; empty for POST
+        // Empty: content-type and host. Otherwise every signed header, name and value.
+        QList<QPair<QByteArray, QByteArray>> signedHeaders;
     };
 
     static QByteArray hashedPayload(const QByteArray &payload);        // lower-case hex SHA-256
