@@ -7,6 +7,7 @@
 #include "Endpoint.h"
 #include "InstanceTracker.h"
 #include "KeychainSecretStore.h"
+#include "DryRunCommand.h"
 #include "OrderTemplate.h"
 #include "V3Protocol.h"
 #include "OrderValidator.h"
@@ -69,15 +70,16 @@ QString Cli::helpText() const
     return tr(
         "Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
         "\n"
-        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour) from order\n"
-        "templates, and follow them until they run.\n"
+        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
+        "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
+        "until they run.\n"
         "\n"
         "Commands:\n"
         "  validate TEMPLATE\n"
         "      Check a template against every rule of the API; prints one line per problem,\n"
         "      \"field: message\", and exits 1 if there is any.\n"
         "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
-        "                    [--no-wait] [--timeout SECONDS] [--json]\n"
+        "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
         "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
         "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
         "      retry and always with the same clientToken, then wait until every instance runs,\n"
@@ -101,13 +103,17 @@ QString Cli::helpText() const
         "\n"
         "Options:\n"
         "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
-        "                      https://cvm.api.qcloud.com/v2/index.php. http:// only for\n"
+        "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
+        "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
         "                      127.0.0.1, ::1 and localhost.\n"
         "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
         "  --password-stdin    Read the instance password from the first line of standard input\n"
         "                      (not echoed on a terminal). A password is never accepted as an\n"
         "                      argument, where other users and the shell history would see it.\n"
         "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
+        "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
+        "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
+        "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
         "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
         "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
         "                      region the purchase journal recorded for them.\n"
@@ -121,6 +127,10 @@ QString Cli::helpText() const
         "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
         "profile named by --profile; the profile \"default\".\n"
         "\n"
+        "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
+        "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
+        "instances, else 2.0.\n"
+        "\n"
         "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
         "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
         "passwords only in the system keychain.\n"
@@ -132,6 +142,8 @@ QString Cli::helpText() const
         "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
         "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
         "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
+        "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
+        "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
         "\n"
         "Exit status:\n"
         "  0  success: every instance running (status without --wait: none failed), or\n"
@@ -328,8 +340,9 @@ int Cli::purchase(const QStringList &arguments)
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
     const QCommandLineOption noWait(u"no-wait"_s, tr("Do not wait for the instances."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Let the cloud check the order; buy nothing."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), json});
+    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), dryRun, json});
     int exitStatus = Success;
     if (!parse(parser, u"purchase"_s, arguments, &exitStatus))
         return exitStatus;
@@ -388,6 +401,13 @@ int Cli::purchase(const QStringList &arguments)
     for (const FieldProblem &p : problems)
         reporter.warning(u"%1: %2"_s.arg(p.field, p.message));
 
+    if (parser.isSet(dryRun)) {
+        if (ApiProtocol::forApi(options.order.api).dryRun(options.order).action.isEmpty())
+            return usageError(tr("--dry-run: API %1 has no dry run; only API 3.0 templates (\"api\": \"3.0\") "
+                                 "can be checked by the cloud without buying.")
+                                  .arg(PurchaseOrder::apiName(options.order.api)));
+        return exec(new DryRunCommand({options.endpoint, options.profile, options.order}, reporter));
+    }
     return exec(new PurchaseCommand(options, reporter));
 }
 

@@ -8,6 +8,21 @@ QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) c
     return endpointUrl;
 }
 
+ApiRequest ApiProtocol::describeInstanceTypes(const QString &) const
+{
+    return {};
+}
+
+ApiReplies::InstanceTypeConfigs ApiProtocol::parseInstanceTypes(const QJsonObject &) const
+{
+    return {};
+}
+
+ApiRequest ApiProtocol::dryRun(const PurchaseOrder &) const
+{
+    return {};
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;

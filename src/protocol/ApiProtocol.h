@@ -65,6 +65,23 @@ public:
     virtual ApiRequest describeInstances(const QStringList &instanceIds) const = 0;
     virtual ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const = 0;
 
+    // Discovery and price
+    virtual ApiRequest describeZones() const = 0;
+    virtual ApiReplies::Zones parseZones(const QJsonObject &data) const = 0;
+    // imageType: 1 private, 2 public, 3 marketplace, 4 shared.
+    virtual ApiRequest describeImages(int imageType) const = 0;
+    virtual ApiReplies::Images parseImages(const QJsonObject &data) const = 0;
+    virtual ApiRequest describeKeyPairs() const = 0;
+    virtual ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const = 0;
+    virtual ApiRequest inquiryPrice(const PurchaseOrder &order) const = 0;
+    virtual ApiReplies::Price parsePrice(const QJsonObject &data) const = 0;
+    // The live catalog of a zone's instance types, sold-out ones included; an
+    // empty action means the protocol has none and the built-in catalog is the source.
+    virtual ApiRequest describeInstanceTypes(const QString &zone) const;
+    virtual ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const;
+    // The purchase request checked by the cloud without buying; an empty action when the API has no dry run.
+    virtual ApiRequest dryRun(const PurchaseOrder &order) const;
+
     // Order rules and templates
     virtual QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const = 0;
     virtual PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const = 0;

@@ -125,6 +125,60 @@ private Q_SLOTS:
         QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
     }
 
+    void dryRunBuysNothing()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        const Result ok = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s, v3Url(sandbox),
+                                      u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QVERIFY2(ok.jsonProblem.isEmpty(), qPrintable(ok.jsonProblem));
+        QCOMPARE(ok.events.size(), 1);
+        const QJsonObject e = ok.events.first();
+        QCOMPARE(e.value(u"event"_s).toString(), u"dryRun"_s);
+        QCOMPARE(e.value(u"accepted"_s).toBool(), true);
+        QCOMPARE(e.value(u"instanceCount"_s).toInt(), 3);
+        QVERIFY(e.value(u"instancePrice"_s).toDouble() > 0);
+        QCOMPARE(e.value(u"instanceUnit"_s).toString(), u"HOUR"_s);
+        QVERIFY2(ok.err.contains("Nothing was bought"_L1), qPrintable(ok.err));
+        QVERIFY(m_cli->journal().isEmpty()); // nothing to resume: nothing was sent to buy
+
+        // Without --json, for people.
+        const Result human = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                         v3Url(sandbox), u"--dry-run"_s});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("would accept it"_L1), qPrintable(human.describe()));
+        QVERIFY2(human.out.contains("per HOUR"_L1), qPrintable(human.describe()));
+
+        // The cloud's refusal, before anything is bought: exit 3, the code named.
+        QJsonObject soldOut = v3Template();
+        soldOut.insert(u"instanceType"_s, u"S5.2XLARGE32"_s);
+        const Result refused = m_cli->run({u"purchase"_s, templatePath(soldOut), u"--endpoint"_s, v3Url(sandbox),
+                                           u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.eventsNamed(u"error"_s).first().value(u"code"_s).toString(),
+                 u"ResourceInsufficient.SpecifiedInstanceType"_s);
+
+        // Then a real purchase: the sandbox's first instances are these, so the dry runs bought none.
+        const Result bought = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                          v3Url(sandbox), u"--no-wait"_s, u"--json"_s});
+        QCOMPARE(bought.exitCode, 0);
+        const Result status = m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s,
+                                          strings(bought.events.first().value(u"instanceIds"_s)).first()});
+        QCOMPARE(status.exitCode, 0);
+    }
+
+    void dryRunNeedsApi3()
+    {
+        QJsonObject v2 = QJsonDocument::fromJson(kContractsExample).object();
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v2, u"v2.json"_s), u"--endpoint"_s,
+                                     u"http://127.0.0.1:9/v2/index.php"_s, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("3.0"_L1), qPrintable(r.describe()));
+    }
+
     void refusalsExitThree_data()
     {
         QTest::addColumn<QString>("instanceType");

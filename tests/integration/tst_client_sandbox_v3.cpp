@@ -2,6 +2,7 @@
 // InstanceTracker as API 2.0, an ApiClient whose endpoint speaks 3.0, and the
 // sandbox's "/" over real loopback HTTP.
 #include "ApiClient.h"
+#include "CloudQueries.h"
 #include "ContractsExample.h"
 #include "InstanceTracker.h"
 #include "OrderTemplate.h"
@@ -102,7 +103,15 @@ class TestClientSandboxV3 : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        qRegisterMetaType<QList<ApiReplies::Zone>>();
+        qRegisterMetaType<QList<ApiReplies::Image>>();
+        qRegisterMetaType<QList<ApiReplies::KeyPair>>();
+        qRegisterMetaType<QList<ApiReplies::InstanceTypeConfig>>();
+        qRegisterMetaType<ApiReplies::Price>();
+    }
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
     void purchaseIsJournaledAndTrackedToRunning()
@@ -308,6 +317,74 @@ private Q_SLOTS:
         QCOMPARE(r.code, 4200);
         QVERIFY(r.clockSkewSeconds > 3000); // the Date header tells by how much
         QVERIFY(r.describe().contains("clock"_L1));
+    }
+
+    void discoveryAndPriceFromTheLiveCatalog()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        CloudQueries queries(&client);
+
+        QSignalSpy zones(&queries, &CloudQueries::zonesReady);
+        queries.queryZones(u"ap-guangzhou"_s);
+        QVERIFY(zones.wait(10000));
+        QVERIFY(zones.first().first().value<ApiResult>().ok());
+        const auto zoneList = zones.first().at(1).value<QList<ApiReplies::Zone>>();
+        QCOMPARE(zoneList.size(), 4);
+        QCOMPARE(zoneList.at(2).zone, u"ap-guangzhou-3"_s);
+        QCOMPARE(zoneList.at(2).zoneId, 100003);
+        QVERIFY(zoneList.at(2).available);
+
+        QSignalSpy types(&queries, &CloudQueries::instanceTypesReady);
+        queries.queryInstanceTypes(u"ap-guangzhou"_s, u"ap-guangzhou-3"_s);
+        QVERIFY(types.wait(10000));
+        QVERIFY(types.first().first().value<ApiResult>().ok());
+        const auto configs = types.first().at(1).value<QList<ApiReplies::InstanceTypeConfig>>();
+        QVERIFY(configs.size() > 5);
+        bool sawSoldOut = false;
+        for (const ApiReplies::InstanceTypeConfig &c : configs) {
+            QCOMPARE(c.zone, u"ap-guangzhou-3"_s);
+            if (c.instanceType == "S5.MEDIUM4"_L1) {
+                QCOMPARE(c.cpu, 2);
+                QCOMPARE(c.memory, 4);
+                QVERIFY(!c.soldOut);
+                QVERIFY(c.unitPrice > 0);
+            }
+            if (c.soldOut) {
+                sawSoldOut = true;
+                QCOMPARE(c.instanceType, u"S5.2XLARGE32"_s);
+                QVERIFY(!c.soldOutReason.isEmpty()); // the reason is shown beside the disabled type
+            }
+        }
+        QVERIFY(sawSoldOut);
+
+        QSignalSpy images(&queries, &CloudQueries::imagesReady);
+        queries.queryImages(u"ap-guangzhou"_s, 2);
+        QVERIFY(images.wait(10000));
+        const auto imageList = images.first().at(1).value<QList<ApiReplies::Image>>();
+        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(),
+                            [](const ApiReplies::Image &i) { return i.imageId == "img-eb30mz89"_L1 && !i.isWindows; }));
+        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) { return i.isWindows; }));
+        QVERIFY(std::all_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) { return i.imageType == 2; }));
+
+        QSignalSpy keys(&queries, &CloudQueries::keyPairsReady);
+        queries.queryKeyPairs(u"ap-guangzhou"_s);
+        QVERIFY(keys.wait(10000));
+        QCOMPARE(keys.first().at(1).value<QList<ApiReplies::KeyPair>>().first().keyId, u"skey-3glfot13"_s);
+
+        QSignalSpy price(&queries, &CloudQueries::priceReady);
+        PurchaseOrder order = v3Order();
+        order.goodsNum = 2;
+        queries.queryPrice(order);
+        QVERIFY(price.wait(10000));
+        QVERIFY(price.first().first().value<ApiResult>().ok());
+        const auto p = price.first().at(1).value<ApiReplies::Price>();
+        // S5.MEDIUM4 (2 x 0.12 + 4 x 0.06) + 50 GB and 100 GB of CLOUD_PREMIUM (0.0005 / GB), for two instances.
+        QCOMPARE(p.instancePerHour, 2 * (0.48 + 150 * 0.0005));
+        QCOMPARE(p.instanceUnit, u"HOUR"_s);
+        QCOMPARE(p.bandwidthUnit, u"GB"_s); // TRAFFIC_POSTPAID_BY_HOUR is charged by the GB
+        QCOMPARE(sandbox.purchaseCount(), 0);
     }
 
     void apiMismatchSendsNothing()

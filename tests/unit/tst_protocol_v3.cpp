@@ -317,6 +317,59 @@ private Q_SLOTS:
         QCOMPARE(parsed.instances.first().wanIps, QStringList{u"203.0.113.9"_s});
     }
 
+    void discoveryReplies()
+    {
+        const QJsonObject zones = QJsonDocument::fromJson(
+            R"({"ZoneSet": [{"Zone": "ap-guangzhou-3", "ZoneName": "Guangzhou Zone 3", "ZoneId": "100003",
+                "ZoneState": "AVAILABLE"}, {"Zone": "ap-guangzhou-2", "ZoneState": "UNAVAILABLE"}, {"ZoneId": 5}]})")
+                                      .object();
+        const ApiReplies::Zones z = v3().parseZones(zones);
+        QCOMPARE(z.zones.size(), 2); // the one without a name is dropped
+        QCOMPARE(z.zones.first().zoneId, 100003);
+        QVERIFY(!z.zones.last().available);
+        QVERIFY(!v3().parseZones({}).error.isEmpty());
+
+        const QJsonObject configs = QJsonDocument::fromJson(
+            R"({"InstanceTypeQuotaSet": [{"Zone": "ap-guangzhou-3", "InstanceType": "S5.LARGE8", "Cpu": 4,
+                "Memory": 8, "Status": "SOLD_OUT", "SoldOutReason": "no stock", "Price": {"UnitPrice": "0.96",
+                "ChargeUnit": "HOUR"}}, {"InstanceType": "S5.SMALL2", "Status": "SELL", "Cpu": "1"}]})")
+                                        .object();
+        const ApiReplies::InstanceTypeConfigs c = v3().parseInstanceTypes(configs);
+        QCOMPARE(c.configs.size(), 2);
+        QVERIFY(c.configs.first().soldOut);
+        QCOMPARE(c.configs.first().soldOutReason, u"no stock"_s);
+        QCOMPARE(c.configs.first().unitPrice, 0.96); // a number sent as a string
+        QVERIFY(!c.configs.last().soldOut);
+        QCOMPARE(c.configs.last().cpu, 1);
+        QVERIFY(!v3().parseInstanceTypes(QJsonObject{{"InstanceTypeQuotaSet"_L1, 3}}).error.isEmpty());
+
+        const ApiReplies::Price price = v3().parsePrice(QJsonDocument::fromJson(
+            R"({"Price": {"InstancePrice": {"UnitPrice": 1.25, "ChargeUnit": "HOUR"},
+                "BandwidthPrice": {"UnitPrice": 0.8, "ChargeUnit": "GB"}}})").object());
+        QVERIFY(price.error.isEmpty());
+        QCOMPARE(price.instancePerHour, 1.25);
+        QCOMPARE(price.bandwidthUnit, u"GB"_s);
+        QVERIFY(!v3().parsePrice(QJsonObject{{"Price"_L1, 1}}).error.isEmpty());
+    }
+
+    void inquiryAndDryRunRequests()
+    {
+        PurchaseOrder o = v3Order();
+        o.password = u"Abcd1234!"_s;
+        o.clientToken = u"t"_s;
+        const ApiRequest price = v3().inquiryPrice(o);
+        QCOMPARE(price.action, u"InquiryPriceRunInstances"_s);
+        QVERIFY(!price.body.contains("LoginSettings"_L1)); // no password leaves for a price
+        QCOMPARE(price.body.value("InstanceType"_L1).toString(), u"S5.MEDIUM4"_s);
+        const ApiRequest dry = v3().dryRun(o);
+        QCOMPARE(dry.action, u"RunInstances"_s);
+        QCOMPARE(dry.body.value("DryRun"_L1).toBool(), true);
+        QVERIFY(ApiProtocol::forApi(PurchaseOrder::Api::V2).dryRun({}).action.isEmpty());
+        const ApiRequest types = v3().describeInstanceTypes(u"ap-guangzhou-3"_s);
+        QCOMPARE(types.action, u"DescribeZoneInstanceConfigInfos"_s);
+        QVERIFY(QJsonDocument(types.body).toJson().contains("POSTPAID_BY_HOUR"));
+    }
+
     void protocolsByName()
     {
         QCOMPARE(ApiProtocol::forName(u"3.0"_s), &v3());

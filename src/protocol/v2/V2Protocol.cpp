@@ -1,5 +1,6 @@
 #include "V2Protocol.h"
 
+#include "CloudQueries.h"
 #include "Endpoint.h"
 #include "RequestBuilder.h"
 #include "Signer.h"
@@ -137,4 +138,46 @@ QList<QPair<QByteArray, QJsonValue>> V2Protocol::templateKeys(const PurchaseOrde
             out.append({"osFamily", PurchaseOrder::osFamilyName(order.osFamily)});
     }
     return out;
+}
+
+ApiRequest V2Protocol::describeZones() const
+{
+    return {u"DescribeAvailabilityZones"_s, {}, {}};
+}
+
+ApiReplies::Zones V2Protocol::parseZones(const QJsonObject &data) const
+{
+    return ApiReplies::parseZones(data);
+}
+
+ApiRequest V2Protocol::describeImages(int imageType) const
+{
+    return {u"DescribeImages"_s,
+            {{u"imageType"_s, QString::number(imageType)}, {u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}},
+            {}};
+}
+
+ApiReplies::Images V2Protocol::parseImages(const QJsonObject &data) const
+{
+    return ApiReplies::parseImages(data);
+}
+
+ApiRequest V2Protocol::describeKeyPairs() const
+{
+    return {u"DescribeKeyPairs"_s, {}, {}};
+}
+
+ApiReplies::KeyPairs V2Protocol::parseKeyPairs(const QJsonObject &data) const
+{
+    return ApiReplies::parseKeyPairs(data);
+}
+
+ApiRequest V2Protocol::inquiryPrice(const PurchaseOrder &order) const
+{
+    return {u"InquiryInstancePriceHour"_s, CloudQueries::priceParams(order), {}};
+}
+
+ApiReplies::Price V2Protocol::parsePrice(const QJsonObject &data) const
+{
+    return ApiReplies::parsePrice(data);
 }

@@ -22,6 +22,15 @@ public:
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
 
+    ApiRequest describeZones() const override;
+    ApiReplies::Zones parseZones(const QJsonObject &data) const override;
+    ApiRequest describeImages(int imageType) const override;
+    ApiReplies::Images parseImages(const QJsonObject &data) const override;
+    ApiRequest describeKeyPairs() const override;
+    ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const override;
+    ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
+    ApiReplies::Price parsePrice(const QJsonObject &data) const override;
+
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
     void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,

@@ -644,3 +644,176 @@ QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrde
         {"instanceName", o.instanceName},
     };
 }
+
+namespace {
+const char *const kImageTypes[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_IMAGE", "SHARED_IMAGE"};
+
+QString noUsable(const char *field)
+{
+    return QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(QLatin1StringView(field));
+}
+
+double looseDouble(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toDouble() : v.toString().toDouble();
+}
+
+QJsonArray filter(const char *name, const QString &value)
+{
+    return QJsonArray{QJsonObject{{"Name"_L1, QLatin1StringView(name)}, {"Values"_L1, QJsonArray{value}}}};
+}
+} // namespace
+
+ApiRequest V3Protocol::describeZones() const
+{
+    return {u"DescribeZones"_s, {}, {}};
+}
+
+ApiReplies::Zones V3Protocol::parseZones(const QJsonObject &data) const
+{
+    ApiReplies::Zones r;
+    const QJsonValue set = data.value("ZoneSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("ZoneSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::Zone z;
+        z.zone = o.value("Zone"_L1).toString();
+        if (z.zone.isEmpty())
+            continue;
+        z.zoneName = o.value("ZoneName"_L1).toString();
+        z.zoneId = looseInt(o.value("ZoneId"_L1), 0);
+        z.available = o.value("ZoneState"_L1).toString(u"AVAILABLE"_s) == "AVAILABLE"_L1;
+        r.zones.append(z);
+    }
+    return r;
+}
+
+ApiRequest V3Protocol::describeImages(int imageType) const
+{
+    const QString type = QString::fromLatin1(kImageTypes[imageType >= 1 && imageType <= 4 ? imageType : 2]);
+    return {u"DescribeImages"_s, {}, QJsonObject{{"Filters"_L1, filter("image-type", type)}, {"Limit"_L1, 100}}};
+}
+
+ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
+{
+    ApiReplies::Images r;
+    const QJsonValue set = data.value("ImageSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("ImageSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::Image i;
+        i.imageId = o.value("ImageId"_L1).toString();
+        if (i.imageId.isEmpty())
+            continue;
+        i.imageName = o.value("ImageName"_L1).toString();
+        i.osName = o.value("OsName"_L1).toString();
+        const QString type = o.value("ImageType"_L1).toString();
+        for (int t = 1; t <= 4; ++t)
+            if (type == QLatin1StringView(kImageTypes[t]))
+                i.imageType = t;
+        i.isWindows = o.value("Platform"_L1).toString().contains("windows"_L1, Qt::CaseInsensitive) ||
+                      i.osName.contains("windows"_L1, Qt::CaseInsensitive);
+        r.images.append(i);
+    }
+    r.totalCount = looseInt(data.value("TotalCount"_L1), int(r.images.size()));
+    return r;
+}
+
+ApiRequest V3Protocol::describeKeyPairs() const
+{
+    return {u"DescribeKeyPairs"_s, {}, QJsonObject{{"Limit"_L1, 100}}};
+}
+
+ApiReplies::KeyPairs V3Protocol::parseKeyPairs(const QJsonObject &data) const
+{
+    ApiReplies::KeyPairs r;
+    const QJsonValue set = data.value("KeyPairSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("KeyPairSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        if (!o.value("KeyId"_L1).toString().isEmpty())
+            r.keyPairs.append({o.value("KeyId"_L1).toString(), o.value("KeyName"_L1).toString()});
+    }
+    return r;
+}
+
+ApiRequest V3Protocol::inquiryPrice(const PurchaseOrder &order) const
+{
+    ApiRequest request = runInstances(order);
+    request.action = u"InquiryPriceRunInstances"_s;
+    // A price needs no login and no idempotency: the password never leaves for an inquiry.
+    request.body.remove("LoginSettings"_L1);
+    request.body.remove("ClientToken"_L1);
+    return request;
+}
+
+ApiReplies::Price V3Protocol::parsePrice(const QJsonObject &data) const
+{
+    ApiReplies::Price r;
+    const QJsonObject price = data.value("Price"_L1).toObject();
+    const QJsonObject instance = price.value("InstancePrice"_L1).toObject();
+    if (!instance.contains("UnitPrice"_L1)) {
+        r.error = noUsable("Price.InstancePrice.UnitPrice");
+        return r;
+    }
+    r.instancePerHour = looseDouble(instance.value("UnitPrice"_L1));
+    r.instanceUnit = instance.value("ChargeUnit"_L1).toString();
+    const QJsonObject bandwidth = price.value("BandwidthPrice"_L1).toObject();
+    r.bandwidthPerHour = looseDouble(bandwidth.value("UnitPrice"_L1));
+    r.bandwidthUnit = bandwidth.value("ChargeUnit"_L1).toString();
+    return r;
+}
+
+ApiRequest V3Protocol::describeInstanceTypes(const QString &zone) const
+{
+    QJsonArray filters = filter("instance-charge-type", u"POSTPAID_BY_HOUR"_s);
+    if (!zone.isEmpty())
+        filters.append(filter("zone", zone).first());
+    return {u"DescribeZoneInstanceConfigInfos"_s, {}, QJsonObject{{"Filters"_L1, filters}}};
+}
+
+ApiReplies::InstanceTypeConfigs V3Protocol::parseInstanceTypes(const QJsonObject &data) const
+{
+    ApiReplies::InstanceTypeConfigs r;
+    const QJsonValue set = data.value("InstanceTypeQuotaSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("InstanceTypeQuotaSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::InstanceTypeConfig c;
+        c.instanceType = o.value("InstanceType"_L1).toString();
+        if (c.instanceType.isEmpty())
+            continue;
+        c.zone = o.value("Zone"_L1).toString();
+        c.family = o.value("InstanceFamily"_L1).toString();
+        c.typeName = o.value("TypeName"_L1).toString();
+        c.cpu = looseInt(o.value("Cpu"_L1), 0);
+        c.memory = looseInt(o.value("Memory"_L1), 0);
+        // Anything but SELL cannot be bought now.
+        c.soldOut = o.value("Status"_L1).toString() != "SELL"_L1;
+        c.soldOutReason = o.value("SoldOutReason"_L1).toString();
+        const QJsonObject price = o.value("Price"_L1).toObject();
+        c.unitPrice = looseDouble(price.value("UnitPrice"_L1));
+        c.chargeUnit = price.value("ChargeUnit"_L1).toString();
+        r.configs.append(c);
+    }
+    return r;
+}
+
+ApiRequest V3Protocol::dryRun(const PurchaseOrder &order) const
+{
+    ApiRequest request = runInstances(order);
+    request.body.insert("DryRun"_L1, true);
+    return request;
+}
