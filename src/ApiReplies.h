@@ -43,10 +43,15 @@ struct DescribeInstances
 
 struct Zone
 {
+    // A constructor, so that API 2.0's {zoneId, zoneName} keeps meaning what it did.
+    Zone(int id = 0, const QString &name = {}, const QString &zone3 = {}, bool isAvailable = true)
+        : zoneId(id), zoneName(name), zone(zone3), available(isAvailable)
+    {
+    }
     int zoneId = 0;
     QString zoneName;
-    QString zone;           // API 3.0: "ap-guangzhou-3"
-    bool available = true;  // API 3.0: ZoneState AVAILABLE
+    QString zone;          // API 3.0: "ap-guangzhou-3"
+    bool available = true; // API 3.0: ZoneState AVAILABLE
 };
 
 struct Zones

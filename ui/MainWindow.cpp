@@ -322,6 +322,14 @@ bool MainWindow::openTemplate(const QString &path)
                              tr("%1 is not a usable template:\n\n%2").arg(path, lines.join(u'\n')));
         return false;
     }
+    // API 3.0 orders: the wizard's pages edit API 2.0 orders only so far; the CLI buys 3.0 templates.
+    if (read.order.api != PurchaseOrder::Api::V2) {
+        QMessageBox::warning(this, tr("Open template"),
+                             tr("%1 is an API %2 template. This window buys through API 2.0 only so far; buy it "
+                                "with: cvm-purchaser-cli purchase %1")
+                                 .arg(path, PurchaseOrder::apiName(read.order.api)));
+        return false;
+    }
     m_context->draft()->reset(read.order);
     m_wizard->restart();
     showWizard();

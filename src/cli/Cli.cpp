@@ -2,21 +2,23 @@
 
 #include "Catalog.h"
 #include "CliReporter.h"
+#include "CredentialResolver.h"
 #include "CredentialStore.h"
 #include "CredentialsCommand.h"
+#include "DryRunCommand.h"
 #include "Endpoint.h"
 #include "InstanceTracker.h"
 #include "KeychainSecretStore.h"
-#include "DryRunCommand.h"
 #include "OrderTemplate.h"
-#include "V3Protocol.h"
 #include "OrderValidator.h"
+#include "ProfileApi.h"
 #include "PurchaseCommand.h"
 #include "PurchaseJournal.h"
 #include "Redaction.h"
 #include "ResumeCommand.h"
 #include "StatusCommand.h"
 #include "TerminalInput.h"
+#include "V3Protocol.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -93,7 +95,7 @@ QString Cli::helpText() const
         "      order with the same clientToken (the password read back from the keychain where\n"
         "      one was used), then follow its instances. Purchases whose instances have not all\n"
         "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
-        "  credentials set [--profile NAME]\n"
+        "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
         "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
         "      on a terminal) and store them in the system keychain.\n"
         "  credentials delete [--profile NAME]\n"
@@ -129,7 +131,7 @@ QString Cli::helpText() const
         "\n"
         "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
         "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
-        "instances, else 2.0.\n"
+        "instances, else the profile's API (credentials set --api), else 2.0.\n"
         "\n"
         "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
         "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
@@ -464,8 +466,13 @@ int Cli::status(const QStringList &arguments)
         if (!earliest.isValid() || it->time < earliest)
             earliest = it->time;
     }
-    if (!apiFromEnvironment && unknown.isEmpty() && journalApis.size() == 1)
+    if (!apiFromEnvironment && unknown.isEmpty() && journalApis.size() == 1) {
         api = *journalApis.cbegin();
+    } else if (!apiFromEnvironment && !CredentialResolver::fromEnvironment()) {
+        // The profile whose credentials this run uses says which API it speaks.
+        api = ProfileApi::read(parser.isSet(profile) ? parser.value(profile)
+                                                     : QString::fromLatin1(CredentialStore::kDefaultProfile));
+    }
     options.endpoint = options.endpoint.withApi(api);
     if (parser.isSet(region) && api == PurchaseOrder::Api::V3) {
         options.region = parser.value(region);
@@ -532,10 +539,17 @@ int Cli::credentials(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption profile = profileOption();
-    parser.addOption(profile);
+    const QCommandLineOption apiOption(u"api"_s, tr("The API the profile speaks: 2.0 or 3.0."), u"VERSION"_s);
+    parser.addOptions({profile, apiOption});
     int exitStatus = Success;
     if (!parse(parser, u"credentials"_s, arguments, &exitStatus))
         return exitStatus;
+    std::optional<PurchaseOrder::Api> api;
+    if (parser.isSet(apiOption)) {
+        api = PurchaseOrder::apiFromName(parser.value(apiOption));
+        if (!api)
+            return usageError(tr("--api: \"%1\" is not an API version; use 2.0 or 3.0.").arg(parser.value(apiOption)));
+    }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1 || (action != "set"_L1 && action != "delete"_L1 && action != "list"_L1))
@@ -556,8 +570,13 @@ int Cli::credentials(const QStringList &arguments)
             m_err
                 << tr("No credentials profiles are stored; add one with `cvm-purchaser-cli credentials set`.")
                 << '\n';
-        for (const CredentialStore::Profile &p : profiles)
-            m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId) << '\n';
+        for (const CredentialStore::Profile &p : profiles) {
+            m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId);
+            // API 2.0 profiles print as they always did.
+            if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name); profileApi != PurchaseOrder::Api::V2)
+                m_out << '\t' << tr("API %1").arg(PurchaseOrder::apiName(profileApi));
+            m_out << '\n';
+        }
         m_out.flush();
         m_err.flush();
         return Success;
@@ -590,7 +609,9 @@ int Cli::credentials(const QStringList &arguments)
         credentials.secretId = secretId->trimmed();
         credentials.secretKey = secretKey->trimmed();
     }
+    if (api && action != "set"_L1)
+        return usageError(tr("--api goes with credentials set only."));
     return exec(new CredentialsCommand(action == "set"_L1 ? CredentialsCommand::Action::Set
                                                           : CredentialsCommand::Action::Delete,
-                                       name, credentials, reporter));
+                                       name, credentials, reporter, nullptr, api));
 }

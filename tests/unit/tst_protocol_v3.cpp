@@ -350,6 +350,12 @@ private Q_SLOTS:
         QCOMPARE(price.instancePerHour, 1.25);
         QCOMPARE(price.bandwidthUnit, u"GB"_s);
         QVERIFY(!v3().parsePrice(QJsonObject{{"Price"_L1, 1}}).error.isEmpty());
+        // A negative or unreadable price is no price.
+        for (const char *bad : {"-0.5", "nan", "inf"}) {
+            const QJsonObject instance{{"UnitPrice"_L1, QString::fromLatin1(bad)}, {"ChargeUnit"_L1, u"HOUR"_s}};
+            const QJsonObject reply{{"Price"_L1, QJsonObject{{"InstancePrice"_L1, instance}}}};
+            QVERIFY2(!v3().parsePrice(reply).error.isEmpty(), bad);
+        }
     }
 
     void inquiryAndDryRunRequests()

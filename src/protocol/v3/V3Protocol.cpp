@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -770,6 +772,9 @@ ApiReplies::Price V3Protocol::parsePrice(const QJsonObject &data) const
     const QJsonObject bandwidth = price.value("BandwidthPrice"_L1).toObject();
     r.bandwidthPerHour = looseDouble(bandwidth.value("UnitPrice"_L1));
     r.bandwidthUnit = bandwidth.value("ChargeUnit"_L1).toString();
+    auto usable = [](double price) { return std::isfinite(price) && price >= 0; };
+    if (!usable(r.instancePerHour) || !usable(r.bandwidthPerHour))
+        r = {0, {}, 0, {}, noUsable("Price")};
     return r;
 }
 
@@ -805,6 +810,8 @@ ApiReplies::InstanceTypeConfigs V3Protocol::parseInstanceTypes(const QJsonObject
         c.soldOutReason = o.value("SoldOutReason"_L1).toString();
         const QJsonObject price = o.value("Price"_L1).toObject();
         c.unitPrice = looseDouble(price.value("UnitPrice"_L1));
+        if (!std::isfinite(c.unitPrice) || c.unitPrice < 0)
+            c.unitPrice = 0; // unknown, never negative
         c.chargeUnit = price.value("ChargeUnit"_L1).toString();
         r.configs.append(c);
     }
