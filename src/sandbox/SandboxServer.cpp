@@ -405,7 +405,8 @@ QJsonObject SandboxServer::describeInstances(const ApiParams &params)
             {"wanIpSet"_L1, QJsonArray::fromStringList(instance.wanIps)},
             {"createTime"_L1, instance.createTime},
             {"unImgId"_L1, instance.imageId},
-            {"os"_L1, QString::fromUtf8(findImage(instance.imageId)->osName)},
+            // Instances bought through API 3.0 may run an image the 2.0 list does not have.
+            {"os"_L1, findImage(instance.imageId) ? QString::fromUtf8(findImage(instance.imageId)->osName) : QString()},
         });
     }
     QJsonObject reply = success();

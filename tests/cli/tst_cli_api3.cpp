@@ -38,6 +38,8 @@ class TestCliApi3 : public QObject
     static QString v3Url(const Sandbox &sandbox) { return u"http://127.0.0.1:%1/"_s.arg(sandbox.port()); }
 
 private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
@@ -177,6 +179,38 @@ private Q_SLOTS:
                                      u"http://127.0.0.1:9/v2/index.php"_s, u"--dry-run"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("3.0"_L1), qPrintable(r.describe()));
+    }
+
+    void networkFailureThenResumeBuysOnce()
+    {
+        const quint16 port = CliTest::deadPort();
+        const QString endpoint = u"http://127.0.0.1:%1/"_s.arg(port);
+        m_cli->useDemoCredentials();
+        const Result failed =
+            m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
+        QCOMPARE(failed.eventsNamed(u"retry"_s).size(), 3);
+        const QList<JournalEntry> before = m_cli->journal();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().state(), JournalEntry::State::Unfinished);
+        QCOMPARE(before.first().order.api, PurchaseOrder::Api::V3);
+        const QString token = before.first().clientToken;
+
+        // The same endpoint URL now reaches a sandbox: the journaled 3.0 order goes again, same ClientToken.
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        CliTest::Relay relay(sandbox.port());
+        QVERIFY2(relay.listen(port), "the port was taken meanwhile");
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QCOMPARE(resumed.eventsNamed(u"submitted"_s).value(0).value(u"clientToken"_s).toString(), token);
+        QCOMPARE(strings(resumed.eventsNamed(u"done"_s).value(0).value(u"running"_s)).size(), 2);
+        QCOMPARE(sandbox.instanceCount(), 2);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+        const Result again = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QString());
+        QCOMPARE(sandbox.instanceCount(), 2);
     }
 
     void refusalsExitThree_data()

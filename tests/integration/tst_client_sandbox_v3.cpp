@@ -225,6 +225,25 @@ private Q_SLOTS:
         QCOMPARE(sandbox.purchaseCount(), 1);
     }
 
+    void bothApisShareOneCloud()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        const ApiResult bought = send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
+        QVERIFY2(bought.ok(), qPrintable(bought.describe()));
+        // An API 2.0 client listing everything sees the 3.0 instance, whose image 2.0 does not list.
+        Endpoint v2;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        ApiClient client(&m_network, v2, demoCredentials());
+        ApiCall *call = client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        QSignalSpy spy(call, &ApiCall::finished);
+        QVERIFY(spy.wait(10000));
+        const ApiResult listed = spy.first().first().value<ApiResult>();
+        QVERIFY2(listed.ok(), qPrintable(listed.describe()));
+        QCOMPARE(ApiReplies::parseDescribeInstances(listed.data).totalCount, 1);
+    }
+
     void dryRunBuysNothing()
     {
         SandboxServer sandbox({});
