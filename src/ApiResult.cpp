@@ -199,7 +199,10 @@ ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
     r.code = looseInt(object.value("code"_L1), &codeOk);
     if (!codeOk) {
         r.status = httpStatus == 200 ? Status::BadReply : Status::HttpError;
-        r.message = tr("the reply has no numeric \"code\"");
+        r.message = object.value("Response"_L1).isObject()
+                        ? tr("the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
+                             "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
+                        : tr("the reply has no numeric \"code\"");
         return r;
     }
     r.message = object.value("message"_L1).toString();

@@ -213,6 +213,19 @@ private Q_SLOTS:
         QCOMPARE(sandbox.instanceCount(), 2);
     }
 
+    void a3OrderAtA2EndpointIsNamed()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        // The endpoint from the environment is the sandbox's API 2.0 URL.
+        m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, sandbox.url());
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--json"_s});
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains("API 2.0 endpoint"_L1), qPrintable(r.describe()));
+        QCOMPARE(sandbox.instanceCount(), 0);
+    }
+
     void refusalsExitThree_data()
     {
         QTest::addColumn<QString>("instanceType");

@@ -282,6 +282,17 @@ private Q_SLOTS:
         QCOMPARE(int(v3().parseReply(http, body).status), status);
     }
 
+    void wrongGenerationIsNamed()
+    {
+        const ApiResult v2Reply = v3().parseReply(200, R"({"code": 4000, "message": "MissingParameter"})");
+        QCOMPARE(v2Reply.status, ApiResult::Status::BadReply);
+        QVERIFY2(v2Reply.describe().contains("API 2.0 endpoint"_L1), qPrintable(v2Reply.describe()));
+        const ApiResult v3Reply = ApiProtocol::forApi(PurchaseOrder::Api::V2)
+                                      .parseReply(200, R"({"Response": {"RequestId": "r"}})");
+        QCOMPARE(v3Reply.status, ApiResult::Status::BadReply);
+        QVERIFY2(v3Reply.describe().contains("API 3.0 endpoint"_L1), qPrintable(v3Reply.describe()));
+    }
+
     void instanceStates_data()
     {
         QTest::addColumn<QString>("state");

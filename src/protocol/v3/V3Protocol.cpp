@@ -227,6 +227,9 @@ ApiResult V3Protocol::parseReply(int httpStatus, const QByteArray &body) const
         r.status = ApiResult::Status::BadReply;
         r.message = parseError.error != QJsonParseError::NoError
                         ? ApiResult::tr("not JSON (%1)").arg(parseError.errorString())
+                    : doc.object().contains("code"_L1)
+                        ? tr("the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 "
+                             "endpoint, such as https://cvm.tencentcloudapi.com/")
                         : tr("the reply has no \"Response\" object");
         return r;
     }
