@@ -182,7 +182,7 @@ void MainWindow::resume(const QString &entryId)
     const auto entry = m_journal->entry(entryId);
     if (!entry)
         return;
-    auto *submission = new PurchaseSubmission(m_context->client(), m_journal, m_secrets, this);
+    auto *submission = new PurchaseSubmission(clientFor(*entry), m_journal, m_secrets, this);
     connect(submission, &PurchaseSubmission::submitted, this,
             [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
     auto report = [this](const QString &text) {
@@ -194,6 +194,19 @@ void MainWindow::resume(const QString &entryId)
     connect(submission, &PurchaseSubmission::notSent, this, report);
     connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
     submission->resume(entryId);
+}
+
+ApiClient *MainWindow::clientFor(const JournalEntry &entry)
+{
+    ApiClient *wizardClient = m_context->client();
+    if (entry.order.api == wizardClient->endpoint().api())
+        return wizardClient;
+    Endpoint endpoint;
+    QString problem;
+    if (!Endpoint::fromUrl(entry.endpoint, &endpoint, &problem, entry.order.api))
+        return wizardClient; // the journal's own URL is unusable: the wizard's client says so when it fails
+    // Lives as long as the window: a few purchases' worth of clients at most.
+    return new ApiClient(m_context->network(), endpoint, wizardClient->credentials(), this);
 }
 
 void MainWindow::dismiss(const QString &entryId)
@@ -237,7 +250,7 @@ void MainWindow::openPurchase(const QString &entryId)
         run.model->setInstances(known);
     }
     if (!run.tracker && !entry->unsettledIds().isEmpty()) {
-        run.tracker = new InstanceTracker(m_context->client(), this);
+        run.tracker = new InstanceTracker(clientFor(*entry), this);
         run.tracker->setJournal(m_journal, entryId);
         run.model->attach(run.tracker);
         connect(run.tracker, &InstanceTracker::pollFailed, this, [this, entryId](const ApiResult &result) {

@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 namespace {
 // An answer with a non-zero code means the cloud handled the request and did
 // not buy; except partial success (5400) and internal errors (6000), after
-// which some instances may exist.
+// which some instances may exist, and a replay (4500): the network stack
+// resends a request whose connection dropped, and the first copy may have bought.
 bool provesNothingBought(const ApiResult &result)
 {
-    return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000;
+    return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000 &&
+           result.code != 4500;
 }
 } // namespace
 

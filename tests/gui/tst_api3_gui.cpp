@@ -1,14 +1,18 @@
 // The desktop window and API 3.0: the Account page shows which API a profile
 // speaks; until the wizard's pages edit 3.0 orders, opening a 3.0 template is
 // refused with a message naming the CLI, and the order being edited stays.
+#include "ApiClient.h"
 #include "ContractsExample.h"
 #include "CredentialStore.h"
+#include "InstanceTracker.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
 #include "OrderTemplate.h"
 #include "ProfileApi.h"
 #include "PurchaseJournal.h"
+#include "PurchasesView.h"
+#include "PurchaseSubmission.h"
 #include "PurchaseWizard.h"
 #include "SandboxServer.h"
 #include "WizardContext.h"
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -73,6 +78,66 @@ private Q_SLOTS:
         ProfileApi::remove(u"new"_s);
         for (const QString &name : {u"old"_s, u"new"_s})
             store.remove(name, [](CredentialStore::Error, const QString &) {});
+    }
+
+    void a3PurchaseIsResumedAndFollowedInTheWindow()
+    {
+        // Bought with API 3.0 (as cvm-purchaser-cli does) but the answer was lost: the journal entry is
+        // unfinished. A window whose wizard speaks 2.0 resumes it in 3.0, same ClientToken, and follows it.
+        SandboxServer::Options options;
+        options.runningAfter = 2;
+        options.faults = {u"drop-first-run"_s};
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
+                               QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+        QTemporaryDir dir;
+        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        QNetworkAccessManager network;
+        Endpoint v3;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3));
+        ApiClient client(&network, v3, demo);
+        PurchaseSubmission lost(&client, &journal, nullptr);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        lost.setRetryPolicy(once);
+        QSignalSpy failed(&lost, &PurchaseSubmission::failed);
+        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
+        order.goodsNum = 2;
+        lost.submit(order);
+        QVERIFY(failed.wait(10000));
+        const QString entryId = lost.entryId();
+        QCOMPARE(journal.entry(entryId)->state(), JournalEntry::State::Unfinished);
+        QCOMPARE(sandbox.purchaseCount(), 1); // bought, answer lost
+
+        WizardContext::Setup setup;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = demo;
+        MemorySecretStore secrets;
+        MainWindow window(&network, setup, &journal, &secrets);
+        window.show();
+        // A refusal would come as a modal message box: note it and close it, so the test fails instead of hanging.
+        QString refusal;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                refusal = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        Q_EMIT window.purchasesView()->resumeRequested(entryId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(entryId) || !refusal.isEmpty(), 15000);
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        QSignalSpy finished(window.tracker(entryId), &InstanceTracker::finished);
+        QVERIFY(finished.wait(30000));
+        closer.stop();
+        const TrackingSummary summary = finished.first().first().value<TrackingSummary>();
+        QCOMPARE(summary.running.size(), 2); // PENDING, then RUNNING
+        QCOMPARE(sandbox.purchaseCount(), 1);  // the same ClientToken bought nothing more
+        journal.reload();
+        QCOMPARE(journal.entry(entryId)->state(), JournalEntry::State::Done);
     }
 
     void api3TemplateIsRefusedWithTheWayOut()
