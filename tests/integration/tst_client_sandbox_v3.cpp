@@ -160,6 +160,37 @@ private Q_SLOTS:
         QCOMPARE(journal.entries().first().state(), JournalEntry::State::Done);
     }
 
+    void describeFaultsAreRiddenOut_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("HTTP 500") << u"http500-first-describe"_s;
+        QTest::newRow("half a reply") << u"garbage-first-describe"_s;
+    }
+    void describeFaultsAreRiddenOut()
+    {
+        QFETCH(QString, fault);
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        options.faults = {fault}; // strikes the first DescribeInstances, not the purchase
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        const Outcome bought = buy(sandbox, v3Order(), &journal);
+        QCOMPARE(bought.ids.size(), 1);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        InstanceTracker tracker(&client);
+        InstanceTracker::Options fast;
+        fast.quickIntervalMs = 5;
+        fast.slowIntervalMs = 20;
+        tracker.setOptions(fast);
+        QSignalSpy pollFailed(&tracker, &InstanceTracker::pollFailed);
+        QSignalSpy done(&tracker, &InstanceTracker::finished);
+        tracker.start(u"ap-guangzhou"_s, bought.ids);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(pollFailed.size(), 1); // one bad answer, then tracking goes on
+        QVERIFY(done.first().first().value<TrackingSummary>().allRunning());
+    }
+
     void failedLaunchIsReported()
     {
         SandboxServer::Options options;
