@@ -52,14 +52,15 @@ void DryRunCommand::check(int attempt)
 
 void DryRunCommand::askPrice()
 {
-    ApiCall *call = m_client->send(m_options.order.region, m_client->protocol().inquiryPrice(m_options.order));
+    ApiCall *call =
+        m_client->send(m_options.order.region, m_client->protocol().inquiryPrice(m_options.order));
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
         const ApiReplies::Price price =
             result.ok() ? m_client->protocol().parsePrice(result.data) : ApiReplies::Price{};
         const bool priced = result.ok() && price.error.isEmpty();
         if (!priced)
-            m_reporter.warning(tr("the price could not be asked: %1")
-                                   .arg(result.ok() ? price.error : result.describe()));
+            m_reporter.warning(
+                tr("the price could not be asked: %1").arg(result.ok() ? price.error : result.describe()));
         m_reporter.dryRunAccepted(m_options.order.goodsNum, priced ? &price : nullptr);
         finish(Cli::Success);
     });

@@ -50,8 +50,9 @@ public:
     virtual QUrl defaultUrl() const = 0;
     // Where an action goes: some actions of the default endpoint live on other hosts.
     virtual QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const;
-    virtual EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
-                                  const QUrl &url, qint64 timestamp, quint32 nonce) const = 0;
+    virtual EncodedRequest encode(const ApiRequest &request, const QString &region,
+                                  const Credentials &credentials, const QUrl &url, qint64 timestamp,
+                                  quint32 nonce) const = 0;
     // Without a nonce, two identical requests in one second would carry the same
     // signature: the client then moves the second one's timestamp on by a second.
     virtual bool needsDistinctTimestamps() const = 0;

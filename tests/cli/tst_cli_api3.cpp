@@ -71,12 +71,13 @@ private Q_SLOTS:
         QVERIFY(sandbox.start({u"--running-after"_s, u"2"_s}));
         m_cli->useDemoCredentials();
         // Upper and lower case count as two classes in 3.0: this Linux password passes there only.
-        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--endpoint"_s, v3Url(sandbox),
-                                     u"--password-stdin"_s, u"--json"_s},
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--endpoint"_s,
+                                     v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
                                     "abcdEFGH\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
-        QVERIFY2(!r.out.contains("abcdEFGH"_L1) && !r.err.contains("abcdEFGH"_L1), "the password was printed");
+        QVERIFY2(!r.out.contains("abcdEFGH"_L1) && !r.err.contains("abcdEFGH"_L1),
+                 "the password was printed");
         QCOMPARE(r.events.first().value(u"event"_s).toString(), u"submitted"_s);
         QCOMPARE(r.events.last().value(u"event"_s).toString(), u"done"_s);
         const QStringList ids = strings(r.events.first().value(u"instanceIds"_s));
@@ -94,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(journal.first().state(), JournalEntry::State::Done);
 
         // status finds the API of these instances in the journal.
-        const Result status = m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s, ids.first()});
+        const Result status =
+            m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s, ids.first()});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         QCOMPARE(status.eventsNamed(u"state"_s).first().value(u"status"_s).toString(), u"running"_s);
 
@@ -117,8 +119,8 @@ private Q_SLOTS:
         Sandbox sandbox;
         QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
         m_cli->useDemoCredentials();
-        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s, v3Url(sandbox),
-                                     u"--no-wait"_s, u"--json"_s});
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                     v3Url(sandbox), u"--no-wait"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Tracking);
         const Result resumed = m_cli->run({u"resume"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
@@ -132,8 +134,8 @@ private Q_SLOTS:
         Sandbox sandbox;
         QVERIFY(sandbox.start());
         m_cli->useDemoCredentials();
-        const Result ok = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s, v3Url(sandbox),
-                                      u"--dry-run"_s, u"--json"_s});
+        const Result ok = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s,
+                                      v3Url(sandbox), u"--dry-run"_s, u"--json"_s});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
         QVERIFY2(ok.jsonProblem.isEmpty(), qPrintable(ok.jsonProblem));
         QCOMPARE(ok.events.size(), 1);
@@ -147,8 +149,8 @@ private Q_SLOTS:
         QVERIFY(m_cli->journal().isEmpty()); // nothing to resume: nothing was sent to buy
 
         // Without --json, for people.
-        const Result human = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
-                                         v3Url(sandbox), u"--dry-run"_s});
+        const Result human = m_cli->run(
+            {u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s, v3Url(sandbox), u"--dry-run"_s});
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains("would accept it"_L1), qPrintable(human.describe()));
         QVERIFY2(human.out.contains("per HOUR"_L1), qPrintable(human.describe()));
@@ -156,8 +158,8 @@ private Q_SLOTS:
         // The cloud's refusal, before anything is bought: exit 3, the code named.
         QJsonObject soldOut = v3Template();
         soldOut.insert(u"instanceType"_s, u"S5.2XLARGE32"_s);
-        const Result refused = m_cli->run({u"purchase"_s, templatePath(soldOut), u"--endpoint"_s, v3Url(sandbox),
-                                           u"--dry-run"_s, u"--json"_s});
+        const Result refused = m_cli->run({u"purchase"_s, templatePath(soldOut), u"--endpoint"_s,
+                                           v3Url(sandbox), u"--dry-run"_s, u"--json"_s});
         QCOMPARE(refused.exitCode, 3);
         QCOMPARE(refused.eventsNamed(u"error"_s).first().value(u"code"_s).toString(),
                  u"ResourceInsufficient.SpecifiedInstanceType"_s);
@@ -231,7 +233,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("instanceType");
         QTest::addColumn<bool>("wrongKey");
         QTest::addColumn<QString>("code");
-        QTest::newRow("sold out") << u"S5.2XLARGE32"_s << false << u"ResourceInsufficient.SpecifiedInstanceType"_s;
+        QTest::newRow("sold out") << u"S5.2XLARGE32"_s << false
+                                  << u"ResourceInsufficient.SpecifiedInstanceType"_s;
         QTest::newRow("wrong key") << u"S5.MEDIUM4"_s << true << u"AuthFailure.SignatureFailure"_s;
     }
     void refusalsExitThree()

@@ -11,9 +11,9 @@
 #include "OrderTemplate.h"
 #include "ProfileApi.h"
 #include "PurchaseJournal.h"
-#include "PurchasesView.h"
 #include "PurchaseSubmission.h"
 #include "PurchaseWizard.h"
+#include "PurchasesView.h"
 #include "SandboxServer.h"
 #include "WizardContext.h"
 
@@ -42,7 +42,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         CredentialStore store(&secrets);
         const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
-                               QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                               {}};
         int saved = 0;
         for (const QString &name : {u"old"_s, u"new"_s})
             store.save(name, demo, [&](CredentialStore::Error error, const QString &) {
@@ -90,7 +91,8 @@ private Q_SLOTS:
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
         const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
-                               QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                               {}};
         QTemporaryDir dir;
         PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
         QNetworkAccessManager network;
@@ -117,7 +119,8 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         MainWindow window(&network, setup, &journal, &secrets);
         window.show();
-        // A refusal would come as a modal message box: note it and close it, so the test fails instead of hanging.
+        // A refusal would come as a modal message box: note it and close it, so the test fails instead of
+        // hanging.
         QString refusal;
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [&] {
@@ -134,8 +137,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         closer.stop();
         const TrackingSummary summary = finished.first().first().value<TrackingSummary>();
-        QCOMPARE(summary.running.size(), 2); // PENDING, then RUNNING
-        QCOMPARE(sandbox.purchaseCount(), 1);  // the same ClientToken bought nothing more
+        QCOMPARE(summary.running.size(), 2);  // PENDING, then RUNNING
+        QCOMPARE(sandbox.purchaseCount(), 1); // the same ClientToken bought nothing more
         journal.reload();
         QCOMPARE(journal.entry(entryId)->state(), JournalEntry::State::Done);
     }
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                                {}};
         QTemporaryDir data;
         PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
         MemorySecretStore secrets;

@@ -21,7 +21,9 @@ using namespace Qt::StringLiterals;
 namespace {
 Credentials demoCredentials()
 {
-    return {QString::fromLatin1(SandboxServer::kDemoSecretId), QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
+    return {QString::fromLatin1(SandboxServer::kDemoSecretId),
+            QString::fromLatin1(SandboxServer::kDemoSecretKey),
+            {}};
 }
 
 Endpoint v3Endpoint(const SandboxServer &sandbox)
@@ -70,7 +72,8 @@ class TestClientSandboxV3 : public QObject
         PurchaseSubmission submission(&client, journal, nullptr);
         submission.setRetryPolicy(instantRetries());
         Outcome outcome;
-        connect(&submission, &PurchaseSubmission::submitted, this, [&](const QStringList &ids) { outcome.ids = ids; });
+        connect(&submission, &PurchaseSubmission::submitted, this,
+                [&](const QStringList &ids) { outcome.ids = ids; });
         connect(&submission, &PurchaseSubmission::failed, this, [&](const ApiResult &r) {
             outcome.failure = r;
             outcome.failed = true;
@@ -78,7 +81,8 @@ class TestClientSandboxV3 : public QObject
         connect(&submission, &PurchaseSubmission::retrying, this, [&] { ++outcome.retries; });
         QSignalSpy finished(&submission, &PurchaseSubmission::finished);
         PurchaseOrder withoutPassword = order;
-        // No keychain here: a password-less order (the cloud sends one by site message) is journaled directly.
+        // No keychain here: a password-less order (the cloud sends one by site message) is journaled
+        // directly.
         withoutPassword.password.clear();
         submission.submit(withoutPassword);
         if (!finished.wait(20000))
@@ -86,7 +90,8 @@ class TestClientSandboxV3 : public QObject
         return outcome;
     }
 
-    ApiResult send(SandboxServer &sandbox, const ApiRequest &request, const QString &region = u"ap-guangzhou"_s)
+    ApiResult send(SandboxServer &sandbox, const ApiRequest &request,
+                   const QString &region = u"ap-guangzhou"_s)
     {
         ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
         return send(client, request, region);
@@ -260,14 +265,16 @@ private Q_SLOTS:
     {
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
-        const ApiResult bought = send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
+        const ApiResult bought =
+            send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
         QVERIFY2(bought.ok(), qPrintable(bought.describe()));
         // An API 2.0 client listing everything sees the 3.0 instance, whose image 2.0 does not list.
         Endpoint v2;
         QString error;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
         ApiClient client(&m_network, v2, demoCredentials());
-        ApiCall *call = client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        ApiCall *call =
+            client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
         QSignalSpy spy(call, &ApiCall::finished);
         QVERIFY(spy.wait(10000));
         const ApiResult listed = spy.first().first().value<ApiResult>();
@@ -317,15 +324,24 @@ private Q_SLOTS:
         Credentials credentials = demoCredentials();
         PurchaseOrder order = v3Order();
         switch (variant) {
-        case 0: credentials.secretKey += u'x'; break;
-        case 1: credentials.secretId = u"AKIDsomeoneelse"_s; break;
-        case 3: order.instanceType = u"S5.2XLARGE32"_s; break;
+        case 0:
+            credentials.secretKey += u'x';
+            break;
+        case 1:
+            credentials.secretId = u"AKIDsomeoneelse"_s;
+            break;
+        case 3:
+            order.instanceType = u"S5.2XLARGE32"_s;
+            break;
         case 4:
             order.instanceType = u"S5.2XLARGE16"_s;
             order.goodsNum = 100;
             break;
-        case 6: order.imageId = u"img-nothere1"_s; break;
-        default: break;
+        case 6:
+            order.imageId = u"img-nothere1"_s;
+            break;
+        default:
+            break;
         }
         ApiRequest request = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(order);
         if (variant == 2) // what the validator would stop locally: the cloud refuses it too
@@ -359,7 +375,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
         client.setClock([] { return QDateTime::currentSecsSinceEpoch() - 3600; });
-        ApiCall *call = client.send(u"ap-guangzhou"_s, ApiProtocol::forApi(PurchaseOrder::Api::V3).describeInstances({}));
+        ApiCall *call =
+            client.send(u"ap-guangzhou"_s, ApiProtocol::forApi(PurchaseOrder::Api::V3).describeInstances({}));
         QSignalSpy spy(call, &ApiCall::finished);
         QVERIFY(spy.wait(15000));
         const ApiResult r = spy.first().first().value<ApiResult>();
@@ -413,10 +430,13 @@ private Q_SLOTS:
         queries.queryImages(u"ap-guangzhou"_s, 2);
         QVERIFY(images.wait(10000));
         const auto imageList = images.first().at(1).value<QList<ApiReplies::Image>>();
+        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) {
+            return i.imageId == "img-eb30mz89"_L1 && !i.isWindows;
+        }));
         QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(),
-                            [](const ApiReplies::Image &i) { return i.imageId == "img-eb30mz89"_L1 && !i.isWindows; }));
-        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) { return i.isWindows; }));
-        QVERIFY(std::all_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) { return i.imageType == 2; }));
+                            [](const ApiReplies::Image &i) { return i.isWindows; }));
+        QVERIFY(std::all_of(imageList.cbegin(), imageList.cend(),
+                            [](const ApiReplies::Image &i) { return i.imageType == 2; }));
 
         QSignalSpy keys(&queries, &CloudQueries::keyPairsReady);
         queries.queryKeyPairs(u"ap-guangzhou"_s);
@@ -430,7 +450,8 @@ private Q_SLOTS:
         QVERIFY(price.wait(10000));
         QVERIFY(price.first().first().value<ApiResult>().ok());
         const auto p = price.first().at(1).value<ApiReplies::Price>();
-        // S5.MEDIUM4 (2 x 0.12 + 4 x 0.06) + 50 GB and 100 GB of CLOUD_PREMIUM (0.0005 / GB), for two instances.
+        // S5.MEDIUM4 (2 x 0.12 + 4 x 0.06) + 50 GB and 100 GB of CLOUD_PREMIUM (0.0005 / GB), for two
+        // instances.
         QCOMPARE(p.instancePerHour, 2 * (0.48 + 150 * 0.0005));
         QCOMPARE(p.instanceUnit, u"HOUR"_s);
         QCOMPARE(p.bandwidthUnit, u"GB"_s); // TRAFFIC_POSTPAID_BY_HOUR is charged by the GB

@@ -112,12 +112,12 @@ private Q_SLOTS:
             << v3With(R"("dataDisks": [{"type": "CLOUD_SSD", "size": 15}])") << u"dataDisks"_s;
         QTest::newRow("keyIds as string") << v3With(R"("keyIds": "skey-3glfot13")") << u"keyIds"_s;
         QTest::newRow("keyIds malformed") << v3With(R"("keyIds": ["key-1"])") << u"keyIds"_s;
-        QTest::newRow("securityGroupIds malformed") << v3With(R"("securityGroupIds": ["group"])")
-                                                    << u"securityGroupIds"_s;
+        QTest::newRow("securityGroupIds malformed")
+            << v3With(R"("securityGroupIds": ["group"])") << u"securityGroupIds"_s;
         QTest::newRow("publicIp as 1") << v3With(R"("publicIp": 1)") << u"publicIp"_s;
         QTest::newRow("count 101") << v3With(R"("count": 101)") << u"count"_s;
-        QTest::newRow("internetChargeType") << v3With(R"("internetChargeType": "PayByHour")")
-                                            << u"internetChargeType"_s;
+        QTest::newRow("internetChargeType")
+            << v3With(R"("internetChargeType": "PayByHour")") << u"internetChargeType"_s;
         QTest::newRow("2.0 region") << v3With(R"("region": "gz")") << u"region"_s;
         QTest::newRow("zone of another region") << v3With(R"("zone": "ap-shanghai-2")") << u"zone"_s;
         QTest::newRow("2.0 instance type") << v3With(R"("instanceType": "CVM.S1")") << u"instanceType"_s;
@@ -144,7 +144,8 @@ private Q_SLOTS:
         QTest::newRow("linux letters of both cases") << u"abcdEFGH"_s << false << false << true;
         QTest::newRow("linux 17 characters") << u"abcdefgh12345678x"_s << false << false << true;
         QTest::newRow("linux 30 characters") << u"abcdefghij1234567890abcdefghij"_s << false << false << true;
-        QTest::newRow("linux 31 characters") << u"abcdefghij1234567890abcdefghijk"_s << false << false << false;
+        QTest::newRow("linux 31 characters")
+            << u"abcdefghij1234567890abcdefghijk"_s << false << false << false;
         QTest::newRow("linux 7 characters") << u"abcd123"_s << false << false << false;
         QTest::newRow("linux one class") << u"abcdefghij"_s << false << false << false;
         QTest::newRow("windows pipe") << u"Abcdefgh12|x"_s << true << false << true;
@@ -160,9 +161,13 @@ private Q_SLOTS:
         QFETCH(bool, v2ok);
         QFETCH(bool, v3ok);
         const auto family = windows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux;
-        QCOMPARE(OrderValidator::checkPassword(password, OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, family)).ok(),
+        QCOMPARE(OrderValidator::checkPassword(password,
+                                               OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, family))
+                     .ok(),
                  v2ok);
-        QCOMPARE(OrderValidator::checkPassword(password, OrderValidator::passwordPolicy(PurchaseOrder::Api::V3, family)).ok(),
+        QCOMPARE(OrderValidator::checkPassword(password,
+                                               OrderValidator::passwordPolicy(PurchaseOrder::Api::V3, family))
+                     .ok(),
                  v3ok);
         PurchaseOrder o = v3Order();
         o.osFamily = family;
@@ -221,9 +226,11 @@ private Q_SLOTS:
         QCOMPARE(h.value("X-TC-Timestamp"), QByteArray("1551113065"));
         QCOMPARE(h.value("X-TC-Token"), QByteArray("tmp-token"));
         QCOMPARE(h.value("Content-Type"), QByteArray("application/json; charset=utf-8"));
-        QVERIFY(h.value("Authorization").startsWith("TC3-HMAC-SHA256 Credential=AKIDx/2019-02-25/cvm/tc3_request, "));
-        QCOMPARE(QJsonDocument::fromJson(e.body).object().value("InstanceIds"_L1).toArray().first().toString(),
-                 u"ins-1"_s);
+        QVERIFY(h.value("Authorization")
+                    .startsWith("TC3-HMAC-SHA256 Credential=AKIDx/2019-02-25/cvm/tc3_request, "));
+        QCOMPARE(
+            QJsonDocument::fromJson(e.body).object().value("InstanceIds"_L1).toArray().first().toString(),
+            u"ins-1"_s);
         QVERIFY(!e.body.contains("key")); // the SecretKey signs, it never travels
     }
 
@@ -250,9 +257,10 @@ private Q_SLOTS:
         QFETCH(int, errorClass);
         QFETCH(bool, retryable);
         const QJsonObject error{{"Code"_L1, code}, {"Message"_L1, u"server words"_s}};
-        const QByteArray body = QJsonDocument(QJsonObject{
-                                                  {"Response"_L1, QJsonObject{{"Error"_L1, error}, {"RequestId"_L1, u"r"_s}}}})
-                                    .toJson();
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{"Response"_L1, QJsonObject{{"Error"_L1, error}, {"RequestId"_L1, u"r"_s}}}})
+                .toJson();
         const ApiResult r = v3().parseReply(200, body);
         QCOMPARE(r.status, ApiResult::Status::ApiError);
         QCOMPARE(r.code, errorClass);
@@ -267,12 +275,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::newRow("2.0 reply") << 200 << QByteArray(R"({"code": 0})") << int(ApiResult::Status::BadReply);
-        QTest::newRow("truncated") << 200 << QByteArray(R"({"Response": {)") << int(ApiResult::Status::BadReply);
-        QTest::newRow("Response not object") << 200 << QByteArray(R"({"Response": 1})") << int(ApiResult::Status::BadReply);
-        QTest::newRow("HTTP 502 page") << 502 << QByteArray("<html>bad gateway</html>") << int(ApiResult::Status::HttpError);
-        QTest::newRow("dry run passes") << 200
-                                        << QByteArray(R"({"Response": {"Error": {"Code": "DryRunOperation"}}})")
-                                        << int(ApiResult::Status::Ok);
+        QTest::newRow("truncated") << 200 << QByteArray(R"({"Response": {)")
+                                   << int(ApiResult::Status::BadReply);
+        QTest::newRow("Response not object")
+            << 200 << QByteArray(R"({"Response": 1})") << int(ApiResult::Status::BadReply);
+        QTest::newRow("HTTP 502 page")
+            << 502 << QByteArray("<html>bad gateway</html>") << int(ApiResult::Status::HttpError);
+        QTest::newRow("dry run passes")
+            << 200 << QByteArray(R"({"Response": {"Error": {"Code": "DryRunOperation"}}})")
+            << int(ApiResult::Status::Ok);
     }
     void malformedRepliesNeverCrash()
     {
@@ -309,12 +320,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, state);
         QFETCH(QString, name);
-        const QJsonObject data{{"TotalCount"_L1, 1},
-                               {"InstanceSet"_L1,
-                                QJsonArray{QJsonObject{{"InstanceId"_L1, u"ins-1"_s},
-                                                       {"InstanceState"_L1, state},
-                                                       {"PrivateIpAddresses"_L1, QJsonArray{u"10.0.0.2"_s}},
-                                                       {"PublicIpAddresses"_L1, QJsonArray{u"203.0.113.9"_s}}}}}};
+        const QJsonObject data{
+            {"TotalCount"_L1, 1},
+            {"InstanceSet"_L1,
+             QJsonArray{QJsonObject{{"InstanceId"_L1, u"ins-1"_s},
+                                    {"InstanceState"_L1, state},
+                                    {"PrivateIpAddresses"_L1, QJsonArray{u"10.0.0.2"_s}},
+                                    {"PublicIpAddresses"_L1, QJsonArray{u"203.0.113.9"_s}}}}}};
         const ApiReplies::DescribeInstances parsed = v3().parseDescribeInstances(data);
         QVERIFY(parsed.error.isEmpty());
         QCOMPARE(parsed.instances.size(), 1);
@@ -330,21 +342,23 @@ private Q_SLOTS:
 
     void discoveryReplies()
     {
-        const QJsonObject zones = QJsonDocument::fromJson(
-            R"({"ZoneSet": [{"Zone": "ap-guangzhou-3", "ZoneName": "Guangzhou Zone 3", "ZoneId": "100003",
+        const QJsonObject zones =
+            QJsonDocument::fromJson(
+                R"({"ZoneSet": [{"Zone": "ap-guangzhou-3", "ZoneName": "Guangzhou Zone 3", "ZoneId": "100003",
                 "ZoneState": "AVAILABLE"}, {"Zone": "ap-guangzhou-2", "ZoneState": "UNAVAILABLE"}, {"ZoneId": 5}]})")
-                                      .object();
+                .object();
         const ApiReplies::Zones z = v3().parseZones(zones);
         QCOMPARE(z.zones.size(), 2); // the one without a name is dropped
         QCOMPARE(z.zones.first().zoneId, 100003);
         QVERIFY(!z.zones.last().available);
         QVERIFY(!v3().parseZones({}).error.isEmpty());
 
-        const QJsonObject configs = QJsonDocument::fromJson(
-            R"({"InstanceTypeQuotaSet": [{"Zone": "ap-guangzhou-3", "InstanceType": "S5.LARGE8", "Cpu": 4,
+        const QJsonObject configs =
+            QJsonDocument::fromJson(
+                R"({"InstanceTypeQuotaSet": [{"Zone": "ap-guangzhou-3", "InstanceType": "S5.LARGE8", "Cpu": 4,
                 "Memory": 8, "Status": "SOLD_OUT", "SoldOutReason": "no stock", "Price": {"UnitPrice": "0.96",
                 "ChargeUnit": "HOUR"}}, {"InstanceType": "S5.SMALL2", "Status": "SELL", "Cpu": "1"}]})")
-                                        .object();
+                .object();
         const ApiReplies::InstanceTypeConfigs c = v3().parseInstanceTypes(configs);
         QCOMPARE(c.configs.size(), 2);
         QVERIFY(c.configs.first().soldOut);
@@ -354,16 +368,19 @@ private Q_SLOTS:
         QCOMPARE(c.configs.last().cpu, 1);
         QVERIFY(!v3().parseInstanceTypes(QJsonObject{{"InstanceTypeQuotaSet"_L1, 3}}).error.isEmpty());
 
-        const ApiReplies::Price price = v3().parsePrice(QJsonDocument::fromJson(
-            R"({"Price": {"InstancePrice": {"UnitPrice": 1.25, "ChargeUnit": "HOUR"},
-                "BandwidthPrice": {"UnitPrice": 0.8, "ChargeUnit": "GB"}}})").object());
+        const ApiReplies::Price price =
+            v3().parsePrice(QJsonDocument::fromJson(
+                                R"({"Price": {"InstancePrice": {"UnitPrice": 1.25, "ChargeUnit": "HOUR"},
+                "BandwidthPrice": {"UnitPrice": 0.8, "ChargeUnit": "GB"}}})")
+                                .object());
         QVERIFY(price.error.isEmpty());
         QCOMPARE(price.instancePerHour, 1.25);
         QCOMPARE(price.bandwidthUnit, u"GB"_s);
         QVERIFY(!v3().parsePrice(QJsonObject{{"Price"_L1, 1}}).error.isEmpty());
         // A negative or unreadable price is no price.
         for (const char *bad : {"-0.5", "nan", "inf"}) {
-            const QJsonObject instance{{"UnitPrice"_L1, QString::fromLatin1(bad)}, {"ChargeUnit"_L1, u"HOUR"_s}};
+            const QJsonObject instance{{"UnitPrice"_L1, QString::fromLatin1(bad)},
+                                       {"ChargeUnit"_L1, u"HOUR"_s}};
             const QJsonObject reply{{"Price"_L1, QJsonObject{{"InstancePrice"_L1, instance}}}};
             QVERIFY2(!v3().parsePrice(reply).error.isEmpty(), bad);
         }

@@ -31,10 +31,13 @@ private Q_SLOTS:
         const Tc3Signer::Input in = published();
         QCOMPARE(Tc3Signer::hashedPayload(in.payload),
                  QByteArray("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"));
-        QCOMPARE(Tc3Signer::canonicalRequest(in),
-                 QByteArray("POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\n"
-                            "content-type;host\n35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"));
-        QVERIFY(Tc3Signer::stringToSign(in).startsWith("TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"));
+        QCOMPARE(
+            Tc3Signer::canonicalRequest(in),
+            QByteArray(
+                "POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\n"
+                "content-type;host\n35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"));
+        QVERIFY(Tc3Signer::stringToSign(in).startsWith(
+            "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"));
         QCOMPARE(Tc3Signer::signature(in),
                  QByteArray("72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
         QCOMPARE(Tc3Signer::authorization(in),
@@ -65,11 +68,21 @@ private Q_SLOTS:
         Tc3Signer::Input in = published();
         const QByteArray original = Tc3Signer::signature(in);
         switch (part) {
-        case 0: in.payload.replace("1", "2"); break;
-        case 1: in.timestamp += 1; break;
-        case 2: in.host = u"cvm.example.com"_s; break;
-        case 3: in.secretKey += u'x'; break;
-        case 4: in.contentType = "application/json"; break;
+        case 0:
+            in.payload.replace("1", "2");
+            break;
+        case 1:
+            in.timestamp += 1;
+            break;
+        case 2:
+            in.host = u"cvm.example.com"_s;
+            break;
+        case 3:
+            in.secretKey += u'x';
+            break;
+        case 4:
+            in.contentType = "application/json";
+            break;
         }
         QVERIFY(Tc3Signer::signature(in) != original);
     }

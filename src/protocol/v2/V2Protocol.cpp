@@ -31,11 +31,12 @@ QUrl V2Protocol::urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, c
     return endpointUrl;
 }
 
-EncodedRequest V2Protocol::encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
-                                  const QUrl &url, qint64 timestamp, quint32 nonce) const
+EncodedRequest V2Protocol::encode(const ApiRequest &request, const QString &region,
+                                  const Credentials &credentials, const QUrl &url, qint64 timestamp,
+                                  quint32 nonce) const
 {
-    const ApiParams params =
-        RequestBuilder::signedParams(request.action, region, request.params, credentials, url, timestamp, nonce);
+    const ApiParams params = RequestBuilder::signedParams(request.action, region, request.params, credentials,
+                                                          url, timestamp, nonce);
     return {url, {{"Content-Type", "application/x-www-form-urlencoded"}}, Signer::formEncode(params)};
 }
 
@@ -96,23 +97,28 @@ void V2Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *order, QLi
             else if (value == QJsonValue(u"windows"_s))
                 order->osFamily = PurchaseOrder::OsFamily::Windows;
             else
-                refuse(key, "known", QCoreApplication::translate("OrderTemplate", "osFamily must be \"linux\" or \"windows\"."));
+                refuse(key, "known",
+                       QCoreApplication::translate("OrderTemplate",
+                                                   "osFamily must be \"linux\" or \"windows\"."));
             continue;
         }
         const PurchaseOrder::Field *field = templateField(key);
         if (!field) {
-            refuse(key, "unknown", QCoreApplication::translate("OrderTemplate", "\"%1\" is not a template key.").arg(key));
+            refuse(key, "unknown",
+                   QCoreApplication::translate("OrderTemplate", "\"%1\" is not a template key.").arg(key));
             continue;
         }
         if (field->intMember) {
             if (!TemplateValues::isInteger(value)) {
-                refuse(key, "type", QCoreApplication::translate("OrderTemplate", "%1 must be a whole number.").arg(key));
+                refuse(key, "type",
+                       QCoreApplication::translate("OrderTemplate", "%1 must be a whole number.").arg(key));
                 continue;
             }
             order->*(field->intMember) = value.toInt();
         } else {
             if (!value.isString()) {
-                refuse(key, "type", QCoreApplication::translate("OrderTemplate", "%1 must be a string.").arg(key));
+                refuse(key, "type",
+                       QCoreApplication::translate("OrderTemplate", "%1 must be a string.").arg(key));
                 continue;
             }
             order->*(field->stringMember) = value.toString();

@@ -42,7 +42,9 @@ QByteArray scope(qint64 timestamp)
 
 QByteArray Tc3Signer::utcDate(qint64 timestamp)
 {
-    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd"))
+        .toLatin1();
 }
 
 QByteArray Tc3Signer::hashedPayload(const QByteArray &payload)
@@ -55,14 +57,15 @@ QByteArray Tc3Signer::canonicalRequest(const Input &input)
     QByteArray headers;
     for (const auto &[name, value] : canonicalHeaders(input))
         headers += name + ':' + value + '\n';
-    return input.method.toUpper() + "\n/\n" + input.query + '\n' + headers + '\n' + signedHeaderNames(input) + '\n' +
-           hashedPayload(input.payload);
+    return input.method.toUpper() + "\n/\n" + input.query + '\n' + headers + '\n' + signedHeaderNames(input) +
+           '\n' + hashedPayload(input.payload);
 }
 
 QByteArray Tc3Signer::stringToSign(const Input &input)
 {
-    return QByteArray(kAlgorithm) + '\n' + QByteArray::number(input.timestamp) + '\n' + scope(input.timestamp) +
-           '\n' + QCryptographicHash::hash(canonicalRequest(input), QCryptographicHash::Sha256).toHex();
+    return QByteArray(kAlgorithm) + '\n' + QByteArray::number(input.timestamp) + '\n' +
+           scope(input.timestamp) + '\n' +
+           QCryptographicHash::hash(canonicalRequest(input), QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray Tc3Signer::signature(const Input &input)
@@ -76,6 +79,5 @@ QByteArray Tc3Signer::signature(const Input &input)
 QByteArray Tc3Signer::authorization(const Input &input)
 {
     return QByteArray(kAlgorithm) + " Credential=" + input.secretId.toUtf8() + '/' + scope(input.timestamp) +
-           ", SignedHeaders=" + signedHeaderNames(input) +
-           ", Signature=" + signature(input);
+           ", SignedHeaders=" + signedHeaderNames(input) + ", Signature=" + signature(input);
 }

@@ -29,10 +29,10 @@ public:
         QList<QPair<QByteArray, QByteArray>> signedHeaders;
     };
 
-    static QByteArray hashedPayload(const QByteArray &payload);        // lower-case hex SHA-256
+    static QByteArray hashedPayload(const QByteArray &payload); // lower-case hex SHA-256
     static QByteArray canonicalRequest(const Input &input);
     static QByteArray stringToSign(const Input &input);
-    static QByteArray signature(const Input &input);                    // lower-case hex
-    static QByteArray authorization(const Input &input);                // the Authorization header value
-    static QByteArray utcDate(qint64 timestamp);                        // "2019-02-25"
+    static QByteArray signature(const Input &input);     // lower-case hex
+    static QByteArray authorization(const Input &input); // the Authorization header value
+    static QByteArray utcDate(qint64 timestamp);         // "2019-02-25"
 };

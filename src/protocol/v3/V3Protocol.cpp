@@ -49,8 +49,8 @@ struct StateCode
 // InstanceState onto the API 2.0 status of the same meaning (PROTOCOL.md
 // section 5), so that tracking, the journal and the status texts are shared.
 constexpr StateCode kStates[] = {
-    {"PENDING", 3},  {"RUNNING", 2},  {"LAUNCH_FAILED", -1}, {"STOPPED", 4},     {"STARTING", 8},
-    {"STOPPING", 9}, {"REBOOTING", 7}, {"SHUTDOWN", 5},      {"TERMINATING", 6},
+    {"PENDING", 3},  {"RUNNING", 2},   {"LAUNCH_FAILED", -1}, {"STOPPED", 4},     {"STARTING", 8},
+    {"STOPPING", 9}, {"REBOOTING", 7}, {"SHUTDOWN", 5},       {"TERMINATING", 6},
 };
 
 struct ErrorClass
@@ -96,8 +96,7 @@ bool isIdOf(const QString &value, QLatin1StringView prefix)
     return value.startsWith(prefix) && tail.match(QStringView(value).mid(prefix.size())).hasMatch();
 }
 
-template<typename Names>
-bool isOneOf(const QString &value, const Names &names)
+template <typename Names> bool isOneOf(const QString &value, const Names &names)
 {
     for (const char *name : names)
         if (value == QLatin1StringView(name))
@@ -105,8 +104,7 @@ bool isOneOf(const QString &value, const Names &names)
     return false;
 }
 
-template<typename Names>
-QString joined(const Names &names)
+template <typename Names> QString joined(const Names &names)
 {
     QStringList out;
     for (const char *name : names)
@@ -188,8 +186,9 @@ int V3Protocol::statusForState(const QString &instanceState)
     return 21; // rescue, migration and newer states: maintenance, still in progress
 }
 
-EncodedRequest V3Protocol::encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
-                                  const QUrl &url, qint64 timestamp, quint32) const
+EncodedRequest V3Protocol::encode(const ApiRequest &request, const QString &region,
+                                  const Credentials &credentials, const QUrl &url, qint64 timestamp,
+                                  quint32) const
 {
     Tc3Signer::Input in;
     in.secretId = credentials.secretId;
@@ -225,12 +224,13 @@ ApiResult V3Protocol::parseReply(int httpStatus, const QByteArray &body) const
             return r;
         }
         r.status = ApiResult::Status::BadReply;
-        r.message = parseError.error != QJsonParseError::NoError
-                        ? ApiResult::tr("not JSON (%1)").arg(parseError.errorString())
-                    : doc.object().contains("code"_L1)
-                        ? tr("the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 "
-                             "endpoint, such as https://cvm.tencentcloudapi.com/")
-                        : tr("the reply has no \"Response\" object");
+        r.message =
+            parseError.error != QJsonParseError::NoError
+                ? ApiResult::tr("not JSON (%1)").arg(parseError.errorString())
+            : doc.object().contains("code"_L1)
+                ? tr("the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 "
+                     "endpoint, such as https://cvm.tencentcloudapi.com/")
+                : tr("the reply has no \"Response\" object");
         return r;
     }
     const QJsonObject object = response.toObject();
@@ -268,7 +268,8 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
     if (!o.dataDisks.isEmpty())
         body.insert("DataDisks"_L1, diskArray(o.dataDisks, "DiskType", "DiskSize"));
     if (!o.vpcId.isEmpty() || !o.subnetId.isEmpty())
-        body.insert("VirtualPrivateCloud"_L1, QJsonObject{{"VpcId"_L1, o.vpcId}, {"SubnetId"_L1, o.subnetId}});
+        body.insert("VirtualPrivateCloud"_L1,
+                    QJsonObject{{"VpcId"_L1, o.vpcId}, {"SubnetId"_L1, o.subnetId}});
     if (!o.instanceName.isEmpty())
         body.insert("InstanceName"_L1, o.instanceName);
     if (!o.password.isEmpty())
@@ -315,8 +316,10 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
     o.keyIds = looseStrings(login.value("KeyIds"_L1));
     o.securityGroupIds = looseStrings(body.value("SecurityGroupIds"_L1));
     const QJsonObject enhanced = body.value("EnhancedService"_L1).toObject();
-    o.needSecurityAgent = enhanced.value("SecurityService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
-    o.needMonitorAgent = enhanced.value("MonitorService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
+    o.needSecurityAgent =
+        enhanced.value("SecurityService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
+    o.needMonitorAgent =
+        enhanced.value("MonitorService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
     o.clientToken = body.value("ClientToken"_L1).toString();
     return o;
 }
@@ -326,7 +329,8 @@ ApiReplies::RunInstances V3Protocol::parseRunInstances(const QJsonObject &data) 
     ApiReplies::RunInstances r;
     r.instanceIds = looseStrings(data.value("InstanceIdSet"_L1));
     if (r.instanceIds.isEmpty())
-        r.error = QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(u"InstanceIdSet"_s);
+        r.error = QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"")
+                      .arg(u"InstanceIdSet"_s);
     return r;
 }
 
@@ -342,7 +346,8 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
     ApiReplies::DescribeInstances r;
     const QJsonValue set = data.value("InstanceSet"_L1);
     if (!set.isArray()) {
-        r.error = QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(u"InstanceSet"_s);
+        r.error =
+            QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(u"InstanceSet"_s);
         return r;
     }
     r.totalCount = looseInt(data.value("TotalCount"_L1), int(set.toArray().size()));
@@ -379,7 +384,8 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
 {
     QList<FieldProblem> problems;
     auto error = [&](const char *field, const char *rule, const QString &message) {
-        problems.append({QLatin1StringView(field), QLatin1StringView(rule), message, FieldProblem::Severity::Error});
+        problems.append(
+            {QLatin1StringView(field), QLatin1StringView(rule), message, FieldProblem::Severity::Error});
     };
     auto tv = [](const char *text) { return QCoreApplication::translate(kValidator, text); };
     const bool windows = o.osFamily == PurchaseOrder::OsFamily::Windows;
@@ -391,26 +397,30 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         QStringList names;
         for (const RegionName &r : kRegions)
             names.append(QString::fromLatin1(r.name));
-        error("region", "known", tr("Region \"%1\" is not an API 3.0 region; choose one of %2.")
-                                     .arg(o.region, names.join(u", "_s)));
+        error("region", "known",
+              tr("Region \"%1\" is not an API 3.0 region; choose one of %2.")
+                  .arg(o.region, names.join(u", "_s)));
     }
     static const QRegularExpression zoneForm(u"^[a-z]+(-[a-z]+)+-[0-9]+$"_s);
     if (o.zone.isEmpty())
         error("zone", "required", tr("Choose an availability zone."));
     else if (!zoneForm.match(o.zone).hasMatch())
-        error("zone", "format", tr("An availability zone looks like ap-guangzhou-3: the region, a hyphen, a number."));
+        error("zone", "format",
+              tr("An availability zone looks like ap-guangzhou-3: the region, a hyphen, a number."));
     else if (!o.region.isEmpty() && !o.zone.startsWith(o.region + u'-'))
         error("zone", "inRegion", tr("Zone %1 is not in region %2.").arg(o.zone, o.region));
     else if (o.zone.mid(o.region.size() + 1).contains(u'-'))
         error("zone", "inRegion", tr("Zone %1 is not in region %2.").arg(o.zone, o.region));
 
     // Instance and image
-    static const QRegularExpression typeForm(u"^[A-Z][A-Za-z0-9]*\\.(SMALL|MEDIUM|LARGE|[0-9]*XLARGE)[0-9]+$"_s);
+    static const QRegularExpression typeForm(
+        u"^[A-Z][A-Za-z0-9]*\\.(SMALL|MEDIUM|LARGE|[0-9]*XLARGE)[0-9]+$"_s);
     if (o.instanceType.isEmpty())
         error("instanceType", "required", tr("Choose an instance type, such as S5.MEDIUM4."));
     else if (!typeForm.match(o.instanceType).hasMatch())
         error("instanceType", "format",
-              tr("An API 3.0 instance type looks like S5.MEDIUM4: the family, a dot, the size and the memory in GB."));
+              tr("An API 3.0 instance type looks like S5.MEDIUM4: the family, a dot, the size and the memory "
+                 "in GB."));
     if (o.imageId.isEmpty())
         error("imageId", "required", tv("Choose an image."));
     else if (!isIdOf(o.imageId, "img-"_L1))
@@ -423,7 +433,8 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     const int systemMin = windows ? 50 : 20;
     if (o.systemDiskSize < systemMin || o.systemDiskSize > 1024)
         error("systemDisk", "size",
-              windows ? tr("A Windows system disk has 50 to 1024 GB.") : tr("A Linux system disk has 20 to 1024 GB."));
+              windows ? tr("A Windows system disk has 50 to 1024 GB.")
+                      : tr("A Linux system disk has 20 to 1024 GB."));
     if (o.dataDisks.size() > kMaxDataDisks)
         error("dataDisks", "count", tr("An instance has at most %1 data disks.").arg(kMaxDataDisks));
     for (const PurchaseOrder::DataDisk &d : o.dataDisks) {
@@ -446,22 +457,25 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (o.wanIp != 0 && o.wanIp != 1)
         error("publicIp", "flag", tr("publicIp must be true or false."));
     if (o.wanIp == 1 && o.bandwidth == 0)
-        problems.append({u"publicIp"_s, u"needsBandwidth"_s,
-                         tr("With 0 Mbps of bandwidth no public IP is assigned; the API's default bandwidth is 0."),
-                         FieldProblem::Severity::Warning});
+        problems.append(
+            {u"publicIp"_s, u"needsBandwidth"_s,
+             tr("With 0 Mbps of bandwidth no public IP is assigned; the API's default bandwidth is 0."),
+             FieldProblem::Severity::Warning});
     if (!o.vpcId.isEmpty() && o.subnetId.isEmpty())
         error("subnetId", "withVpc", tv("A VPC needs a subnet id too."));
     if (o.vpcId.isEmpty() && !o.subnetId.isEmpty())
         error("vpcId", "withSubnet", tv("A subnet needs its VPC id too."));
     if (!o.vpcId.isEmpty() && !isIdOf(o.vpcId, "vpc-"_L1))
-        error("vpcId", "format", tr("A VPC id looks like vpc-2zez8cp4: \"vpc-\" then lower-case letters and digits."));
+        error("vpcId", "format",
+              tr("A VPC id looks like vpc-2zez8cp4: \"vpc-\" then lower-case letters and digits."));
     if (!o.subnetId.isEmpty() && !isIdOf(o.subnetId, "subnet-"_L1))
         error("subnetId", "format",
               tr("A subnet id looks like subnet-8fh2xa1k: \"subnet-\" then lower-case letters and digits."));
     for (const QString &id : o.securityGroupIds) {
         if (!isIdOf(id, "sg-"_L1)) {
             error("securityGroupIds", "format",
-                  tr("A security group id looks like sg-5tjt7v3n: \"sg-\" then lower-case letters and digits."));
+                  tr("A security group id looks like sg-5tjt7v3n: \"sg-\" then lower-case letters and "
+                     "digits."));
             break;
         }
     }
@@ -480,17 +494,21 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
                           : tr("A Linux password has 8 to 30 characters."));
         if (!check.classesOk())
             error("password", "classes",
-                  windows ? tv("A Windows password mixes at least three of: lower-case letters, upper-case letters, "
-                               "digits and special characters.")
-                          : tr("A Linux password mixes at least two of: lower-case letters, upper-case letters, "
-                               "digits and special characters."));
+                  windows
+                      ? tv("A Windows password mixes at least three of: lower-case letters, upper-case "
+                           "letters, "
+                           "digits and special characters.")
+                      : tr("A Linux password mixes at least two of: lower-case letters, upper-case letters, "
+                           "digits and special characters."));
     }
     if (!o.keyIds.isEmpty()) {
         if (windows)
-            error("keyIds", "notWindows", tv("Windows instances cannot log in with an SSH key; use a password."));
+            error("keyIds", "notWindows",
+                  tv("Windows instances cannot log in with an SSH key; use a password."));
         else if (!o.password.isEmpty())
             error("keyIds", "exclusive", tv("Choose either a password or an SSH key, not both."));
-        else if (!std::all_of(o.keyIds.cbegin(), o.keyIds.cend(), [](const QString &k) { return isIdOf(k, "skey-"_L1); }))
+        else if (!std::all_of(o.keyIds.cbegin(), o.keyIds.cend(),
+                              [](const QString &k) { return isIdOf(k, "skey-"_L1); }))
             error("keyIds", "format",
                   tv("A key id looks like skey-3glfot13: \"skey-\" then lower-case letters and digits."));
     }
@@ -524,9 +542,10 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
 
     auto disk = [&](const QString &key, const QJsonValue &value, PurchaseOrder::DataDisk *out) {
         const QJsonObject d = value.toObject();
-        if (!value.isObject() || !d.value("type"_L1).isString() || !TemplateValues::isInteger(d.value("size"_L1)) ||
-            d.size() != 2) {
-            refuse(key, "type", tr("%1 must be an object like {\"type\": \"CLOUD_PREMIUM\", \"size\": 50}.").arg(key));
+        if (!value.isObject() || !d.value("type"_L1).isString() ||
+            !TemplateValues::isInteger(d.value("size"_L1)) || d.size() != 2) {
+            refuse(key, "type",
+                   tr("%1 must be an object like {\"type\": \"CLOUD_PREMIUM\", \"size\": 50}.").arg(key));
             return false;
         }
         *out = {d.value("type"_L1).toString(), d.value("size"_L1).toInt()};
@@ -655,7 +674,8 @@ const char *const kImageTypes[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_
 
 QString noUsable(const char *field)
 {
-    return QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(QLatin1StringView(field));
+    return QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"")
+        .arg(QLatin1StringView(field));
 }
 
 double looseDouble(const QJsonValue &v)
@@ -699,7 +719,8 @@ ApiReplies::Zones V3Protocol::parseZones(const QJsonObject &data) const
 ApiRequest V3Protocol::describeImages(int imageType) const
 {
     const QString type = QString::fromLatin1(kImageTypes[imageType >= 1 && imageType <= 4 ? imageType : 2]);
-    return {u"DescribeImages"_s, {}, QJsonObject{{"Filters"_L1, filter("image-type", type)}, {"Limit"_L1, 100}}};
+    return {
+        u"DescribeImages"_s, {}, QJsonObject{{"Filters"_L1, filter("image-type", type)}, {"Limit"_L1, 100}}};
 }
 
 ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
