@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
                  std::function<qint64()> clock, const ApiProtocol *protocol, QObject *parent)
-    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)), m_maxReplyBytes(maxReplyBytes),
-      m_clock(std::move(clock)), m_protocol(protocol)
+    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)),
+      m_maxReplyBytes(maxReplyBytes), m_clock(std::move(clock)), m_protocol(protocol)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {

@@ -48,7 +48,8 @@ struct DescText
 constexpr DescText kDescTexts[] = {
     {"InvalidParameter.PasswordNotConformSpecs",
      QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
-    {"InvalidParameter.InvaildZoneId", QT_TRANSLATE_NOOP("ApiResult", "The availability zone is not valid for this region.")},
+    {"InvalidParameter.InvaildZoneId",
+     QT_TRANSLATE_NOOP("ApiResult", "The availability zone is not valid for this region.")},
     {"InnerError.VpcError", QT_TRANSLATE_NOOP("ApiResult", "The cloud had an internal VPC error.")},
     {"OperationConstraints.AccountBalanceNotEnough",
      QT_TRANSLATE_NOOP("ApiResult", "The account balance is insufficient: top up, then try again.")},
@@ -57,7 +58,8 @@ constexpr DescText kDescTexts[] = {
     {"InvalidPassword",
      QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
     {"RequestLimitExceeded",
-     QT_TRANSLATE_NOOP("ApiResult", "The cloud refused: too many requests from this account in a short time.")},
+     QT_TRANSLATE_NOOP("ApiResult",
+                       "The cloud refused: too many requests from this account in a short time.")},
     {"ResourceInsufficient.SpecifiedInstanceType",
      QT_TRANSLATE_NOOP("ApiResult", "The purchase failed: this configuration is not sold or out of stock.")},
 };
@@ -199,10 +201,11 @@ ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
     r.code = looseInt(object.value("code"_L1), &codeOk);
     if (!codeOk) {
         r.status = httpStatus == 200 ? Status::BadReply : Status::HttpError;
-        r.message = object.value("Response"_L1).isObject()
-                        ? tr("the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
-                             "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
-                        : tr("the reply has no numeric \"code\"");
+        r.message =
+            object.value("Response"_L1).isObject()
+                ? tr("the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
+                     "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
+                : tr("the reply has no numeric \"code\"");
         return r;
     }
     r.message = object.value("message"_L1).toString();

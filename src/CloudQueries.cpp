@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 CloudQueries::CloudQueries(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
-template<typename Parsed, typename Emit>
+template <typename Parsed, typename Emit>
 void CloudQueries::start(Kind kind, const ApiRequest &request, const QString &region,
                          Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult)
 {
@@ -19,22 +19,23 @@ void CloudQueries::start(Kind kind, const ApiRequest &request, const QString &re
     const ApiProtocol *protocol = &m_client->protocol();
     ApiCall *call = m_client->send(region, request);
     m_calls[kind] = call;
-    connect(call, &ApiCall::finished, this, [this, kind, protocol, parse, emitResult](const ApiResult &result) {
-        m_calls[kind].clear();
-        if (!result.ok()) {
-            emitResult(result, Parsed{});
-            return;
-        }
-        const Parsed parsed = (protocol->*parse)(result.data);
-        if (!parsed.error.isEmpty()) {
-            ApiResult bad = result;
-            bad.status = ApiResult::Status::BadReply;
-            bad.message = parsed.error;
-            emitResult(bad, Parsed{});
-            return;
-        }
-        emitResult(result, parsed);
-    });
+    connect(call, &ApiCall::finished, this,
+            [this, kind, protocol, parse, emitResult](const ApiResult &result) {
+                m_calls[kind].clear();
+                if (!result.ok()) {
+                    emitResult(result, Parsed{});
+                    return;
+                }
+                const Parsed parsed = (protocol->*parse)(result.data);
+                if (!parsed.error.isEmpty()) {
+                    ApiResult bad = result;
+                    bad.status = ApiResult::Status::BadReply;
+                    bad.message = parsed.error;
+                    emitResult(bad, Parsed{});
+                    return;
+                }
+                emitResult(result, parsed);
+            });
 }
 
 void CloudQueries::queryZones(const QString &region)

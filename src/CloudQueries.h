@@ -27,7 +27,8 @@ public:
     void queryZones(const QString &region);
     void queryImages(const QString &region, int imageType);
     void queryKeyPairs(const QString &region);
-    // InquiryInstancePriceHour (3.0: InquiryPriceRunInstances) for the order as it stands (quantity included).
+    // InquiryInstancePriceHour (3.0: InquiryPriceRunInstances) for the order as it stands (quantity
+    // included).
     void queryPrice(const PurchaseOrder &order);
     // API 3.0's live catalog for a zone (every zone when empty); with API 2.0
     // instanceTypesReady answers at once with an empty list: the built-in catalog is the source.
@@ -45,7 +46,7 @@ Q_SIGNALS:
 
 private:
     enum Kind { Zones, Images, KeyPairs, Price, InstanceTypes, KindCount };
-    template<typename Parsed, typename Emit>
+    template <typename Parsed, typename Emit>
     void start(Kind kind, const ApiRequest &request, const QString &region,
                Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult);
 

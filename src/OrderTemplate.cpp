@@ -58,8 +58,7 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
     const ApiProtocol *protocol = api.isUndefined() ? &ApiProtocol::forApi(PurchaseOrder::Api::V2)
                                                     : ApiProtocol::forName(api.toString());
     if (!protocol) {
-        refuse(u"api"_s, "version",
-               tr("\"api\" must be \"2.0\" (or left out) or \"3.0\"."));
+        refuse(u"api"_s, "version", tr("\"api\" must be \"2.0\" (or left out) or \"3.0\"."));
         return result;
     }
     result.order.api = protocol->api();

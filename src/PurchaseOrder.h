@@ -54,7 +54,7 @@ struct PurchaseOrder
     QString instanceName;
 
     // API 3.0 only (CONTRACTS.md, "Order template for API 3.0").
-    QString zone;                      // "ap-guangzhou-3"
+    QString zone; // "ap-guangzhou-3"
     QString systemDiskType = QStringLiteral("CLOUD_BASIC");
     int systemDiskSize = 50;
     QList<DataDisk> dataDisks;

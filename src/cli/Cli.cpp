@@ -405,9 +405,10 @@ int Cli::purchase(const QStringList &arguments)
 
     if (parser.isSet(dryRun)) {
         if (ApiProtocol::forApi(options.order.api).dryRun(options.order).action.isEmpty())
-            return usageError(tr("--dry-run: API %1 has no dry run; only API 3.0 templates (\"api\": \"3.0\") "
-                                 "can be checked by the cloud without buying.")
-                                  .arg(PurchaseOrder::apiName(options.order.api)));
+            return usageError(
+                tr("--dry-run: API %1 has no dry run; only API 3.0 templates (\"api\": \"3.0\") "
+                   "can be checked by the cloud without buying.")
+                    .arg(PurchaseOrder::apiName(options.order.api)));
         return exec(new DryRunCommand({options.endpoint, options.profile, options.order}, reporter));
     }
     return exec(new PurchaseCommand(options, reporter));
@@ -548,7 +549,8 @@ int Cli::credentials(const QStringList &arguments)
     if (parser.isSet(apiOption)) {
         api = PurchaseOrder::apiFromName(parser.value(apiOption));
         if (!api)
-            return usageError(tr("--api: \"%1\" is not an API version; use 2.0 or 3.0.").arg(parser.value(apiOption)));
+            return usageError(
+                tr("--api: \"%1\" is not an API version; use 2.0 or 3.0.").arg(parser.value(apiOption)));
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -573,7 +575,8 @@ int Cli::credentials(const QStringList &arguments)
         for (const CredentialStore::Profile &p : profiles) {
             m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId);
             // API 2.0 profiles print as they always did.
-            if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name); profileApi != PurchaseOrder::Api::V2)
+            if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name);
+                profileApi != PurchaseOrder::Api::V2)
                 m_out << '\t' << tr("API %1").arg(PurchaseOrder::apiName(profileApi));
             m_out << '\n';
         }

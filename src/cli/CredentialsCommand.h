@@ -1,14 +1,13 @@
 #pragma once
 
-#include "PurchaseOrder.h"
-
-#include <optional>
-
 #include "CliCommand.h"
 #include "Credentials.h"
+#include "PurchaseOrder.h"
 #include "SecretStore.h"
 
 #include <QString>
+
+#include <optional>
 
 // cvm-purchaser-cli credentials set|delete: a profile's SecretKey in the
 // system keychain, its name and SecretId in the settings (CredentialStore).

@@ -68,7 +68,8 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
             m_entryId = entryId;
             m_reporter.progress(
                 tr("Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If "
-                   "this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.",
+                   "this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same "
+                   "clientToken.",
                    nullptr, m_options.order.goodsNum)
                     .arg(entryId, clientToken, m_options.endpoint.url().toString(),
                          m_client->protocol().runInstances(m_options.order).action));

@@ -112,9 +112,10 @@ bool PurchaseSubmission::sameApi()
     const PurchaseOrder::Api endpointApi = m_client->endpoint().api();
     if (m_order.api == endpointApi)
         return true;
-    refuseLocally(tr("The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.")
-                      .arg(PurchaseOrder::apiName(m_order.api), m_client->endpoint().url().toString(),
-                           PurchaseOrder::apiName(endpointApi)));
+    refuseLocally(
+        tr("The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.")
+            .arg(PurchaseOrder::apiName(m_order.api), m_client->endpoint().url().toString(),
+                 PurchaseOrder::apiName(endpointApi)));
     return false;
 }
 

@@ -12,13 +12,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 #include <cmath>
@@ -105,7 +105,9 @@ QJsonObject success()
 void answer(QHttpServerResponder &r, const QJsonObject &reply)
 {
     const QByteArray date =
-        QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+            .toLatin1();
     r.write(QJsonDocument(reply).toJson(QJsonDocument::Compact),
             {{"Content-Type", "application/json"}, {"Date", date}});
 }
@@ -406,7 +408,8 @@ QJsonObject SandboxServer::describeInstances(const ApiParams &params)
             {"createTime"_L1, instance.createTime},
             {"unImgId"_L1, instance.imageId},
             // Instances bought through API 3.0 may run an image the 2.0 list does not have.
-            {"os"_L1, findImage(instance.imageId) ? QString::fromUtf8(findImage(instance.imageId)->osName) : QString()},
+            {"os"_L1, findImage(instance.imageId) ? QString::fromUtf8(findImage(instance.imageId)->osName)
+                                                  : QString()},
         });
     }
     QJsonObject reply = success();
@@ -518,11 +521,16 @@ struct SandboxType
 // What every sandbox zone sells by the hour; one type is sold out everywhere,
 // so that clients can show and refuse it.
 constexpr SandboxType kTypesV3[] = {
-    {"S5.SMALL2", "S5", "Standard S5", 1, 2, false},      {"S5.MEDIUM4", "S5", "Standard S5", 2, 4, false},
-    {"S5.MEDIUM8", "S5", "Standard S5", 2, 8, false},     {"S5.LARGE8", "S5", "Standard S5", 4, 8, false},
-    {"S5.LARGE16", "S5", "Standard S5", 4, 16, false},    {"S5.2XLARGE16", "S5", "Standard S5", 8, 16, false},
-    {"S5.2XLARGE32", "S5", "Standard S5", 8, 32, true},   {"SA2.MEDIUM4", "SA2", "Standard AMD SA2", 2, 4, false},
-    {"SA2.LARGE8", "SA2", "Standard AMD SA2", 4, 8, false}, {"S1.SMALL1", "S1", "Standard S1", 1, 1, false},
+    {"S5.SMALL2", "S5", "Standard S5", 1, 2, false},
+    {"S5.MEDIUM4", "S5", "Standard S5", 2, 4, false},
+    {"S5.MEDIUM8", "S5", "Standard S5", 2, 8, false},
+    {"S5.LARGE8", "S5", "Standard S5", 4, 8, false},
+    {"S5.LARGE16", "S5", "Standard S5", 4, 16, false},
+    {"S5.2XLARGE16", "S5", "Standard S5", 8, 16, false},
+    {"S5.2XLARGE32", "S5", "Standard S5", 8, 32, true},
+    {"SA2.MEDIUM4", "SA2", "Standard AMD SA2", 2, 4, false},
+    {"SA2.LARGE8", "SA2", "Standard AMD SA2", 4, 8, false},
+    {"S1.SMALL1", "S1", "Standard S1", 1, 1, false},
     {"S1.SMALL2", "S1", "Standard S1", 1, 2, false},
 };
 constexpr const char *kSoldOutReason = "The zone has no stock of this instance type left.";
@@ -538,9 +546,9 @@ struct DiskRate
     const char *type;
     double perGbHour;
 };
-constexpr DiskRate kDiskRates[] = {{"LOCAL_BASIC", 0.0002}, {"LOCAL_SSD", 0.0006},    {"CLOUD_BASIC", 0.0003},
-                                   {"CLOUD_SSD", 0.001},    {"CLOUD_PREMIUM", 0.0005}, {"CLOUD_BSSD", 0.0007},
-                                   {"CLOUD_HSSD", 0.0012}};
+constexpr DiskRate kDiskRates[] = {
+    {"LOCAL_BASIC", 0.0002},   {"LOCAL_SSD", 0.0006},  {"CLOUD_BASIC", 0.0003}, {"CLOUD_SSD", 0.001},
+    {"CLOUD_PREMIUM", 0.0005}, {"CLOUD_BSSD", 0.0007}, {"CLOUD_HSSD", 0.0012}};
 
 const char *const kImageTypeNames[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_IMAGE", "SHARED_IMAGE"};
 
@@ -564,9 +572,9 @@ const SandboxType *findType(const QString &type)
 
 QJsonObject errorV3(const QString &code, const QString &message)
 {
-    return {{"Response"_L1,
-             QJsonObject{{"Error"_L1, QJsonObject{{"Code"_L1, code}, {"Message"_L1, message}}},
-                         {"RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
+    return {
+        {"Response"_L1, QJsonObject{{"Error"_L1, QJsonObject{{"Code"_L1, code}, {"Message"_L1, message}}},
+                                    {"RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
 }
 
 QJsonObject successV3(QJsonObject response = {})
@@ -621,14 +629,17 @@ PriceV3 priceOf(const PurchaseOrder &o, const SandboxType &type, bool windows)
                 return r.perGbHour;
         return 0.0;
     };
-    double perInstance = type.cpu * kPricePerCore + type.memory * kPricePerGb + (windows ? kWindowsPerCore * type.cpu : 0);
+    double perInstance =
+        type.cpu * kPricePerCore + type.memory * kPricePerGb + (windows ? kWindowsPerCore * type.cpu : 0);
     perInstance += diskRate(o.systemDiskType) * o.systemDiskSize;
     for (const PurchaseOrder::DataDisk &d : o.dataDisks)
         perInstance += diskRate(d.type) * d.size;
     PriceV3 p;
     p.instancePerHour = roundCents(perInstance * o.goodsNum);
     const bool byTraffic = o.internetChargeType == "TRAFFIC_POSTPAID_BY_HOUR"_L1;
-    p.bandwidth = roundCents(o.bandwidth <= 0 ? 0 : byTraffic ? kTrafficPerGb : o.bandwidth * kBandwidthPerMbpsHour * o.goodsNum);
+    p.bandwidth = roundCents(o.bandwidth <= 0 ? 0
+                             : byTraffic      ? kTrafficPerGb
+                                              : o.bandwidth * kBandwidthPerMbpsHour * o.goodsNum);
     p.bandwidthUnit = byTraffic ? u"GB"_s : u"HOUR"_s;
     return p;
 }
@@ -689,7 +700,8 @@ QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &acti
     if (action.isEmpty())
         return errorV3(u"MissingParameter"_s, u"the header X-TC-Action is missing"_s);
     if (request.header("X-TC-Version") != V3Protocol::kVersion)
-        return errorV3(u"NoSuchVersion"_s, u"X-TC-Version must be %1"_s.arg(QLatin1StringView(V3Protocol::kVersion)));
+        return errorV3(u"NoSuchVersion"_s,
+                       u"X-TC-Version must be %1"_s.arg(QLatin1StringView(V3Protocol::kVersion)));
 
     // "TC3-HMAC-SHA256 Credential=ID/DATE/cvm/tc3_request, SignedHeaders=a;b, Signature=hex"
     const QByteArray authorization = request.header("Authorization");
@@ -702,8 +714,8 @@ QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &acti
             parts.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
     }
     const QByteArrayList credential = parts.value("Credential").split('/');
-    if (credential.size() != 4 || credential.at(2) != Tc3Signer::kService || credential.at(3) != "tc3_request" ||
-        !parts.contains("SignedHeaders") || !parts.contains("Signature"))
+    if (credential.size() != 4 || credential.at(2) != Tc3Signer::kService ||
+        credential.at(3) != "tc3_request" || !parts.contains("SignedHeaders") || !parts.contains("Signature"))
         return errorV3(u"AuthFailure.InvalidAuthorization"_s, u"the Authorization header is malformed"_s);
     if (QString::fromUtf8(credential.at(0)) != m_options.secretId)
         return errorV3(u"AuthFailure.SecretIdNotFound"_s, u"the SecretId is not known to the sandbox"_s);
@@ -716,7 +728,8 @@ QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &acti
                        u"the request's X-TC-Timestamp is more than %1 seconds from the server's clock"_s.arg(
                            m_options.timestampWindow));
     if (credential.at(1) != Tc3Signer::utcDate(timestamp))
-        return errorV3(u"AuthFailure.SignatureFailure"_s, u"the credential's date is not the timestamp's UTC date"_s);
+        return errorV3(u"AuthFailure.SignatureFailure"_s,
+                       u"the credential's date is not the timestamp's UTC date"_s);
 
     const QByteArrayList signedNames = parts.value("SignedHeaders").split(';');
     if (!signedNames.contains("content-type") || !signedNames.contains("host"))
@@ -741,7 +754,8 @@ QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &acti
 
     // TC3 has no nonce: the very same signed request seen twice within the window is a replay.
     for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
-        it = std::abs(now - it.value()) > 2 * m_options.timestampWindow ? m_seenSignatures.erase(it) : std::next(it);
+        it = std::abs(now - it.value()) > 2 * m_options.timestampWindow ? m_seenSignatures.erase(it)
+                                                                        : std::next(it);
     if (m_seenSignatures.contains(authorization))
         return errorV3(u"ReplayAttack"_s, u"this signed request was already received"_s);
     m_seenSignatures.insert(authorization, timestamp);
@@ -781,14 +795,16 @@ QJsonObject SandboxServer::runInstancesV3(const QJsonObject &body, const QString
         return errorV3(u"InvalidParameterValue"_s, u"%1: %2"_s.arg(problem.field, problem.message));
     }
     if (!isZoneOf(order.zone, region))
-        return errorV3(u"InvalidZone.MismatchRegion"_s, u"the zone %1 is not in %2"_s.arg(order.zone, region));
+        return errorV3(u"InvalidZone.MismatchRegion"_s,
+                       u"the zone %1 is not in %2"_s.arg(order.zone, region));
     const SandboxType *type = findType(order.instanceType);
     if (!type)
         return errorV3(u"InvalidParameterValue.InstanceTypeNotFound"_s,
                        u"the instance type %1 is not sold"_s.arg(order.instanceType));
     if (type->soldOut)
-        return errorV3(u"ResourceInsufficient.SpecifiedInstanceType"_s,
-                       u"%1 in %2: %3"_s.arg(order.instanceType, order.zone, QLatin1StringView(kSoldOutReason)));
+        return errorV3(
+            u"ResourceInsufficient.SpecifiedInstanceType"_s,
+            u"%1 in %2: %3"_s.arg(order.instanceType, order.zone, QLatin1StringView(kSoldOutReason)));
     const PriceV3 price = priceOf(order, *type, windows);
     if (price.instancePerHour > kDemoBalancePerHour)
         return errorV3(u"InvalidAccount.InsufficientBalance"_s,
@@ -907,8 +923,9 @@ QJsonObject SandboxServer::describeZoneConfigsV3(const QJsonObject &body, const 
                 {"Memory"_L1, t.memory},
                 {"Status"_L1, t.soldOut ? u"SOLD_OUT"_s : u"SELL"_s},
                 {"SoldOutReason"_L1, t.soldOut ? QString::fromLatin1(kSoldOutReason) : QString()},
-                {"Price"_L1, QJsonObject{{"UnitPrice"_L1, roundCents(t.cpu * kPricePerCore + t.memory * kPricePerGb)},
-                                         {"ChargeUnit"_L1, u"HOUR"_s}}},
+                {"Price"_L1,
+                 QJsonObject{{"UnitPrice"_L1, roundCents(t.cpu * kPricePerCore + t.memory * kPricePerGb)},
+                             {"ChargeUnit"_L1, u"HOUR"_s}}},
             });
         }
     }
@@ -941,7 +958,8 @@ QJsonObject SandboxServer::describeKeyPairsV3()
 {
     QJsonArray set;
     for (const SandboxKeyPair &key : kKeyPairs)
-        set.append(QJsonObject{{"KeyId"_L1, QLatin1StringView(key.id)}, {"KeyName"_L1, QLatin1StringView(key.name)}});
+        set.append(QJsonObject{{"KeyId"_L1, QLatin1StringView(key.id)},
+                               {"KeyName"_L1, QLatin1StringView(key.name)}});
     return successV3({{"TotalCount"_L1, int(set.size())}, {"KeyPairSet"_L1, set}});
 }
 
@@ -958,9 +976,10 @@ QJsonObject SandboxServer::inquiryPriceV3(const QJsonObject &body, const QString
     if (order.goodsNum < 1 || order.goodsNum > 100)
         return errorV3(u"InvalidParameterValue"_s, u"InstanceCount must be 1 to 100"_s);
     const PriceV3 price = priceOf(order, *type, isWindows(*image));
-    return successV3({{"Price"_L1,
-                       QJsonObject{{"InstancePrice"_L1, QJsonObject{{"UnitPrice"_L1, price.instancePerHour},
-                                                                    {"ChargeUnit"_L1, u"HOUR"_s}}},
-                                   {"BandwidthPrice"_L1, QJsonObject{{"UnitPrice"_L1, price.bandwidth},
-                                                                     {"ChargeUnit"_L1, price.bandwidthUnit}}}}}});
+    return successV3(
+        {{"Price"_L1,
+          QJsonObject{{"InstancePrice"_L1,
+                       QJsonObject{{"UnitPrice"_L1, price.instancePerHour}, {"ChargeUnit"_L1, u"HOUR"_s}}},
+                      {"BandwidthPrice"_L1, QJsonObject{{"UnitPrice"_L1, price.bandwidth},
+                                                        {"ChargeUnit"_L1, price.bandwidthUnit}}}}}});
 }

@@ -3,10 +3,10 @@
 #include "ApiParams.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
