@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A simulated Tencent Cloud API 2.0 endpoint on 127.0.0.1. It checks signatures, timestamps and nonces, "
+        u"A simulated Tencent Cloud on 127.0.0.1: API 2.0 at /v2/index.php, API 3.0 at /. It checks signatures, "
+        "timestamps and nonces (3.0: replayed requests), "
         "validates orders, keeps clientToken idempotency and moves instances from creating to running. Nothing is "
         "bought. Prints \"listening PORT\" on its first line of standard output."_s);
     parser.addHelpOption();

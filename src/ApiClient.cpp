@@ -4,6 +4,7 @@
 #include "Signer.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,9 +14,9 @@
 using namespace Qt::StringLiterals;
 
 ApiCall::ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
-                 std::function<qint64()> clock, QObject *parent)
-    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)), m_maxReplyBytes(maxReplyBytes),
-      m_clock(std::move(clock))
+                 std::function<qint64()> clock, const ApiProtocol *protocol, QObject *parent)
+    : QObject(parent), m_action(action), m_reply(reply), m_timer(new QTimer(this)),
+      m_maxReplyBytes(maxReplyBytes), m_clock(std::move(clock)), m_protocol(protocol)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -84,7 +85,7 @@ void ApiCall::onReplyFinished()
         result.status = ApiResult::Status::NetworkError;
         result.message = reply->errorString();
     } else {
-        result = ApiResult::fromReply(httpStatus, reply->readAll());
+        result = m_protocol->parseReply(httpStatus, reply->readAll());
         // A wrong clock makes the cloud refuse signatures: the server's Date tells by how much.
         result.noteServerDate(reply->rawHeader("Date"), m_clock());
     }
@@ -111,14 +112,32 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, c
 
 ApiCall *ApiClient::call(const QString &action, const QString &region, const ApiParams &actionParams)
 {
-    const QUrl url = m_endpoint.urlForAction(action);
-    const ApiParams params =
-        RequestBuilder::signedParams(action, region, actionParams, m_credentials, url, m_clock(), m_nonce());
+    return send(region, {action, actionParams, {}});
+}
 
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+ApiCall *ApiClient::send(const QString &region, const ApiRequest &apiRequest)
+{
+    const ApiProtocol &protocol = this->protocol();
+    const QUrl url = protocol.urlForAction(m_endpoint.url(), m_endpoint.isDefault(), apiRequest.action);
+    qint64 timestamp = m_clock();
+    if (protocol.needsDistinctTimestamps()) {
+        const QByteArray key = apiRequest.action.toUtf8() + '\n' + region.toUtf8() + '\n' +
+                               QJsonDocument(apiRequest.body).toJson(QJsonDocument::Compact);
+        const auto last = m_lastTimestamps.constFind(key);
+        if (last != m_lastTimestamps.cend() && *last >= timestamp)
+            timestamp = *last + 1;
+        // Only the last few seconds matter; forget the rest so the table stays small.
+        m_lastTimestamps.removeIf([&](const auto &it) { return it.value() < timestamp - 5; });
+        m_lastTimestamps.insert(key, timestamp);
+    }
+    const EncodedRequest encoded =
+        protocol.encode(apiRequest, region, m_credentials, url, timestamp, m_nonce());
+
+    QNetworkRequest request(encoded.url);
+    for (const auto &[name, value] : encoded.headers)
+        request.setRawHeader(name, value);
     // A purchase is never silently re-sent elsewhere: redirects are answers, not hops.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network->post(request, Signer::formEncode(params));
-    return new ApiCall(action, reply, m_timeoutMs, kMaxReplyBytes, m_clock, this);
+    QNetworkReply *reply = m_network->post(request, encoded.body);
+    return new ApiCall(apiRequest.action, reply, m_timeoutMs, kMaxReplyBytes, m_clock, &protocol, this);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ApiParams.h"
+#include "ApiProtocol.h"
 #include "ApiResult.h"
 #include "Credentials.h"
 #include "Endpoint.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -32,7 +34,7 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
-            std::function<qint64()> clock, QObject *parent);
+            std::function<qint64()> clock, const ApiProtocol *protocol, QObject *parent);
     void finish(ApiResult result);
     void onReplyFinished();
 
@@ -41,6 +43,7 @@ private:
     QTimer *m_timer;
     qint64 m_maxReplyBytes;
     std::function<qint64()> m_clock; // the client's, to compare with the reply's Date header
+    const ApiProtocol *m_protocol;
     bool m_done = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
@@ -48,7 +51,7 @@ private:
     QList<QSslError> m_sslErrors;
 };
 
-// Signs and POSTs API 2.0 requests through the QNetworkAccessManager its
+// Signs and POSTs requests, in the protocol of its endpoint's API, through the QNetworkAccessManager its
 // owner passes in; every reply becomes an ApiResult.
 class ApiClient final : public QObject
 {
@@ -65,6 +68,10 @@ public:
     // Sends the action with fresh Timestamp and Nonce. The caller connects to
     // the returned call's finished() signal.
     ApiCall *call(const QString &action, const QString &region, const ApiParams &actionParams);
+    // Sends a request the endpoint's protocol built (any API).
+    ApiCall *send(const QString &region, const ApiRequest &request);
+    // The protocol of the endpoint's API: request building, signing, reply parsing.
+    const ApiProtocol &protocol() const { return ApiProtocol::forApi(m_endpoint.api()); }
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
@@ -82,4 +89,7 @@ private:
     int m_timeoutMs = kDefaultTimeoutMs;
     std::function<qint64()> m_clock;
     std::function<quint32()> m_nonce;
+    // Protocols without a nonce: the last timestamp of each distinct request, so that
+    // an identical request in the same second is not refused as a replay.
+    QHash<QByteArray, qint64> m_lastTimestamps;
 };

@@ -43,8 +43,15 @@ struct DescribeInstances
 
 struct Zone
 {
+    // A constructor, so that API 2.0's {zoneId, zoneName} keeps meaning what it did.
+    Zone(int id = 0, const QString &name = {}, const QString &zone3 = {}, bool isAvailable = true)
+        : zoneId(id), zoneName(name), zone(zone3), available(isAvailable)
+    {
+    }
     int zoneId = 0;
     QString zoneName;
+    QString zone;          // API 3.0: "ap-guangzhou-3"
+    bool available = true; // API 3.0: ZoneState AVAILABLE
 };
 
 struct Zones
@@ -78,6 +85,27 @@ struct KeyPair
 struct KeyPairs
 {
     QList<KeyPair> keyPairs;
+    QString error;
+};
+
+// One line of API 3.0's live catalog (DescribeZoneInstanceConfigInfos).
+struct InstanceTypeConfig
+{
+    QString zone;
+    QString instanceType; // "S5.MEDIUM4"
+    QString family;       // "S5"
+    QString typeName;
+    int cpu = 0;
+    int memory = 0; // GB
+    bool soldOut = false;
+    QString soldOutReason;
+    double unitPrice = 0; // per ChargeUnit, one instance
+    QString chargeUnit;
+};
+
+struct InstanceTypeConfigs
+{
+    QList<InstanceTypeConfig> configs;
     QString error;
 };
 

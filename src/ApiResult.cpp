@@ -48,11 +48,20 @@ struct DescText
 constexpr DescText kDescTexts[] = {
     {"InvalidParameter.PasswordNotConformSpecs",
      QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
-    {"InvalidParameter.InvaildZoneId", QT_TRANSLATE_NOOP("ApiResult", "The availability zone is not valid for this region.")},
+    {"InvalidParameter.InvaildZoneId",
+     QT_TRANSLATE_NOOP("ApiResult", "The availability zone is not valid for this region.")},
     {"InnerError.VpcError", QT_TRANSLATE_NOOP("ApiResult", "The cloud had an internal VPC error.")},
     {"OperationConstraints.AccountBalanceNotEnough",
      QT_TRANSLATE_NOOP("ApiResult", "The account balance is insufficient: top up, then try again.")},
     {"OperationFail.SystemBusy", QT_TRANSLATE_NOOP("ApiResult", "The cloud is busy with other purchases.")},
+    // API 3.0 codes with a better sentence than their class's (PROTOCOL.md section 10).
+    {"InvalidPassword",
+     QT_TRANSLATE_NOOP("ApiResult", "The password does not meet the policy for this operating system.")},
+    {"RequestLimitExceeded",
+     QT_TRANSLATE_NOOP("ApiResult",
+                       "The cloud refused: too many requests from this account in a short time.")},
+    {"ResourceInsufficient.SpecifiedInstanceType",
+     QT_TRANSLATE_NOOP("ApiResult", "The purchase failed: this configuration is not sold or out of stock.")},
 };
 
 // A whole number, or a string holding one; anything else is not a code.
@@ -108,7 +117,9 @@ bool ApiResult::isRetryable() const
         // 4500 (replay) is added to PROTOCOL.md's list: Qt's HTTP stack resends a request whose connection
         // dropped before any answer, with the same nonce, and the cloud refuses that copy as a replay. It
         // is a transport failure in disguise; the retry has a fresh nonce and the same clientToken.
-        return codeDesc == "OperationFail.SystemBusy"_L1 || code == 6000 || code == 6200 || code == 4500;
+        // API 3.0 (PROTOCOL.md section 10): RequestLimitExceeded too; InternalError is class 6000.
+        return codeDesc == "OperationFail.SystemBusy"_L1 || codeDesc.startsWith("RequestLimitExceeded"_L1) ||
+               code == 6000 || code == 6200 || code == 4500;
     }
     return false;
 }
@@ -191,7 +202,11 @@ ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
     r.code = looseInt(object.value("code"_L1), &codeOk);
     if (!codeOk) {
         r.status = httpStatus == 200 ? Status::BadReply : Status::HttpError;
-        r.message = tr("the reply has no numeric \"code\"");
+        r.message =
+            object.value("Response"_L1).isObject()
+                ? tr("the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
+                     "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
+                : tr("the reply has no numeric \"code\"");
         return r;
     }
     r.message = object.value("message"_L1).toString();

@@ -2,56 +2,71 @@
 
 #include "ApiClient.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 CloudQueries::CloudQueries(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
-template<typename Parsed, typename Emit>
-void CloudQueries::start(Kind kind, const QString &action, const QString &region, const ApiParams &params,
-                         Parsed (*parse)(const QJsonObject &), Emit emitResult)
+template <typename Parsed, typename Emit>
+void CloudQueries::start(Kind kind, const ApiRequest &request, const QString &region,
+                         Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult)
 {
     if (ApiCall *previous = m_calls[kind]) {
         disconnect(previous, nullptr, this, nullptr);
         previous->abort();
     }
-    ApiCall *call = m_client->call(action, region, params);
+    const ApiProtocol *protocol = &m_client->protocol();
+    ApiCall *call = m_client->send(region, request);
     m_calls[kind] = call;
-    connect(call, &ApiCall::finished, this, [this, kind, parse, emitResult](const ApiResult &result) {
-        m_calls[kind].clear();
-        if (!result.ok()) {
-            emitResult(result, Parsed{});
-            return;
-        }
-        const Parsed parsed = parse(result.data);
-        if (!parsed.error.isEmpty()) {
-            ApiResult bad = result;
-            bad.status = ApiResult::Status::BadReply;
-            bad.message = parsed.error;
-            emitResult(bad, Parsed{});
-            return;
-        }
-        emitResult(result, parsed);
-    });
+    connect(call, &ApiCall::finished, this,
+            [this, kind, protocol, parse, emitResult](const ApiResult &result) {
+                m_calls[kind].clear();
+                if (!result.ok()) {
+                    emitResult(result, Parsed{});
+                    return;
+                }
+                const Parsed parsed = (protocol->*parse)(result.data);
+                if (!parsed.error.isEmpty()) {
+                    ApiResult bad = result;
+                    bad.status = ApiResult::Status::BadReply;
+                    bad.message = parsed.error;
+                    emitResult(bad, Parsed{});
+                    return;
+                }
+                emitResult(result, parsed);
+            });
 }
 
 void CloudQueries::queryZones(const QString &region)
 {
-    start(Zones, u"DescribeAvailabilityZones"_s, region, {}, &ApiReplies::parseZones,
+    start(Zones, m_client->protocol().describeZones(), region, &ApiProtocol::parseZones,
           [this](const ApiResult &r, const ApiReplies::Zones &p) { Q_EMIT zonesReady(r, p.zones); });
 }
 
 void CloudQueries::queryImages(const QString &region, int imageType)
 {
-    const ApiParams params{{u"imageType"_s, QString::number(imageType)}, {u"offset"_s, u"0"_s},
-                           {u"limit"_s, u"100"_s}};
-    start(Images, u"DescribeImages"_s, region, params, &ApiReplies::parseImages,
+    start(Images, m_client->protocol().describeImages(imageType), region, &ApiProtocol::parseImages,
           [this](const ApiResult &r, const ApiReplies::Images &p) { Q_EMIT imagesReady(r, p.images); });
 }
 
 void CloudQueries::queryKeyPairs(const QString &region)
 {
-    start(KeyPairs, u"DescribeKeyPairs"_s, region, {}, &ApiReplies::parseKeyPairs,
+    start(KeyPairs, m_client->protocol().describeKeyPairs(), region, &ApiProtocol::parseKeyPairs,
           [this](const ApiResult &r, const ApiReplies::KeyPairs &p) { Q_EMIT keyPairsReady(r, p.keyPairs); });
+}
+
+void CloudQueries::queryInstanceTypes(const QString &region, const QString &zone)
+{
+    const ApiRequest request = m_client->protocol().describeInstanceTypes(zone);
+    if (request.action.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT instanceTypesReady(ApiResult{}, {}); });
+        return;
+    }
+    start(InstanceTypes, request, region, &ApiProtocol::parseInstanceTypes,
+          [this](const ApiResult &r, const ApiReplies::InstanceTypeConfigs &p) {
+              Q_EMIT instanceTypesReady(r, p.configs);
+          });
 }
 
 ApiParams CloudQueries::priceParams(const PurchaseOrder &o)
@@ -70,6 +85,6 @@ ApiParams CloudQueries::priceParams(const PurchaseOrder &o)
 
 void CloudQueries::queryPrice(const PurchaseOrder &order)
 {
-    start(Price, u"InquiryInstancePriceHour"_s, order.region, priceParams(order), &ApiReplies::parsePrice,
+    start(Price, m_client->protocol().inquiryPrice(order), order.region, &ApiProtocol::parsePrice,
           [this](const ApiResult &r, const ApiReplies::Price &p) { Q_EMIT priceReady(r, p); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiParams.h"
+#include "ApiProtocol.h"
 #include "ApiReplies.h"
 #include "ApiResult.h"
 #include "PurchaseOrder.h"
@@ -26,8 +27,12 @@ public:
     void queryZones(const QString &region);
     void queryImages(const QString &region, int imageType);
     void queryKeyPairs(const QString &region);
-    // InquiryInstancePriceHour for the order as it stands (quantity included).
+    // InquiryInstancePriceHour (3.0: InquiryPriceRunInstances) for the order as it stands (quantity
+    // included).
     void queryPrice(const PurchaseOrder &order);
+    // API 3.0's live catalog for a zone (every zone when empty); with API 2.0
+    // instanceTypesReady answers at once with an empty list: the built-in catalog is the source.
+    void queryInstanceTypes(const QString &region, const QString &zone);
 
     static ApiParams priceParams(const PurchaseOrder &order);
 
@@ -37,12 +42,13 @@ Q_SIGNALS:
     void imagesReady(const ApiResult &result, const QList<ApiReplies::Image> &images);
     void keyPairsReady(const ApiResult &result, const QList<ApiReplies::KeyPair> &keyPairs);
     void priceReady(const ApiResult &result, const ApiReplies::Price &price);
+    void instanceTypesReady(const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs);
 
 private:
-    enum Kind { Zones, Images, KeyPairs, Price, KindCount };
-    template<typename Parsed, typename Emit>
-    void start(Kind kind, const QString &action, const QString &region, const ApiParams &params,
-               Parsed (*parse)(const QJsonObject &), Emit emitResult);
+    enum Kind { Zones, Images, KeyPairs, Price, InstanceTypes, KindCount };
+    template <typename Parsed, typename Emit>
+    void start(Kind kind, const ApiRequest &request, const QString &region,
+               Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult);
 
     ApiClient *m_client;
     QPointer<ApiCall> m_calls[KindCount];

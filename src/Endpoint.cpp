@@ -1,5 +1,7 @@
 #include "Endpoint.h"
 
+#include "ApiProtocol.h"
+
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,38 @@ bool Endpoint::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error)
+Endpoint Endpoint::forApi(PurchaseOrder::Api api)
+{
+    Endpoint e;
+    e.m_api = api;
+    e.m_url = ApiProtocol::forApi(api).defaultUrl();
+    return e;
+}
+
+Endpoint Endpoint::withApi(PurchaseOrder::Api api) const
+{
+    if (m_isDefault)
+        return forApi(api);
+    Endpoint e = *this;
+    e.m_api = api;
+    return e;
+}
+
+bool Endpoint::apiFromEnvironment(PurchaseOrder::Api *api, QString *error)
+{
+    const QString value = qEnvironmentVariable("CVM_PURCHASER_API");
+    if (value.isEmpty())
+        return true;
+    const std::optional<PurchaseOrder::Api> parsed = PurchaseOrder::apiFromName(value);
+    if (!parsed) {
+        *error = tr("CVM_PURCHASER_API: \"%1\" is not an API version; use 2.0 or 3.0.").arg(value);
+        return false;
+    }
+    *api = *parsed;
+    return true;
+}
+
+bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
@@ -33,32 +66,31 @@ bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error)
         return false;
     }
     endpoint->m_url = url;
-    endpoint->m_isDefault = url == QUrl(QString::fromLatin1(kDefaultUrl));
+    endpoint->m_api = api;
+    endpoint->m_isDefault = url == ApiProtocol::forApi(api).defaultUrl();
     return true;
 }
 
-bool Endpoint::resolve(const QString &flagValue, Endpoint *endpoint, QString *error)
+bool Endpoint::resolve(const QString &flagValue, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
 {
     if (!flagValue.isEmpty()) {
-        if (fromUrl(flagValue, endpoint, error))
+        if (fromUrl(flagValue, endpoint, error, api))
             return true;
         *error = tr("--endpoint: %1").arg(*error);
         return false;
     }
     const QString fromEnv = qEnvironmentVariable("CVM_PURCHASER_ENDPOINT");
     if (!fromEnv.isEmpty()) {
-        if (fromUrl(fromEnv, endpoint, error))
+        if (fromUrl(fromEnv, endpoint, error, api))
             return true;
         *error = tr("CVM_PURCHASER_ENDPOINT: %1").arg(*error);
         return false;
     }
-    *endpoint = Endpoint();
+    *endpoint = forApi(api);
     return true;
 }
 
 QUrl Endpoint::urlForAction(const QString &action) const
 {
-    if (m_isDefault && action == "DescribeImages"_L1)
-        return QUrl(QString::fromLatin1(kDefaultImageUrl));
-    return m_url;
+    return ApiProtocol::forApi(m_api).urlForAction(m_url, m_isDefault, action);
 }

@@ -1,6 +1,8 @@
 #include "OrderTemplate.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
+#include "TemplateValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,21 +22,9 @@ const QSet<QString> &secretKeys()
     return keys;
 }
 
-const PurchaseOrder::Field *templateField(const QString &key)
-{
-    for (const PurchaseOrder::Field &f : PurchaseOrder::fields())
-        if ((f.uses & PurchaseOrder::Field::Template) && key == QLatin1StringView(f.name))
-            return &f;
-    return nullptr;
-}
-
 bool isInteger(const QJsonValue &v)
 {
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    return std::isfinite(d) && std::floor(d) == d && d >= std::numeric_limits<int>::min() &&
-           d <= std::numeric_limits<int>::max();
+    return TemplateValues::isInteger(v);
 }
 } // namespace
 
@@ -65,10 +55,14 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
         refuse(u"schema"_s, "version", tr("Only template schema 1 is understood."));
 
     const QJsonValue api = root.value("api"_L1);
-    if (!api.isUndefined() && api != QJsonValue(u"2.0"_s))
-        refuse(u"api"_s, "version", tr("This version reads API 2.0 templates only (\"api\": \"2.0\" or no \"api\" key)."));
-
-    QList<QString> presentKeys;
+    const ApiProtocol *protocol = api.isUndefined() ? &ApiProtocol::forApi(PurchaseOrder::Api::V2)
+                                                    : ApiProtocol::forName(api.toString());
+    if (!protocol) {
+        refuse(u"api"_s, "version", tr("\"api\" must be \"2.0\" (or left out) or \"3.0\"."));
+        return result;
+    }
+    result.order.api = protocol->api();
+    QJsonObject protocolKeys;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -87,39 +81,10 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
                       "would return the old instances instead of buying."));
             continue;
         }
-        if (key == "osFamily"_L1) {
-            if (value == QJsonValue(u"linux"_s))
-                result.order.osFamily = PurchaseOrder::OsFamily::Linux;
-            else if (value == QJsonValue(u"windows"_s))
-                result.order.osFamily = PurchaseOrder::OsFamily::Windows;
-            else
-                refuse(key, "known", tr("osFamily must be \"linux\" or \"windows\"."));
-            continue;
-        }
-        const PurchaseOrder::Field *field = templateField(key);
-        if (!field) {
-            refuse(key, "unknown", tr("\"%1\" is not a template key.").arg(key));
-            continue;
-        }
-        if (field->intMember) {
-            if (!isInteger(value)) {
-                refuse(key, "type", tr("%1 must be a whole number.").arg(key));
-                continue;
-            }
-            result.order.*(field->intMember) = value.toInt();
-        } else {
-            if (!value.isString()) {
-                refuse(key, "type", tr("%1 must be a string.").arg(key));
-                continue;
-            }
-            result.order.*(field->stringMember) = value.toString();
-        }
-        presentKeys.append(key);
+        protocolKeys.insert(key, value);
     }
-
-    // The API's default system disk depends on the OS: 20 GB for Linux, a fixed 50 GB for Windows.
-    if (result.order.osFamily == PurchaseOrder::OsFamily::Windows && !presentKeys.contains("rootSize"_L1))
-        result.order.rootSize = 50;
+    QStringList presentKeys;
+    protocol->readTemplate(protocolKeys, &result.order, &result.problems, &presentKeys);
 
     // Values out of range: the validator's judgement, for the keys this template sets.
     // Omitted required keys (zone, cpu...) are left for OrderValidator to report in context.
@@ -138,16 +103,11 @@ QByteArray OrderTemplate::write(const PurchaseOrder &order)
         const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         out += ",\n  \"" + QByteArray(key) + "\": " + array.mid(1, array.size() - 2);
     };
-    for (const PurchaseOrder::Field &f : PurchaseOrder::fields()) {
-        if (!(f.uses & PurchaseOrder::Field::Template))
-            continue;
-        if (f.intMember)
-            add(f.name, order.*(f.intMember));
-        else
-            add(f.name, order.*(f.stringMember));
-        if (QByteArrayView(f.name) == "imageType")
-            add("osFamily", PurchaseOrder::osFamilyName(order.osFamily));
-    }
+    const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
+    if (order.api != PurchaseOrder::Api::V2)
+        add("api", protocol.name());
+    for (const auto &[key, value] : protocol.templateKeys(order))
+        add(key.constData(), value);
     out += "\n}\n";
     return out;
 }

@@ -1,5 +1,6 @@
 #include "OrderValidator.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
 
 #include <QLocale>
@@ -58,12 +59,20 @@ QString OrderValidator::allowedSpecials(PurchaseOrder::OsFamily family)
 
 PasswordCheck OrderValidator::checkPassword(const QString &password, PurchaseOrder::OsFamily family)
 {
-    const bool windows = family == PurchaseOrder::OsFamily::Windows;
-    const QLatin1StringView specials = windows ? kWindowsSpecials : kLinuxSpecials;
+    return checkPassword(password, passwordPolicy(PurchaseOrder::Api::V2, family));
+}
+
+PasswordPolicy OrderValidator::passwordPolicy(PurchaseOrder::Api api, PurchaseOrder::OsFamily family)
+{
+    return ApiProtocol::forApi(api).passwordPolicy(family);
+}
+
+PasswordCheck OrderValidator::checkPassword(const QString &password, const PasswordPolicy &policy)
+{
     PasswordCheck check;
-    check.minLength = windows ? 12 : 8;
-    check.maxLength = 16;
-    check.classesRequired = windows ? 3 : 2;
+    check.minLength = policy.minLength;
+    check.maxLength = policy.maxLength;
+    check.classesRequired = policy.classesRequired;
     check.lengthOk = password.size() >= check.minLength && password.size() <= check.maxLength;
 
     bool lower = false, upper = false, digit = false, special = false;
@@ -74,18 +83,23 @@ PasswordCheck OrderValidator::checkPassword(const QString &password, PurchaseOrd
             upper = true;
         else if (c >= u'0' && c <= u'9')
             digit = true;
-        else if (c.unicode() < 128 && specials.contains(c))
+        else if (c.unicode() < 128 && policy.specials.contains(c))
             special = true;
         else if (!check.invalidCharacters.contains(c))
             check.invalidCharacters.append(c);
     }
-    // Linux counts letters as one class; Windows tells lower and upper case apart.
-    const int letterClasses = windows ? int(lower) + int(upper) : int(lower || upper);
+    // API 2.0 Linux counts letters as one class; elsewhere lower and upper case are apart.
+    const int letterClasses = policy.casesApart ? int(lower) + int(upper) : int(lower || upper);
     check.classesPresent = letterClasses + int(digit) + int(special);
     return check;
 }
 
 QList<FieldProblem> OrderValidator::validate(const PurchaseOrder &o) const
+{
+    return ApiProtocol::forApi(o.api).validate(o, m_catalog);
+}
+
+QList<FieldProblem> OrderValidator::validateApi2(const PurchaseOrder &o) const
 {
     QList<FieldProblem> problems;
     auto error = [&](const char *field, const char *rule, const QString &message) {

@@ -38,6 +38,16 @@ struct PasswordCheck
     bool ok() const { return lengthOk && classesOk() && invalidCharacters.isEmpty(); }
 };
 
+// A protocol's password rules (PROTOCOL.md sections 4 and 10).
+struct PasswordPolicy
+{
+    int minLength = 8;
+    int maxLength = 16;
+    int classesRequired = 2;
+    bool casesApart = false; // upper and lower case count as two classes
+    QString specials;
+};
+
 class OrderValidator final
 {
     Q_DECLARE_TR_FUNCTIONS(OrderValidator)
@@ -45,11 +55,16 @@ class OrderValidator final
 public:
     explicit OrderValidator(const Catalog &catalog);
 
-    // Every problem of the order at once, errors and warnings.
+    // Every problem of the order at once, errors and warnings, by the rules of the order's API.
     QList<FieldProblem> validate(const PurchaseOrder &order) const;
+    // The API 2.0 rules (RunInstancesHour).
+    QList<FieldProblem> validateApi2(const PurchaseOrder &order) const;
     static bool hasErrors(const QList<FieldProblem> &problems);
 
+    // API 2.0's policy.
     static PasswordCheck checkPassword(const QString &password, PurchaseOrder::OsFamily family);
+    static PasswordCheck checkPassword(const QString &password, const PasswordPolicy &policy);
+    static PasswordPolicy passwordPolicy(PurchaseOrder::Api api, PurchaseOrder::OsFamily family);
     // The special characters the policy of the family allows, for display.
     static QString allowedSpecials(PurchaseOrder::OsFamily family);
 

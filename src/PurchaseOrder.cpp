@@ -8,7 +8,8 @@ auto tied(const PurchaseOrder &o)
     return std::tie(o.region, o.zoneId, o.instanceType, o.cpu, o.mem, o.imageId, o.imageType, o.osFamily,
                     o.storageType, o.storageSize, o.rootSize, o.bandwidthType, o.bandwidth, o.wanIp, o.vpcId,
                     o.subnetId, o.isVpcGateway, o.password, o.keyId, o.needSecurityAgent, o.needMonitorAgent,
-                    o.projectId, o.goodsNum, o.clientToken, o.instanceName);
+                    o.projectId, o.goodsNum, o.clientToken, o.instanceName, o.api, o.zone, o.systemDiskType,
+                    o.systemDiskSize, o.dataDisks, o.internetChargeType, o.keyIds, o.securityGroupIds);
 }
 } // namespace
 
@@ -20,6 +21,20 @@ bool PurchaseOrder::operator==(const PurchaseOrder &other) const
 QString PurchaseOrder::osFamilyName(OsFamily family)
 {
     return family == OsFamily::Windows ? QStringLiteral("windows") : QStringLiteral("linux");
+}
+
+QString PurchaseOrder::apiName(Api api)
+{
+    return api == Api::V3 ? QStringLiteral("3.0") : QStringLiteral("2.0");
+}
+
+std::optional<PurchaseOrder::Api> PurchaseOrder::apiFromName(const QString &name)
+{
+    if (name == QLatin1StringView("2.0"))
+        return Api::V2;
+    if (name == QLatin1StringView("3.0"))
+        return Api::V3;
+    return std::nullopt;
 }
 
 const QList<PurchaseOrder::Field> &PurchaseOrder::fields()

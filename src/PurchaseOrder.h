@@ -2,12 +2,30 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
-// Every parameter of RunInstancesHour, plus the region, the OS family and the
-// instance name. Member defaults are the API's own defaults.
+#include <optional>
+
+// Every parameter of RunInstancesHour (API 2.0) and of RunInstances (API 3.0),
+// plus the region, the OS family and the instance name: one order for both
+// protocols. Fields that mean the same in both are shared (region, instanceType,
+// imageId, vpcId, subnetId, bandwidth, wanIp = PublicIpAssigned, goodsNum =
+// InstanceCount, the agents = EnhancedService, projectId, instanceName,
+// password, clientToken). Member defaults are the API's own defaults.
 struct PurchaseOrder
 {
     enum class OsFamily { Linux, Windows };
+    // Which API the order is written for; it decides the meaning of region,
+    // instanceType and the other protocol-specific fields.
+    enum class Api { V2, V3 };
+    struct DataDisk
+    {
+        QString type;
+        int size = 0;
+        bool operator==(const DataDisk &other) const { return type == other.type && size == other.size; }
+    };
+
+    Api api = Api::V2;
 
     QString region = QStringLiteral("gz");
     int zoneId = 0;
@@ -35,10 +53,22 @@ struct PurchaseOrder
     QString clientToken;
     QString instanceName;
 
+    // API 3.0 only (CONTRACTS.md, "Order template for API 3.0").
+    QString zone; // "ap-guangzhou-3"
+    QString systemDiskType = QStringLiteral("CLOUD_BASIC");
+    int systemDiskSize = 50;
+    QList<DataDisk> dataDisks;
+    QString internetChargeType = QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR");
+    QStringList keyIds;
+    QStringList securityGroupIds;
+
     bool operator==(const PurchaseOrder &other) const;
     bool operator!=(const PurchaseOrder &other) const { return !(*this == other); }
 
     static QString osFamilyName(OsFamily family);
+    // "2.0" or "3.0", as templates, the journal and CVM_PURCHASER_API spell it.
+    static QString apiName(Api api);
+    static std::optional<Api> apiFromName(const QString &name);
 
     // The order's fields by API parameter name, in the order templates list
     // them; the one table behind templates, request parameters and the sandbox.

@@ -223,7 +223,7 @@ void MainWindow::resume(const QString &entryId)
     const auto entry = m_journal->entry(entryId);
     if (!entry)
         return;
-    auto *submission = new PurchaseSubmission(m_context->client(), m_journal, m_secrets, this);
+    auto *submission = new PurchaseSubmission(clientFor(*entry), m_journal, m_secrets, this);
     connect(submission, &PurchaseSubmission::submitted, this,
             [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
     auto report = [this](const QString &text) {
@@ -235,6 +235,19 @@ void MainWindow::resume(const QString &entryId)
     connect(submission, &PurchaseSubmission::notSent, this, report);
     connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
     submission->resume(entryId);
+}
+
+ApiClient *MainWindow::clientFor(const JournalEntry &entry)
+{
+    ApiClient *wizardClient = m_context->client();
+    if (entry.order.api == wizardClient->endpoint().api())
+        return wizardClient;
+    Endpoint endpoint;
+    QString problem;
+    if (!Endpoint::fromUrl(entry.endpoint, &endpoint, &problem, entry.order.api))
+        return wizardClient; // the journal's own URL is unusable: the wizard's client says so when it fails
+    // Lives as long as the window: a few purchases' worth of clients at most.
+    return new ApiClient(m_context->network(), endpoint, wizardClient->credentials(), this);
 }
 
 void MainWindow::dismiss(const QString &entryId)
@@ -278,7 +291,7 @@ void MainWindow::openPurchase(const QString &entryId)
         run.model->setInstances(known);
     }
     if (!run.tracker && !entry->unsettledIds().isEmpty()) {
-        run.tracker = new InstanceTracker(m_context->client(), this);
+        run.tracker = new InstanceTracker(clientFor(*entry), this);
         run.tracker->setJournal(m_journal, entryId);
         run.model->attach(run.tracker);
         connect(run.tracker, &InstanceTracker::pollFailed, this, [this, entryId](const ApiResult &result) {
@@ -357,6 +370,14 @@ bool MainWindow::openTemplate(const QString &path)
             lines.append(u"%1: %2"_s.arg(p.field, p.message));
         QMessageBox::warning(this, tr("Open template"),
                              tr("%1 is not a usable template:\n\n%2").arg(path, lines.join(u'\n')));
+        return false;
+    }
+    // API 3.0 orders: the wizard's pages edit API 2.0 orders only so far; the CLI buys 3.0 templates.
+    if (read.order.api != PurchaseOrder::Api::V2) {
+        QMessageBox::warning(this, tr("Open template"),
+                             tr("%1 is an API %2 template. This window buys through API 2.0 only so far; buy it "
+                                "with: cvm-purchaser-cli purchase %1")
+                                 .arg(path, PurchaseOrder::apiName(read.order.api)));
         return false;
     }
     m_context->draft()->reset(read.order);

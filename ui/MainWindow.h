@@ -11,7 +11,9 @@ class PurchaseJournal;
 class PurchaseSubmission;
 class PurchaseWizard;
 class PurchasesView;
+class ApiClient;
 class QNetworkAccessManager;
+struct JournalEntry;
 class QStackedWidget;
 class SecretStore;
 class StatusView;
@@ -59,6 +61,11 @@ private:
         InstanceTracker *tracker = nullptr;
         InstanceStatusModel *model = nullptr;
     };
+
+    // The client for a journaled purchase: the wizard's, or, for a purchase
+    // written in another API (a 3.0 one bought with the CLI), one that speaks
+    // that API at the entry's own endpoint, with the same credentials.
+    ApiClient *clientFor(const JournalEntry &entry);
 
     void purchase();
     void resume(const QString &entryId);

@@ -2,19 +2,23 @@
 
 #include "Catalog.h"
 #include "CliReporter.h"
+#include "CredentialResolver.h"
 #include "CredentialStore.h"
 #include "CredentialsCommand.h"
+#include "DryRunCommand.h"
 #include "Endpoint.h"
 #include "InstanceTracker.h"
 #include "KeychainSecretStore.h"
 #include "OrderTemplate.h"
 #include "OrderValidator.h"
+#include "ProfileApi.h"
 #include "PurchaseCommand.h"
 #include "PurchaseJournal.h"
 #include "Redaction.h"
 #include "ResumeCommand.h"
 #include "StatusCommand.h"
 #include "TerminalInput.h"
+#include "V3Protocol.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -68,15 +72,16 @@ QString Cli::helpText() const
     return tr(
         "Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
         "\n"
-        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour) from order\n"
-        "templates, and follow them until they run.\n"
+        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
+        "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
+        "until they run.\n"
         "\n"
         "Commands:\n"
         "  validate TEMPLATE\n"
         "      Check a template against every rule of the API; prints one line per problem,\n"
         "      \"field: message\", and exits 1 if there is any.\n"
         "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
-        "                    [--no-wait] [--timeout SECONDS] [--json]\n"
+        "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
         "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
         "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
         "      retry and always with the same clientToken, then wait until every instance runs,\n"
@@ -90,7 +95,7 @@ QString Cli::helpText() const
         "      order with the same clientToken (the password read back from the keychain where\n"
         "      one was used), then follow its instances. Purchases whose instances have not all\n"
         "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
-        "  credentials set [--profile NAME]\n"
+        "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
         "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
         "      on a terminal) and store them in the system keychain.\n"
         "  credentials delete [--profile NAME]\n"
@@ -100,13 +105,17 @@ QString Cli::helpText() const
         "\n"
         "Options:\n"
         "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
-        "                      https://cvm.api.qcloud.com/v2/index.php. http:// only for\n"
+        "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
+        "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
         "                      127.0.0.1, ::1 and localhost.\n"
         "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
         "  --password-stdin    Read the instance password from the first line of standard input\n"
         "                      (not echoed on a terminal). A password is never accepted as an\n"
         "                      argument, where other users and the shell history would see it.\n"
         "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
+        "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
+        "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
+        "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
         "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
         "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
         "                      region the purchase journal recorded for them.\n"
@@ -120,6 +129,10 @@ QString Cli::helpText() const
         "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
         "profile named by --profile; the profile \"default\".\n"
         "\n"
+        "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
+        "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
+        "instances, else the profile's API (credentials set --api), else 2.0.\n"
+        "\n"
         "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
         "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
         "passwords only in the system keychain.\n"
@@ -131,6 +144,8 @@ QString Cli::helpText() const
         "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
         "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
         "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
+        "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
+        "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
         "\n"
         "Exit status:\n"
         "  0  success: every instance running (status without --wait: none failed), or\n"
@@ -327,8 +342,9 @@ int Cli::purchase(const QStringList &arguments)
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
     const QCommandLineOption noWait(u"no-wait"_s, tr("Do not wait for the instances."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Let the cloud check the order; buy nothing."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), json});
+    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), dryRun, json});
     int exitStatus = Success;
     if (!parse(parser, u"purchase"_s, arguments, &exitStatus))
         return exitStatus;
@@ -360,6 +376,8 @@ int Cli::purchase(const QStringList &arguments)
     if (!read.ok())
         return invalid(read.problems);
     options.order = read.order;
+    // The template says which API the order is written in; the endpoint follows (its default URL included).
+    options.endpoint = options.endpoint.withApi(options.order.api);
 
     if (parser.isSet(passwordStdin)) {
         std::optional<QString> password;
@@ -385,6 +403,14 @@ int Cli::purchase(const QStringList &arguments)
     for (const FieldProblem &p : problems)
         reporter.warning(u"%1: %2"_s.arg(p.field, p.message));
 
+    if (parser.isSet(dryRun)) {
+        if (ApiProtocol::forApi(options.order.api).dryRun(options.order).action.isEmpty())
+            return usageError(
+                tr("--dry-run: API %1 has no dry run; only API 3.0 templates (\"api\": \"3.0\") "
+                   "can be checked by the cloud without buying.")
+                    .arg(PurchaseOrder::apiName(options.order.api)));
+        return exec(new DryRunCommand({options.endpoint, options.profile, options.order}, reporter));
+    }
     return exec(new PurchaseCommand(options, reporter));
 }
 
@@ -415,6 +441,14 @@ int Cli::status(const QStringList &arguments)
         return exitStatus;
     options.wait = parser.isSet(wait);
 
+    // The API: CVM_PURCHASER_API, else the one the journal's purchases of these instances used, else 2.0.
+    PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+    QString apiError;
+    if (!Endpoint::apiFromEnvironment(&api, &apiError))
+        return usageError(apiError);
+    const bool apiFromEnvironment = !qEnvironmentVariableIsEmpty("CVM_PURCHASER_API");
+    QSet<PurchaseOrder::Api> journalApis;
+
     // The journal knows where and when its purchases' instances were bought.
     const PurchaseJournal journal;
     QSet<QString> journalRegions;
@@ -429,10 +463,28 @@ int Cli::status(const QStringList &arguments)
             continue;
         }
         journalRegions.insert(it->region);
+        journalApis.insert(it->order.api);
         if (!earliest.isValid() || it->time < earliest)
             earliest = it->time;
     }
-    if (parser.isSet(region)) {
+    if (!apiFromEnvironment && unknown.isEmpty() && journalApis.size() == 1) {
+        api = *journalApis.cbegin();
+    } else if (!apiFromEnvironment && !CredentialResolver::fromEnvironment()) {
+        // The profile whose credentials this run uses says which API it speaks.
+        api = ProfileApi::read(parser.isSet(profile) ? parser.value(profile)
+                                                     : QString::fromLatin1(CredentialStore::kDefaultProfile));
+    }
+    options.endpoint = options.endpoint.withApi(api);
+    if (parser.isSet(region) && api == PurchaseOrder::Api::V3) {
+        options.region = parser.value(region);
+        if (V3Protocol::legacyRegion(options.region).isEmpty()) {
+            QStringList names;
+            for (const auto &r : V3Protocol::regions())
+                names.append(r.first);
+            return usageError(tr("--region: \"%1\" is not an API 3.0 region; the regions are %2.")
+                                  .arg(options.region, names.join(u", "_s)));
+        }
+    } else if (parser.isSet(region)) {
         options.region = parser.value(region);
         if (!Catalog::builtIn().region(options.region)) {
             QStringList codes;
@@ -488,10 +540,18 @@ int Cli::credentials(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption profile = profileOption();
-    parser.addOption(profile);
+    const QCommandLineOption apiOption(u"api"_s, tr("The API the profile speaks: 2.0 or 3.0."), u"VERSION"_s);
+    parser.addOptions({profile, apiOption});
     int exitStatus = Success;
     if (!parse(parser, u"credentials"_s, arguments, &exitStatus))
         return exitStatus;
+    std::optional<PurchaseOrder::Api> api;
+    if (parser.isSet(apiOption)) {
+        api = PurchaseOrder::apiFromName(parser.value(apiOption));
+        if (!api)
+            return usageError(
+                tr("--api: \"%1\" is not an API version; use 2.0 or 3.0.").arg(parser.value(apiOption)));
+    }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1 || (action != "set"_L1 && action != "delete"_L1 && action != "list"_L1))
@@ -512,8 +572,14 @@ int Cli::credentials(const QStringList &arguments)
             m_err
                 << tr("No credentials profiles are stored; add one with `cvm-purchaser-cli credentials set`.")
                 << '\n';
-        for (const CredentialStore::Profile &p : profiles)
-            m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId) << '\n';
+        for (const CredentialStore::Profile &p : profiles) {
+            m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId);
+            // API 2.0 profiles print as they always did.
+            if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name);
+                profileApi != PurchaseOrder::Api::V2)
+                m_out << '\t' << tr("API %1").arg(PurchaseOrder::apiName(profileApi));
+            m_out << '\n';
+        }
         m_out.flush();
         m_err.flush();
         return Success;
@@ -546,7 +612,9 @@ int Cli::credentials(const QStringList &arguments)
         credentials.secretId = secretId->trimmed();
         credentials.secretKey = secretKey->trimmed();
     }
+    if (api && action != "set"_L1)
+        return usageError(tr("--api goes with credentials set only."));
     return exec(new CredentialsCommand(action == "set"_L1 ? CredentialsCommand::Action::Set
                                                           : CredentialsCommand::Action::Delete,
-                                       name, credentials, reporter));
+                                       name, credentials, reporter, nullptr, api));
 }

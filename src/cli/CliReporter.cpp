@@ -96,6 +96,29 @@ void CliReporter::submitted(const QString &clientToken, const QStringList &insta
               .arg(clientToken, instanceIds.join(u", "_s)));
 }
 
+void CliReporter::dryRunAccepted(int instanceCount, const ApiReplies::Price *price)
+{
+    if (m_json) {
+        QList<Field> fields{
+            {u"event"_s, u"dryRun"_s}, {u"accepted"_s, true}, {u"instanceCount"_s, instanceCount}};
+        if (price)
+            fields << Field{u"instancePrice"_s, price->instancePerHour}
+                   << Field{u"instanceUnit"_s, price->instanceUnit}
+                   << Field{u"bandwidthPrice"_s, price->bandwidthPerHour}
+                   << Field{u"bandwidthUnit"_s, price->bandwidthUnit};
+        event(fields);
+    }
+    human(
+        tr("Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.",
+           nullptr, instanceCount));
+    if (price)
+        human(tr("Price: %1 per %2 for the instances, plus %3 per %4 for the bandwidth.")
+                  .arg(price->instancePerHour)
+                  .arg(price->instanceUnit)
+                  .arg(price->bandwidthPerHour)
+                  .arg(price->bandwidthUnit));
+}
+
 void CliReporter::retry(int attempt, const QString &reason, int delayMs)
 {
     if (m_json)

@@ -46,6 +46,9 @@ public:
     void counts(const QList<InstanceStatus> &instances);
     // The next counts() prints whatever the counts are (a new group of instances is followed).
     void resetCounts() { m_lastCounts = {-1, -1, -1, -1}; }
+    // --dry-run: the cloud checked the order and would buy it; nothing was bought.
+    // price is the hourly price of the whole order when the cloud could tell it.
+    void dryRunAccepted(int instanceCount, const ApiReplies::Price *price);
     void done(const QStringList &running, const QStringList &failed, const QStringList &pending);
 
     // The stable state name of an instance for scripts: creating, running, failed, other.

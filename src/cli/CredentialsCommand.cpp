@@ -3,13 +3,16 @@
 #include "Cli.h"
 #include "CliReporter.h"
 #include "CredentialStore.h"
+#include "ProfileApi.h"
 #include "Redaction.h"
 
 using namespace Qt::StringLiterals;
 
 CredentialsCommand::CredentialsCommand(Action action, const QString &profile, const Credentials &credentials,
-                                       CliReporter &reporter, QObject *parent)
-    : CliCommand(reporter, parent), m_action(action), m_profile(profile), m_credentials(credentials)
+                                       CliReporter &reporter, QObject *parent,
+                                       std::optional<PurchaseOrder::Api> api)
+    : CliCommand(reporter, parent), m_action(action), m_profile(profile), m_credentials(credentials),
+      m_api(api)
 {
     m_reporter.addSecret(m_credentials.secretKey);
     m_reporter.addSecret(m_credentials.sessionToken);
@@ -46,6 +49,17 @@ void CredentialsCommand::start()
             m_reporter.progress(
                 tr("Stored profile \"%1\" (SecretId %2); its SecretKey is in the system keychain.")
                     .arg(m_profile, Redaction::maskSecretId(m_credentials.secretId)));
+            if (m_api && !ProfileApi::write(m_profile, *m_api)) {
+                m_reporter.error(u"Settings"_s,
+                                 tr("profile \"%1\" is stored, but its API could not be written "
+                                    "to the settings.")
+                                     .arg(m_profile));
+                finish(Cli::UsageError);
+                return;
+            }
+            if (m_api)
+                m_reporter.progress(
+                    tr("Profile \"%1\" speaks API %2.").arg(m_profile, PurchaseOrder::apiName(*m_api)));
             finish(Cli::Success);
         });
         return;
@@ -67,6 +81,7 @@ void CredentialsCommand::start()
             finish(Cli::UsageError);
             return;
         }
+        ProfileApi::remove(m_profile);
         m_reporter.progress(tr("Deleted profile \"%1\" and its SecretKey.").arg(m_profile));
         finish(Cli::Success);
     });

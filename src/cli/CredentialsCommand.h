@@ -2,9 +2,12 @@
 
 #include "CliCommand.h"
 #include "Credentials.h"
+#include "PurchaseOrder.h"
 #include "SecretStore.h"
 
 #include <QString>
+
+#include <optional>
 
 // cvm-purchaser-cli credentials set|delete: a profile's SecretKey in the
 // system keychain, its name and SecretId in the settings (CredentialStore).
@@ -18,8 +21,10 @@ public:
     enum class Action { Set, Delete };
 
     // For Set, credentials holds what was read from standard input.
+    // api: for Set, the API the profile speaks from now on (--api); unset keeps what it was.
     CredentialsCommand(Action action, const QString &profile, const Credentials &credentials,
-                       CliReporter &reporter, QObject *parent = nullptr);
+                       CliReporter &reporter, QObject *parent = nullptr,
+                       std::optional<PurchaseOrder::Api> api = std::nullopt);
     ~CredentialsCommand() override;
 
     void start() override;
@@ -31,4 +36,5 @@ private:
     Action m_action;
     QString m_profile;
     Credentials m_credentials;
+    std::optional<PurchaseOrder::Api> m_api;
 };

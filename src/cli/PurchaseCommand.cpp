@@ -67,12 +67,12 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
         [this](const QString &entryId, const QString &clientToken) {
             m_entryId = entryId;
             m_reporter.progress(
-                tr("Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n "
-                   "instance(s) "
-                   "to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same "
+                tr("Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If "
+                   "this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same "
                    "clientToken.",
                    nullptr, m_options.order.goodsNum)
-                    .arg(entryId, clientToken, m_options.endpoint.url().toString()));
+                    .arg(entryId, clientToken, m_options.endpoint.url().toString(),
+                         m_client->protocol().runInstances(m_options.order).action));
         });
     connect(m_submission, &PurchaseSubmission::retrying, this,
             [this](int attempt, const QString &reason, int delayMs) {

@@ -38,6 +38,8 @@ void ResumeCommand::start()
         const JournalEntry::State state = entry.state();
         if (state != JournalEntry::State::Unfinished && state != JournalEntry::State::Tracking)
             continue;
+        // The default endpoint is another URL for each API; a given endpoint is the same for both.
+        const QString here = m_options.endpoint.withApi(entry.order.api).url().toString();
         if (entry.endpoint != here) {
             m_reporter.warning(tr("purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with "
                                   "`cvm-purchaser-cli resume --endpoint %3`.")
@@ -73,6 +75,8 @@ void ResumeCommand::next()
         next();
         return;
     }
+    // Each entry is sent again in the API its order is written in.
+    m_client->setEndpoint(m_options.endpoint.withApi(entry->order.api));
     switch (entry->state()) {
     case JournalEntry::State::Unfinished:
         resend(*entry);

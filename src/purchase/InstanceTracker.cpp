@@ -101,12 +101,7 @@ void InstanceTracker::startRound()
     for (qsizetype i = 0; i < unsettled.size(); i += kBatchSize)
         batches.append(unsettled.mid(i, kBatchSize));
     for (const QStringList &batch : std::as_const(batches)) {
-        ApiParams params;
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            params.append({u"instanceIds.%1"_s.arg(i), batch.at(i)});
-        params.append({u"offset"_s, u"0"_s});
-        params.append({u"limit"_s, QString::number(kBatchSize)});
-        ApiCall *call = m_client->call(u"DescribeInstances"_s, m_region, params);
+        ApiCall *call = m_client->send(m_region, m_client->protocol().describeInstances(batch));
         m_calls.append(call);
         connect(call, &ApiCall::finished, this,
                 [this, call, batch](const ApiResult &result) { onBatchFinished(call, batch, result); });
@@ -122,7 +117,7 @@ void InstanceTracker::onBatchFinished(ApiCall *call, const QStringList &batch, c
     ApiResult failure = result;
     ApiReplies::DescribeInstances parsed;
     if (result.ok()) {
-        parsed = ApiReplies::parseDescribeInstances(result.data);
+        parsed = m_client->protocol().parseDescribeInstances(result.data);
         if (!parsed.error.isEmpty()) {
             failure.status = ApiResult::Status::BadReply;
             failure.message = parsed.error;

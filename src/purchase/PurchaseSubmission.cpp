@@ -4,7 +4,6 @@
 #include "ApiReplies.h"
 #include "Catalog.h"
 #include "PurchaseJournal.h"
-#include "RequestBuilder.h"
 #include "SecretStore.h"
 
 #include <QRandomGenerator>
@@ -17,14 +16,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kAction = u"RunInstancesHour"_s;
-
 // An answer with a non-zero code means the cloud handled the request and did
 // not buy; except partial success (5400) and internal errors (6000), after
-// which some instances may exist.
+// which some instances may exist, and a replay (4500): the network stack
+// resends a request whose connection dropped, and the first copy may have bought.
 bool provesNothingBought(const ApiResult &result)
 {
-    return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000;
+    return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000 &&
+           result.code != 4500;
 }
 } // namespace
 
@@ -81,6 +80,8 @@ void PurchaseSubmission::submit(const PurchaseOrder &order)
     if (m_order.clientToken.isEmpty())
         m_order.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
+    if (!sameApi())
+        return;
     const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(m_order);
     if (OrderValidator::hasErrors(problems)) {
         // Queued, so that every outcome arrives from the event loop, never inside submit().
@@ -104,6 +105,18 @@ void PurchaseSubmission::submit(const PurchaseOrder &order)
         QTimer::singleShot(0, this, [this] { journalThenSend(); });
     else
         holdPasswordThenJournal();
+}
+
+bool PurchaseSubmission::sameApi()
+{
+    const PurchaseOrder::Api endpointApi = m_client->endpoint().api();
+    if (m_order.api == endpointApi)
+        return true;
+    refuseLocally(
+        tr("The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.")
+            .arg(PurchaseOrder::apiName(m_order.api), m_client->endpoint().url().toString(),
+                 PurchaseOrder::apiName(endpointApi)));
+    return false;
 }
 
 void PurchaseSubmission::holdPasswordThenJournal()
@@ -189,6 +202,8 @@ void PurchaseSubmission::resume(const QString &entryId)
         return;
     }
     m_order = entry->order;
+    if (!sameApi())
+        return;
     // What an earlier process sent is unknown: a refusal now does not prove nothing was bought.
     m_nothingBought = false;
 
@@ -261,7 +276,7 @@ void PurchaseSubmission::sendAttempt()
         return;
     ++m_attempt;
     // The same order and clientToken every time: this is what makes a retry safe.
-    m_call = m_client->call(kAction, m_order.region, RequestBuilder::runInstancesParams(m_order));
+    m_call = m_client->send(m_order.region, m_client->protocol().runInstances(m_order));
     connect(m_call, &ApiCall::finished, this, &PurchaseSubmission::onAttemptFinished);
 }
 
@@ -272,7 +287,7 @@ void PurchaseSubmission::onAttemptFinished(const ApiResult &result)
         return;
     m_lastResult = result;
     if (result.ok()) {
-        const ApiReplies::RunInstances parsed = ApiReplies::parseRunInstances(result.data);
+        const ApiReplies::RunInstances parsed = m_client->protocol().parseRunInstances(result.data);
         if (!parsed.error.isEmpty()) {
             // "Success" without ids: something may have been bought; a resume asks again with the token.
             ApiResult bad = result;

@@ -101,6 +101,8 @@ private:
     void fail(const ApiResult &result);
     void refuseLocally(const QString &reason);
     bool start();
+    // The order and the client speak the same API; otherwise refuses locally.
+    bool sameApi();
 
     ApiClient *m_client;
     PurchaseJournal *m_journal;

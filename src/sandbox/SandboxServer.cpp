@@ -4,19 +4,22 @@
 #include "OrderValidator.h"
 #include "RequestBuilder.h"
 #include "Signer.h"
+#include "Tc3Signer.h"
+#include "V3Protocol.h"
 
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
 
 #include <cmath>
 
@@ -98,6 +101,17 @@ QJsonObject success()
     return {{"code"_L1, 0}, {"message"_L1, u""_s}, {"codeDesc"_L1, u"Success"_s}};
 }
 
+// With a Date header, as real servers send: clients tell a wrong clock by it.
+void answer(QHttpServerResponder &r, const QJsonObject &reply)
+{
+    const QByteArray date =
+        QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+            .toLatin1();
+    r.write(QJsonDocument(reply).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}, {"Date", date}});
+}
+
 double roundCents(double value)
 {
     return std::round(value * 10000) / 10000;
@@ -134,6 +148,9 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     m_server->route(u"/v2/index.php"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         respond(request, std::move(responder));
     });
+    m_server->route(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respondV3(request, std::move(responder));
+    });
 }
 
 bool SandboxServer::strike(const QString &fault)
@@ -145,14 +162,6 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
 {
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
-    // With a Date header, as real servers send: clients tell a wrong clock by it.
-    auto answer = [](QHttpServerResponder &r, const QJsonObject &reply) {
-        const QByteArray date = QLocale::c()
-                                    .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                    .toLatin1();
-        r.write(QJsonDocument(reply).toJson(QJsonDocument::Compact),
-                {{"Content-Type", "application/json"}, {"Date", date}});
-    };
     if (post && !rawQuery.isEmpty() && !request.body().isEmpty()) {
         answer(responder, error(4000, u"InvalidParameter"_s,
                                 u"parameters must be either in the URL or in the body, not both"_s));
@@ -163,13 +172,20 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
     const QString action = param(params, "Action"_L1);
     const QString host = QString::fromLatin1(request.value("Host"));
     const QString path = request.url().path();
+    deliver(std::move(responder), action == "RunInstancesHour"_L1, action == "DescribeInstances"_L1,
+            error(5100, u"OperationFail.SystemBusy"_s, u"the system is busy, try again"_s),
+            [this, method, host, path, params] { return handle(method, host, path, params); });
+}
 
-    if (action == "RunInstancesHour"_L1) {
+void SandboxServer::deliver(QHttpServerResponder &&responder, bool isRun, bool isDescribe,
+                            const QJsonObject &busyReply, const std::function<QJsonObject()> &handler)
+{
+    if (isRun) {
         if (strike(u"busy-first-run"_s)) {
-            answer(responder, error(5100, u"OperationFail.SystemBusy"_s, u"the system is busy, try again"_s));
+            answer(responder, busyReply);
             return;
         }
-        const QJsonObject reply = handle(method, host, path, params);
+        const QJsonObject reply = handler();
         if (strike(u"drop-first-run"_s)) {
             responder.socket()->abort(); // bought, but the answer is lost on the way
             return;
@@ -182,7 +198,7 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             // The client may give up first; then there is nobody left to answer.
             const QPointer<QTcpSocket> socket = responder.socket();
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(m_options.slowRunMs, this, [held, socket, reply, answer] {
+            QTimer::singleShot(m_options.slowRunMs, this, [held, socket, reply] {
                 if (socket && socket->state() == QAbstractSocket::ConnectedState)
                     answer(*held, reply);
             });
@@ -191,19 +207,19 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
         answer(responder, reply);
         return;
     }
-    if (action == "DescribeInstances"_L1) {
+    if (isDescribe) {
         if (strike(u"http500-first-describe"_s)) {
             responder.write("<html><body>500 Internal Server Error</body></html>", "text/html",
                             QHttpServerResponder::StatusCode::InternalServerError);
             return;
         }
         if (strike(u"garbage-first-describe"_s)) {
-            const QByteArray whole = QJsonDocument(handle(method, host, path, params)).toJson();
+            const QByteArray whole = QJsonDocument(handler()).toJson();
             responder.write(whole.left(whole.size() / 2), "application/json");
             return;
         }
     }
-    answer(responder, handle(method, host, path, params));
+    answer(responder, handler());
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -217,6 +233,11 @@ quint16 SandboxServer::listen(quint16 port)
 QUrl SandboxServer::endpointUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1/v2/index.php"_s.arg(m_port));
+}
+
+QUrl SandboxServer::endpointUrlV3() const
+{
+    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port));
 }
 
 int SandboxServer::instanceStatus(const QString &instanceId) const
@@ -386,7 +407,9 @@ QJsonObject SandboxServer::describeInstances(const ApiParams &params)
             {"wanIpSet"_L1, QJsonArray::fromStringList(instance.wanIps)},
             {"createTime"_L1, instance.createTime},
             {"unImgId"_L1, instance.imageId},
-            {"os"_L1, QString::fromUtf8(findImage(instance.imageId)->osName)},
+            // Instances bought through API 3.0 may run an image the 2.0 list does not have.
+            {"os"_L1, findImage(instance.imageId) ? QString::fromUtf8(findImage(instance.imageId)->osName)
+                                                  : QString()},
         });
     }
     QJsonObject reply = success();
@@ -479,4 +502,484 @@ QString SandboxServer::newInstanceId()
             id.append(QLatin1Char(kAlphabet[QRandomGenerator::global()->bounded(36)]));
     } while (m_instances.contains(id));
     return id;
+}
+
+// API 3.0 (PROTOCOL.md section 10) -----------------------------------------
+
+namespace {
+
+struct SandboxType
+{
+    const char *type;
+    const char *family;
+    const char *typeName;
+    int cpu;
+    int memory;
+    bool soldOut;
+};
+
+// What every sandbox zone sells by the hour; one type is sold out everywhere,
+// so that clients can show and refuse it.
+constexpr SandboxType kTypesV3[] = {
+    {"S5.SMALL2", "S5", "Standard S5", 1, 2, false},
+    {"S5.MEDIUM4", "S5", "Standard S5", 2, 4, false},
+    {"S5.MEDIUM8", "S5", "Standard S5", 2, 8, false},
+    {"S5.LARGE8", "S5", "Standard S5", 4, 8, false},
+    {"S5.LARGE16", "S5", "Standard S5", 4, 16, false},
+    {"S5.2XLARGE16", "S5", "Standard S5", 8, 16, false},
+    {"S5.2XLARGE32", "S5", "Standard S5", 8, 32, true},
+    {"SA2.MEDIUM4", "SA2", "Standard AMD SA2", 2, 4, false},
+    {"SA2.LARGE8", "SA2", "Standard AMD SA2", 4, 8, false},
+    {"S1.SMALL1", "S1", "Standard S1", 1, 1, false},
+    {"S1.SMALL2", "S1", "Standard S1", 1, 2, false},
+};
+constexpr const char *kSoldOutReason = "The zone has no stock of this instance type left.";
+
+// Newer public images only API 3.0 accounts see, besides the API 2.0 list.
+constexpr SandboxImage kImagesV3Only[] = {
+    {"img-eb30mz89", "TencentOS Server 3.1 (TK4)", "TencentOS Server 3.1 (TK4)", 2},
+    {"img-487zeit5", "Ubuntu Server 22.04 LTS 64位", "Ubuntu Server 22.04 LTS 64位", 2},
+};
+
+struct DiskRate
+{
+    const char *type;
+    double perGbHour;
+};
+constexpr DiskRate kDiskRates[] = {
+    {"LOCAL_BASIC", 0.0002},   {"LOCAL_SSD", 0.0006},  {"CLOUD_BASIC", 0.0003}, {"CLOUD_SSD", 0.001},
+    {"CLOUD_PREMIUM", 0.0005}, {"CLOUD_BSSD", 0.0007}, {"CLOUD_HSSD", 0.0012}};
+
+const char *const kImageTypeNames[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_IMAGE", "SHARED_IMAGE"};
+
+const SandboxImage *findImageV3(const QString &id)
+{
+    if (const SandboxImage *image = findImage(id))
+        return image;
+    for (const SandboxImage &image : kImagesV3Only)
+        if (id == QLatin1StringView(image.id))
+            return &image;
+    return nullptr;
+}
+
+const SandboxType *findType(const QString &type)
+{
+    for (const SandboxType &t : kTypesV3)
+        if (type == QLatin1StringView(t.type))
+            return &t;
+    return nullptr;
+}
+
+QJsonObject errorV3(const QString &code, const QString &message)
+{
+    return {
+        {"Response"_L1, QJsonObject{{"Error"_L1, QJsonObject{{"Code"_L1, code}, {"Message"_L1, message}}},
+                                    {"RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
+}
+
+QJsonObject successV3(QJsonObject response = {})
+{
+    response.insert("RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return {{"Response"_L1, response}};
+}
+
+// Filters [{Name, Values}] as name -> values.
+QHash<QString, QStringList> filtersOf(const QJsonObject &body)
+{
+    QHash<QString, QStringList> out;
+    for (const QJsonValue &f : body.value("Filters"_L1).toArray()) {
+        QStringList values;
+        for (const QJsonValue &v : f.toObject().value("Values"_L1).toArray())
+            values.append(v.toString());
+        out.insert(f.toObject().value("Name"_L1).toString(), values);
+    }
+    return out;
+}
+
+// The sandbox's zones of a 3.0 region: the built-in catalog's, named "<region>-<n>".
+QList<QPair<QString, Catalog::Zone>> zonesOf(const QString &region)
+{
+    QList<QPair<QString, Catalog::Zone>> out;
+    const Catalog::Region *r = Catalog::builtIn().region(V3Protocol::legacyRegion(region));
+    if (!r)
+        return out;
+    for (const Catalog::Zone &zone : r->zones)
+        out.append({region + u'-' + QString::number(zone.id % 100), zone});
+    return out;
+}
+
+bool isZoneOf(const QString &zone, const QString &region)
+{
+    const auto zones = zonesOf(region);
+    return std::any_of(zones.cbegin(), zones.cend(), [&](const auto &z) { return z.first == zone; });
+}
+
+struct PriceV3
+{
+    double instancePerHour = 0; // all instances
+    double bandwidth = 0;
+    QString bandwidthUnit;
+};
+
+PriceV3 priceOf(const PurchaseOrder &o, const SandboxType &type, bool windows)
+{
+    auto diskRate = [](const QString &diskType) {
+        for (const DiskRate &r : kDiskRates)
+            if (diskType == QLatin1StringView(r.type))
+                return r.perGbHour;
+        return 0.0;
+    };
+    double perInstance =
+        type.cpu * kPricePerCore + type.memory * kPricePerGb + (windows ? kWindowsPerCore * type.cpu : 0);
+    perInstance += diskRate(o.systemDiskType) * o.systemDiskSize;
+    for (const PurchaseOrder::DataDisk &d : o.dataDisks)
+        perInstance += diskRate(d.type) * d.size;
+    PriceV3 p;
+    p.instancePerHour = roundCents(perInstance * o.goodsNum);
+    const bool byTraffic = o.internetChargeType == "TRAFFIC_POSTPAID_BY_HOUR"_L1;
+    p.bandwidth = roundCents(o.bandwidth <= 0 ? 0
+                             : byTraffic      ? kTrafficPerGb
+                                              : o.bandwidth * kBandwidthPerMbpsHour * o.goodsNum);
+    p.bandwidthUnit = byTraffic ? u"GB"_s : u"HOUR"_s;
+    return p;
+}
+
+} // namespace
+
+QByteArray SandboxServer::V3Request::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+void SandboxServer::respondV3(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    V3Request v3;
+    v3.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+    for (const auto &[name, value] : request.headers())
+        v3.headers.append({name, value});
+    v3.body = request.body();
+    const QByteArray action = v3.header("X-TC-Action");
+    deliver(std::move(responder), action == "RunInstances", action == "DescribeInstances",
+            errorV3(u"RequestLimitExceeded"_s, u"too many requests; try again later"_s),
+            [this, v3] { return handleV3(v3); });
+}
+
+QJsonObject SandboxServer::handleV3(const V3Request &request)
+{
+    const QString action = QString::fromLatin1(request.header("X-TC-Action"));
+    const QJsonObject refusal = checkV3(request, action);
+    if (!refusal.isEmpty())
+        return refusal;
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString region = QString::fromLatin1(request.header("X-TC-Region"));
+    m_requestCounts[action] += 1;
+    if (action == "RunInstances"_L1)
+        return runInstancesV3(body, region);
+    if (action == "DescribeInstances"_L1)
+        return describeInstancesV3(body);
+    if (action == "DescribeZones"_L1)
+        return describeZonesV3(region);
+    if (action == "DescribeZoneInstanceConfigInfos"_L1)
+        return describeZoneConfigsV3(body, region);
+    if (action == "DescribeImages"_L1)
+        return describeImagesV3(body);
+    if (action == "DescribeKeyPairs"_L1)
+        return describeKeyPairsV3();
+    if (action == "InquiryPriceRunInstances"_L1)
+        return inquiryPriceV3(body, region);
+    return errorV3(u"InvalidAction"_s, u"the sandbox does not know the action \"%1\""_s.arg(action));
+}
+
+QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &action)
+{
+    if (request.method != "POST")
+        return errorV3(u"UnsupportedProtocol"_s, u"the sandbox takes API 3.0 requests as JSON POST"_s);
+    if (action.isEmpty())
+        return errorV3(u"MissingParameter"_s, u"the header X-TC-Action is missing"_s);
+    if (request.header("X-TC-Version") != V3Protocol::kVersion)
+        return errorV3(u"NoSuchVersion"_s,
+                       u"X-TC-Version must be %1"_s.arg(QLatin1StringView(V3Protocol::kVersion)));
+
+    // "TC3-HMAC-SHA256 Credential=ID/DATE/cvm/tc3_request, SignedHeaders=a;b, Signature=hex"
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith(QByteArray(QByteArray(Tc3Signer::kAlgorithm) + ' ')))
+        return errorV3(u"AuthFailure.InvalidAuthorization"_s, u"Authorization must use TC3-HMAC-SHA256"_s);
+    QHash<QByteArray, QByteArray> parts;
+    for (const QByteArray &part : authorization.mid(qstrlen(Tc3Signer::kAlgorithm) + 1).split(',')) {
+        const qsizetype eq = part.indexOf('=');
+        if (eq > 0)
+            parts.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    const QByteArrayList credential = parts.value("Credential").split('/');
+    if (credential.size() != 4 || credential.at(2) != Tc3Signer::kService ||
+        credential.at(3) != "tc3_request" || !parts.contains("SignedHeaders") || !parts.contains("Signature"))
+        return errorV3(u"AuthFailure.InvalidAuthorization"_s, u"the Authorization header is malformed"_s);
+    if (QString::fromUtf8(credential.at(0)) != m_options.secretId)
+        return errorV3(u"AuthFailure.SecretIdNotFound"_s, u"the SecretId is not known to the sandbox"_s);
+
+    bool timestampOk = false;
+    const qint64 timestamp = request.header("X-TC-Timestamp").toLongLong(&timestampOk);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!timestampOk || std::abs(now - timestamp) > m_options.timestampWindow)
+        return errorV3(u"AuthFailure.SignatureExpire"_s,
+                       u"the request's X-TC-Timestamp is more than %1 seconds from the server's clock"_s.arg(
+                           m_options.timestampWindow));
+    if (credential.at(1) != Tc3Signer::utcDate(timestamp))
+        return errorV3(u"AuthFailure.SignatureFailure"_s,
+                       u"the credential's date is not the timestamp's UTC date"_s);
+
+    const QByteArrayList signedNames = parts.value("SignedHeaders").split(';');
+    if (!signedNames.contains("content-type") || !signedNames.contains("host"))
+        return errorV3(u"AuthFailure.SignatureFailure"_s, u"content-type and host must be signed"_s);
+    // The host is signed bare by the official SDKs, with its port by some others: accept both.
+    const QByteArray host = request.header("Host");
+    const qsizetype colon = host.lastIndexOf(':');
+    const QByteArray bareHost = colon > host.lastIndexOf(']') ? host.left(colon) : host;
+    bool signatureOk = false;
+    for (const QByteArray &hostForm : {host, bareHost}) {
+        Tc3Signer::Input in;
+        in.secretKey = m_options.secretKey;
+        in.timestamp = timestamp;
+        in.payload = request.body;
+        in.method = request.method;
+        for (const QByteArray &name : signedNames)
+            in.signedHeaders.append({name, name == "host" ? hostForm : request.header(name)});
+        signatureOk = signatureOk || Tc3Signer::signature(in) == parts.value("Signature");
+    }
+    if (!signatureOk)
+        return errorV3(u"AuthFailure.SignatureFailure"_s, u"the signature does not match the request"_s);
+
+    // TC3 has no nonce: the very same signed request seen twice within the window is a replay.
+    for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
+        it = std::abs(now - it.value()) > 2 * m_options.timestampWindow ? m_seenSignatures.erase(it)
+                                                                        : std::next(it);
+    if (m_seenSignatures.contains(authorization))
+        return errorV3(u"ReplayAttack"_s, u"this signed request was already received"_s);
+    m_seenSignatures.insert(authorization, timestamp);
+
+    if (!QJsonDocument::fromJson(request.body).isObject())
+        return errorV3(u"InvalidParameter"_s, u"the body must be a JSON object"_s);
+    const QString region = QString::fromLatin1(request.header("X-TC-Region"));
+    if (V3Protocol::legacyRegion(region).isEmpty())
+        return errorV3(u"InvalidParameterValue.Region"_s, u"the region \"%1\" does not exist"_s.arg(region));
+    return {};
+}
+
+QJsonObject SandboxServer::runInstancesV3(const QJsonObject &body, const QString &region)
+{
+    PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
+    const bool dryRun = body.value("DryRun"_L1).toBool(false);
+    if (body.value("InstanceChargeType"_L1).toString(u"PREPAID"_s) != "POSTPAID_BY_HOUR"_L1)
+        return errorV3(u"InvalidParameterValue.InstanceChargeType"_s,
+                       u"the sandbox sells POSTPAID_BY_HOUR only"_s);
+    const QStringList known = m_tokens.value(order.clientToken);
+    if (!order.clientToken.isEmpty() && !known.isEmpty())
+        return successV3({{"InstanceIdSet"_L1, QJsonArray::fromStringList(known)}});
+
+    const SandboxImage *image = findImageV3(order.imageId);
+    if (!image)
+        return errorV3(u"InvalidImageId.NotFound"_s, u"image %1 does not exist"_s.arg(order.imageId));
+    const bool windows = isWindows(*image);
+    order.osFamily = windows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux;
+
+    for (const FieldProblem &problem : OrderValidator(Catalog::builtIn()).validate(order)) {
+        if (!problem.isError())
+            continue;
+        if (problem.field == "password"_L1)
+            return errorV3(u"InvalidPassword"_s, problem.message);
+        if (problem.field == "zone"_L1 || problem.field == "region"_L1)
+            return errorV3(u"InvalidZone.MismatchRegion"_s, problem.message);
+        return errorV3(u"InvalidParameterValue"_s, u"%1: %2"_s.arg(problem.field, problem.message));
+    }
+    if (!isZoneOf(order.zone, region))
+        return errorV3(u"InvalidZone.MismatchRegion"_s,
+                       u"the zone %1 is not in %2"_s.arg(order.zone, region));
+    const SandboxType *type = findType(order.instanceType);
+    if (!type)
+        return errorV3(u"InvalidParameterValue.InstanceTypeNotFound"_s,
+                       u"the instance type %1 is not sold"_s.arg(order.instanceType));
+    if (type->soldOut)
+        return errorV3(
+            u"ResourceInsufficient.SpecifiedInstanceType"_s,
+            u"%1 in %2: %3"_s.arg(order.instanceType, order.zone, QLatin1StringView(kSoldOutReason)));
+    const PriceV3 price = priceOf(order, *type, windows);
+    if (price.instancePerHour > kDemoBalancePerHour)
+        return errorV3(u"InvalidAccount.InsufficientBalance"_s,
+                       u"the demo account's balance covers %1 CNY an hour; this order costs %2"_s
+                           .arg(kDemoBalancePerHour)
+                           .arg(price.instancePerHour));
+    if (dryRun)
+        return successV3(); // every check passed; nothing is bought
+
+    ++m_purchaseCount;
+    QStringList ids;
+    const bool publicIp = order.wanIp == 1 && order.bandwidth > 0;
+    for (int i = 0; i < order.goodsNum; ++i) {
+        Instance instance;
+        instance.id = newInstanceId();
+        instance.name = order.instanceName.isEmpty() ? u"未命名"_s : order.instanceName;
+        instance.zone = order.zone;
+        instance.instanceType = order.instanceType;
+        instance.cpu = type->cpu;
+        instance.mem = type->memory;
+        instance.imageId = order.imageId;
+        const int serial = int(m_instances.size()) + 2;
+        instance.lanIp = u"10.0.%1.%2"_s.arg(serial / 250).arg(serial % 250 + 2);
+        if (publicIp)
+            instance.wanIps = {u"203.0.113.%1"_s.arg(serial % 250 + 2)};
+        instance.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        m_instances.insert(instance.id, instance);
+        m_instanceOrder.append(instance.id);
+        ids.append(instance.id);
+    }
+    if (m_options.faults.contains(u"fail-one"_s))
+        m_failing.insert(ids.last());
+    if (!order.clientToken.isEmpty())
+        m_tokens.insert(order.clientToken, ids);
+    return successV3({{"InstanceIdSet"_L1, QJsonArray::fromStringList(ids)}});
+}
+
+QJsonObject SandboxServer::describeInstancesV3(const QJsonObject &body)
+{
+    QStringList wanted;
+    for (const QJsonValue &v : body.value("InstanceIds"_L1).toArray())
+        wanted.append(v.toString());
+    const int offset = body.value("Offset"_L1).toInt(0);
+    const int limit = body.value("Limit"_L1).toInt(20);
+    if (offset < 0 || limit < 1 || limit > 100)
+        return errorV3(u"InvalidParameterValue"_s, u"Offset must be 0 or more and Limit 1 to 100"_s);
+    if (wanted.size() > 100)
+        return errorV3(u"InvalidParameterValue.LimitExceeded"_s, u"at most 100 InstanceIds per call"_s);
+
+    QStringList matching;
+    for (const QString &id : std::as_const(m_instanceOrder))
+        if (wanted.isEmpty() || wanted.contains(id))
+            matching.append(id);
+    QJsonArray set;
+    for (const QString &id : matching.mid(offset, limit)) {
+        Instance &instance = m_instances[id];
+        if (instance.status == 3 && ++instance.timesSeen >= m_options.runningAfter)
+            instance.status = m_failing.contains(instance.id) ? 1 : 2;
+        const QString state = instance.status == 3   ? u"PENDING"_s
+                              : instance.status == 2 ? u"RUNNING"_s
+                                                     : u"LAUNCH_FAILED"_s;
+        const SandboxImage *image = findImageV3(instance.imageId);
+        set.append(QJsonObject{
+            {"InstanceId"_L1, instance.id},
+            {"InstanceName"_L1, instance.name},
+            {"InstanceState"_L1, state},
+            {"InstanceType"_L1, instance.instanceType},
+            {"CPU"_L1, instance.cpu},
+            {"Memory"_L1, instance.mem},
+            {"Placement"_L1, QJsonObject{{"Zone"_L1, instance.zone}}},
+            {"PrivateIpAddresses"_L1, QJsonArray::fromStringList({instance.lanIp})},
+            {"PublicIpAddresses"_L1, QJsonArray::fromStringList(instance.wanIps)},
+            {"CreatedTime"_L1, instance.createTime},
+            {"ImageId"_L1, instance.imageId},
+            {"OsName"_L1, image ? QString::fromUtf8(image->osName) : QString()},
+        });
+    }
+    return successV3({{"TotalCount"_L1, int(matching.size())}, {"InstanceSet"_L1, set}});
+}
+
+QJsonObject SandboxServer::describeZonesV3(const QString &region)
+{
+    QJsonArray set;
+    for (const auto &[name, zone] : zonesOf(region))
+        set.append(QJsonObject{{"Zone"_L1, name},
+                               {"ZoneName"_L1, zone.nameZh},
+                               {"ZoneId"_L1, QString::number(zone.id)},
+                               {"ZoneState"_L1, u"AVAILABLE"_s}});
+    return successV3({{"TotalCount"_L1, int(set.size())}, {"ZoneSet"_L1, set}});
+}
+
+QJsonObject SandboxServer::describeZoneConfigsV3(const QJsonObject &body, const QString &region)
+{
+    const QHash<QString, QStringList> filters = filtersOf(body);
+    const QStringList chargeTypes = filters.value(u"instance-charge-type"_s);
+    if (!chargeTypes.isEmpty() && !chargeTypes.contains(u"POSTPAID_BY_HOUR"_s))
+        return successV3({{"InstanceTypeQuotaSet"_L1, QJsonArray()}});
+    auto passes = [&](const QString &filter, const QString &value) {
+        return !filters.contains(filter) || filters.value(filter).contains(value);
+    };
+    QJsonArray set;
+    for (const auto &[zone, catalogZone] : zonesOf(region)) {
+        if (!passes(u"zone"_s, zone))
+            continue;
+        for (const SandboxType &t : kTypesV3) {
+            if (!passes(u"instance-family"_s, QLatin1StringView(t.family)) ||
+                !passes(u"instance-type"_s, QLatin1StringView(t.type)))
+                continue;
+            set.append(QJsonObject{
+                {"Zone"_L1, zone},
+                {"InstanceType"_L1, QLatin1StringView(t.type)},
+                {"InstanceFamily"_L1, QLatin1StringView(t.family)},
+                {"TypeName"_L1, QLatin1StringView(t.typeName)},
+                {"InstanceChargeType"_L1, u"POSTPAID_BY_HOUR"_s},
+                {"Cpu"_L1, t.cpu},
+                {"Memory"_L1, t.memory},
+                {"Status"_L1, t.soldOut ? u"SOLD_OUT"_s : u"SELL"_s},
+                {"SoldOutReason"_L1, t.soldOut ? QString::fromLatin1(kSoldOutReason) : QString()},
+                {"Price"_L1,
+                 QJsonObject{{"UnitPrice"_L1, roundCents(t.cpu * kPricePerCore + t.memory * kPricePerGb)},
+                             {"ChargeUnit"_L1, u"HOUR"_s}}},
+            });
+        }
+    }
+    return successV3({{"InstanceTypeQuotaSet"_L1, set}});
+}
+
+QJsonObject SandboxServer::describeImagesV3(const QJsonObject &body)
+{
+    const QStringList types = filtersOf(body).value(u"image-type"_s);
+    QJsonArray set;
+    auto add = [&](const SandboxImage &image) {
+        const QString type = QString::fromLatin1(kImageTypeNames[image.imageType]);
+        if (!types.isEmpty() && !types.contains(type))
+            return;
+        const QString os = QString::fromUtf8(image.osName);
+        set.append(QJsonObject{{"ImageId"_L1, QLatin1StringView(image.id)},
+                               {"ImageName"_L1, QString::fromUtf8(image.name)},
+                               {"OsName"_L1, os},
+                               {"Platform"_L1, isWindows(image) ? u"Windows"_s : os.section(u' ', 0, 0)},
+                               {"ImageType"_L1, type}});
+    };
+    for (const SandboxImage &image : kImages)
+        add(image);
+    for (const SandboxImage &image : kImagesV3Only)
+        add(image);
+    return successV3({{"TotalCount"_L1, int(set.size())}, {"ImageSet"_L1, set}});
+}
+
+QJsonObject SandboxServer::describeKeyPairsV3()
+{
+    QJsonArray set;
+    for (const SandboxKeyPair &key : kKeyPairs)
+        set.append(QJsonObject{{"KeyId"_L1, QLatin1StringView(key.id)},
+                               {"KeyName"_L1, QLatin1StringView(key.name)}});
+    return successV3({{"TotalCount"_L1, int(set.size())}, {"KeyPairSet"_L1, set}});
+}
+
+QJsonObject SandboxServer::inquiryPriceV3(const QJsonObject &body, const QString &region)
+{
+    const PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
+    const SandboxType *type = findType(order.instanceType);
+    if (!type)
+        return errorV3(u"InvalidParameterValue.InstanceTypeNotFound"_s,
+                       u"the instance type %1 is not sold"_s.arg(order.instanceType));
+    const SandboxImage *image = findImageV3(order.imageId);
+    if (!image)
+        return errorV3(u"InvalidImageId.NotFound"_s, u"image %1 does not exist"_s.arg(order.imageId));
+    if (order.goodsNum < 1 || order.goodsNum > 100)
+        return errorV3(u"InvalidParameterValue"_s, u"InstanceCount must be 1 to 100"_s);
+    const PriceV3 price = priceOf(order, *type, isWindows(*image));
+    return successV3(
+        {{"Price"_L1,
+          QJsonObject{{"InstancePrice"_L1,
+                       QJsonObject{{"UnitPrice"_L1, price.instancePerHour}, {"ChargeUnit"_L1, u"HOUR"_s}}},
+                      {"BandwidthPrice"_L1, QJsonObject{{"UnitPrice"_L1, price.bandwidth},
+                                                        {"ChargeUnit"_L1, price.bandwidthUnit}}}}}});
 }

@@ -3,13 +3,14 @@
 #include "ApiParams.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,10 +18,11 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
-// A simulated API 2.0 endpoint on 127.0.0.1, a real HTTP server: it checks
-// every signature, timestamp and nonce, validates orders with the client's own
-// OrderValidator, keeps clientToken idempotency and moves instances from
-// creating (3) to running (2). Nothing is ever bought.
+// A simulated cloud on 127.0.0.1, a real HTTP server: API 2.0 at /v2/index.php
+// and API 3.0 at /. It checks every signature, timestamp and nonce (3.0: every
+// TC3 signature, timestamp and replayed request), validates orders with the
+// client's own OrderValidator, keeps clientToken idempotency and moves
+// instances from creating (3, PENDING) to running (2, RUNNING). Nothing is ever bought.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ public:
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
     QUrl endpointUrl() const;
+    QUrl endpointUrlV3() const; // http://127.0.0.1:PORT/
 
     // What the sandbox saw, for tests and for the curious.
     int purchaseCount() const { return m_purchaseCount; }
@@ -67,6 +70,18 @@ public:
     // The whole request handling without HTTP, for in-process tests:
     // method, Host header, path and decoded parameters in, API reply out.
     QJsonObject handle(const QString &method, const QString &host, const QString &path, const ApiParams &params);
+
+    // API 3.0 requests as they arrive: method, headers (names in any case) and body in, reply out.
+    struct V3Request
+    {
+        QByteArray method;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+    };
+    QJsonObject handleV3(const V3Request &request);
+    // The demo account's limit: an order costing more per hour is refused for its balance.
+    static constexpr double kDemoBalancePerHour = 100.0;
 
 private:
     struct Instance
@@ -82,6 +97,8 @@ private:
         QString lanIp;
         QStringList wanIps;
         QString createTime;
+        QString zone;         // API 3.0
+        QString instanceType; // API 3.0
     };
 
     QJsonObject checkRequest(const QString &method, const QString &host, const QString &path,
@@ -93,6 +110,19 @@ private:
     QJsonObject describeKeyPairs();
     QJsonObject inquiryPrice(const ApiParams &params);
     QString newInstanceId();
+    QJsonObject checkV3(const V3Request &request, const QString &action);
+    QJsonObject runInstancesV3(const QJsonObject &body, const QString &region);
+    QJsonObject describeInstancesV3(const QJsonObject &body);
+    QJsonObject describeZonesV3(const QString &region);
+    QJsonObject describeZoneConfigsV3(const QJsonObject &body, const QString &region);
+    QJsonObject describeImagesV3(const QJsonObject &body);
+    QJsonObject describeKeyPairsV3();
+    QJsonObject inquiryPriceV3(const QJsonObject &body, const QString &region);
+    void respondV3(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // Answers an action, with the faults that apply to it: busy and the run faults for
+    // purchases, the describe faults for DescribeInstances.
+    void deliver(QHttpServerResponder &&responder, bool isRun, bool isDescribe, const QJsonObject &busyReply,
+                 const std::function<QJsonObject()> &handler);
     void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // True once per fault: the first matching request consumes it.
     bool strike(const QString &fault);
@@ -101,6 +131,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     QHash<QString, qint64> m_seenNonces; // "nonce" -> timestamp, pruned past the window
+    QHash<QByteArray, qint64> m_seenSignatures; // API 3.0: Authorization -> timestamp, pruned past the window
     QHash<QString, QStringList> m_tokens; // clientToken -> instance ids
     QHash<QString, Instance> m_instances;
     QStringList m_instanceOrder;

@@ -2,6 +2,7 @@
 // Service (gnome-keyring in dbus-run-session, as CI runs every test), a
 // terminal that must not echo what is typed, and a session with no keychain.
 #include "CliTestSupport.h"
+#include "ContractsExample.h"
 #include "CredentialStore.h"
 #include "KeychainSecretStore.h"
 
@@ -83,6 +84,44 @@ private Q_SLOTS:
             m_cli->run({u"credentials"_s, u"delete"_s, u"--profile"_s, name});
         m_cli.reset();
         m_home.reset();
+    }
+
+    void profileSpeaksApi3()
+    {
+        const QString name = profileName();
+        const QString secretId = u"AKIDapi3"_s + randomText(20) + u"V3V3"_s;
+        const QString secretKey = u"api3Key"_s + randomText(25);
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--secret-id"_s, secretId, u"--secret-key"_s, secretKey, u"--running-after"_s, u"1"_s}));
+        const Result badApi = m_cli->run({u"credentials"_s, u"set"_s, u"--profile"_s, name, u"--api"_s, u"4"_s},
+                                         (secretId + u'\n' + secretKey + u'\n').toUtf8());
+        QCOMPARE(badApi.exitCode, 2);
+        const Result set = m_cli->run({u"credentials"_s, u"set"_s, u"--profile"_s, name, u"--api"_s, u"3.0"_s},
+                                      (secretId + u'\n' + secretKey + u'\n').toUtf8());
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const Result list = m_cli->run({u"credentials"_s, u"list"_s});
+        QCOMPARE(list.out, name + u'\t' + QString(8, u'•') + u"V3V3\tAPI 3.0\n"_s);
+
+        // Buy with a 3.0 template, then ask for the instance from a home without the journal:
+        // the profile's API is the one status speaks.
+        QJsonObject order = QJsonDocument::fromJson(kContractsExampleV3).object();
+        const QString v3Url = u"http://127.0.0.1:%1/"_s.arg(sandbox.port());
+        const Result bought = m_cli->run({u"purchase"_s, CliTest::writeTemplate(home() + u"/t3.json"_s, order),
+                                          u"--profile"_s, name, u"--json"_s, u"--no-wait"_s, u"--endpoint"_s, v3Url});
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        const QString id = bought.events.first().value(u"instanceIds"_s).toArray().first().toString();
+        QFile::remove(m_cli->journalPath());
+        const Result status = m_cli->run({u"status"_s, u"--profile"_s, name, u"--region"_s, u"ap-guangzhou"_s,
+                                          u"--endpoint"_s, v3Url, u"--json"_s, id});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QCOMPARE(status.eventsNamed(u"state"_s).first().value(u"status"_s).toString(), u"running"_s);
+
+        // Deleting the profile forgets its API too.
+        QCOMPARE(m_cli->run({u"credentials"_s, u"delete"_s, u"--profile"_s, name}).exitCode, 0);
+        QVERIFY(m_cli->run({u"credentials"_s, u"set"_s, u"--profile"_s, name},
+                           (secretId + u'\n' + secretKey + u'\n').toUtf8())
+                    .exitCode == 0);
+        QCOMPARE(m_cli->run({u"credentials"_s, u"list"_s}).out, name + u'\t' + QString(8, u'•') + u"V3V3\n"_s);
     }
 
     void setListUseDelete()

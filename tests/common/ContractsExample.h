@@ -30,3 +30,29 @@ inline const QByteArray kContractsExample = R"({
   "instanceName": "web"
 }
 )";
+
+// The example of CONTRACTS.md's "Order template for API 3.0", verbatim.
+inline const QByteArray kContractsExampleV3 = R"({
+  "schema": 1,
+  "api": "3.0",
+  "region": "ap-guangzhou",
+  "zone": "ap-guangzhou-3",
+  "instanceType": "S5.MEDIUM4",
+  "imageId": "img-eb30mz89",
+  "osFamily": "linux",
+  "systemDisk": {"type": "CLOUD_PREMIUM", "size": 50},
+  "dataDisks": [{"type": "CLOUD_PREMIUM", "size": 100}],
+  "vpcId": "",
+  "subnetId": "",
+  "internetChargeType": "TRAFFIC_POSTPAID_BY_HOUR",
+  "bandwidth": 1,
+  "publicIp": true,
+  "keyIds": [],
+  "securityGroupIds": [],
+  "securityService": true,
+  "monitorService": true,
+  "projectId": 0,
+  "count": 1,
+  "instanceName": "web"
+}
+)";

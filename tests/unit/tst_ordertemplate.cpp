@@ -287,8 +287,8 @@ void TestOrderTemplate::refusals_data()
         << QByteArray(R"({"schema": "1"})") << u"schema"_s << QString() << QStringList();
     QTest::newRow("schema 1.5") << QByteArray(R"({"schema": 1.5})") << u"schema"_s << QString()
                                 << QStringList();
-    QTest::newRow("api 3.0") << withSchema(R"("api": "3.0")") << u"api"_s << QString()
-                             << QStringList{u"2.0"_s};
+    QTest::newRow("api 3 as a number") << withSchema(R"("api": 3.0)") << u"api"_s << QString()
+                                       << QStringList{u"2.0"_s, u"3.0"_s};
     QTest::newRow("api 1.0") << withSchema(R"("api": "1.0")") << u"api"_s << QString() << QStringList();
     // Not a template at all
     QTest::newRow("not JSON") << QByteArray("schema: 1\nregion: gz\n") << u"template"_s << QString()

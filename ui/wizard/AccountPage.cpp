@@ -6,6 +6,7 @@
 #include "CredentialsDialog.h"
 #include "OrderDraft.h"
 #include "ProblemLabel.h"
+#include "ProfileApi.h"
 #include "Redaction.h"
 #include "WizardContext.h"
 
@@ -46,6 +47,7 @@ void AccountPage::build()
     m_credentials->setObjectName(u"credentials"_s);
     m_manage->setObjectName(u"manageCredentials"_s);
     m_credentialsDetail->setObjectName(u"credentialsDetail"_s);
+    m_credentialsDetail->setWordWrap(true); // an API 3.0 profile gets a whole sentence here
     m_endpoint->setObjectName(u"endpoint"_s);
     m_test->setObjectName(u"testConnection"_s);
     m_testResult->setObjectName(u"testResult"_s);
@@ -109,7 +111,11 @@ void AccountPage::fillSources(const QString &select)
     m_credentials->addItem(tr("Environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)"), Environment);
     if (CredentialStore *store = context()->setup().credentialStore) {
         for (const CredentialStore::Profile &profile : store->profiles()) {
-            m_credentials->addItem(tr("Profile %1").arg(profile.name), Profile);
+            // Which API the profile speaks (ProfileApi): shown, so that a 3.0 profile is not mistaken for a 2.0 one.
+            m_credentials->addItem(ProfileApi::read(profile.name) == PurchaseOrder::Api::V3
+                                       ? tr("Profile %1 (API 3.0)").arg(profile.name)
+                                       : tr("Profile %1").arg(profile.name),
+                                   Profile);
             m_credentials->setItemData(m_credentials->count() - 1, profile.name, kNameRole);
         }
     }
@@ -154,8 +160,15 @@ void AccountPage::sourceChosen()
 
 void AccountPage::applyConnection()
 {
+    const bool api3Profile = m_credentials->currentData().toInt() == Profile &&
+                             ProfileApi::read(m_credentials->currentData(kNameRole).toString()) ==
+                                 PurchaseOrder::Api::V3;
     if (m_chosen.isComplete())
-        m_credentialsDetail->setText(tr("SecretId %1").arg(Redaction::maskSecretId(m_chosen.secretId)));
+        m_credentialsDetail->setText(
+            api3Profile ? tr("SecretId %1. This profile speaks API 3.0; this window buys through API 2.0 only so far: "
+                             "buy API 3.0 orders with cvm-purchaser-cli.")
+                              .arg(Redaction::maskSecretId(m_chosen.secretId))
+                        : tr("SecretId %1").arg(Redaction::maskSecretId(m_chosen.secretId)));
 
     Endpoint endpoint;
     QString problem;

@@ -1,0 +1,48 @@
+#include "ApiProtocol.h"
+
+#include "V2Protocol.h"
+#include "V3Protocol.h"
+
+QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) const
+{
+    return endpointUrl;
+}
+
+ApiRequest ApiProtocol::describeInstanceTypes(const QString &) const
+{
+    return {};
+}
+
+ApiReplies::InstanceTypeConfigs ApiProtocol::parseInstanceTypes(const QJsonObject &) const
+{
+    return {};
+}
+
+ApiRequest ApiProtocol::dryRun(const PurchaseOrder &) const
+{
+    return {};
+}
+
+const QList<const ApiProtocol *> &ApiProtocol::all()
+{
+    static const V2Protocol v2;
+    static const V3Protocol v3;
+    static const QList<const ApiProtocol *> protocols{&v2, &v3};
+    return protocols;
+}
+
+const ApiProtocol &ApiProtocol::forApi(PurchaseOrder::Api api)
+{
+    for (const ApiProtocol *p : all())
+        if (p->api() == api)
+            return *p;
+    return *all().first();
+}
+
+const ApiProtocol *ApiProtocol::forName(const QString &name)
+{
+    for (const ApiProtocol *p : all())
+        if (p->name() == name)
+            return p;
+    return nullptr;
+}

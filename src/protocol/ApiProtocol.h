@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ApiParams.h"
+#include "ApiReplies.h"
+#include "ApiResult.h"
+#include "Credentials.h"
+#include "OrderValidator.h"
+#include "PurchaseOrder.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+class Catalog;
+
+// One request before it is signed: API 2.0 actions take flat parameters,
+// API 3.0 actions a JSON body.
+struct ApiRequest
+{
+    QString action;
+    ApiParams params;
+    QJsonObject body;
+};
+
+// What leaves the machine: URL, headers and body, signed.
+struct EncodedRequest
+{
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+// Everything that differs between the API generations, behind one interface,
+// so that the order model, the validator, PurchaseSubmission, InstanceTracker,
+// the journal and the CLI exist once. A protocol is stateless; one instance of
+// each lives for the program's life. Adding a protocol means adding a folder
+// beside v2/ and v3/ and one line in ApiProtocol::all().
+class ApiProtocol
+{
+public:
+    virtual ~ApiProtocol() = default;
+
+    virtual PurchaseOrder::Api api() const = 0;
+    QString name() const { return PurchaseOrder::apiName(api()); }
+
+    // Transport
+    virtual QUrl defaultUrl() const = 0;
+    // Where an action goes: some actions of the default endpoint live on other hosts.
+    virtual QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const;
+    virtual EncodedRequest encode(const ApiRequest &request, const QString &region,
+                                  const Credentials &credentials, const QUrl &url, qint64 timestamp,
+                                  quint32 nonce) const = 0;
+    // Without a nonce, two identical requests in one second would carry the same
+    // signature: the client then moves the second one's timestamp on by a second.
+    virtual bool needsDistinctTimestamps() const = 0;
+    // A reply body as an ApiResult: error codes mapped onto the numeric classes
+    // of PROTOCOL.md section 6, so that retries, messages and exit statuses are shared.
+    virtual ApiResult parseReply(int httpStatus, const QByteArray &body) const = 0;
+
+    // Purchase and tracking
+    virtual ApiRequest runInstances(const PurchaseOrder &order) const = 0;
+    virtual ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const = 0;
+    virtual ApiRequest describeInstances(const QStringList &instanceIds) const = 0;
+    virtual ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const = 0;
+
+    // Discovery and price
+    virtual ApiRequest describeZones() const = 0;
+    virtual ApiReplies::Zones parseZones(const QJsonObject &data) const = 0;
+    // imageType: 1 private, 2 public, 3 marketplace, 4 shared.
+    virtual ApiRequest describeImages(int imageType) const = 0;
+    virtual ApiReplies::Images parseImages(const QJsonObject &data) const = 0;
+    virtual ApiRequest describeKeyPairs() const = 0;
+    virtual ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const = 0;
+    virtual ApiRequest inquiryPrice(const PurchaseOrder &order) const = 0;
+    virtual ApiReplies::Price parsePrice(const QJsonObject &data) const = 0;
+    // The live catalog of a zone's instance types, sold-out ones included; an
+    // empty action means the protocol has none and the built-in catalog is the source.
+    virtual ApiRequest describeInstanceTypes(const QString &zone) const;
+    virtual ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const;
+    // The purchase request checked by the cloud without buying; an empty action when the API has no dry run.
+    virtual ApiRequest dryRun(const PurchaseOrder &order) const;
+
+    // Order rules and templates
+    virtual QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const = 0;
+    virtual PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const = 0;
+    // Reads the protocol's own template keys (schema, api, secrets and the
+    // client token are handled by OrderTemplate). presentKeys receives the keys
+    // read, so that range problems are reported only for keys the template sets.
+    virtual void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,
+                              QStringList *presentKeys) const = 0;
+    // The template's keys after "schema" (and "api"), as `"key": value` lines in documented order.
+    virtual QList<QPair<QByteArray, QJsonValue>> templateKeys(const PurchaseOrder &order) const = 0;
+
+    static const QList<const ApiProtocol *> &all();
+    static const ApiProtocol &forApi(PurchaseOrder::Api api);
+    // "2.0" or "3.0"; nullptr for anything else.
+    static const ApiProtocol *forName(const QString &name);
+};

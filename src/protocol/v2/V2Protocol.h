@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiProtocol.h"
+
+#include <QCoreApplication>
+
+// API 2.0: RunInstancesHour on cvm.api.qcloud.com/v2, signature v1, form
+// POST, numeric reply codes (PROTOCOL.md sections 1 to 9).
+class V2Protocol final : public ApiProtocol
+{
+public:
+    PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V2; }
+    QUrl defaultUrl() const override;
+    QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const override;
+    EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
+                          const QUrl &url, qint64 timestamp, quint32 nonce) const override;
+    bool needsDistinctTimestamps() const override { return false; }
+    ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
+
+    ApiRequest runInstances(const PurchaseOrder &order) const override;
+    ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const override;
+    ApiRequest describeInstances(const QStringList &instanceIds) const override;
+    ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
+
+    ApiRequest describeZones() const override;
+    ApiReplies::Zones parseZones(const QJsonObject &data) const override;
+    ApiRequest describeImages(int imageType) const override;
+    ApiReplies::Images parseImages(const QJsonObject &data) const override;
+    ApiRequest describeKeyPairs() const override;
+    ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const override;
+    ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
+    ApiReplies::Price parsePrice(const QJsonObject &data) const override;
+
+    QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
+    PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
+    void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,
+                      QStringList *presentKeys) const override;
+    QList<QPair<QByteArray, QJsonValue>> templateKeys(const PurchaseOrder &order) const override;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ApiProtocol.h"
+
+#include <QCoreApplication>
+
+// API 3.0: RunInstances (POSTPAID_BY_HOUR) on cvm.tencentcloudapi.com,
+// TC3-HMAC-SHA256, JSON POST with X-TC-* headers, Response.Error replies
+// (PROTOCOL.md section 10; templates: CONTRACTS.md "Order template for API 3.0").
+class V3Protocol final : public ApiProtocol
+{
+    Q_DECLARE_TR_FUNCTIONS(V3Protocol)
+
+public:
+    static constexpr const char *kDefaultUrl = "https://cvm.tencentcloudapi.com/";
+    static constexpr const char *kVersion = "2017-03-12";
+
+    PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V3; }
+    QUrl defaultUrl() const override;
+    EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
+                          const QUrl &url, qint64 timestamp, quint32 nonce) const override;
+    bool needsDistinctTimestamps() const override { return true; }
+    ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
+
+    ApiRequest runInstances(const PurchaseOrder &order) const override;
+    ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const override;
+    ApiRequest describeInstances(const QStringList &instanceIds) const override;
+    ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
+
+    ApiRequest describeZones() const override;
+    ApiReplies::Zones parseZones(const QJsonObject &data) const override;
+    ApiRequest describeImages(int imageType) const override;
+    ApiReplies::Images parseImages(const QJsonObject &data) const override;
+    ApiRequest describeKeyPairs() const override;
+    ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const override;
+    ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
+    ApiReplies::Price parsePrice(const QJsonObject &data) const override;
+    ApiRequest describeInstanceTypes(const QString &zone) const override;
+    ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const override;
+    ApiRequest dryRun(const PurchaseOrder &order) const override;
+
+    QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
+    PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
+    void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,
+                      QStringList *presentKeys) const override;
+    QList<QPair<QByteArray, QJsonValue>> templateKeys(const PurchaseOrder &order) const override;
+
+    // The numeric class (PROTOCOL.md section 6) of an API 3.0 error code, so
+    // that messages, retries and exit statuses are those of API 2.0.
+    static int errorClass(const QString &code);
+    // InstanceState as the API 2.0 status code with the same meaning:
+    // PENDING 3, RUNNING 2, LAUNCH_FAILED -1, SHUTDOWN 5, TERMINATING 6, ...
+    static int statusForState(const QString &instanceState);
+    // The API 3.0 region names, each with its API 2.0 code ("ap-guangzhou" -> "gz").
+    static QList<QPair<QString, QString>> regions();
+    static QString legacyRegion(const QString &region);
+
+    // The reverse of runInstances(), for the sandbox: the order a RunInstances
+    // body describes. Values of the wrong type become values no rule accepts.
+    static PurchaseOrder orderFromRunInstances(const QJsonObject &body, const QString &region);
+};

@@ -1,0 +1,261 @@
+// cvm-purchaser-cli with API 3.0 templates against the cvm-sandbox executable's
+// "/": the same subcommands, events and exit statuses as API 2.0 (CONTRACTS.md).
+#include "CliTestSupport.h"
+#include "ContractsExample.h"
+
+using namespace Qt::StringLiterals;
+using CliTest::Result;
+using CliTest::Sandbox;
+
+namespace {
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QJsonObject v3Template(int count = 1)
+{
+    QJsonObject o = QJsonDocument::fromJson(kContractsExampleV3).object();
+    o.insert(u"count"_s, count);
+    return o;
+}
+} // namespace
+
+class TestCliApi3 : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<CliTest::Cli> m_cli;
+
+    QString templatePath(const QJsonObject &object, const QString &name = u"order3.json"_s)
+    {
+        return CliTest::writeTemplate(m_home->path() + u"/templates/"_s + name, object);
+    }
+    static QString v3Url(const Sandbox &sandbox) { return u"http://127.0.0.1:%1/"_s.arg(sandbox.port()); }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApiResult>(); }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_cli = std::make_unique<CliTest::Cli>(m_home->path());
+    }
+    void cleanup()
+    {
+        m_cli.reset();
+        m_home.reset();
+    }
+
+    void validateTakesThe3Template()
+    {
+        const Result ok = m_cli->run({u"validate"_s, templatePath(v3Template())});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QJsonObject bad = v3Template();
+        bad.insert(u"zone"_s, u"ap-shanghai-2"_s);
+        bad.insert(u"systemDisk"_s, QJsonObject{{u"type"_s, u"FLOPPY"_s}, {u"size"_s, 50}});
+        const Result refused = m_cli->run({u"validate"_s, templatePath(bad)});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains("zone: "_L1), qPrintable(refused.describe()));
+        QVERIFY2(refused.out.contains("systemDisk: "_L1), qPrintable(refused.describe()));
+    }
+
+    void purchaseTracksToRunningThenStatusAndResume()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"2"_s}));
+        m_cli->useDemoCredentials();
+        // Upper and lower case count as two classes in 3.0: this Linux password passes there only.
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--endpoint"_s,
+                                     v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                    "abcdEFGH\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QVERIFY2(!r.out.contains("abcdEFGH"_L1) && !r.err.contains("abcdEFGH"_L1),
+                 "the password was printed");
+        QCOMPARE(r.events.first().value(u"event"_s).toString(), u"submitted"_s);
+        QCOMPARE(r.events.last().value(u"event"_s).toString(), u"done"_s);
+        const QStringList ids = strings(r.events.first().value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 2);
+        QStringList statuses;
+        for (const QJsonObject &e : r.eventsNamed(u"state"_s))
+            statuses.append(e.value(u"status"_s).toString());
+        QVERIFY(statuses.contains(u"creating"_s));
+        QCOMPARE(strings(r.events.last().value(u"running"_s)).size(), 2);
+        QVERIFY2(r.err.contains("sending RunInstances for 2 instance(s)"_L1), qPrintable(r.err));
+
+        const QList<JournalEntry> journal = m_cli->journal();
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.first().order.api, PurchaseOrder::Api::V3);
+        QCOMPARE(journal.first().state(), JournalEntry::State::Done);
+
+        // status finds the API of these instances in the journal.
+        const Result status =
+            m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s, ids.first()});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QCOMPARE(status.eventsNamed(u"state"_s).first().value(u"status"_s).toString(), u"running"_s);
+
+        // Without the journal, CVM_PURCHASER_API says which API to speak.
+        CliTest::Cli stranger(m_home->path() + u"/elsewhere"_s);
+        stranger.useDemoCredentials();
+        stranger.setEnv(u"CVM_PURCHASER_API"_s, u"3.0"_s);
+        const Result fresh = stranger.run({u"status"_s, u"--region"_s, u"ap-guangzhou"_s, u"--endpoint"_s,
+                                           v3Url(sandbox), u"--json"_s, ids.last()});
+        QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.describe()));
+        QCOMPARE(fresh.eventsNamed(u"state"_s).first().value(u"status"_s).toString(), u"running"_s);
+        stranger.setEnv(u"CVM_PURCHASER_API"_s, u"4.0"_s);
+        const Result badApi = stranger.run({u"status"_s, u"--region"_s, u"ap-guangzhou"_s, ids.last()});
+        QCOMPARE(badApi.exitCode, 2);
+        QVERIFY2(badApi.err.contains("CVM_PURCHASER_API"_L1), qPrintable(badApi.describe()));
+    }
+
+    void resumeFollowsA3Purchase()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                     v3Url(sandbox), u"--no-wait"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Tracking);
+        const Result resumed = m_cli->run({u"resume"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QCOMPARE(resumed.events.last().value(u"event"_s).toString(), u"done"_s);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+    }
+
+    void dryRunBuysNothing()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        const Result ok = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s,
+                                      v3Url(sandbox), u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QVERIFY2(ok.jsonProblem.isEmpty(), qPrintable(ok.jsonProblem));
+        QCOMPARE(ok.events.size(), 1);
+        const QJsonObject e = ok.events.first();
+        QCOMPARE(e.value(u"event"_s).toString(), u"dryRun"_s);
+        QCOMPARE(e.value(u"accepted"_s).toBool(), true);
+        QCOMPARE(e.value(u"instanceCount"_s).toInt(), 3);
+        QVERIFY(e.value(u"instancePrice"_s).toDouble() > 0);
+        QCOMPARE(e.value(u"instanceUnit"_s).toString(), u"HOUR"_s);
+        QVERIFY2(ok.err.contains("Nothing was bought"_L1), qPrintable(ok.err));
+        QVERIFY(m_cli->journal().isEmpty()); // nothing to resume: nothing was sent to buy
+
+        // Without --json, for people.
+        const Result human = m_cli->run(
+            {u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s, v3Url(sandbox), u"--dry-run"_s});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("would accept it"_L1), qPrintable(human.describe()));
+        QVERIFY2(human.out.contains("per HOUR"_L1), qPrintable(human.describe()));
+
+        // The cloud's refusal, before anything is bought: exit 3, the code named.
+        QJsonObject soldOut = v3Template();
+        soldOut.insert(u"instanceType"_s, u"S5.2XLARGE32"_s);
+        const Result refused = m_cli->run({u"purchase"_s, templatePath(soldOut), u"--endpoint"_s,
+                                           v3Url(sandbox), u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.eventsNamed(u"error"_s).first().value(u"code"_s).toString(),
+                 u"ResourceInsufficient.SpecifiedInstanceType"_s);
+
+        // Then a real purchase: the sandbox's first instances are these, so the dry runs bought none.
+        const Result bought = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                          v3Url(sandbox), u"--no-wait"_s, u"--json"_s});
+        QCOMPARE(bought.exitCode, 0);
+        const Result status = m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s,
+                                          strings(bought.events.first().value(u"instanceIds"_s)).first()});
+        QCOMPARE(status.exitCode, 0);
+    }
+
+    void dryRunNeedsApi3()
+    {
+        QJsonObject v2 = QJsonDocument::fromJson(kContractsExample).object();
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v2, u"v2.json"_s), u"--endpoint"_s,
+                                     u"http://127.0.0.1:9/v2/index.php"_s, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("3.0"_L1), qPrintable(r.describe()));
+    }
+
+    void networkFailureThenResumeBuysOnce()
+    {
+        const quint16 port = CliTest::deadPort();
+        const QString endpoint = u"http://127.0.0.1:%1/"_s.arg(port);
+        m_cli->useDemoCredentials();
+        const Result failed =
+            m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
+        QCOMPARE(failed.eventsNamed(u"retry"_s).size(), 3);
+        const QList<JournalEntry> before = m_cli->journal();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().state(), JournalEntry::State::Unfinished);
+        QCOMPARE(before.first().order.api, PurchaseOrder::Api::V3);
+        const QString token = before.first().clientToken;
+
+        // The same endpoint URL now reaches a sandbox: the journaled 3.0 order goes again, same ClientToken.
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        CliTest::Relay relay(sandbox.port());
+        QVERIFY2(relay.listen(port), "the port was taken meanwhile");
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QCOMPARE(resumed.eventsNamed(u"submitted"_s).value(0).value(u"clientToken"_s).toString(), token);
+        QCOMPARE(strings(resumed.eventsNamed(u"done"_s).value(0).value(u"running"_s)).size(), 2);
+        QCOMPARE(sandbox.instanceCount(), 2);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
+        const Result again = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QString());
+        QCOMPARE(sandbox.instanceCount(), 2);
+    }
+
+    void a3OrderAtA2EndpointIsNamed()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        // The endpoint from the environment is the sandbox's API 2.0 URL.
+        m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, sandbox.url());
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--json"_s});
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains("API 2.0 endpoint"_L1), qPrintable(r.describe()));
+        QCOMPARE(sandbox.instanceCount(), 0);
+    }
+
+    void refusalsExitThree_data()
+    {
+        QTest::addColumn<QString>("instanceType");
+        QTest::addColumn<bool>("wrongKey");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("sold out") << u"S5.2XLARGE32"_s << false
+                                  << u"ResourceInsufficient.SpecifiedInstanceType"_s;
+        QTest::newRow("wrong key") << u"S5.MEDIUM4"_s << true << u"AuthFailure.SignatureFailure"_s;
+    }
+    void refusalsExitThree()
+    {
+        QFETCH(QString, instanceType);
+        QFETCH(bool, wrongKey);
+        QFETCH(QString, code);
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        if (wrongKey)
+            m_cli->setEnv(u"TENCENTCLOUD_SECRET_KEY"_s, u"not-the-demo-key"_s);
+        QJsonObject order = v3Template();
+        order.insert(u"instanceType"_s, instanceType);
+        const Result r =
+            m_cli->run({u"purchase"_s, templatePath(order), u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.eventsNamed(u"error"_s).first().value(u"code"_s).toString(), code);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApi3)
+#include "tst_cli_api3.moc"

@@ -1,0 +1,483 @@
+// API 3.0 end to end in one process: the same PurchaseSubmission, journal and
+// InstanceTracker as API 2.0, an ApiClient whose endpoint speaks 3.0, and the
+// sandbox's "/" over real loopback HTTP.
+#include "ApiClient.h"
+#include "CloudQueries.h"
+#include "ContractsExample.h"
+#include "InstanceTracker.h"
+#include "OrderTemplate.h"
+#include "PurchaseJournal.h"
+#include "PurchaseSubmission.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Credentials demoCredentials()
+{
+    return {QString::fromLatin1(SandboxServer::kDemoSecretId),
+            QString::fromLatin1(SandboxServer::kDemoSecretKey),
+            {}};
+}
+
+Endpoint v3Endpoint(const SandboxServer &sandbox)
+{
+    Endpoint endpoint;
+    QString error;
+    if (!Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &endpoint, &error, PurchaseOrder::Api::V3))
+        qFatal("bad test endpoint: %s", qPrintable(error));
+    return endpoint;
+}
+
+PurchaseOrder v3Order()
+{
+    PurchaseOrder o = OrderTemplate::read(kContractsExampleV3).order;
+    o.password = u"Cvm3+Purchase/ok"_s; // upper and lower case count apart in 3.0: four classes
+    return o;
+}
+
+RetryPolicy instantRetries()
+{
+    RetryPolicy policy;
+    policy.jitter = [](int) { return 0; };
+    return policy;
+}
+
+struct Outcome
+{
+    QStringList ids;
+    ApiResult failure;
+    int retries = 0;
+    bool failed = false;
+};
+} // namespace
+
+class TestClientSandboxV3 : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    Outcome buy(SandboxServer &sandbox, const PurchaseOrder &order, PurchaseJournal *journal,
+                const Credentials &credentials = demoCredentials())
+    {
+        ApiClient client(&m_network, v3Endpoint(sandbox), credentials);
+        PurchaseSubmission submission(&client, journal, nullptr);
+        submission.setRetryPolicy(instantRetries());
+        Outcome outcome;
+        connect(&submission, &PurchaseSubmission::submitted, this,
+                [&](const QStringList &ids) { outcome.ids = ids; });
+        connect(&submission, &PurchaseSubmission::failed, this, [&](const ApiResult &r) {
+            outcome.failure = r;
+            outcome.failed = true;
+        });
+        connect(&submission, &PurchaseSubmission::retrying, this, [&] { ++outcome.retries; });
+        QSignalSpy finished(&submission, &PurchaseSubmission::finished);
+        PurchaseOrder withoutPassword = order;
+        // No keychain here: a password-less order (the cloud sends one by site message) is journaled
+        // directly.
+        withoutPassword.password.clear();
+        submission.submit(withoutPassword);
+        if (!finished.wait(20000))
+            qWarning("the submission did not finish");
+        return outcome;
+    }
+
+    ApiResult send(SandboxServer &sandbox, const ApiRequest &request,
+                   const QString &region = u"ap-guangzhou"_s)
+    {
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        return send(client, request, region);
+    }
+
+    // One client for several requests: identical ones in the same second get distinct timestamps.
+    ApiResult send(ApiClient &client, const ApiRequest &request, const QString &region = u"ap-guangzhou"_s)
+    {
+        ApiCall *call = client.send(region, request);
+        QSignalSpy spy(call, &ApiCall::finished);
+        if (!spy.wait(15000))
+            return {ApiResult::Status::Timeout, 0, {}, u"test waited in vain"_s, 0, {}};
+        return spy.first().first().value<ApiResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        qRegisterMetaType<QList<ApiReplies::Zone>>();
+        qRegisterMetaType<QList<ApiReplies::Image>>();
+        qRegisterMetaType<QList<ApiReplies::KeyPair>>();
+        qRegisterMetaType<QList<ApiReplies::InstanceTypeConfig>>();
+        qRegisterMetaType<ApiReplies::Price>();
+    }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void purchaseIsJournaledAndTrackedToRunning()
+    {
+        SandboxServer::Options options;
+        options.runningAfter = 2;
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseOrder order = v3Order();
+        order.goodsNum = 2;
+        const Outcome bought = buy(sandbox, order, &journal);
+        QVERIFY2(!bought.failed, qPrintable(bought.failure.describe()));
+        QCOMPARE(bought.ids.size(), 2);
+        QCOMPARE(sandbox.purchaseCount(), 1);
+        QCOMPARE(sandbox.requestCount(u"RunInstances"_s), 1);
+
+        // The journal keeps the 3.0 order and reads it back as one.
+        const QList<JournalEntry> entries = journal.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().order.api, PurchaseOrder::Api::V3);
+        QCOMPARE(entries.first().order.zone, u"ap-guangzhou-3"_s);
+        QCOMPARE(entries.first().endpoint, sandbox.endpointUrlV3().toString());
+
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        InstanceTracker tracker(&client);
+        InstanceTracker::Options fast;
+        fast.quickIntervalMs = 5;
+        fast.slowIntervalMs = 20;
+        tracker.setOptions(fast);
+        tracker.setJournal(&journal, entries.first().id);
+        QSignalSpy done(&tracker, &InstanceTracker::finished);
+        QStringList states;
+        connect(&tracker, &InstanceTracker::instanceChanged, this,
+                [&](const InstanceStatus &s) { states.append(InstanceStatus::stateName(s.state)); });
+        tracker.start(order.region, bought.ids);
+        QVERIFY(done.wait(20000));
+        const TrackingSummary summary = done.first().first().value<TrackingSummary>();
+        QCOMPARE(summary.running.size(), 2);
+        QVERIFY(summary.allRunning());
+        QVERIFY(states.contains(u"creating"_s)); // PENDING was seen before RUNNING
+        const QList<InstanceStatus> seen = tracker.instances();
+        QVERIFY(seen.first().lanIp.startsWith("10.0."_L1));
+        QCOMPARE(seen.first().wanIps.size(), 1);
+        journal.reload();
+        QCOMPARE(journal.entries().first().state(), JournalEntry::State::Done);
+    }
+
+    void describeFaultsAreRiddenOut_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("HTTP 500") << u"http500-first-describe"_s;
+        QTest::newRow("half a reply") << u"garbage-first-describe"_s;
+    }
+    void describeFaultsAreRiddenOut()
+    {
+        QFETCH(QString, fault);
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        options.faults = {fault}; // strikes the first DescribeInstances, not the purchase
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        const Outcome bought = buy(sandbox, v3Order(), &journal);
+        QCOMPARE(bought.ids.size(), 1);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        InstanceTracker tracker(&client);
+        InstanceTracker::Options fast;
+        fast.quickIntervalMs = 5;
+        fast.slowIntervalMs = 20;
+        tracker.setOptions(fast);
+        QSignalSpy pollFailed(&tracker, &InstanceTracker::pollFailed);
+        QSignalSpy done(&tracker, &InstanceTracker::finished);
+        tracker.start(u"ap-guangzhou"_s, bought.ids);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(pollFailed.size(), 1); // one bad answer, then tracking goes on
+        QVERIFY(done.first().first().value<TrackingSummary>().allRunning());
+    }
+
+    void failedLaunchIsReported()
+    {
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        options.faults = {u"fail-one"_s};
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseOrder order = v3Order();
+        order.goodsNum = 2;
+        const Outcome bought = buy(sandbox, order, &journal);
+        QCOMPARE(bought.ids.size(), 2);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        InstanceTracker tracker(&client);
+        InstanceTracker::Options fast;
+        fast.quickIntervalMs = 5;
+        tracker.setOptions(fast);
+        QSignalSpy done(&tracker, &InstanceTracker::finished);
+        tracker.start(order.region, bought.ids);
+        QVERIFY(done.wait(20000));
+        const TrackingSummary summary = done.first().first().value<TrackingSummary>();
+        QCOMPARE(summary.failed, QStringList{bought.ids.last()}); // LAUNCH_FAILED
+        QCOMPARE(summary.running, QStringList{bought.ids.first()});
+    }
+
+    void retriesKeepTheClientToken_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("RequestLimitExceeded") << u"busy-first-run"_s;
+        QTest::newRow("answer lost after buying") << u"drop-first-run"_s;
+    }
+    void retriesKeepTheClientToken()
+    {
+        QFETCH(QString, fault);
+        SandboxServer::Options options;
+        options.faults = {fault};
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseOrder order = v3Order();
+        order.clientToken = u"v3-retry-token"_s;
+        const Outcome bought = buy(sandbox, order, &journal);
+        QVERIFY2(!bought.failed, qPrintable(bought.failure.describe()));
+        QCOMPARE(bought.retries, 1);
+        QCOMPARE(bought.ids.size(), 1);
+        QCOMPARE(sandbox.purchaseCount(), 1); // one purchase, however many requests
+        QCOMPARE(sandbox.clientTokens(), QStringList{u"v3-retry-token"_s});
+    }
+
+    void sameClientTokenReturnsTheSameInstances()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseOrder order = v3Order();
+        order.clientToken = u"v3-idempotent"_s;
+        const ApiRequest request = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(order);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        const ApiResult first = send(client, request);
+        const ApiResult second = send(client, request);
+        QVERIFY2(first.ok(), qPrintable(first.describe()));
+        QVERIFY2(second.ok(), qPrintable(second.describe()));
+        QCOMPARE(second.data.value("InstanceIdSet"_L1), first.data.value("InstanceIdSet"_L1));
+        QCOMPARE(sandbox.purchaseCount(), 1);
+    }
+
+    void bothApisShareOneCloud()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        const ApiResult bought =
+            send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
+        QVERIFY2(bought.ok(), qPrintable(bought.describe()));
+        // An API 2.0 client listing everything sees the 3.0 instance, whose image 2.0 does not list.
+        Endpoint v2;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        ApiClient client(&m_network, v2, demoCredentials());
+        ApiCall *call =
+            client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        QSignalSpy spy(call, &ApiCall::finished);
+        QVERIFY(spy.wait(10000));
+        const ApiResult listed = spy.first().first().value<ApiResult>();
+        QVERIFY2(listed.ok(), qPrintable(listed.describe()));
+        QCOMPARE(ApiReplies::parseDescribeInstances(listed.data).totalCount, 1);
+    }
+
+    void dryRunBuysNothing()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiRequest request = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order());
+        request.body.insert("DryRun"_L1, true);
+        const ApiResult passed = send(sandbox, request);
+        QVERIFY2(passed.ok(), qPrintable(passed.describe()));
+        QVERIFY(!passed.data.contains("InstanceIdSet"_L1));
+        QCOMPARE(sandbox.purchaseCount(), 0);
+
+        request.body.insert("InstanceType"_L1, u"S5.2XLARGE32"_s); // sold out
+        const ApiResult refused = send(sandbox, request);
+        QCOMPARE(refused.status, ApiResult::Status::ApiError);
+        QCOMPARE(refused.codeDesc, u"ResourceInsufficient.SpecifiedInstanceType"_s);
+        QCOMPARE(sandbox.purchaseCount(), 0);
+    }
+
+    void eachErrorClass_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("errorClass");
+        QTest::newRow("wrong SecretKey") << 0 << u"AuthFailure.SignatureFailure"_s << 4100;
+        QTest::newRow("unknown SecretId") << 1 << u"AuthFailure.SecretIdNotFound"_s << 4100;
+        QTest::newRow("password policy") << 2 << u"InvalidPassword"_s << 4000;
+        QTest::newRow("sold-out type") << 3 << u"ResourceInsufficient.SpecifiedInstanceType"_s << 5200;
+        QTest::newRow("balance") << 4 << u"InvalidAccount.InsufficientBalance"_s << 5300;
+        QTest::newRow("zone of another region") << 5 << u"InvalidZone.MismatchRegion"_s << 4000;
+        QTest::newRow("unknown image") << 6 << u"InvalidImageId.NotFound"_s << 4000;
+    }
+    void eachErrorClass()
+    {
+        QFETCH(int, variant);
+        QFETCH(QString, code);
+        QFETCH(int, errorClass);
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        Credentials credentials = demoCredentials();
+        PurchaseOrder order = v3Order();
+        switch (variant) {
+        case 0:
+            credentials.secretKey += u'x';
+            break;
+        case 1:
+            credentials.secretId = u"AKIDsomeoneelse"_s;
+            break;
+        case 3:
+            order.instanceType = u"S5.2XLARGE32"_s;
+            break;
+        case 4:
+            order.instanceType = u"S5.2XLARGE16"_s;
+            order.goodsNum = 100;
+            break;
+        case 6:
+            order.imageId = u"img-nothere1"_s;
+            break;
+        default:
+            break;
+        }
+        ApiRequest request = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(order);
+        if (variant == 2) // what the validator would stop locally: the cloud refuses it too
+            request.body.insert("LoginSettings"_L1, QJsonObject{{"Password"_L1, u"short"_s}});
+        if (variant == 5)
+            request.body.insert("Placement"_L1, QJsonObject{{"Zone"_L1, u"ap-shanghai-2"_s}});
+        ApiClient client(&m_network, v3Endpoint(sandbox), credentials);
+        ApiCall *call = client.send(order.region, request);
+        QSignalSpy spy(call, &ApiCall::finished);
+        QVERIFY(spy.wait(15000));
+        const ApiResult r = spy.first().first().value<ApiResult>();
+        QCOMPARE(r.status, ApiResult::Status::ApiError);
+        QCOMPARE(r.codeDesc, code);
+        QCOMPARE(r.code, errorClass);
+        QVERIFY(!r.isRetryable());
+        QCOMPARE(sandbox.purchaseCount(), 0);
+
+        // Through the submission the refusal closes the journal entry: nothing was bought.
+        if (variant != 2 && variant != 5) {
+            const Outcome outcome = buy(sandbox, order, &journal, credentials);
+            QVERIFY(outcome.failed);
+            QCOMPARE(outcome.failure.codeDesc, code);
+            QCOMPARE(outcome.retries, 0);
+            QCOMPARE(journal.entries().last().state(), JournalEntry::State::Refused);
+        }
+    }
+
+    void staleClockIsNamed()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        client.setClock([] { return QDateTime::currentSecsSinceEpoch() - 3600; });
+        ApiCall *call =
+            client.send(u"ap-guangzhou"_s, ApiProtocol::forApi(PurchaseOrder::Api::V3).describeInstances({}));
+        QSignalSpy spy(call, &ApiCall::finished);
+        QVERIFY(spy.wait(15000));
+        const ApiResult r = spy.first().first().value<ApiResult>();
+        QCOMPARE(r.codeDesc, u"AuthFailure.SignatureExpire"_s);
+        QCOMPARE(r.code, 4200);
+        QVERIFY(r.clockSkewSeconds > 3000); // the Date header tells by how much
+        QVERIFY(r.describe().contains("clock"_L1));
+    }
+
+    void discoveryAndPriceFromTheLiveCatalog()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        CloudQueries queries(&client);
+
+        QSignalSpy zones(&queries, &CloudQueries::zonesReady);
+        queries.queryZones(u"ap-guangzhou"_s);
+        QVERIFY(zones.wait(10000));
+        QVERIFY(zones.first().first().value<ApiResult>().ok());
+        const auto zoneList = zones.first().at(1).value<QList<ApiReplies::Zone>>();
+        QCOMPARE(zoneList.size(), 4);
+        QCOMPARE(zoneList.at(2).zone, u"ap-guangzhou-3"_s);
+        QCOMPARE(zoneList.at(2).zoneId, 100003);
+        QVERIFY(zoneList.at(2).available);
+
+        QSignalSpy types(&queries, &CloudQueries::instanceTypesReady);
+        queries.queryInstanceTypes(u"ap-guangzhou"_s, u"ap-guangzhou-3"_s);
+        QVERIFY(types.wait(10000));
+        QVERIFY(types.first().first().value<ApiResult>().ok());
+        const auto configs = types.first().at(1).value<QList<ApiReplies::InstanceTypeConfig>>();
+        QVERIFY(configs.size() > 5);
+        bool sawSoldOut = false;
+        for (const ApiReplies::InstanceTypeConfig &c : configs) {
+            QCOMPARE(c.zone, u"ap-guangzhou-3"_s);
+            if (c.instanceType == "S5.MEDIUM4"_L1) {
+                QCOMPARE(c.cpu, 2);
+                QCOMPARE(c.memory, 4);
+                QVERIFY(!c.soldOut);
+                QVERIFY(c.unitPrice > 0);
+            }
+            if (c.soldOut) {
+                sawSoldOut = true;
+                QCOMPARE(c.instanceType, u"S5.2XLARGE32"_s);
+                QVERIFY(!c.soldOutReason.isEmpty()); // the reason is shown beside the disabled type
+            }
+        }
+        QVERIFY(sawSoldOut);
+
+        QSignalSpy images(&queries, &CloudQueries::imagesReady);
+        queries.queryImages(u"ap-guangzhou"_s, 2);
+        QVERIFY(images.wait(10000));
+        const auto imageList = images.first().at(1).value<QList<ApiReplies::Image>>();
+        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(), [](const ApiReplies::Image &i) {
+            return i.imageId == "img-eb30mz89"_L1 && !i.isWindows;
+        }));
+        QVERIFY(std::any_of(imageList.cbegin(), imageList.cend(),
+                            [](const ApiReplies::Image &i) { return i.isWindows; }));
+        QVERIFY(std::all_of(imageList.cbegin(), imageList.cend(),
+                            [](const ApiReplies::Image &i) { return i.imageType == 2; }));
+
+        QSignalSpy keys(&queries, &CloudQueries::keyPairsReady);
+        queries.queryKeyPairs(u"ap-guangzhou"_s);
+        QVERIFY(keys.wait(10000));
+        QCOMPARE(keys.first().at(1).value<QList<ApiReplies::KeyPair>>().first().keyId, u"skey-3glfot13"_s);
+
+        QSignalSpy price(&queries, &CloudQueries::priceReady);
+        PurchaseOrder order = v3Order();
+        order.goodsNum = 2;
+        queries.queryPrice(order);
+        QVERIFY(price.wait(10000));
+        QVERIFY(price.first().first().value<ApiResult>().ok());
+        const auto p = price.first().at(1).value<ApiReplies::Price>();
+        // S5.MEDIUM4 (2 x 0.12 + 4 x 0.06) + 50 GB and 100 GB of CLOUD_PREMIUM (0.0005 / GB), for two
+        // instances.
+        QCOMPARE(p.instancePerHour, 2 * (0.48 + 150 * 0.0005));
+        QCOMPARE(p.instanceUnit, u"HOUR"_s);
+        QCOMPARE(p.bandwidthUnit, u"GB"_s); // TRAFFIC_POSTPAID_BY_HOUR is charged by the GB
+        QCOMPARE(sandbox.purchaseCount(), 0);
+    }
+
+    void apiMismatchSendsNothing()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        Endpoint v2;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        ApiClient client(&m_network, v2, demoCredentials());
+        PurchaseSubmission submission(&client, &journal, nullptr);
+        QSignalSpy notSent(&submission, &PurchaseSubmission::notSent);
+        PurchaseOrder order = v3Order();
+        order.password.clear();
+        submission.submit(order);
+        QVERIFY(notSent.wait(5000));
+        QVERIFY(notSent.first().first().toString().contains("3.0"_L1));
+        QCOMPARE(sandbox.requestCount(u"RunInstances"_s) + sandbox.requestCount(u"RunInstancesHour"_s), 0);
+        QVERIFY(journal.entries().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientSandboxV3)
+#include "tst_client_sandbox_v3.moc"

@@ -1,0 +1,417 @@
+// API 3.0 behind the protocol seam: templates as CONTRACTS.md says, the
+// password policy of PROTOCOL.md section 10, the RunInstances body, replies,
+// error classes and instance states.
+
+#include "ApiProtocol.h"
+#include "Catalog.h"
+#include "ContractsExample.h"
+#include "OrderTemplate.h"
+#include "OrderValidator.h"
+#include "V3Protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray v3With(const char *extra)
+{
+    return QByteArray(R"({"schema": 1, "api": "3.0", "region": "ap-guangzhou", "zone": "ap-guangzhou-3", )"
+                      R"("instanceType": "S5.MEDIUM4", "imageId": "img-eb30mz89", )") +
+           extra + '}';
+}
+
+PurchaseOrder v3Order()
+{
+    const OrderTemplate::ReadResult read = OrderTemplate::read(kContractsExampleV3);
+    if (!read.ok())
+        qFatal("the CONTRACTS.md 3.0 example does not load: %s", qPrintable(read.problems.first().message));
+    return read.order;
+}
+
+QStringList errorFields(const PurchaseOrder &order)
+{
+    QStringList out;
+    for (const FieldProblem &p : OrderValidator(Catalog::builtIn()).validate(order))
+        if (p.isError())
+            out.append(p.field + u'/' + p.rule);
+    return out;
+}
+
+const ApiProtocol &v3()
+{
+    return ApiProtocol::forApi(PurchaseOrder::Api::V3);
+}
+} // namespace
+
+class TestProtocolV3 : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contractsExampleLoads()
+    {
+        const PurchaseOrder o = v3Order();
+        QCOMPARE(o.api, PurchaseOrder::Api::V3);
+        QCOMPARE(o.region, u"ap-guangzhou"_s);
+        QCOMPARE(o.zone, u"ap-guangzhou-3"_s);
+        QCOMPARE(o.instanceType, u"S5.MEDIUM4"_s);
+        QCOMPARE(o.systemDiskType, u"CLOUD_PREMIUM"_s);
+        QCOMPARE(o.systemDiskSize, 50);
+        QCOMPARE(o.dataDisks.size(), 1);
+        QCOMPARE(o.dataDisks.first().size, 100);
+        QCOMPARE(o.wanIp, 1);
+        QCOMPARE(o.goodsNum, 1);
+        QCOMPARE(o.instanceName, u"web"_s);
+        QVERIFY(errorFields(o).isEmpty());
+    }
+
+    void writeThenReadIsTheSameOrder()
+    {
+        PurchaseOrder o = v3Order();
+        o.keyIds = {u"skey-3glfot13"_s};
+        o.securityGroupIds = {u"sg-5tjt7v3n"_s};
+        o.wanIp = 0;
+        o.needMonitorAgent = 0;
+        const QByteArray written = OrderTemplate::write(o);
+        QVERIFY(written.contains(R"("api": "3.0")"));
+        const OrderTemplate::ReadResult back = OrderTemplate::read(written);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).message));
+        QCOMPARE(back.order, o);
+        // The documented example survives a round trip key for key.
+        QCOMPARE(QJsonDocument::fromJson(OrderTemplate::write(v3Order())).object(),
+                 QJsonDocument::fromJson(kContractsExampleV3).object());
+    }
+
+    void twoPointZeroTemplatesAreUnchanged()
+    {
+        const OrderTemplate::ReadResult read = OrderTemplate::read(kContractsExample);
+        QVERIFY(read.ok());
+        QCOMPARE(read.order.api, PurchaseOrder::Api::V2);
+        QVERIFY(!OrderTemplate::write(read.order).contains("\"api\""));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("2.0 key in a 3.0 template") << v3With(R"("zoneId": 100003)") << u"zoneId"_s;
+        QTest::newRow("password") << v3With(R"("password": "Secret123")") << u"password"_s;
+        QTest::newRow("SecretKey") << v3With(R"("SecretKey": "x")") << u"SecretKey"_s;
+        QTest::newRow("clientToken") << v3With(R"("clientToken": "x")") << u"clientToken"_s;
+        QTest::newRow("systemDisk as number") << v3With(R"("systemDisk": 50)") << u"systemDisk"_s;
+        QTest::newRow("systemDisk extra key")
+            << v3With(R"("systemDisk": {"type": "CLOUD_SSD", "size": 50, "iops": 3})") << u"systemDisk"_s;
+        QTest::newRow("systemDisk type unknown")
+            << v3With(R"("systemDisk": {"type": "FLOPPY", "size": 50})") << u"systemDisk"_s;
+        QTest::newRow("system disk too small")
+            << v3With(R"("systemDisk": {"type": "CLOUD_SSD", "size": 10})") << u"systemDisk"_s;
+        QTest::newRow("data disk size step")
+            << v3With(R"("dataDisks": [{"type": "CLOUD_SSD", "size": 15}])") << u"dataDisks"_s;
+        QTest::newRow("keyIds as string") << v3With(R"("keyIds": "skey-3glfot13")") << u"keyIds"_s;
+        QTest::newRow("keyIds malformed") << v3With(R"("keyIds": ["key-1"])") << u"keyIds"_s;
+        QTest::newRow("securityGroupIds malformed")
+            << v3With(R"("securityGroupIds": ["group"])") << u"securityGroupIds"_s;
+        QTest::newRow("publicIp as 1") << v3With(R"("publicIp": 1)") << u"publicIp"_s;
+        QTest::newRow("count 101") << v3With(R"("count": 101)") << u"count"_s;
+        QTest::newRow("internetChargeType")
+            << v3With(R"("internetChargeType": "PayByHour")") << u"internetChargeType"_s;
+        QTest::newRow("2.0 region") << v3With(R"("region": "gz")") << u"region"_s;
+        QTest::newRow("zone of another region") << v3With(R"("zone": "ap-shanghai-2")") << u"zone"_s;
+        QTest::newRow("2.0 instance type") << v3With(R"("instanceType": "CVM.S1")") << u"instanceType"_s;
+        QTest::newRow("api 4.0") << QByteArray(R"({"schema": 1, "api": "4.0"})") << u"api"_s;
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        const OrderTemplate::ReadResult read = OrderTemplate::read(json);
+        QStringList fields;
+        for (const FieldProblem &p : read.problems)
+            fields.append(p.field);
+        QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
+    }
+
+    void passwordPolicyPerProtocol_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("windows");
+        QTest::addColumn<bool>("v2ok");
+        QTest::addColumn<bool>("v3ok");
+        // Upper and lower case are two classes in 3.0 on Linux, one in 2.0.
+        QTest::newRow("linux letters of both cases") << u"abcdEFGH"_s << false << false << true;
+        QTest::newRow("linux 17 characters") << u"abcdefgh12345678x"_s << false << false << true;
+        QTest::newRow("linux 30 characters") << u"abcdefghij1234567890abcdefghij"_s << false << false << true;
+        QTest::newRow("linux 31 characters")
+            << u"abcdefghij1234567890abcdefghijk"_s << false << false << false;
+        QTest::newRow("linux 7 characters") << u"abcd123"_s << false << false << false;
+        QTest::newRow("linux one class") << u"abcdefghij"_s << false << false << false;
+        QTest::newRow("windows pipe") << u"Abcdefgh12|x"_s << true << false << true;
+        QTest::newRow("windows 20 characters") << u"Abcdefghij1234567890"_s << true << false << true;
+        QTest::newRow("windows two classes") << u"abcdefgh1234"_s << true << false << false;
+        QTest::newRow("windows 11 characters") << u"Abcdefgh123"_s << true << false << false;
+        QTest::newRow("space is never allowed") << u"Abcd 1234"_s << false << false << false;
+    }
+    void passwordPolicyPerProtocol()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, windows);
+        QFETCH(bool, v2ok);
+        QFETCH(bool, v3ok);
+        const auto family = windows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux;
+        QCOMPARE(OrderValidator::checkPassword(password,
+                                               OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, family))
+                     .ok(),
+                 v2ok);
+        QCOMPARE(OrderValidator::checkPassword(password,
+                                               OrderValidator::passwordPolicy(PurchaseOrder::Api::V3, family))
+                     .ok(),
+                 v3ok);
+        PurchaseOrder o = v3Order();
+        o.osFamily = family;
+        o.password = password;
+        o.systemDiskSize = 50;
+        QCOMPARE(!errorFields(o).join(u' ').contains("password/"_L1), v3ok);
+    }
+
+    void passwordAndKeyAreExclusive()
+    {
+        PurchaseOrder o = v3Order();
+        o.password = u"Abcd1234!"_s;
+        o.keyIds = {u"skey-3glfot13"_s};
+        QVERIFY(errorFields(o).contains(u"keyIds/exclusive"_s));
+        o.password.clear();
+        o.osFamily = PurchaseOrder::OsFamily::Windows;
+        QVERIFY(errorFields(o).contains(u"keyIds/notWindows"_s));
+    }
+
+    void runInstancesBody()
+    {
+        PurchaseOrder o = v3Order();
+        o.password = u"Abcd1234!"_s;
+        o.clientToken = u"token-1"_s;
+        o.goodsNum = 3;
+        const ApiRequest request = v3().runInstances(o);
+        QCOMPARE(request.action, u"RunInstances"_s);
+        const QJsonObject b = request.body;
+        QCOMPARE(b.value("InstanceChargeType"_L1).toString(), u"POSTPAID_BY_HOUR"_s);
+        QCOMPARE(b.value("Placement"_L1).toObject().value("Zone"_L1).toString(), u"ap-guangzhou-3"_s);
+        QCOMPARE(b.value("InstanceType"_L1).toString(), u"S5.MEDIUM4"_s);
+        QCOMPARE(b.value("SystemDisk"_L1).toObject().value("DiskType"_L1).toString(), u"CLOUD_PREMIUM"_s);
+        QCOMPARE(b.value("DataDisks"_L1).toArray().first().toObject().value("DiskSize"_L1).toInt(), 100);
+        QCOMPARE(b.value("InternetAccessible"_L1).toObject().value("InternetMaxBandwidthOut"_L1).toInt(), 1);
+        QCOMPARE(b.value("InternetAccessible"_L1).toObject().value("PublicIpAssigned"_L1).toBool(), true);
+        QCOMPARE(b.value("InstanceCount"_L1).toInt(), 3);
+        QCOMPARE(b.value("LoginSettings"_L1).toObject().value("Password"_L1).toString(), u"Abcd1234!"_s);
+        QCOMPARE(b.value("ClientToken"_L1).toString(), u"token-1"_s);
+        QVERIFY(!b.contains("DryRun"_L1));
+        QVERIFY(!b.contains("VirtualPrivateCloud"_L1)); // no VPC asked for: the default network
+        // The sandbox reads the same order back.
+        QCOMPARE(V3Protocol::orderFromRunInstances(b, o.region), o);
+    }
+
+    void signedRequestCarriesTheHeaders()
+    {
+        const EncodedRequest e = v3().encode(v3().describeInstances({u"ins-1"_s}), u"ap-guangzhou"_s,
+                                             {u"AKIDx"_s, u"key"_s, u"tmp-token"_s},
+                                             QUrl(u"https://cvm.tencentcloudapi.com/"_s), 1551113065, 0);
+        QHash<QByteArray, QByteArray> h;
+        for (const auto &[name, value] : e.headers)
+            h.insert(name, value);
+        QCOMPARE(h.value("X-TC-Action"), QByteArray("DescribeInstances"));
+        QCOMPARE(h.value("X-TC-Version"), QByteArray("2017-03-12"));
+        QCOMPARE(h.value("X-TC-Region"), QByteArray("ap-guangzhou"));
+        QCOMPARE(h.value("X-TC-Timestamp"), QByteArray("1551113065"));
+        QCOMPARE(h.value("X-TC-Token"), QByteArray("tmp-token"));
+        QCOMPARE(h.value("Content-Type"), QByteArray("application/json; charset=utf-8"));
+        QVERIFY(h.value("Authorization")
+                    .startsWith("TC3-HMAC-SHA256 Credential=AKIDx/2019-02-25/cvm/tc3_request, "));
+        QCOMPARE(
+            QJsonDocument::fromJson(e.body).object().value("InstanceIds"_L1).toArray().first().toString(),
+            u"ins-1"_s);
+        QVERIFY(!e.body.contains("key")); // the SecretKey signs, it never travels
+    }
+
+    void errorClasses_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("errorClass");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("auth") << u"AuthFailure.SignatureFailure"_s << 4100 << false;
+        QTest::newRow("expired") << u"AuthFailure.SignatureExpire"_s << 4200 << false;
+        QTest::newRow("parameter") << u"InvalidParameterValue.InstanceTypeNotFound"_s << 4000 << false;
+        QTest::newRow("password") << u"InvalidPassword"_s << 4000 << false;
+        QTest::newRow("sold out") << u"ResourceInsufficient.SpecifiedInstanceType"_s << 5200 << false;
+        QTest::newRow("balance") << u"InvalidAccount.InsufficientBalance"_s << 5300 << false;
+        QTest::newRow("rate limit") << u"RequestLimitExceeded"_s << 4400 << true;
+        QTest::newRow("internal") << u"InternalError"_s << 6000 << true;
+        QTest::newRow("internal, detailed") << u"InternalError.TradeUnknownError"_s << 6000 << true;
+        QTest::newRow("replay") << u"ReplayAttack"_s << 4500 << true;
+        QTest::newRow("unknown") << u"SomethingNew.Entirely"_s << 5100 << false;
+    }
+    void errorClasses()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, errorClass);
+        QFETCH(bool, retryable);
+        const QJsonObject error{{"Code"_L1, code}, {"Message"_L1, u"server words"_s}};
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{"Response"_L1, QJsonObject{{"Error"_L1, error}, {"RequestId"_L1, u"r"_s}}}})
+                .toJson();
+        const ApiResult r = v3().parseReply(200, body);
+        QCOMPARE(r.status, ApiResult::Status::ApiError);
+        QCOMPARE(r.code, errorClass);
+        QCOMPARE(r.errorName(), code);
+        QCOMPARE(r.isRetryable(), retryable);
+        QVERIFY(r.describe().contains("server words"_L1));
+    }
+
+    void malformedRepliesNeverCrash_data()
+    {
+        QTest::addColumn<int>("http");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("2.0 reply") << 200 << QByteArray(R"({"code": 0})") << int(ApiResult::Status::BadReply);
+        QTest::newRow("truncated") << 200 << QByteArray(R"({"Response": {)")
+                                   << int(ApiResult::Status::BadReply);
+        QTest::newRow("Response not object")
+            << 200 << QByteArray(R"({"Response": 1})") << int(ApiResult::Status::BadReply);
+        QTest::newRow("HTTP 502 page")
+            << 502 << QByteArray("<html>bad gateway</html>") << int(ApiResult::Status::HttpError);
+        QTest::newRow("dry run passes")
+            << 200 << QByteArray(R"({"Response": {"Error": {"Code": "DryRunOperation"}}})")
+            << int(ApiResult::Status::Ok);
+    }
+    void malformedRepliesNeverCrash()
+    {
+        QFETCH(int, http);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QCOMPARE(int(v3().parseReply(http, body).status), status);
+    }
+
+    void wrongGenerationIsNamed()
+    {
+        const ApiResult v2Reply = v3().parseReply(200, R"({"code": 4000, "message": "MissingParameter"})");
+        QCOMPARE(v2Reply.status, ApiResult::Status::BadReply);
+        QVERIFY2(v2Reply.describe().contains("API 2.0 endpoint"_L1), qPrintable(v2Reply.describe()));
+        const ApiResult v3Reply = ApiProtocol::forApi(PurchaseOrder::Api::V2)
+                                      .parseReply(200, R"({"Response": {"RequestId": "r"}})");
+        QCOMPARE(v3Reply.status, ApiResult::Status::BadReply);
+        QVERIFY2(v3Reply.describe().contains("API 3.0 endpoint"_L1), qPrintable(v3Reply.describe()));
+    }
+
+    void instanceStates_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("PENDING") << u"PENDING"_s << u"creating"_s;
+        QTest::newRow("RUNNING") << u"RUNNING"_s << u"running"_s;
+        QTest::newRow("LAUNCH_FAILED") << u"LAUNCH_FAILED"_s << u"failed"_s;
+        QTest::newRow("SHUTDOWN") << u"SHUTDOWN"_s << u"failed"_s;
+        QTest::newRow("TERMINATING") << u"TERMINATING"_s << u"failed"_s;
+        QTest::newRow("STOPPED") << u"STOPPED"_s << u"other"_s;
+        QTest::newRow("a newer state") << u"ENTER_RESCUE_MODE"_s << u"other"_s;
+    }
+    void instanceStates()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, name);
+        const QJsonObject data{
+            {"TotalCount"_L1, 1},
+            {"InstanceSet"_L1,
+             QJsonArray{QJsonObject{{"InstanceId"_L1, u"ins-1"_s},
+                                    {"InstanceState"_L1, state},
+                                    {"PrivateIpAddresses"_L1, QJsonArray{u"10.0.0.2"_s}},
+                                    {"PublicIpAddresses"_L1, QJsonArray{u"203.0.113.9"_s}}}}}};
+        const ApiReplies::DescribeInstances parsed = v3().parseDescribeInstances(data);
+        QVERIFY(parsed.error.isEmpty());
+        QCOMPARE(parsed.instances.size(), 1);
+        const ApiReplies::InstanceState s = parsed.instances.first().state;
+        const QString got = s == ApiReplies::InstanceState::Creating  ? u"creating"_s
+                            : s == ApiReplies::InstanceState::Running ? u"running"_s
+                            : s == ApiReplies::InstanceState::Failed  ? u"failed"_s
+                                                                      : u"other"_s;
+        QCOMPARE(got, name);
+        QCOMPARE(parsed.instances.first().lanIp, u"10.0.0.2"_s);
+        QCOMPARE(parsed.instances.first().wanIps, QStringList{u"203.0.113.9"_s});
+    }
+
+    void discoveryReplies()
+    {
+        const QJsonObject zones =
+            QJsonDocument::fromJson(
+                R"({"ZoneSet": [{"Zone": "ap-guangzhou-3", "ZoneName": "Guangzhou Zone 3", "ZoneId": "100003",
+                "ZoneState": "AVAILABLE"}, {"Zone": "ap-guangzhou-2", "ZoneState": "UNAVAILABLE"}, {"ZoneId": 5}]})")
+                .object();
+        const ApiReplies::Zones z = v3().parseZones(zones);
+        QCOMPARE(z.zones.size(), 2); // the one without a name is dropped
+        QCOMPARE(z.zones.first().zoneId, 100003);
+        QVERIFY(!z.zones.last().available);
+        QVERIFY(!v3().parseZones({}).error.isEmpty());
+
+        const QJsonObject configs =
+            QJsonDocument::fromJson(
+                R"({"InstanceTypeQuotaSet": [{"Zone": "ap-guangzhou-3", "InstanceType": "S5.LARGE8", "Cpu": 4,
+                "Memory": 8, "Status": "SOLD_OUT", "SoldOutReason": "no stock", "Price": {"UnitPrice": "0.96",
+                "ChargeUnit": "HOUR"}}, {"InstanceType": "S5.SMALL2", "Status": "SELL", "Cpu": "1"}]})")
+                .object();
+        const ApiReplies::InstanceTypeConfigs c = v3().parseInstanceTypes(configs);
+        QCOMPARE(c.configs.size(), 2);
+        QVERIFY(c.configs.first().soldOut);
+        QCOMPARE(c.configs.first().soldOutReason, u"no stock"_s);
+        QCOMPARE(c.configs.first().unitPrice, 0.96); // a number sent as a string
+        QVERIFY(!c.configs.last().soldOut);
+        QCOMPARE(c.configs.last().cpu, 1);
+        QVERIFY(!v3().parseInstanceTypes(QJsonObject{{"InstanceTypeQuotaSet"_L1, 3}}).error.isEmpty());
+
+        const ApiReplies::Price price =
+            v3().parsePrice(QJsonDocument::fromJson(
+                                R"({"Price": {"InstancePrice": {"UnitPrice": 1.25, "ChargeUnit": "HOUR"},
+                "BandwidthPrice": {"UnitPrice": 0.8, "ChargeUnit": "GB"}}})")
+                                .object());
+        QVERIFY(price.error.isEmpty());
+        QCOMPARE(price.instancePerHour, 1.25);
+        QCOMPARE(price.bandwidthUnit, u"GB"_s);
+        QVERIFY(!v3().parsePrice(QJsonObject{{"Price"_L1, 1}}).error.isEmpty());
+        // A negative or unreadable price is no price.
+        for (const char *bad : {"-0.5", "nan", "inf"}) {
+            const QJsonObject instance{{"UnitPrice"_L1, QString::fromLatin1(bad)},
+                                       {"ChargeUnit"_L1, u"HOUR"_s}};
+            const QJsonObject reply{{"Price"_L1, QJsonObject{{"InstancePrice"_L1, instance}}}};
+            QVERIFY2(!v3().parsePrice(reply).error.isEmpty(), bad);
+        }
+    }
+
+    void inquiryAndDryRunRequests()
+    {
+        PurchaseOrder o = v3Order();
+        o.password = u"Abcd1234!"_s;
+        o.clientToken = u"t"_s;
+        const ApiRequest price = v3().inquiryPrice(o);
+        QCOMPARE(price.action, u"InquiryPriceRunInstances"_s);
+        QVERIFY(!price.body.contains("LoginSettings"_L1)); // no password leaves for a price
+        QCOMPARE(price.body.value("InstanceType"_L1).toString(), u"S5.MEDIUM4"_s);
+        const ApiRequest dry = v3().dryRun(o);
+        QCOMPARE(dry.action, u"RunInstances"_s);
+        QCOMPARE(dry.body.value("DryRun"_L1).toBool(), true);
+        QVERIFY(ApiProtocol::forApi(PurchaseOrder::Api::V2).dryRun({}).action.isEmpty());
+        const ApiRequest types = v3().describeInstanceTypes(u"ap-guangzhou-3"_s);
+        QCOMPARE(types.action, u"DescribeZoneInstanceConfigInfos"_s);
+        QVERIFY(QJsonDocument(types.body).toJson().contains("POSTPAID_BY_HOUR"));
+    }
+
+    void protocolsByName()
+    {
+        QCOMPARE(ApiProtocol::forName(u"3.0"_s), &v3());
+        QCOMPARE(ApiProtocol::forName(u"2.0"_s)->api(), PurchaseOrder::Api::V2);
+        QCOMPARE(ApiProtocol::forName(u"3"_s), nullptr);
+        QCOMPARE(v3().defaultUrl(), QUrl(u"https://cvm.tencentcloudapi.com/"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocolV3)
+#include "tst_protocol_v3.moc"
