@@ -11,6 +11,14 @@
             <numerusform>Bought %n instances (clientToken %1): %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
+        <translation>
+            <numerusform>Dry run: the cloud checked the order for %n instance and would accept it. Nothing was bought.</numerusform>
+            <numerusform>Dry run: the cloud checked the order for %n instances and would accept it. Nothing was bought.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliTracking</name>
@@ -85,7 +93,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+301"/>
+        <location filename="../ui/MainWindow.cpp" line="+314"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -97,17 +105,17 @@
     <name>PurchaseCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/PurchaseCommand.cpp" line="+70"/>
-        <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
+        <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
-            <numerusform>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
-            <numerusform>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instances to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
+            <numerusform>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
+            <numerusform>Journaled as purchase %1 with clientToken %2; sending %4 for %n instances to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PurchaseSubmission</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+314"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+329"/>
         <source>no confirmation within %n second(s)</source>
         <translation>
             <numerusform>no confirmation within %n second</numerusform>
@@ -137,7 +145,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ResumeCommand.cpp" line="+56"/>
+        <location filename="../src/cli/ResumeCommand.cpp" line="+58"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+43"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+44"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙盒演示账号（不会产生任何购买）</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;Manage credentials…</source>
         <translation>管理凭据(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
@@ -59,12 +59,17 @@
         <translation>✘ %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Profile %1 (API 3.0)</source>
+        <translation>凭据配置 %1（API 3.0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Profile %1</source>
         <translation>凭据配置 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting CVM Purchaser, or add a profile.</source>
         <translation>未设置：请在启动 CVM Purchaser 之前导出 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY 环境变量，或添加凭据配置。</translation>
     </message>
@@ -74,7 +79,12 @@
         <translation>正在从密钥环读取凭据配置 %1 的密钥…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>SecretId %1. This profile speaks API 3.0; this window buys through API 2.0 only so far: buy API 3.0 orders with cvm-purchaser-cli.</source>
+        <translation>SecretId %1。此凭据配置使用 API 3.0；本窗口目前只能通过 API 2.0 购买：请使用 cvm-purchaser-cli 购买 API 3.0 订单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SecretId %1</source>
         <translation>SecretId %1</translation>
     </message>
@@ -191,11 +201,18 @@
         <source>issuing key</source>
         <translation>密钥下发中</translation>
     </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+332"/>
+        <location line="+18"/>
+        <location line="+327"/>
+        <source>the reply has no usable &quot;%1&quot;</source>
+        <translation>应答中没有可用的“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/ApiClient.cpp" line="+67"/>
+        <location filename="../src/ApiClient.cpp" line="+68"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
     </message>
@@ -251,17 +268,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
         <source>The purchase failed: this configuration is not sold or out of stock.</source>
         <translation>购买失败：该配置未售卖或已售罄。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location line="-31"/>
+        <location line="+22"/>
         <source>The account balance is insufficient: top up, then try again.</source>
         <translation>账户余额不足：请充值后重试。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>The operation only partly succeeded.</source>
         <translation>操作仅部分成功。</translation>
     </message>
@@ -287,11 +305,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+9"/>
         <source>The password does not meet the policy for this operating system.</source>
         <translation>密码不符合该操作系统的密码规则。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The availability zone is not valid for this region.</source>
         <translation>该可用区不属于此地域。</translation>
     </message>
@@ -306,7 +325,12 @@
         <translation>云端正忙于处理其他购买请求。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The cloud refused: too many requests from this account in a short time.</source>
+        <translation>云端拒绝：此账号在短时间内的请求过多。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>about 1 minute</source>
         <translation>约 1 分钟</translation>
     </message>
@@ -336,7 +360,7 @@
         <translation>本机时钟有误：比云端时钟快%1，因此云端拒绝了本机的请求。请校正日期和时间（或开启自动对时），然后重试。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+19"/>
         <source>%1 (server: %2)</source>
         <translation>%1（服务器：%2）</translation>
@@ -373,6 +397,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-448"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -382,7 +407,12 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 endpoint, such as https://cvm.api.qcloud.com/v2/index.php</source>
+        <translation>该接入地址的应答是 API 3.0 的格式；API 2.0 订单需要 API 2.0 接入地址，例如 https://cvm.api.qcloud.com/v2/index.php</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the reply has no numeric &quot;code&quot;</source>
         <translation>应答中没有数值型的“code”</translation>
     </message>
@@ -390,7 +420,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+156"/>
+        <location filename="../src/cli/Cli.cpp" line="+171"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -400,7 +430,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -420,163 +450,7 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
-
-Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour) from order
-templates, and follow them until they run.
-
-Commands:
-  validate TEMPLATE
-      Check a template against every rule of the API; prints one line per problem,
-      &quot;field: message&quot;, and exits 1 if there is any.
-  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
-                    [--no-wait] [--timeout SECONDS] [--json]
-      Validate the order (nothing is sent if it breaks a rule), write it to the purchase
-      journal with a fresh clientToken, send it, retry only failures that are safe to
-      retry and always with the same clientToken, then wait until every instance runs,
-      fails, or the timeout passes.
-  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
-         [--json] INSTANCE_ID...
-      Print the state and addresses of the instances once; with --wait, follow them until
-      each runs or fails.
-  resume [--endpoint URL] [--profile NAME] [--json]
-      Finish every journaled purchase that has no confirmed instance ids: send the same
-      order with the same clientToken (the password read back from the keychain where
-      one was used), then follow its instances. Purchases whose instances have not all
-      settled are followed too. Only purchases sent to this endpoint are resumed.
-  credentials set [--profile NAME]
-      Read the SecretId and the SecretKey from two lines of standard input (not echoed
-      on a terminal) and store them in the system keychain.
-  credentials delete [--profile NAME]
-      Remove a stored profile and its SecretKey.
-  credentials list
-      Print each stored profile&apos;s name and SecretId, all but its last 4 characters masked.
-
-Options:
-  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else
-                      https://cvm.api.qcloud.com/v2/index.php. http:// only for
-                      127.0.0.1, ::1 and localhost.
-  --profile NAME      The keychain profile to use, store or delete (default: &quot;default&quot;).
-  --password-stdin    Read the instance password from the first line of standard input
-                      (not echoed on a terminal). A password is never accepted as an
-                      argument, where other users and the shell history would see it.
-  --no-wait           Exit as soon as the cloud has confirmed the instance ids.
-  --timeout SECONDS   How long to wait for the instances (default 600).
-  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
-                      region the purchase journal recorded for them.
-  --wait              Follow the instances until each runs or fails.
-  --json              One JSON object per line on standard output, and nothing else;
-                      the progress for people goes to standard error.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
-Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and
-TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the
-profile named by --profile; the profile &quot;default&quot;.
-
-Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names
-and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
-passwords only in the system keychain.
-
-JSON events (--json):
-  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
-  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
-   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
-  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
-  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
-
-Exit status:
-  0  success: every instance running (status without --wait: none failed), or
-     submitted with --no-wait
-  1  invalid template or order; nothing was sent
-  2  usage error, or no usable credentials, keychain or journal; nothing was sent
-  3  refused by the API (authentication, balance, parameters)
-  4  some instances failed
-  5  timed out while waiting
-  6  network failure after the retries (no usable answer from the endpoint)
-  resume exits with the highest status of the purchases it finished.
-</source>
-        <translation>用法：cvm-purchaser-cli 命令 [选项]
-
-根据订单模板购买按量计费（按小时）的腾讯云 CVM 实例（API 2.0
-RunInstancesHour），并跟踪实例直到其开始运行。
-
-命令：
-  validate TEMPLATE
-      按 API 的每条规则检查模板；每个问题输出一行“字段: 说明”，
-      有任何问题时以状态 1 退出。
-  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
-                    [--no-wait] [--timeout SECONDS] [--json]
-      校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
-      购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
-      clientToken；然后等待每台实例运行、失败或超时。
-  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
-         [--json] INSTANCE_ID...
-      输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
-      实例运行或失败。
-  resume [--endpoint URL] [--profile NAME] [--json]
-      完成购买日志中所有尚无已确认实例 ID 的购买：使用同一个
-      clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
-      然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
-      只恢复发送到此接入地址的购买。
-  credentials set [--profile NAME]
-      从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
-      并将其保存到系统密钥环。
-  credentials delete [--profile NAME]
-      删除已保存的凭据配置及其 SecretKey。
-  credentials list
-      输出每个已保存凭据配置的名称和 SecretId（只显示最后 4 个字符）。
-
-选项：
-  --endpoint URL      API 调用的目标地址。默认为 $CVM_PURCHASER_ENDPOINT，
-                      否则为 https://cvm.api.qcloud.com/v2/index.php。
-                      http:// 仅限 127.0.0.1、::1 和 localhost。
-  --profile NAME      要使用、保存或删除的密钥环凭据配置（默认为“default”）。
-  --password-stdin    从标准输入的第一行读取实例密码（在终端上不回显）。
-                      密码绝不作为命令行参数接受，否则其他用户和 shell
-                      历史记录都能看到它。
-  --no-wait           云端确认实例 ID 后立即退出。
-  --timeout SECONDS   等待实例的时长（默认 600 秒）。
-  --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
-                      中为这些实例记录的地域。
-  --wait              跟踪实例，直到每台实例运行或失败。
-  --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
-                      面向用户的进度信息输出到标准错误。
-  -h, --help          显示此帮助。
-  -v, --version       显示版本。
-
-凭据（按以下顺序，第一个已设置的生效）：环境变量 TENCENTCLOUD_SECRET_ID 和
-TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指定的
-凭据配置；名为“default”的凭据配置。
-
-文件：购买日志 $XDG_DATA_HOME/cvm-purchaser/journal.jsonl；凭据配置名称和
-SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
-只保存在系统密钥环中。
-
-JSON 事件（--json）：
-  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
-  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
-   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
-  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
-  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
-
-退出状态：
-  0  成功：每台实例均在运行（不带 --wait 的 status：没有失败的实例），或
-     使用 --no-wait 时已提交
-  1  模板或订单无效；没有发送任何请求
-  2  用法错误，或没有可用的凭据、密钥环或购买日志；没有发送任何请求
-  3  被 API 拒绝（身份验证、余额、参数）
-  4  部分实例失败
-  5  等待超时
-  6  多次重试后网络仍然故障（接入地址没有给出可用的应答）
-  resume 的退出状态为其完成的各笔购买中最高的状态。
-</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+138"/>
         <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume and credentials.</source>
         <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume 和 credentials。</translation>
     </message>
@@ -607,12 +481,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>warning: %1: %2</source>
         <translation>警告：%1: %2</translation>
     </message>
@@ -632,23 +506,206 @@ JSON 事件（--json）：
         <translation>不等待实例。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>purchase takes exactly one template file.</source>
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+254"/>
+        <location line="-89"/>
+        <location line="+299"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-490"/>
+        <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
+
+Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
+RunInstances for templates with &quot;api&quot;: &quot;3.0&quot;) from order templates, and follow them
+until they run.
+
+Commands:
+  validate TEMPLATE
+      Check a template against every rule of the API; prints one line per problem,
+      &quot;field: message&quot;, and exits 1 if there is any.
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
+      Validate the order (nothing is sent if it breaks a rule), write it to the purchase
+      journal with a fresh clientToken, send it, retry only failures that are safe to
+      retry and always with the same clientToken, then wait until every instance runs,
+      fails, or the timeout passes.
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      Print the state and addresses of the instances once; with --wait, follow them until
+      each runs or fails.
+  resume [--endpoint URL] [--profile NAME] [--json]
+      Finish every journaled purchase that has no confirmed instance ids: send the same
+      order with the same clientToken (the password read back from the keychain where
+      one was used), then follow its instances. Purchases whose instances have not all
+      settled are followed too. Only purchases sent to this endpoint are resumed.
+  credentials set [--profile NAME] [--api 2.0|3.0]
+      Read the SecretId and the SecretKey from two lines of standard input (not echoed
+      on a terminal) and store them in the system keychain.
+  credentials delete [--profile NAME]
+      Remove a stored profile and its SecretKey.
+  credentials list
+      Print each stored profile&apos;s name and SecretId, all but its last 4 characters masked.
+
+Options:
+  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else
+                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:
+                      https://cvm.tencentcloudapi.com/). http:// only for
+                      127.0.0.1, ::1 and localhost.
+  --profile NAME      The keychain profile to use, store or delete (default: &quot;default&quot;).
+  --password-stdin    Read the instance password from the first line of standard input
+                      (not echoed on a terminal). A password is never accepted as an
+                      argument, where other users and the shell history would see it.
+  --no-wait           Exit as soon as the cloud has confirmed the instance ids.
+  --dry-run           API 3.0 templates: let the cloud check the order (parameters,
+                      quota, stock, balance) and tell its hourly price; buys nothing,
+                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.
+  --timeout SECONDS   How long to wait for the instances (default 600).
+  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
+                      region the purchase journal recorded for them.
+  --wait              Follow the instances until each runs or fails.
+  --json              One JSON object per line on standard output, and nothing else;
+                      the progress for people goes to standard error.
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and
+TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the
+profile named by --profile; the profile &quot;default&quot;.
+
+API: a template&apos;s &quot;api&quot; decides for purchase (and the journal for resume); status
+uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the
+instances, else the profile&apos;s API (credentials set --api), else 2.0.
+
+Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names
+and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
+passwords only in the system keychain.
+
+JSON events (--json):
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
+   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
+   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
+
+Exit status:
+  0  success: every instance running (status without --wait: none failed), or
+     submitted with --no-wait
+  1  invalid template or order; nothing was sent
+  2  usage error, or no usable credentials, keychain or journal; nothing was sent
+  3  refused by the API (authentication, balance, parameters)
+  4  some instances failed
+  5  timed out while waiting
+  6  network failure after the retries (no usable answer from the endpoint)
+  resume exits with the highest status of the purchases it finished.
+</source>
+        <translation>用法：cvm-purchaser-cli 命令 [选项]
+
+根据订单模板购买按量计费（按小时）的腾讯云 CVM 实例（API 2.0
+RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunInstances），并跟踪
+实例直到其开始运行。
+
+命令：
+  validate TEMPLATE
+      按 API 的每条规则检查模板；每个问题输出一行“字段: 说明”，
+      有任何问题时以状态 1 退出。
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
+      校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
+      购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
+      clientToken；然后等待每台实例运行、失败或超时。
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
+      实例运行或失败。
+  resume [--endpoint URL] [--profile NAME] [--json]
+      完成购买日志中所有尚无已确认实例 ID 的购买：使用同一个
+      clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
+      然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
+      只恢复发送到此接入地址的购买。
+  credentials set [--profile NAME] [--api 2.0|3.0]
+      从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
+      并将其保存到系统密钥环。
+  credentials delete [--profile NAME]
+      删除已保存的凭据配置及其 SecretKey。
+  credentials list
+      输出每个已保存凭据配置的名称和 SecretId（只显示最后 4 个字符）。
+
+选项：
+  --endpoint URL      API 调用的目标地址。默认为 $CVM_PURCHASER_ENDPOINT，
+                      否则为 https://cvm.api.qcloud.com/v2/index.php（API 3.0：
+                      https://cvm.tencentcloudapi.com/）。
+                      http:// 仅限 127.0.0.1、::1 和 localhost。
+  --profile NAME      要使用、保存或删除的密钥环凭据配置（默认为“default”）。
+  --password-stdin    从标准输入的第一行读取实例密码（在终端上不回显）。
+                      密码绝不作为命令行参数接受，否则其他用户和 shell
+                      历史记录都能看到它。
+  --no-wait           云端确认实例 ID 后立即退出。
+  --dry-run           仅限 API 3.0 模板：由云端检查订单（参数、配额、库存、
+                      余额）并告知每小时价格；不购买，也不写入购买日志。
+                      云端会接受时退出状态为 0，否则为 3。
+  --timeout SECONDS   等待实例的时长（默认 600 秒）。
+  --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
+                      中为这些实例记录的地域。
+  --wait              跟踪实例，直到每台实例运行或失败。
+  --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
+                      面向用户的进度信息输出到标准错误。
+  -h, --help          显示此帮助。
+  -v, --version       显示版本。
+
+凭据（按以下顺序，第一个已设置的生效）：环境变量 TENCENTCLOUD_SECRET_ID 和
+TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指定的
+凭据配置；名为“default”的凭据配置。
+
+API：purchase 由模板的 &quot;api&quot; 决定（resume 由购买日志决定）；status 依次使用
+$CVM_PURCHASER_API（2.0 或 3.0）、购买日志为这些实例记录的 API、凭据配置的
+API（credentials set --api），否则为 2.0。
+
+文件：购买日志 $XDG_DATA_HOME/cvm-purchaser/journal.jsonl；凭据配置名称和
+SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
+只保存在系统密钥环中。
+
+JSON 事件（--json）：
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
+   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
+   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
+
+退出状态：
+  0  成功：每台实例均在运行（不带 --wait 的 status：没有失败的实例），或
+     使用 --no-wait 时已提交
+  1  模板或订单无效；没有发送任何请求
+  2  用法错误，或没有可用的凭据、密钥环或购买日志；没有发送任何请求
+  3  被 API 拒绝（身份验证、余额、参数）
+  4  部分实例失败
+  5  等待超时
+  6  多次重试后网络仍然故障（接入地址没有给出可用的应答）
+  resume 的退出状态为其完成的各笔购买中最高的状态。
+</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>Let the cloud check the order; buy nothing.</source>
+        <translation>由云端检查订单；不购买。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The order is invalid; nothing was sent.</source>
         <translation>订单无效；没有发送任何请求。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Instance password: </source>
         <translation>实例密码：</translation>
     </message>
@@ -658,7 +715,12 @@ JSON 事件（--json）：
         <translation>--password-stdin：标准输入的第一行为空；请在第一行提供实例密码，或去掉 --password-stdin。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>--dry-run: API %1 has no dry run; only API 3.0 templates (&quot;api&quot;: &quot;3.0&quot;) can be checked by the cloud without buying.</source>
+        <translation>--dry-run：API %1 不支持预检；只有 API 3.0 模板（&quot;api&quot;: &quot;3.0&quot;）可以由云端检查而不购买。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The region of the instances.</source>
         <translation>实例所在的地域。</translation>
     </message>
@@ -673,7 +735,12 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
+        <source>--region: &quot;%1&quot; is not an API 3.0 region; the regions are %2.</source>
+        <translation>--region：“%1”不是 API 3.0 地域；可用地域为 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--region: &quot;%1&quot; is not a region; the regions are %2.</source>
         <translation>--region：“%1”不是地域；可用的地域有 %2。</translation>
     </message>
@@ -693,7 +760,17 @@ JSON 事件（--json）：
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>The API the profile speaks: 2.0 or 3.0.</source>
+        <translation>凭据配置使用的 API：2.0 或 3.0。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--api: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
+        <translation>--api：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentials takes one of set, delete and list.</source>
         <translation>credentials 需要 set、delete 或 list 之一。</translation>
     </message>
@@ -708,7 +785,12 @@ JSON 事件（--json）：
         <translation>没有已保存的凭据配置；请使用 `cvm-purchaser-cli credentials set` 添加。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>SecretId: </source>
         <translation>SecretId：</translation>
     </message>
@@ -721,6 +803,11 @@ JSON 事件（--json）：
         <location line="+10"/>
         <source>credentials set reads two lines from standard input: the SecretId, then the SecretKey.</source>
         <translation>credentials set 从标准输入读取两行：先是 SecretId，然后是 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--api goes with credentials set only.</source>
+        <translation>--api 只能与 credentials set 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -760,8 +847,20 @@ JSON 事件（--json）：
             <numerusform>已购买 %n 台实例（clientToken %1）：%2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
+        <translation>
+            <numerusform>预检：云端已检查购买 %n 台实例的订单，将会接受。没有购买任何实例。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Price: %1 per %2 for the instances, plus %3 per %4 for the bandwidth.</source>
+        <translation>价格：实例每 %2 %1，另加带宽每 %4 %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Attempt %1 with the same clientToken in %2 s: %3</source>
         <translation>%2 秒后使用相同的 clientToken 进行第 %1 次尝试：%3</translation>
     </message>
@@ -960,7 +1059,7 @@ JSON 事件（--json）：
 <context>
     <name>CredentialsCommand</name>
     <message>
-        <location filename="../src/cli/CredentialsCommand.cpp" line="+26"/>
+        <location filename="../src/cli/CredentialsCommand.cpp" line="+29"/>
         <source>the system keychain is not available: no Secret Service answers on the D-Bus session bus (over SSH or in a container there often is none). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session and try again, or skip the keychain: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, which every command reads first.</source>
         <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
     </message>
@@ -975,7 +1074,17 @@ JSON 事件（--json）：
         <translation>已保存凭据配置“%1”（SecretId %2）；其 SecretKey 位于系统密钥环中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>profile &quot;%1&quot; is stored, but its API could not be written to the settings.</source>
+        <translation>凭据配置“%1”已保存，但其 API 无法写入设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profile &quot;%1&quot; speaks API %2.</source>
+        <translation>凭据配置“%1”使用 API %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>there is no credentials profile named &quot;%1&quot;; `cvm-purchaser-cli credentials list` shows the stored ones.</source>
         <translation>没有名为“%1”的凭据配置；`cvm-purchaser-cli credentials list` 可列出已保存的凭据配置。</translation>
     </message>
@@ -985,7 +1094,7 @@ JSON 事件（--json）：
         <translation>凭据配置“%1”未删除：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted profile &quot;%1&quot; and its SecretKey.</source>
         <translation>已删除凭据配置“%1”及其 SecretKey。</translation>
     </message>
@@ -1318,9 +1427,32 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>DryRunCommand</name>
+    <message>
+        <location filename="../src/cli/DryRunCommand.cpp" line="+28"/>
+        <source>Dry run: asking %1 to check the order without buying.</source>
+        <translation>预检：正在请 %1 检查订单，不会购买。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was bought.</source>
+        <translation>没有购买任何实例。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the price could not be asked: %1</source>
+        <translation>无法询价：%1</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/Endpoint.cpp" line="+21"/>
+        <location filename="../src/Endpoint.cpp" line="+43"/>
+        <source>CVM_PURCHASER_API: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
+        <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.</source>
         <translation>“%1”不是 URL；请提供类似 https://cvm.api.qcloud.com/v2/index.php 的地址。</translation>
     </message>
@@ -1335,7 +1467,7 @@ JSON 事件（--json）：
         <translation>“%1”不是 http:// 或 https:// URL。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--endpoint: %1</source>
         <translation>--endpoint: %1</translation>
     </message>
@@ -1632,7 +1764,7 @@ JSON 事件（--json）：
         <translation>等待云端列出该实例</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+102"/>
         <source>no longer listed by the cloud</source>
         <translation>云端已不再列出该实例</translation>
     </message>
@@ -1853,12 +1985,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+278"/>
+        <location line="+291"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-287"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -1928,7 +2060,7 @@ JSON 事件（--json）：
         <translation>恢复购买</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Dismiss purchase</source>
         <translation>忽略购买</translation>
     </message>
@@ -1952,12 +2084,13 @@ JSON 事件（--json）：
     <message>
         <location line="+48"/>
         <location line="+9"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+27"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1971,7 +2104,12 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 is an API %2 template. This window buys through API 2.0 only so far; buy it with: cvm-purchaser-cli purchase %1</source>
+        <translation>%1 是 API %2 模板。本窗口目前只能通过 API 2.0 购买；请使用以下命令购买：cvm-purchaser-cli purchase %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -2124,7 +2262,7 @@ JSON 事件（--json）：
     <message>
         <location line="+57"/>
         <source>The proxy password could not be read from the system keychain, so the proxy is used without it: %1</source>
-        <translation>无法从系统钥匙串读取代理密码，因此将不带密码使用代理：%1</translation>
+        <translation>无法从系统密钥环读取代理密码，因此将不带密码使用代理：%1</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2321,7 @@ JSON 事件（--json）：
 <context>
     <name>OrderTemplate</name>
     <message>
-        <location filename="../src/OrderTemplate.cpp" line="+52"/>
+        <location filename="../src/OrderTemplate.cpp" line="+42"/>
         <source>The template is not valid JSON: %1 at byte %2.</source>
         <translation>模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
@@ -2203,12 +2341,12 @@ JSON 事件（--json）：
         <translation>只支持 schema 为 1 的模板。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This version reads API 2.0 templates only (&quot;api&quot;: &quot;2.0&quot; or no &quot;api&quot; key).</source>
-        <translation>此版本只能读取 API 2.0 模板（&quot;api&quot;: &quot;2.0&quot; 或没有 &quot;api&quot; 键）。</translation>
+        <location line="+6"/>
+        <source>&quot;api&quot; must be &quot;2.0&quot; (or left out) or &quot;3.0&quot;.</source>
+        <translation>&quot;api&quot; 必须为 &quot;2.0&quot;（或省略）或 &quot;3.0&quot;。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A template never holds a password or credentials; remove &quot;%1&quot; and give it when you purchase.</source>
         <translation>模板中不能包含密码或凭据；请删除“%1”，在购买时再提供。</translation>
     </message>
@@ -2218,22 +2356,22 @@ JSON 事件（--json）：
         <translation>模板中不能包含客户端令牌：用它进行的每次购买都会生成新的令牌，否则重放请求只会返回之前的实例，而不会购买。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+101"/>
         <source>osFamily must be &quot;linux&quot; or &quot;windows&quot;.</source>
         <translation>osFamily 必须是 &quot;linux&quot; 或 &quot;windows&quot;。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a template key.</source>
         <translation>“%1”不是模板的键。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 must be a string.</source>
         <translation>%1 必须是字符串。</translation>
     </message>
@@ -2241,7 +2379,7 @@ JSON 事件（--json）：
 <context>
     <name>OrderValidator</name>
     <message>
-        <location filename="../src/OrderValidator.cpp" line="+96"/>
+        <location filename="../src/OrderValidator.cpp" line="+110"/>
         <source>%1 must be 0 (off) or 1 (on).</source>
         <translation>%1 必须为 0（关闭）或 1（开启）。</translation>
     </message>
@@ -2517,7 +2655,7 @@ JSON 事件（--json）：
     <message>
         <location line="+1"/>
         <source>Kept in the system keychain, never in the settings file. Leave empty to keep the stored password.</source>
-        <translation>保存在系统钥匙串中，从不写入设置文件。留空则保留已存储的密码。</translation>
+        <translation>保存在系统密钥环中，从不写入设置文件。留空则保留已存储的密码。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2552,7 +2690,7 @@ JSON 事件（--json）：
     <message>
         <location line="+34"/>
         <source>The settings were saved, but the proxy password could not be stored in the system keychain: %1</source>
-        <translation>设置已保存，但代理密码无法存入系统钥匙串：%1</translation>
+        <translation>设置已保存，但代理密码无法存入系统密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -2564,9 +2702,9 @@ JSON 事件（--json）：
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>Journaled as purchase %1 with clientToken %2; sending RunInstancesHour for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
+        <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
-            <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 RunInstancesHour 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
+            <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 %4 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,12 +2861,17 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseSubmission</name>
     <message>
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+98"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+99"/>
         <source>The clientToken %1 already belongs to a journaled purchase: resume that one instead.</source>
         <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.</source>
+        <translation>订单是为 API %1 编写的，而接入地址 %2 使用 API %3：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The instance password has nowhere to be kept for a resume after a crash, so nothing was sent.</source>
         <translation>实例密码无处保存，程序崩溃后将无法恢复购买，因此没有发送任何请求。</translation>
     </message>
@@ -2768,7 +2911,7 @@ JSON 事件（--json）：
         <translation>购买 %1 曾发送到 %2；只会重新发送到该地址，而不会发送到 %3。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Purchase %1 used a password, and there is no keychain to read it back from.</source>
         <translation>购买 %1 使用了密码，但没有可供读回密码的密钥环。</translation>
     </message>
@@ -2944,7 +3087,7 @@ JSON 事件（--json）：
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../src/cli/ResumeCommand.cpp" line="+42"/>
+        <location filename="../src/cli/ResumeCommand.cpp" line="+44"/>
         <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
         <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
     </message>
@@ -2961,7 +3104,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Following purchase %1 (clientToken %2).</source>
         <translation>正在跟踪购买 %1（clientToken %2）。</translation>
     </message>
@@ -3401,6 +3544,150 @@ JSON 事件（--json）：
         <location line="+2"/>
         <source>Not settled: %1.</source>
         <translation>尚无结果：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>V3Protocol</name>
+    <message>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+2"/>
+        <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
+        <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reply has no &quot;Response&quot; object</source>
+        <translation>应答中没有 &quot;Response&quot; 对象</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Choose a region, such as ap-guangzhou.</source>
+        <translation>请选择地域，例如 ap-guangzhou。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region &quot;%1&quot; is not an API 3.0 region; choose one of %2.</source>
+        <translation>地域“%1”不是 API 3.0 地域；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an availability zone.</source>
+        <translation>请选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An availability zone looks like ap-guangzhou-3: the region, a hyphen, a number.</source>
+        <translation>可用区的格式如 ap-guangzhou-3：地域、连字符、数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Zone %1 is not in region %2.</source>
+        <translation>可用区 %1 不在地域 %2 中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an instance type, such as S5.MEDIUM4.</source>
+        <translation>请选择实例机型，例如 S5.MEDIUM4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An API 3.0 instance type looks like S5.MEDIUM4: the family, a dot, the size and the memory in GB.</source>
+        <translation>API 3.0 实例机型的格式如 S5.MEDIUM4：机型系列、点号、规格和以 GB 计的内存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system disk type must be one of %1.</source>
+        <translation>系统盘类型必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Windows system disk has 50 to 1024 GB.</source>
+        <translation>Windows 系统盘为 50 至 1024 GB。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Linux system disk has 20 to 1024 GB.</source>
+        <translation>Linux 系统盘为 20 至 1024 GB。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An instance has at most %1 data disks.</source>
+        <translation>一台实例最多有 %1 块数据盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A data disk type must be one of %1.</source>
+        <translation>数据盘类型必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A data disk has 10 to 32000 GB, in steps of 10 GB.</source>
+        <translation>数据盘为 10 至 32000 GB，以 10 GB 为步长。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internet charging must be one of %1.</source>
+        <translation>网络计费方式必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publicIp must be true or false.</source>
+        <translation>publicIp 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With 0 Mbps of bandwidth no public IP is assigned; the API&apos;s default bandwidth is 0.</source>
+        <translation>带宽为 0 Mbps 时不分配公网 IP；API 的默认带宽为 0。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then lower-case letters and digits.</source>
+        <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A subnet id looks like subnet-8fh2xa1k: &quot;subnet-&quot; then lower-case letters and digits.</source>
+        <translation>子网 ID 的格式如 subnet-8fh2xa1k：“subnet-”后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A security group id looks like sg-5tjt7v3n: &quot;sg-&quot; then lower-case letters and digits.</source>
+        <translation>安全组 ID 的格式如 sg-5tjt7v3n：“sg-”后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A Windows password has 12 to 30 characters.</source>
+        <translation>Windows 密码长度为 12 至 30 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Linux password has 8 to 30 characters.</source>
+        <translation>Linux 密码长度为 8 至 30 个字符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A Linux password mixes at least two of: lower-case letters, upper-case letters, digits and special characters.</source>
+        <translation>Linux 密码至少包含小写字母、大写字母、数字和特殊字符中的两类。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 must be an object like {&quot;type&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;size&quot;: 50}.</source>
+        <translation>%1 必须是形如 {&quot;type&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;size&quot;: 50} 的对象。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be a list of strings.</source>
+        <translation>%1 必须是字符串列表。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 must be a list of disks.</source>
+        <translation>%1 必须是云硬盘列表。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ private Q_SLOTS:
             statuses.append(e.value(u"status"_s).toString());
         QVERIFY(statuses.contains(u"creating"_s));
         QCOMPARE(strings(r.events.last().value(u"running"_s)).size(), 2);
-        QVERIFY2(r.err.contains("sending RunInstances for 2 instance(s)"_L1), qPrintable(r.err));
+        QVERIFY2(r.err.contains("sending RunInstances for 2 instances"_L1), qPrintable(r.err));
 
         const QList<JournalEntry> journal = m_cli->journal();
         QCOMPARE(journal.size(), 1);
