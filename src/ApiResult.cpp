@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 
@@ -80,11 +81,11 @@ QString roughDuration(qint64 seconds)
 {
     const qint64 minutes = std::max<qint64>(1, (std::abs(seconds) + 30) / 60);
     if (minutes < 120)
-        return minutes == 1 ? ApiResult::tr("about 1 minute") : ApiResult::tr("about %1 minutes").arg(minutes);
+        return ApiResult::tr("about %n minute(s)", nullptr, int(minutes));
     const qint64 hours = (minutes + 30) / 60;
     if (hours < 48)
-        return ApiResult::tr("about %1 hours").arg(hours);
-    return ApiResult::tr("about %1 days").arg((hours + 12) / 24);
+        return ApiResult::tr("about %n hour(s)", nullptr, int(hours));
+    return ApiResult::tr("about %n day(s)", nullptr, int(std::min<qint64>((hours + 12) / 24, INT_MAX)));
 }
 
 // What a person should do, instead of a bare "authentication failed".

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -21,6 +22,11 @@ QList<int> intList(const QJsonArray &array)
     return out;
 }
 } // namespace
+
+QString Catalog::localized(const QString &english, const QString &chinese)
+{
+    return QLocale().language() == QLocale::Chinese && !chinese.isEmpty() ? chinese : english;
+}
 
 const Catalog &Catalog::builtIn()
 {

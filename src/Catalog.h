@@ -15,6 +15,7 @@ public:
         int id = 0;
         QString nameEn;
         QString nameZh;
+        QString name() const { return localized(nameEn, nameZh); }
     };
     struct Region
     {
@@ -22,6 +23,7 @@ public:
         QString nameEn;
         QString nameZh;
         QList<Zone> zones;
+        QString name() const { return localized(nameEn, nameZh); }
     };
     struct InstanceType
     {
@@ -38,7 +40,12 @@ public:
         QString nameZh;
         int dataMin = 0;
         int dataMax = 0;
+        QString name() const { return localized(nameEn, nameZh); }
     };
+
+    // The catalog's Chinese text when the program speaks Chinese (QLocale's default, which the
+    // translations set), else its English text.
+    static QString localized(const QString &english, const QString &chinese);
 
     // The catalog compiled into the binary, parsed once on first use.
     static const Catalog &builtIn();

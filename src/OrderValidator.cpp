@@ -125,7 +125,7 @@ QList<FieldProblem> OrderValidator::validateApi2(const PurchaseOrder &o) const
         error("zoneId", "inRegion",
               tr("Zone %1 is not in region %2 (%3); its zones start with %4.")
                   .arg(o.zoneId)
-                  .arg(region->nameEn, region->code)
+                  .arg(region->name(), region->code)
                   .arg(zonePrefix(region->zones.first().id)));
     }
 
@@ -148,8 +148,7 @@ QList<FieldProblem> OrderValidator::validateApi2(const PurchaseOrder &o) const
     } else if (type && type->memoryByCpu.contains(o.cpu) && !type->memoryByCpu.value(o.cpu).contains(o.mem)) {
         const QString choices = joinedChoices(type->memoryByCpu.value(o.cpu));
         error("mem", "sold",
-              o.cpu == 1 ? tr("1 core of %1 offers %2 GB.").arg(type->id, choices)
-                         : tr("%1 cores of %2 offer %3 GB.").arg(QLocale().toString(o.cpu), type->id, choices));
+              tr("%n core(s) of %1 offer(s) %2 GB.", nullptr, o.cpu).arg(type->id, choices));
     }
 
     // Image
@@ -168,14 +167,14 @@ QList<FieldProblem> OrderValidator::validateApi2(const PurchaseOrder &o) const
     } else if (type && !type->storageTypes.contains(o.storageType)) {
         error("storageType", "forType",
               tr("%1 is not offered with %2; choose disk type %3.")
-                  .arg(storage->nameEn, type->id, joinedChoices(type->storageTypes)));
+                  .arg(storage->name(), type->id, joinedChoices(type->storageTypes)));
     }
     if (o.storageSize < 0 || o.storageSize % 10 != 0) {
         error("storageSize", "step", tr("Data disk size must be 0 (no data disk) or a multiple of 10 GB."));
     } else if (storage && o.storageSize != 0 && (o.storageSize < storage->dataMin || o.storageSize > storage->dataMax)) {
         error("storageSize", "limits",
               tr("A %1 data disk must be 0 (none) or %2 to %3 GB.")
-                  .arg(storage->nameEn, QLocale().toString(storage->dataMin), QLocale().toString(storage->dataMax)));
+                  .arg(storage->name(), QLocale().toString(storage->dataMin), QLocale().toString(storage->dataMax)));
     }
     if (windows) {
         if (o.rootSize != 50)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApiResult</name>
+    <message numerus="yes">
+        <location filename="../src/ApiResult.cpp" line="+84"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliReporter</name>
     <message numerus="yes">
         <location filename="../src/cli/CliReporter.cpp" line="+95"/>
@@ -98,6 +125,17 @@
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
             <numerusform>%n %1 instances in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderValidator</name>
+    <message numerus="yes">
+        <location filename="../src/OrderValidator.cpp" line="+151"/>
+        <source>%n core(s) of %1 offer(s) %2 GB.</source>
+        <translation>
+            <numerusform>%n core of %1 offers %2 GB.</numerusform>
+            <numerusform>%n cores of %1 offer %2 GB.</numerusform>
         </translation>
     </message>
 </context>

@@ -222,7 +222,7 @@
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
     <message>
-        <location filename="../src/ApiResult.cpp" line="+23"/>
+        <location filename="../src/ApiResult.cpp" line="+24"/>
         <source>The request has an invalid parameter.</source>
         <translation>请求中有无效的参数。</translation>
     </message>
@@ -329,25 +329,26 @@
         <source>The cloud refused: too many requests from this account in a short time.</source>
         <translation>云端拒绝：此账号在短时间内的请求过多。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>about 1 minute</source>
-        <translation>约 1 分钟</translation>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>about %1 minutes</source>
-        <translation>约 %1 分钟</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>about %1 hours</source>
-        <translation>约 %1 小时</translation>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>about %1 days</source>
-        <translation>约 %1 天</translation>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>约 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1193,7 +1194,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+214"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+209"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1775,14 +1776,37 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
-    <name>KeychainSecretStore</name>
+    <name>JournalEntry</name>
     <message>
-        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+109"/>
-        <source> (%1)</source>
-        <translation>（%1）</translation>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+103"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>being tracked</source>
+        <translation>正在跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>已被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+114"/>
         <source>Nothing is stored in the system keychain under this name.</source>
         <translation>系统密钥环中没有以此名称保存的内容。</translation>
     </message>
@@ -1792,7 +1816,7 @@ JSON 事件（--json）：
         <translation>系统密钥环不可用：会话总线上没有运行 Secret Service。请安装并启动 gnome-keyring（或 KeePassXC 的 Secret Service），或在本次运行中使用仅限会话的凭据。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The system keychain is not available. Use session-only credentials for this run.</source>
         <translation>系统密钥环不可用。请在本次运行中使用仅限会话的凭据。</translation>
     </message>
@@ -1803,8 +1827,14 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+4"/>
-        <source>The system keychain reported an error%1. Try again; if it persists, check that the keyring service is running.</source>
-        <translation>系统密钥环报告了错误%1。请重试；如果问题仍然存在，请检查密钥环服务是否正在运行。</translation>
+        <source>The system keychain reported an error. Try again; if it persists, check that the keyring service is running.</source>
+        <translation>系统密钥环报告了错误。请重试；如果问题持续，请检查密钥环服务是否正在运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 The keychain said: %2</source>
+        <comment>a sentence, then the keychain&apos;s detail</comment>
+        <translation>%1密钥环的说明：%2</translation>
     </message>
 </context>
 <context>
@@ -2418,15 +2448,12 @@ JSON 事件（--json）：
         <source>Choose the memory size in GB.</source>
         <translation>请选择内存大小（GB）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>1 core of %1 offers %2 GB.</source>
-        <translation>%1 的 1 核配置提供 %2 GB 内存。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cores of %2 offer %3 GB.</source>
-        <translation>%2 的 %1 核配置提供 %3 GB 内存。</translation>
+        <source>%n core(s) of %1 offer(s) %2 GB.</source>
+        <translation>
+            <numerusform>%1 的 %n 核配置提供 %2 GB 内存。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2731,7 +2758,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseJournal</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+145"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+34"/>
         <source>The purchase journal %1 cannot be read: %2</source>
         <translation>无法读取购买日志 %1：%2</translation>
     </message>

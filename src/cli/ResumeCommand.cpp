@@ -92,7 +92,7 @@ void ResumeCommand::next()
         break;
     }
     m_reporter.progress(
-        tr("Purchase %1 is %2 now; nothing to do.").arg(entry->id, JournalEntry::stateName(entry->state())));
+        tr("Purchase %1 is %2 now; nothing to do.").arg(entry->id, JournalEntry::stateText(entry->state())));
     next();
 }
 

@@ -96,19 +96,19 @@ const InstanceStatus *JournalEntry::settledStatus(const QString &instanceId) con
     return nullptr;
 }
 
-QString JournalEntry::stateName(State state)
+QString JournalEntry::stateText(State state)
 {
     switch (state) {
     case State::Unfinished:
-        return u"unfinished"_s;
+        return QCoreApplication::translate("JournalEntry", "unfinished");
     case State::Tracking:
-        return u"tracking"_s;
+        return QCoreApplication::translate("JournalEntry", "being tracked");
     case State::Done:
-        return u"done"_s;
+        return QCoreApplication::translate("JournalEntry", "done");
     case State::Refused:
-        return u"refused"_s;
+        return QCoreApplication::translate("JournalEntry", "refused");
     case State::Dismissed:
-        return u"dismissed"_s;
+        return QCoreApplication::translate("JournalEntry", "dismissed");
     }
     return {};
 }

@@ -45,8 +45,8 @@ struct JournalEntry
     State state() const;
     QStringList unsettledIds() const;
     const InstanceStatus *settledStatus(const QString &instanceId) const;
-    // Stable English names: unfinished, tracking, done, refused, dismissed.
-    static QString stateName(State state);
+    // The state in a word of the user's language, for sentences such as "Purchase X is done".
+    static QString stateText(State state);
 };
 
 // The purchase journal: an append-only JSON-lines file (one record per line,

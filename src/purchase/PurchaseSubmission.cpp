@@ -186,7 +186,7 @@ void PurchaseSubmission::resume(const QString &entryId)
     }
     if (entry->state() != JournalEntry::State::Unfinished) {
         refuseLocally(tr("Purchase %1 is %2: only an unfinished purchase is sent again.")
-                          .arg(entryId, JournalEntry::stateName(entry->state())));
+                          .arg(entryId, JournalEntry::stateText(entry->state())));
         return;
     }
     if (!entry->orderProblems.isEmpty()) {

@@ -106,7 +106,7 @@ bool KeychainSecretStore::looksTransient(QKeychain::Error error, const QString &
 
 QString KeychainSecretStore::describe(Error error, const QString &detail)
 {
-    const QString suffix = detail.isEmpty() ? QString() : tr(" (%1)").arg(detail);
+    QString message;
     switch (error) {
     case Error::None:
         return {};
@@ -114,25 +114,25 @@ QString KeychainSecretStore::describe(Error error, const QString &detail)
         return tr("Nothing is stored in the system keychain under this name.");
     case Error::NoBackend:
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-        return tr("The system keychain is not available: no Secret Service is running on the session bus. "
-                  "Install and start gnome-keyring (or KeePassXC's Secret Service), or use session-only "
-                  "credentials for this run.") +
-               suffix;
+        message = tr("The system keychain is not available: no Secret Service is running on the session bus. "
+                     "Install and start gnome-keyring (or KeePassXC's Secret Service), or use session-only "
+                     "credentials for this run.");
 #else
-        return tr("The system keychain is not available. Use session-only credentials for this run.") +
-               suffix;
+        message = tr("The system keychain is not available. Use session-only credentials for this run.");
 #endif
+        break;
     case Error::AccessDenied:
-        return tr("The system keychain refused access: it is locked, or the request was declined. Unlock the "
-                  "keychain (your login keyring) and try again.") +
-               suffix;
+        message = tr("The system keychain refused access: it is locked, or the request was declined. Unlock the "
+                     "keychain (your login keyring) and try again.");
+        break;
     case Error::Other:
-        return tr("The system keychain reported an error%1. Try again; if it persists, check that the "
-                  "keyring "
-                  "service is running.")
-            .arg(suffix);
+        message = tr("The system keychain reported an error. Try again; if it persists, check that the keyring "
+                     "service is running.");
+        break;
     }
-    return {};
+    // The keychain's own words, as detail after the product's sentence; the translator places it.
+    return detail.isEmpty() ? message : tr("%1 The keychain said: %2", "a sentence, then the keychain's detail")
+                                            .arg(message, detail);
 }
 
 void KeychainSecretStore::startJob(Operation operation, const QString &key, const QString &secret,

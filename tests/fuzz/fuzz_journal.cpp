@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const InstanceStatus &s : e.settled)
             if (!e.instanceIds.contains(s.instanceId))
                 propertyBroken("only the entry's own instances settle", s.instanceId.toUtf8());
-        (void)JournalEntry::stateName(e.state());
+        (void)JournalEntry::stateText(e.state());
     }
     return 0;
 }

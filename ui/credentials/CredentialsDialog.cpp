@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kNameRole = Qt::UserRole;
 
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
 bool hasSpace(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
@@ -44,7 +39,7 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, QNetworkAccessManag
         SecretField::protect(secret);
     }
     for (const Catalog::Region &region : Catalog::builtIn().regions())
-        m_ui->regionCombo->addItem(u"%1 (%2)"_s.arg(chineseUi() ? region.nameZh : region.nameEn, region.code),
+        m_ui->regionCombo->addItem(u"%1 (%2)"_s.arg(region.name(), region.code),
                                    region.code);
     m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(u"gz"_s)));
     m_ui->confirmFrame->hide();
