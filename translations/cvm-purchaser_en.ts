@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/Format.cpp" line="+19"/>
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln core</numerusform>
+            <numerusform>%Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln instance(s)</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceStatusModel</name>
     <message numerus="yes">
         <location filename="../src/purchase/InstanceStatusModel.cpp" line="+122"/>
@@ -162,6 +181,17 @@
     </message>
 </context>
 <context>
+    <name>PurchaseWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+112"/>
+        <source>&amp;Purchase %n instance(s)</source>
+        <translation>
+            <numerusform>&amp;Purchase %n instance</numerusform>
+            <numerusform>&amp;Purchase %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchasesView</name>
     <message numerus="yes">
         <location filename="../ui/status/PurchasesView.cpp" line="+34"/>
@@ -177,6 +207,14 @@
         <translation>
             <numerusform>%1 · %n core, %2 GB · %3</numerusform>
             <numerusform>%1 · %n cores, %2 GB · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n purchase(s) was/were sent but never confirmed.</source>
+        <translation>
+            <numerusform>%n purchase was sent but never confirmed.</numerusform>
+            <numerusform>%n purchases were sent but never confirmed.</numerusform>
         </translation>
     </message>
 </context>

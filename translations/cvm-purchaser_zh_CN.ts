@@ -1480,30 +1480,24 @@ JSON 事件（--json）：
 </context>
 <context>
     <name>Format</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/wizard/Format.cpp" line="+19"/>
-        <source>1 core</source>
-        <translation>1 核</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 cores</source>
-        <translation>%1 核</translation>
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln 核</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>1 instance</source>
-        <translation>1 台实例</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 instances</source>
-        <translation>%1 台实例</translation>
+        <source>%Ln instance(s)</source>
+        <translation>
+            <numerusform>%Ln 台实例</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2977,15 +2971,12 @@ JSON 事件（--json）：
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <location line="+57"/>
-        <source>&amp;Purchase 1 instance</source>
-        <translation>购买 1 台实例(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Purchase %1 instances</source>
-        <translation>购买 %1 台实例(&amp;P)</translation>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>&amp;Purchase %n instance(s)</source>
+        <translation>
+            <numerusform>购买 %n 台实例(&amp;P)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3100,15 +3091,12 @@ JSON 事件（--json）：
         <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 purchase was sent but never confirmed.</source>
-        <translation>有 1 笔购买已发送，但始终未得到确认。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 purchases were sent but never confirmed.</source>
-        <translation>有 %1 笔购买已发送，但始终未得到确认。</translation>
+        <source>%n purchase(s) was/were sent but never confirmed.</source>
+        <translation>
+            <numerusform>有 %n 笔购买已发送，但始终未得到确认。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

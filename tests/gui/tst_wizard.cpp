@@ -1,6 +1,7 @@
 // The purchase wizard as a user meets it, against the real sandbox over
 // loopback: keyboard and mouse, live validation, the OS family's rules,
 // templates. Set CVM_SCREENSHOTS=DIR to save a picture of every page.
+#include "AppLanguage.h"
 #include "ImagePage.h"
 #include "CredentialStore.h"
 #include "InstanceStatusModel.h"
@@ -94,6 +95,12 @@ class TestWizard : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English as the application shows it: with the singular and plural forms of cvm-purchaser_en.ts.
+        AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void init()
     {
         m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});

@@ -75,6 +75,28 @@ QString clipped(QWidget *w)
     }
     return {};
 }
+
+// The blank below a problem line a user would see: from the bottom of its last line of text (the text's
+// height for the width it was given) to the top of the nearest thing below it on the page, in pixels;
+// -1 when nothing is below.
+int blankBelow(QWidget *page, QWidget *problem)
+{
+    auto *text = problem->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QLabel *label : problem->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        if (label->wordWrap())
+            text = label;
+    const int top = problem->mapTo(page, QPoint(0, 0)).y();
+    const int textBottom = text->mapTo(page, QPoint(0, 0)).y() + text->heightForWidth(text->width());
+    int below = -1;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w == problem || problem->isAncestorOf(w) || w->isAncestorOf(problem))
+            continue;
+        const int wTop = w->mapTo(page, QPoint(0, 0)).y();
+        if (wTop > top && (below < 0 || wTop < below))
+            below = wTop;
+    }
+    return below < 0 ? -1 : below - textBottom;
+}
 } // namespace
 
 class TestWizardLayout : public QObject
@@ -123,6 +145,19 @@ class TestWizardLayout : public QObject
             const QString problem = clipped(w);
             if (!problem.isEmpty())
                 m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
+        }
+        // No blank line under a problem line: the next row follows at the form's spacing.
+        QWidget *current = wizard()->currentPage();
+        const int allowed = current->fontMetrics().lineSpacing() * 2 / 3; // the form's spacing, not a line
+        for (QWidget *problem : current->findChildren<QWidget *>()) {
+            if (!problem->isVisible() || qstrcmp(problem->metaObject()->className(), "ProblemLabel") != 0)
+                continue;
+            const int blank = blankBelow(current, problem);
+            if (blank > allowed)
+                m_problems.append(u"%1%2: %3 px blank under %4 \"%5\" (at most %6)"_s.arg(page, suffix)
+                                      .arg(blank)
+                                      .arg(problem->objectName(), problem->accessibleName().left(40))
+                                      .arg(allowed));
         }
         const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
         if (!dir.isEmpty())

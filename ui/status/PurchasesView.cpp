@@ -147,9 +147,8 @@ void PurchasesView::refresh()
         tr("The application stopped, or the network failed, before the cloud answered, so instances may or may "
            "not have been bought. Resume sends the same order with the same client token: the cloud returns what "
            "it already bought instead of buying again. Dismiss only if you know it did not go through.");
-    m_unfinished->setText((unfinished == 1 ? tr("1 purchase was sent but never confirmed.")
-                                           : tr("%1 purchases were sent but never confirmed.").arg(unfinished)) +
-                          u' ' + explanation);
+    m_unfinished->setText(tr("%n purchase(s) was/were sent but never confirmed.", nullptr, unfinished) + u' ' +
+                          explanation);
     m_unfinished->setVisible(unfinished > 0);
     m_empty->setVisible(entries.isEmpty());
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)

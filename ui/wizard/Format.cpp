@@ -7,16 +7,16 @@
 
 namespace Format {
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Format", text);
+    return QCoreApplication::translate("Format", text, disambiguation, n);
 }
 } // namespace
 
-// Whole sentences per count rather than "(s)": readable without an English translation file.
+// The count in the locale's digits (%Ln); the English singular and plural come from cvm-purchaser_en.ts.
 QString cores(int count)
 {
-    return count == 1 ? tr("1 core") : tr("%1 cores").arg(QLocale().toString(count));
+    return tr("%Ln core(s)", nullptr, count);
 }
 
 QString gigabytes(int count)
@@ -26,7 +26,7 @@ QString gigabytes(int count)
 
 QString instances(int count)
 {
-    return count == 1 ? tr("1 instance") : tr("%1 instances").arg(QLocale().toString(count));
+    return tr("%Ln instance(s)", nullptr, count);
 }
 
 QString hourlyPrice(double yuan)

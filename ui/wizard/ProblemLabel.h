@@ -19,7 +19,18 @@ public:
     void setProblems(const QList<FieldProblem> &problems);
     QString text() const;
 
+    // As high as its lines at the width it has, whatever width a layout asks about (see the .cpp).
+    bool hasHeightForWidth() const override { return false; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int linesHeight() const;
+
     QLabel *m_icon;
     QLabel *m_text;
+    int m_linesHeight = -1; // as last told to the layout
 };

@@ -109,8 +109,7 @@ void PurchaseWizard::schedulePriceQuery()
 void PurchaseWizard::updateCommitButton()
 {
     const int count = m_context->draft()->order().goodsNum;
-    setButtonText(QWizard::FinishButton,
-                  count == 1 ? tr("&Purchase 1 instance") : tr("&Purchase %1 instances").arg(count));
+    setButtonText(QWizard::FinishButton, tr("&Purchase %n instance(s)", nullptr, count));
 }
 
 void PurchaseWizard::goToPage(int id)
