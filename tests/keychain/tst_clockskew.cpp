@@ -1,6 +1,7 @@
 // A wrong clock makes the cloud refuse every request. The user must be told
 // that the clock is wrong and by how much, not "authentication failed".
 #include "ApiClient.h"
+#include "AppLanguage.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -49,6 +50,8 @@ class TestClockSkew : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // English as the programs show it: with the singular and plural forms of cvm-purchaser_en.ts.
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
         m_server.route(u"/v2/index.php"_s, [this](const QHttpServerRequest &) {
             QHttpServerResponse response("application/json"_ba, m_body);
             if (m_dateOffset)
