@@ -342,22 +342,31 @@ QJsonObject SandboxServer::runInstances(const ApiParams &params, const QString &
         return error(4000, u"InvalidParameter"_s, u"%1: %2"_s.arg(problem.field, problem.message));
     }
 
+    Instance prototype;
+    prototype.zoneId = order.zoneId;
+    prototype.cpu = order.cpu;
+    prototype.mem = order.mem;
+    prototype.createTime = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    const QStringList ids = createInstances(order, prototype);
+    QJsonObject reply = success();
+    reply.insert("unInstanceIds"_L1, QJsonArray::fromStringList(ids));
+    return reply;
+}
+
+QStringList SandboxServer::createInstances(const PurchaseOrder &order, const Instance &prototype)
+{
     ++m_purchaseCount;
     QStringList ids;
     const bool publicIp = order.wanIp == 1 && order.bandwidth > 0;
     for (int i = 0; i < order.goodsNum; ++i) {
-        Instance instance;
+        Instance instance = prototype;
         instance.id = newInstanceId();
         instance.name = order.instanceName.isEmpty() ? u"未命名"_s : order.instanceName;
-        instance.zoneId = order.zoneId;
-        instance.cpu = order.cpu;
-        instance.mem = order.mem;
         instance.imageId = order.imageId;
         const int serial = int(m_instances.size()) + 2;
         instance.lanIp = u"10.0.%1.%2"_s.arg(serial / 250).arg(serial % 250 + 2);
         if (publicIp)
             instance.wanIps = {u"203.0.113.%1"_s.arg(serial % 250 + 2)};
-        instance.createTime = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
         m_instances.insert(instance.id, instance);
         m_instanceOrder.append(instance.id);
         ids.append(instance.id);
@@ -366,9 +375,7 @@ QJsonObject SandboxServer::runInstances(const ApiParams &params, const QString &
         m_failing.insert(ids.last());
     if (!order.clientToken.isEmpty())
         m_tokens.insert(order.clientToken, ids);
-    QJsonObject reply = success();
-    reply.insert("unInstanceIds"_L1, QJsonArray::fromStringList(ids));
-    return reply;
+    return ids;
 }
 
 QJsonObject SandboxServer::describeInstances(const ApiParams &params)
@@ -814,31 +821,13 @@ QJsonObject SandboxServer::runInstancesV3(const QJsonObject &body, const QString
     if (dryRun)
         return successV3(); // every check passed; nothing is bought
 
-    ++m_purchaseCount;
-    QStringList ids;
-    const bool publicIp = order.wanIp == 1 && order.bandwidth > 0;
-    for (int i = 0; i < order.goodsNum; ++i) {
-        Instance instance;
-        instance.id = newInstanceId();
-        instance.name = order.instanceName.isEmpty() ? u"未命名"_s : order.instanceName;
-        instance.zone = order.zone;
-        instance.instanceType = order.instanceType;
-        instance.cpu = type->cpu;
-        instance.mem = type->memory;
-        instance.imageId = order.imageId;
-        const int serial = int(m_instances.size()) + 2;
-        instance.lanIp = u"10.0.%1.%2"_s.arg(serial / 250).arg(serial % 250 + 2);
-        if (publicIp)
-            instance.wanIps = {u"203.0.113.%1"_s.arg(serial % 250 + 2)};
-        instance.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        m_instances.insert(instance.id, instance);
-        m_instanceOrder.append(instance.id);
-        ids.append(instance.id);
-    }
-    if (m_options.faults.contains(u"fail-one"_s))
-        m_failing.insert(ids.last());
-    if (!order.clientToken.isEmpty())
-        m_tokens.insert(order.clientToken, ids);
+    Instance prototype;
+    prototype.zone = order.zone;
+    prototype.instanceType = order.instanceType;
+    prototype.cpu = type->cpu;
+    prototype.mem = type->memory;
+    prototype.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QStringList ids = createInstances(order, prototype);
     return successV3({{"InstanceIdSet"_L1, QJsonArray::fromStringList(ids)}});
 }
 

@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+struct PurchaseOrder;
+
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -110,6 +112,9 @@ private:
     QJsonObject describeKeyPairs();
     QJsonObject inquiryPrice(const ApiParams &params);
     QString newInstanceId();
+    // Buys order.goodsNum instances like prototype (its protocol's fields and creation time set):
+    // ids, names, addresses, the fail-one fault and the clientToken's record. Returns the new ids.
+    QStringList createInstances(const PurchaseOrder &order, const Instance &prototype);
     QJsonObject checkV3(const V3Request &request, const QString &action);
     QJsonObject runInstancesV3(const QJsonObject &body, const QString &region);
     QJsonObject describeInstancesV3(const QJsonObject &body);
