@@ -2,6 +2,7 @@
 // SecretId masked, edit without retyping the key, delete after being asked,
 // test a profile with a real DescribeAvailabilityZones call, and read
 // keychain problems as sentences in the dialog.
+#include "AppLanguage.h"
 #include "CredentialStore.h"
 #include "CredentialsDialog.h"
 #include "KeychainTestHelpers.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -119,6 +121,35 @@ private Q_SLOTS:
     {
         m_store.reset();
         m_secrets.reset();
+    }
+
+    void fitsOnTheScreenInEveryLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("font"); // what fontconfig gives a desktop in that language
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"DejaVu Sans"_s;
+        QTest::newRow("Chinese") << QLocale(QLocale::Chinese, QLocale::China) << u"Noto Sans CJK SC"_s;
+    }
+
+    void fitsOnTheScreenInEveryLanguage()
+    {
+        // A Chinese font's average character is wide: the dialog once opened wider than a 1280-pixel screen.
+        QFETCH(QLocale, locale);
+        QFETCH(QString, font);
+        const QFont applicationFont = QApplication::font();
+        QApplication::setFont(QFont(font, applicationFont.pointSize()));
+        QVERIFY(AppLanguage::install(qApp, locale));
+        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        const QSize available = dialog.screen()->availableGeometry().size();
+        AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QApplication::setFont(applicationFont);
+        QVERIFY2(dialog.width() <= available.width() && dialog.height() <= available.height(),
+                 qPrintable(u"%1x%2 on a %3x%4 screen"_s.arg(dialog.width())
+                                .arg(dialog.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        // Still room for a SecretId in the field.
+        QVERIFY(dialog.width() >= dialog.fontMetrics().horizontalAdvance(QString(40, u'W')));
     }
 
     void addedProfileIsListedMasked()

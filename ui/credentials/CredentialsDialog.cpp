@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -44,8 +45,10 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, QNetworkAccessManag
     m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(u"gz"_s)));
     m_ui->confirmFrame->hide();
     m_ui->statusIcon->hide();
-    // Room for a SecretId and the hints in the fields, in any font; still resizable.
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24)));
+    // Room for a SecretId and the hints in the fields, in any font, within the screen; still resizable.
+    // Measured on Latin text: a Chinese font's average character is about twice as wide.
+    const QSize room(fontMetrics().horizontalAdvance(u'x') * 110, fontMetrics().height() * 24);
+    resize(sizeHint().expandedTo(room).boundedTo(screen()->availableGeometry().size() * 9 / 10));
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &CredentialsDialog::updateButtons);
     connect(m_ui->profileList, &QListWidget::itemActivated, this, &CredentialsDialog::startEditing);
