@@ -1,6 +1,9 @@
 #include "InstancePage.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
+#include "CloudQueries.h"
+#include "LookupStatus.h"
 #include "Format.h"
 #include "OrderDraft.h"
 #include "WizardContext.h"
@@ -10,6 +13,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QToolButton>
 
@@ -47,6 +51,7 @@ InstancePage::InstancePage(WizardContext *context, QWidget *parent)
     setTitle(tr("Instance"));
     setSubTitle(tr("The instance type, then its CPU cores and memory. Only combinations sold for the type can be "
                    "chosen."));
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedZone.clear(); });
 }
 
 void InstancePage::build()
@@ -69,14 +74,47 @@ void InstancePage::build()
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_gridHost->setAccessibleName(tr("CPU and memory"));
 
+    m_liveTypes = new QListWidget(this);
+    m_liveStatus = new LookupStatus(this);
+    m_liveTypes->setObjectName(u"liveInstanceTypes"_s);
+    m_liveStatus->setObjectName(u"instanceTypeStatus"_s);
+
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance &type:"), m_type, {u"instanceType"_s});
+    // The live catalog's row: shown instead of the type, the description and the grid when the API has one.
+    addRow(form, tr("Instance t&ype:"), m_liveTypes, {});
+    form->addRow(QString(), m_liveStatus);
     form->addRow(QString(), m_description);
     auto *gridLabel = new QLabel(tr("CPU and &memory:"), this);
     form->addRow(gridLabel, m_gridHost);
     addProblemLine(form, {u"cpu"_s, u"mem"_s});
     form->addRow(QString(), m_adjusted);
+
+    connect(m_liveTypes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item || !(item->flags() & Qt::ItemIsEnabled))
+            return;
+        m_adjusted->hide();
+        draft()->update([item](PurchaseOrder &o) {
+            o.instanceType = item->data(Qt::UserRole).toString();
+            o.cpu = item->data(Qt::UserRole + 1).toInt();
+            o.mem = item->data(Qt::UserRole + 2).toInt();
+        });
+    });
+    connect(m_liveStatus, &LookupStatus::retryRequested, this, &InstancePage::loadLiveTypes);
+    connect(context()->queries(), &CloudQueries::instanceTypesReady, this,
+            [this](const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs) {
+                if (!usesLiveCatalog())
+                    return;
+                if (!result.ok()) {
+                    showLiveTypes({});
+                    m_liveStatus->showFailed(tr("Could not load the instance types: %1").arg(result.describe()));
+                    return;
+                }
+                showLiveTypes(configs);
+                m_liveStatus->showLoaded(tr("Instance types sold in %1, from the cloud.").arg(m_loadedZone));
+            });
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &InstancePage::typeChosen);
     connect(m_choices, &QButtonGroup::idClicked, this, [this](int id) {
@@ -94,8 +132,82 @@ void InstancePage::build()
     // The grid itself is filled by syncFromOrder(), which initializePage() calls next.
 }
 
+bool InstancePage::usesLiveCatalog() const
+{
+    return !ApiProtocol::forApi(draft()->order().api).describeInstanceTypes(QString()).action.isEmpty();
+}
+
+void InstancePage::loadLiveTypes()
+{
+    const PurchaseOrder &order = draft()->order();
+    m_loadedZone = order.zone;
+    m_liveTypes->clear();
+    m_liveStatus->showLoading(tr("Loading the instance types of %1 from the cloud…").arg(order.zone));
+    context()->queries()->queryInstanceTypes(order.region, order.zone);
+}
+
+void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs)
+{
+    const QSignalBlocker blocker(m_liveTypes);
+    m_liveTypes->clear();
+    const PurchaseOrder &order = draft()->order();
+    const QLocale locale;
+    QListWidgetItem *chosen = nullptr;
+    QListWidgetItem *firstSold = nullptr;
+    for (const ApiReplies::InstanceTypeConfig &c : configs) {
+        const QString name = c.typeName.isEmpty() ? c.family : c.typeName;
+        const QString text =
+            c.soldOut ? tr("%1 · %2, %3 · %4 · sold out").arg(c.instanceType, Format::cores(c.cpu),
+                                                              Format::gigabytes(c.memory), name)
+                      : tr("%1 · %2, %3 · %4").arg(c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
+                                                   name);
+        auto *item = new QListWidgetItem(text, m_liveTypes);
+        item->setData(Qt::UserRole, c.instanceType);
+        item->setData(Qt::UserRole + 1, c.cpu);
+        item->setData(Qt::UserRole + 2, c.memory);
+        if (c.soldOut) {
+            // Shown, so that its absence is not a mystery; not choosable, with the cloud's reason.
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
+                                                       : tr("Sold out: %1").arg(c.soldOutReason));
+            if (c.instanceType == order.instanceType) {
+                m_adjusted->setText(tr("%1 is sold out in %2: %3 Choose another type.")
+                                        .arg(c.instanceType, order.zone, c.soldOutReason));
+                m_adjusted->show();
+            }
+            continue;
+        }
+        if (!firstSold)
+            firstSold = item;
+        if (c.instanceType == order.instanceType)
+            chosen = item;
+    }
+    if (!chosen && firstSold && !m_adjusted->isVisible())
+        chosen = firstSold; // nothing chosen yet (or a type the zone does not sell): the first on sale
+    if (chosen) {
+        m_liveTypes->setCurrentItem(chosen);
+        draft()->update([chosen](PurchaseOrder &o) {
+            o.instanceType = chosen->data(Qt::UserRole).toString();
+            o.cpu = chosen->data(Qt::UserRole + 1).toInt();
+            o.mem = chosen->data(Qt::UserRole + 2).toInt();
+        });
+    }
+}
+
 void InstancePage::syncFromOrder()
 {
+    const bool live = usesLiveCatalog();
+    m_form->setRowVisible(m_type, !live);
+    m_form->setRowVisible(m_description, !live);
+    m_form->setRowVisible(m_gridHost, !live);
+    m_form->setRowVisible(m_liveTypes, live);
+    m_form->setRowVisible(m_liveStatus, live);
+    if (live) {
+        m_adjusted->hide();
+        if (m_loadedZone != draft()->order().zone || m_liveTypes->count() == 0)
+            loadLiveTypes();
+        return;
+    }
     const QSignalBlocker blocker(m_type);
     m_type->setCurrentIndex(std::max(0, m_type->findData(draft()->order().instanceType)));
     rebuildGrid();
