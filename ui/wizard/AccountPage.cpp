@@ -43,8 +43,8 @@ void AccountPage::build()
     m_credentialsDetail = new QLabel(this);
     m_api = new QComboBox(this);
     m_api->setObjectName(u"api"_s);
-    m_api->addItem(tr("API 3.0 (RunInstances, cvm.tencentcloudapi.com)"), int(PurchaseOrder::Api::V3));
-    m_api->addItem(tr("API 2.0 (RunInstancesHour, retired by Tencent Cloud)"), int(PurchaseOrder::Api::V2));
+    m_api->addItem(tr("API 3.0 (RunInstances)"), int(PurchaseOrder::Api::V3));
+    m_api->addItem(tr("API 2.0 (RunInstancesHour, retired)"), int(PurchaseOrder::Api::V2));
     m_endpoint = new QLineEdit(this);
     m_endpointProblem = new ProblemLabel(this);
     m_test = new QPushButton(tr("&Test connection"), this);

@@ -13,7 +13,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QLocale>
 #include <QToolButton>
 
@@ -74,10 +75,15 @@ void InstancePage::build()
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_gridHost->setAccessibleName(tr("CPU and memory"));
 
-    m_liveTypes = new QListWidget(this);
+    m_liveTypes = new QTreeWidget(this);
     m_liveStatus = new LookupStatus(this);
     m_liveTypes->setObjectName(u"liveInstanceTypes"_s);
     m_liveStatus->setObjectName(u"instanceTypeStatus"_s);
+    m_liveTypes->setRootIsDecorated(false);
+    m_liveTypes->setUniformRowHeights(true);
+    m_liveTypes->setHeaderLabels({tr("Type"), tr("CPU"), tr("Memory"), tr("Family"), tr("Price"), tr("Availability")});
+    m_liveTypes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_liveTypes->header()->setStretchLastSection(true);
 
     auto *form = new QFormLayout(this);
     m_form = form;
@@ -92,14 +98,14 @@ void InstancePage::build()
     addProblemLine(form, {u"cpu"_s, u"mem"_s});
     form->addRow(QString(), m_adjusted);
 
-    connect(m_liveTypes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_liveTypes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item || !(item->flags() & Qt::ItemIsEnabled))
             return;
         m_adjusted->hide();
         draft()->update([item](PurchaseOrder &o) {
-            o.instanceType = item->data(Qt::UserRole).toString();
-            o.cpu = item->data(Qt::UserRole + 1).toInt();
-            o.mem = item->data(Qt::UserRole + 2).toInt();
+            o.instanceType = item->data(0, Qt::UserRole).toString();
+            o.cpu = item->data(0, Qt::UserRole + 1).toInt();
+            o.mem = item->data(0, Qt::UserRole + 2).toInt();
         });
     });
     connect(m_liveStatus, &LookupStatus::retryRequested, this, &InstancePage::loadLiveTypes);
@@ -151,25 +157,27 @@ void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &co
     const QSignalBlocker blocker(m_liveTypes);
     m_liveTypes->clear();
     const PurchaseOrder &order = draft()->order();
-    const QLocale locale;
-    QListWidgetItem *chosen = nullptr;
-    QListWidgetItem *firstSold = nullptr;
+    QTreeWidgetItem *chosen = nullptr;
+    QTreeWidgetItem *firstSold = nullptr;
     for (const ApiReplies::InstanceTypeConfig &c : configs) {
-        const QString name = c.typeName.isEmpty() ? c.family : c.typeName;
-        const QString text =
-            c.soldOut ? tr("%1 · %2, %3 · %4 · sold out").arg(c.instanceType, Format::cores(c.cpu),
-                                                              Format::gigabytes(c.memory), name)
-                      : tr("%1 · %2, %3 · %4").arg(c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
-                                                   name);
-        auto *item = new QListWidgetItem(text, m_liveTypes);
-        item->setData(Qt::UserRole, c.instanceType);
-        item->setData(Qt::UserRole + 1, c.cpu);
-        item->setData(Qt::UserRole + 2, c.memory);
+        const QString reason = c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
+                                                         : tr("Sold out: %1").arg(c.soldOutReason);
+        auto *item = new QTreeWidgetItem(
+            m_liveTypes, {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
+                          c.typeName.isEmpty() ? c.family : c.typeName,
+                          c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
+                          c.soldOut ? reason : tr("On sale")});
+        item->setData(0, Qt::UserRole, c.instanceType);
+        item->setData(0, Qt::UserRole + 1, c.cpu);
+        item->setData(0, Qt::UserRole + 2, c.memory);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         if (c.soldOut) {
             // Shown, so that its absence is not a mystery; not choosable, with the cloud's reason.
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setToolTip(c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
-                                                       : tr("Sold out: %1").arg(c.soldOutReason));
+            for (int column = 0; column < m_liveTypes->columnCount(); ++column)
+                item->setToolTip(column, reason);
             if (c.instanceType == order.instanceType) {
                 m_adjusted->setText(tr("%1 is sold out in %2: %3 Choose another type.")
                                         .arg(c.instanceType, order.zone, c.soldOutReason));
@@ -187,9 +195,9 @@ void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &co
     if (chosen) {
         m_liveTypes->setCurrentItem(chosen);
         draft()->update([chosen](PurchaseOrder &o) {
-            o.instanceType = chosen->data(Qt::UserRole).toString();
-            o.cpu = chosen->data(Qt::UserRole + 1).toInt();
-            o.mem = chosen->data(Qt::UserRole + 2).toInt();
+            o.instanceType = chosen->data(0, Qt::UserRole).toString();
+            o.cpu = chosen->data(0, Qt::UserRole + 1).toInt();
+            o.mem = chosen->data(0, Qt::UserRole + 2).toInt();
         });
     }
 }
@@ -202,9 +210,13 @@ void InstancePage::syncFromOrder()
     m_form->setRowVisible(m_gridHost, !live);
     m_form->setRowVisible(m_liveTypes, live);
     m_form->setRowVisible(m_liveStatus, live);
+    setSubTitle(live ? tr("The instance type: each comes with its CPU cores and memory. Types sold out in the zone "
+                          "are shown greyed out, with the reason.")
+                     : tr("The instance type, then its CPU cores and memory. Only combinations sold for the type "
+                          "can be chosen."));
     if (live) {
         m_adjusted->hide();
-        if (m_loadedZone != draft()->order().zone || m_liveTypes->count() == 0)
+        if (m_loadedZone != draft()->order().zone || m_liveTypes->topLevelItemCount() == 0)
             loadLiveTypes();
         return;
     }

@@ -10,7 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QGridLayout;
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 
 // Step 3: instance type, then CPU and memory from a grid (cores down, memory
 // across) in which only the combinations sold for the type can be chosen.
@@ -44,7 +44,7 @@ private:
     QButtonGroup *m_choices = nullptr;
     QLabel *m_adjusted = nullptr;
     QFormLayout *m_form = nullptr;
-    QListWidget *m_liveTypes = nullptr;
+    QTreeWidget *m_liveTypes = nullptr;
     LookupStatus *m_liveStatus = nullptr;
     QString m_loadedZone; // the zone m_liveTypes lists
 };

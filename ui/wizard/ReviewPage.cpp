@@ -11,7 +11,6 @@
 #include "WizardContext.h"
 
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -98,6 +97,9 @@ void ReviewPage::build()
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_request->setAccessibleName(tr("Request"));
     m_request->hide();
+    // The request takes the room that is left: the summary, the price and the check's answer come first.
+    m_request->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_request->setMinimumHeight(m_request->fontMetrics().lineSpacing() * 4);
     m_progressBar->setRange(0, 0);
     m_progressBar->hide();
     m_progress->setWordWrap(true);
@@ -105,10 +107,9 @@ void ReviewPage::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_price);
-    auto *checkRow = new QHBoxLayout;
-    checkRow->addWidget(m_check, 0, Qt::AlignTop);
-    checkRow->addWidget(m_checkResult, 1);
-    layout->addLayout(checkRow);
+    // The answer under the button, the whole width: a refusal can take two lines.
+    layout->addWidget(m_check, 0, Qt::AlignLeft);
+    layout->addWidget(m_checkResult);
     layout->addWidget(m_showRequest, 0, Qt::AlignLeft);
     layout->addWidget(m_request, 1);
     layout->addWidget(m_progressBar);
@@ -162,9 +163,15 @@ void ReviewPage::syncFromOrder()
     const QList<ApiProtocol::Choice> chargeTypes = protocol.internetChargeTypes();
     const bool ownDisks = !diskTypes.isEmpty();
     const int dataSize = ownDisks ? (o.dataDisks.isEmpty() ? 0 : o.dataDisks.first().size) : o.storageSize;
-    const QString billing = !chargeTypes.isEmpty()             ? choiceLabel(chargeTypes, o.internetChargeType)
-                            : o.bandwidthType == "PayByTraffic"_L1 ? tr("billed by traffic")
-                                                                   : tr("billed by the hour");
+    // An API with charge types of its own gets a row for them; API 2.0's two fit in the bandwidth's row.
+    const QString bandwidth =
+        !chargeTypes.isEmpty() ? tr("%1 Mbps").arg(o.bandwidth)
+                               : tr("%1 Mbps, %2")
+                                     .arg(o.bandwidth)
+                                     .arg(o.bandwidthType == "PayByTraffic"_L1 ? tr("billed by traffic")
+                                                                                 : tr("billed by the hour"));
+    const QString billingRow =
+        chargeTypes.isEmpty() ? QString() : row(tr("Billing"), choiceLabel(chargeTypes, o.internetChargeType));
     // Only an API with a dry run offers the check.
     if (isBuilt())
         m_check->setVisible(!protocol.dryRun(o).action.isEmpty());
@@ -199,7 +206,7 @@ void ReviewPage::syncFromOrder()
     const QString right =
         group(tr("Network"), 5,
               row(tr("Network"), vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
-                  row(tr("Bandwidth"), tr("%1 Mbps, %2").arg(o.bandwidth).arg(billing)) +
+                  row(tr("Bandwidth"), bandwidth) + billingRow +
                   row(tr("Public IP"), o.wanIp == 1 && o.bandwidth > 0 ? tr("yes") : tr("no"))) +
         group(tr("Login"), 6, row(tr("Login"), login)) +
         group(tr("Options"), 7,
