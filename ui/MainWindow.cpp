@@ -311,9 +311,9 @@ void MainWindow::openPurchase(const QString &entryId)
     m_shownEntry = entryId;
     const int count = int(entry->instanceIds.size());
     StatusView *status = statusView();
-    // The zone by its name, as the wizard showed it.
-    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count)
-                                    .arg(entry->order.instanceType, Format::zoneName(entry->order.zoneId)));
+    // The zone by its name, as the wizard showed it (API 3.0 names its zones: ap-guangzhou-3).
+    const QString zone = entry->order.zone.isEmpty() ? Format::zoneName(entry->order.zoneId) : entry->order.zone;
+    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
     if (!run.tracker || !run.tracker->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)

@@ -267,7 +267,9 @@ private Q_SLOTS:
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
         find<QSpinBox>(u"goodsNum"_s)->setValue(2);
         pressNext();
-        QVERIFY(find<QLabel>(u"checkResult"_s)->text().isEmpty()); // the old answer was about another order
+        // The old answer was about another order.
+        QVERIFY(find<QLabel>(u"checkResult"_s)->text().isEmpty());
+        QVERIFY(!find<QLabel>(u"checkResult"_s)->isVisible());
         answer = checkWithTheCloud();
         QVERIFY2(answer.startsWith(u"✔"_s), qPrintable(answer));
         screenshot(u"api3-9-review-accepted"_s);
@@ -285,6 +287,8 @@ private Q_SLOTS:
         m_window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
         auto *statusSummary = status->findChild<QLabel *>(u"statusSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(statusSummary->text().startsWith("2 of 2 running"_L1), 15000);
+        // Headed with the zone by its API 3.0 name.
+        QVERIFY2(status->findChild<QLabel *>(u"statusTitle"_s)->text().contains(zone), qPrintable(zone));
         screenshot(u"api3-10-status"_s);
         QCOMPARE(m_sandbox->purchaseCount(), 1);
         QCOMPARE(m_sandbox->clientTokens().size(), 1);

@@ -59,8 +59,10 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(cont
     connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
     connect(draft(), &OrderDraft::changed, this, [this] {
         // A check of an order since changed says nothing about this one.
-        if (m_checkResult && !m_checking)
+        if (m_checkResult && !m_checking) {
             m_checkResult->clear();
+            m_checkResult->hide();
+        }
         if (isVisible())
             syncFromOrder();
     });
@@ -82,6 +84,7 @@ void ReviewPage::build()
     m_check->setToolTip(tr("Sends the order as a dry run: the cloud checks everything it would check before "
                            "buying, and buys nothing."));
     m_checkResult->setWordWrap(true);
+    m_checkResult->hide(); // until there is an answer: no empty line between the buttons
     m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(u"summary"_s);
     m_price->setObjectName(u"price"_s);
@@ -131,6 +134,7 @@ void ReviewPage::checkWithCloud()
     m_checking = true;
     m_check->setEnabled(false);
     m_checkResult->setText(tr("Asking the cloud to check the order; nothing is bought…"));
+    m_checkResult->show();
     context()->queries()->queryDryRun(draft()->order());
 }
 
