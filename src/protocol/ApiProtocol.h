@@ -106,6 +106,8 @@ public:
         int dataStep = 10;
     };
     virtual DiskSizes diskSizes(PurchaseOrder::OsFamily) const { return {}; }
+    // Whether the purchase can make an instance its VPC's public gateway (API 2.0's isVpcGateway).
+    virtual bool offersVpcGateway() const { return true; }
 
     // Order rules and templates
     virtual QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const = 0;

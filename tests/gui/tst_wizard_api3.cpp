@@ -17,6 +17,7 @@
 #include "ApiClient.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -224,6 +225,7 @@ private Q_SLOTS:
         QCOMPARE(billing->currentData().toString(), u"TRAFFIC_POSTPAID_BY_HOUR"_s);
         billing->setCurrentIndex(billing->findData(u"BANDWIDTH_POSTPAID_BY_HOUR"_s));
         QCOMPARE(order().internetChargeType, u"BANDWIDTH_POSTPAID_BY_HOUR"_s);
+        QVERIFY(!find<QCheckBox>(u"isVpcGateway"_s)->isVisible()); // RunInstances has no gateway choice
         screenshot(u"api3-6-network"_s);
         pressNext();
 

@@ -150,6 +150,7 @@ void NetworkPage::syncFromOrder()
     m_bandwidth->setValue(order.bandwidth);
     m_publicIp->setChecked(order.wanIp == 1);
     m_gateway->setChecked(order.isVpcGateway == 1);
+    m_gateway->setVisible(ApiProtocol::forApi(order.api).offersVpcGateway());
     for (QObject *w : widgets)
         w->blockSignals(false);
     updateEnabled();

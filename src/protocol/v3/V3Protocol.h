@@ -43,6 +43,7 @@ public:
     QList<Choice> diskTypes() const override;
     QList<Choice> internetChargeTypes() const override;
     DiskSizes diskSizes(PurchaseOrder::OsFamily family) const override;
+    bool offersVpcGateway() const override { return false; } // RunInstances has no such parameter
 
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
