@@ -81,7 +81,8 @@ void InstancePage::build()
     m_liveStatus->setObjectName(u"instanceTypeStatus"_s);
     m_liveTypes->setRootIsDecorated(false);
     m_liveTypes->setUniformRowHeights(true);
-    m_liveTypes->setHeaderLabels({tr("Type"), tr("CPU"), tr("Memory"), tr("Family"), tr("Price"), tr("Availability")});
+    // The type's name (S5.MEDIUM4) says its family; the room goes to the sold-out reason, which is read whole.
+    m_liveTypes->setHeaderLabels({tr("Type"), tr("CPU"), tr("Memory"), tr("Price"), tr("Availability")});
     m_liveTypes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_liveTypes->header()->setStretchLastSection(true);
 
@@ -162,17 +163,17 @@ void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &co
     for (const ApiReplies::InstanceTypeConfig &c : configs) {
         const QString reason = c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
                                                          : tr("Sold out: %1").arg(c.soldOutReason);
-        auto *item = new QTreeWidgetItem(
-            m_liveTypes, {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
-                          c.typeName.isEmpty() ? c.family : c.typeName,
-                          c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
-                          c.soldOut ? reason : tr("On sale")});
+        auto *item = new QTreeWidgetItem(m_liveTypes, {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
+                                                       c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
+                                                       c.soldOut ? reason : tr("On sale")});
+        if (!c.typeName.isEmpty())
+            item->setToolTip(0, c.typeName);
         item->setData(0, Qt::UserRole, c.instanceType);
         item->setData(0, Qt::UserRole + 1, c.cpu);
         item->setData(0, Qt::UserRole + 2, c.memory);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         if (c.soldOut) {
             // Shown, so that its absence is not a mystery; not choosable, with the cloud's reason.
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
