@@ -18,6 +18,7 @@ public:
         if (server->listen() == 0)
             return started;
         started.endpoint = server->endpointUrl();
+        started.endpointV3 = server->endpointUrlV3();
         started.server = std::move(server);
         return started;
     }

@@ -17,7 +17,8 @@ public:
     struct Started
     {
         std::unique_ptr<QObject> server; // null when it cannot listen on 127.0.0.1
-        QUrl endpoint;
+        QUrl endpoint;   // API 2.0
+        QUrl endpointV3; // API 3.0
         QString secretId; // the published demo account: it opens nothing but the sandbox
         QString secretKey;
     };

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
         sandbox = std::move(started.server);
         Endpoint::fromUrl(started.endpoint.toString(), &setup.endpoint, &error);
         setup.sandboxAccount = {started.secretId, started.secretKey, {}};
+        setup.sandboxUrlV3 = started.endpointV3;
     } else {
         QString error;
         if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {

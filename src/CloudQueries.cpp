@@ -88,3 +88,22 @@ void CloudQueries::queryPrice(const PurchaseOrder &order)
     start(Price, m_client->protocol().inquiryPrice(order), order.region, &ApiProtocol::parsePrice,
           [this](const ApiResult &r, const ApiReplies::Price &p) { Q_EMIT priceReady(r, p); });
 }
+
+void CloudQueries::queryDryRun(const PurchaseOrder &order)
+{
+    const ApiRequest request = m_client->protocol().dryRun(order);
+    if (request.action.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT dryRunReady(ApiResult{}, false); });
+        return;
+    }
+    if (ApiCall *previous = m_calls[DryRun]) {
+        disconnect(previous, nullptr, this, nullptr);
+        previous->abort();
+    }
+    ApiCall *call = m_client->send(order.region, request);
+    m_calls[DryRun] = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_calls[DryRun].clear();
+        Q_EMIT dryRunReady(result, true);
+    });
+}

@@ -34,6 +34,10 @@ public:
     // instanceTypesReady answers at once with an empty list: the built-in catalog is the source.
     void queryInstanceTypes(const QString &region, const QString &zone);
 
+    // The purchase request checked by the cloud without buying (ApiProtocol::dryRun). With an API that
+    // has no dry run, dryRunReady answers at once with supported false.
+    void queryDryRun(const PurchaseOrder &order);
+
     static ApiParams priceParams(const PurchaseOrder &order);
 
 Q_SIGNALS:
@@ -43,9 +47,11 @@ Q_SIGNALS:
     void keyPairsReady(const ApiResult &result, const QList<ApiReplies::KeyPair> &keyPairs);
     void priceReady(const ApiResult &result, const ApiReplies::Price &price);
     void instanceTypesReady(const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs);
+    // result.ok(): the cloud would accept the order; otherwise result says what it refuses.
+    void dryRunReady(const ApiResult &result, bool supported);
 
 private:
-    enum Kind { Zones, Images, KeyPairs, Price, InstanceTypes, KindCount };
+    enum Kind { Zones, Images, KeyPairs, Price, InstanceTypes, DryRun, KindCount };
     template <typename Parsed, typename Emit>
     void start(Kind kind, const ApiRequest &request, const QString &region,
                Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult);

@@ -4,12 +4,12 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+44"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+50"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙盒演示账号（不会产生任何购买）</translation>
     </message>
@@ -29,27 +29,42 @@
         <translation>环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>&amp;Credentials:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>&amp;Manage credentials…</source>
         <translation>管理凭据(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>API 3.0 (RunInstances)</source>
+        <translation>API 3.0（RunInstances）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API 2.0 (RunInstancesHour, retired)</source>
+        <translation>API 2.0（RunInstancesHour，已停用）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;API:</source>
+        <translation>API(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Endpoint:</source>
         <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>✔ Connected: the credentials work. Zones in this region: %1.</source>
         <translation>✔ 已连接：凭据有效。此地域的可用区数量：%1。</translation>
     </message>
@@ -69,7 +84,17 @@
         <translation>凭据配置 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
+        <source>The sandbox serves both APIs.</source>
+        <translation>沙盒同时提供两种 API。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A profile&apos;s API is set with: cvm-purchaser-cli credentials set --api 3.0</source>
+        <translation>凭据配置的 API 用以下命令设置：cvm-purchaser-cli credentials set --api 3.0</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting CVM Purchaser, or add a profile.</source>
         <translation>未设置：请在启动 CVM Purchaser 之前导出 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY 环境变量，或添加凭据配置。</translation>
     </message>
@@ -79,17 +104,22 @@
         <translation>正在从密钥环读取凭据配置 %1 的密钥…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>SecretId %1. This profile speaks API 3.0; this window buys through API 2.0 only so far: buy API 3.0 orders with cvm-purchaser-cli.</source>
-        <translation>SecretId %1。此凭据配置使用 API 3.0；本窗口目前只能通过 API 2.0 购买：请使用 cvm-purchaser-cli 购买 API 3.0 订单。</translation>
+        <location line="+26"/>
+        <source>SecretId %1. The order is written for API %2, so it is sent through API %2 with these keys.</source>
+        <translation>SecretId %1。该订单是为 API %2 编写的，因此将使用这些密钥通过 API %2 发送。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>SecretId %1. This profile buys through API 3.0.</source>
+        <translation>SecretId %1。该凭据配置通过 API 3.0 购买。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>SecretId %1</source>
         <translation>SecretId %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -202,7 +232,7 @@
         <translation>密钥下发中</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+332"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+358"/>
         <location line="+18"/>
         <location line="+327"/>
         <source>the reply has no usable &quot;%1&quot;</source>
@@ -1194,7 +1224,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+209"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+212"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1621,32 +1651,103 @@ JSON 事件（--json）：
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../ui/wizard/InstancePage.cpp" line="+47"/>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+52"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+163"/>
         <source>The instance type, then its CPU cores and memory. Only combinations sold for the type can be chosen.</source>
         <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-140"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Availability</source>
+        <translation>供货情况</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Instance &amp;type:</source>
         <translation>实例机型(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Instance t&amp;ype:</source>
+        <translation>实例机型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CPU and &amp;memory:</source>
         <translation>CPU 和内存(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>Could not load the instance types: %1</source>
+        <translation>无法加载实例机型：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance types sold in %1, from the cloud.</source>
+        <translation>%1 在售的实例机型，来自云端。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading the instance types of %1 from the cloud…</source>
+        <translation>正在从云端加载 %1 的实例机型…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sold out in this zone.</source>
+        <translation>该可用区已售罄。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold out: %1</source>
+        <translation>已售罄：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is sold out in %2: %3 Choose another type.</source>
+        <translation>%1 在 %2 已售罄：%3 请选择其他机型。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The instance type: each comes with its CPU cores and memory. Types sold out in the zone are shown greyed out, with the reason.</source>
+        <translation>选择实例机型：每种机型都有固定的 CPU 核数和内存。该可用区已售罄的机型显示为灰色，并注明原因。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 does not offer %2 with %3; the nearest it offers, %4 with %5, is chosen instead.</source>
         <translation>%1 不提供 %2 %3 的配置；已改选其最接近的在售配置：%4 %5。</translation>
     </message>
@@ -1834,7 +1935,7 @@ JSON 事件（--json）：
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/LocationPage.cpp" line="+20"/>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+21"/>
         <source>Location</source>
         <translation>地域与可用区</translation>
     </message>
@@ -1844,7 +1945,7 @@ JSON 事件（--json）：
         <translation>实例所在的位置。可用区是地域内的一个数据中心。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -1854,19 +1955,29 @@ JSON 事件（--json）：
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Zones from the cloud.</source>
         <translation>可用区列表来自云端。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Could not load the zones: %1</source>
+        <translation>无法加载可用区：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not load the zones: %1 The built-in list is shown instead.</source>
         <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This zone sells nothing at the moment.</source>
+        <translation>该可用区目前不售卖任何实例。</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2058,7 @@ JSON 事件（--json）：
         <translation>SSH 密钥(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>This account has no key pairs in the region.</source>
         <translation>此账号在该地域没有 SSH 密钥。</translation>
     </message>
@@ -1962,12 +2073,12 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 to %2 characters</source>
         <translation>%1 至 %2 个字符</translation>
     </message>
@@ -1977,12 +2088,17 @@ JSON 事件（--json）：
         <translation>至少包含小写字母、大写字母、数字、特殊字符中的三类</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>At least two of: lower-case letters, upper-case letters, digits, special characters</source>
+        <translation>至少包含小写字母、大写字母、数字、特殊字符中的两类</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>At least two of: letters, digits, special characters</source>
         <translation>至少包含字母、数字、特殊字符中的两类</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Only letters, digits and %1</source>
         <translation>只能包含字母、数字和 %1</translation>
     </message>
@@ -2009,12 +2125,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2074,7 +2190,7 @@ JSON 事件（--json）：
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Writing the order to the journal…</source>
         <translation>正在将订单写入购买日志…</translation>
     </message>
@@ -2099,22 +2215,21 @@ JSON 事件（--json）：
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%2 的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+9"/>
-        <location line="+6"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-33"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2128,12 +2243,7 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is an API %2 template. This window buys through API 2.0 only so far; buy it with: cvm-purchaser-cli purchase %1</source>
-        <translation>%1 是 API %2 模板。本窗口目前只能通过 API 2.0 购买；请使用以下命令购买：cvm-purchaser-cli purchase %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -2161,7 +2271,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+32"/>
         <source>Bas&amp;ic network</source>
         <translation>基础网络(&amp;I)</translation>
     </message>
@@ -2206,7 +2316,7 @@ JSON 事件（--json）：
         <translation>subnet-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>By bandwidth, per hour</source>
         <translation>按带宽计费（按小时）</translation>
     </message>
@@ -2216,7 +2326,7 @@ JSON 事件（--json）：
         <translation>按使用流量计费</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source> Mbps</source>
         <translation> Mbps</translation>
     </message>
@@ -2246,7 +2356,7 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
@@ -2957,7 +3067,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseWizard</name>
     <message>
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+53"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+54"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
@@ -2972,7 +3082,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>购买 %n 台实例(&amp;P)</numerusform>
@@ -3142,13 +3252,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+46"/>
-        <location line="+35"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+76"/>
+        <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-70"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -3158,17 +3268,57 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Check with the &amp;cloud</source>
+        <translation>让云端检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sends the order as a dry run: the cloud checks everything it would check before buying, and buys nothing.</source>
+        <translation>以预检方式发送订单：云端执行购买前的全部检查，但不购买任何实例。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Asking the cloud to check the order; nothing is bought…</source>
+        <translation>正在请云端检查订单，不会购买任何实例…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This API cannot check an order without buying it.</source>
+        <translation>此 API 不支持在不购买的情况下检查订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ The cloud would accept this order. Nothing was bought.</source>
+        <translation>✔ 云端将会接受此订单。没有购买任何实例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ The cloud would refuse this order: %1 Nothing was bought.</source>
+        <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billing</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3254,7 +3404,7 @@ JSON 事件（--json）：
         <translation>硬盘类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
@@ -3265,12 +3415,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -3291,7 +3441,7 @@ JSON 事件（--json）：
         <translation>带宽</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-40"/>
         <source>%1 Mbps, %2</source>
         <translation>%1 Mbps，%2</translation>
     </message>
@@ -3306,7 +3456,7 @@ JSON 事件（--json）：
         <translation>按带宽计费（按小时）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>Public IP</source>
         <translation>公网 IP</translation>
     </message>
@@ -3373,7 +3523,12 @@ JSON 事件（--json）：
         <translation>云监控组件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
+        <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
         <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
     </message>
@@ -3469,7 +3624,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+20"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+22"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -3479,7 +3634,7 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source> GB</source>
         <translation> GB</translation>
@@ -3505,7 +3660,17 @@ JSON 事件（--json）：
         <translation>数据盘(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+71"/>
+        <source>%1 to %2 GB.</source>
+        <translation>%1 至 %2 GB。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None, or %1 to %2 GB in steps of %3.</source>
+        <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not offered with %1.</source>
         <translation>%1 不提供此类型。</translation>
     </message>
@@ -3564,7 +3729,62 @@ JSON 事件（--json）：
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+2"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-89"/>
+        <source>Premium cloud disk (CLOUD_PREMIUM)</source>
+        <translation>高性能云硬盘（CLOUD_PREMIUM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSD cloud disk (CLOUD_SSD)</source>
+        <translation>SSD 云硬盘（CLOUD_SSD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced SSD cloud disk (CLOUD_BSSD)</source>
+        <translation>通用型 SSD 云硬盘（CLOUD_BSSD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced SSD cloud disk (CLOUD_HSSD)</source>
+        <translation>增强型 SSD 云硬盘（CLOUD_HSSD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic cloud disk (CLOUD_BASIC)</source>
+        <translation>普通云硬盘（CLOUD_BASIC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local disk (LOCAL_BASIC)</source>
+        <translation>本地硬盘（LOCAL_BASIC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local SSD disk (LOCAL_SSD)</source>
+        <translation>本地 SSD 硬盘（LOCAL_SSD）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By traffic, per hour (TRAFFIC_POSTPAID_BY_HOUR)</source>
+        <translation>按使用流量计费，按小时（TRAFFIC_POSTPAID_BY_HOUR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By bandwidth, per hour (BANDWIDTH_POSTPAID_BY_HOUR)</source>
+        <translation>按带宽计费，按小时（BANDWIDTH_POSTPAID_BY_HOUR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared bandwidth package (BANDWIDTH_PACKAGE)</source>
+        <translation>共享带宽包（BANDWIDTH_PACKAGE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth paid in advance (BANDWIDTH_PREPAID)</source>
+        <translation>预付费带宽（BANDWIDTH_PREPAID）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
         <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
     </message>
@@ -3738,7 +3958,7 @@ JSON 事件（--json）：
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>

@@ -212,8 +212,9 @@ void MainWindow::purchase()
         return;
     }
     m_lastOrder = order;
-    // The next new order starts where this one goes.
-    m_context->rememberLocation(order.region, order.zoneId);
+    // The next new order starts where this one goes (API 2.0 codes; an API 3.0 order starts in its defaults).
+    if (order.api == PurchaseOrder::Api::V2)
+        m_context->rememberLocation(order.region, order.zoneId);
     m_wizard->reviewPage()->setSubmitting(true, tr("Writing the order to the journal…"));
     newSubmission()->submit(order);
 }
@@ -240,7 +241,7 @@ void MainWindow::resume(const QString &entryId)
 ApiClient *MainWindow::clientFor(const JournalEntry &entry)
 {
     ApiClient *wizardClient = m_context->client();
-    if (entry.order.api == wizardClient->endpoint().api())
+    if (entry.order.api == wizardClient->endpoint().api() && QUrl(entry.endpoint) == wizardClient->endpoint().url())
         return wizardClient;
     Endpoint endpoint;
     QString problem;
@@ -310,9 +311,9 @@ void MainWindow::openPurchase(const QString &entryId)
     m_shownEntry = entryId;
     const int count = int(entry->instanceIds.size());
     StatusView *status = statusView();
-    // The zone by its name, as the wizard showed it.
-    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count)
-                                    .arg(entry->order.instanceType, Format::zoneName(entry->order.zoneId)));
+    // The zone by its name, as the wizard showed it (API 3.0 names its zones: ap-guangzhou-3).
+    const QString zone = entry->order.zone.isEmpty() ? Format::zoneName(entry->order.zoneId) : entry->order.zone;
+    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
     if (!run.tracker || !run.tracker->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)
@@ -370,14 +371,6 @@ bool MainWindow::openTemplate(const QString &path)
             lines.append(u"%1: %2"_s.arg(p.field, p.message));
         QMessageBox::warning(this, tr("Open template"),
                              tr("%1 is not a usable template:\n\n%2").arg(path, lines.join(u'\n')));
-        return false;
-    }
-    // API 3.0 orders: the wizard's pages edit API 2.0 orders only so far; the CLI buys 3.0 templates.
-    if (read.order.api != PurchaseOrder::Api::V2) {
-        QMessageBox::warning(this, tr("Open template"),
-                             tr("%1 is an API %2 template. This window buys through API 2.0 only so far; buy it "
-                                "with: cvm-purchaser-cli purchase %1")
-                                 .arg(path, PurchaseOrder::apiName(read.order.api)));
         return false;
     }
     m_context->draft()->reset(read.order);

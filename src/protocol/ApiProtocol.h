@@ -83,6 +83,32 @@ public:
     // The purchase request checked by the cloud without buying; an empty action when the API has no dry run.
     virtual ApiRequest dryRun(const PurchaseOrder &order) const;
 
+    // What the wizard offers for choices a protocol names itself. An empty list
+    // means the protocol has none of its own: the built-in catalog (API 2.0's
+    // codes and ids) is the source, as it always was.
+    struct Choice
+    {
+        QString value; // what the order takes: "CLOUD_PREMIUM"
+        QString label; // what the user reads, translated
+    };
+    // Regions as the protocol names them, each with the built-in catalog's code
+    // for its display name: {"ap-guangzhou", "gz"}.
+    virtual QList<QPair<QString, QString>> regionNames() const { return {}; }
+    virtual QList<Choice> diskTypes() const { return {}; }
+    virtual QList<Choice> internetChargeTypes() const { return {}; }
+    // Disk sizes in GB when the protocol has its own disk types.
+    struct DiskSizes
+    {
+        int systemMin = 0;
+        int systemMax = 0;
+        int dataMin = 0;
+        int dataMax = 0;
+        int dataStep = 10;
+    };
+    virtual DiskSizes diskSizes(PurchaseOrder::OsFamily) const { return {}; }
+    // Whether the purchase can make an instance its VPC's public gateway (API 2.0's isVpcGateway).
+    virtual bool offersVpcGateway() const { return true; }
+
     // Order rules and templates
     virtual QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const = 0;
     virtual PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const = 0;

@@ -139,8 +139,9 @@ private Q_SLOTS:
 
     void wholePurchaseByKeyboard()
     {
-        // Account: the sandbox's account is chosen; Space on "Test connection" tries it.
-        checkPage({u"credentials"_s, u"endpoint"_s, u"testConnection"_s});
+        // Account: the sandbox's account is chosen (and its API); Space on "Test connection" tries it.
+        checkPage({u"credentials"_s, u"api"_s, u"endpoint"_s, u"testConnection"_s});
+        key(Qt::Key_Tab);
         key(Qt::Key_Tab);
         key(Qt::Key_Tab);
         QCOMPARE(nameOf(focused()), u"testConnection"_s);

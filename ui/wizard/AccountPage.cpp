@@ -1,9 +1,11 @@
 #include "AccountPage.h"
 
 #include "ApiClient.h"
+#include "ApiProtocol.h"
 #include "CloudQueries.h"
 #include "CredentialStore.h"
 #include "CredentialsDialog.h"
+#include "Endpoint.h"
 #include "OrderDraft.h"
 #include "ProblemLabel.h"
 #include "ProfileApi.h"
@@ -39,6 +41,10 @@ void AccountPage::build()
     m_credentials = new QComboBox(this);
     m_manage = new QPushButton(tr("&Manage credentials…"), this);
     m_credentialsDetail = new QLabel(this);
+    m_api = new QComboBox(this);
+    m_api->setObjectName(u"api"_s);
+    m_api->addItem(tr("API 3.0 (RunInstances)"), int(PurchaseOrder::Api::V3));
+    m_api->addItem(tr("API 2.0 (RunInstancesHour, retired)"), int(PurchaseOrder::Api::V2));
     m_endpoint = new QLineEdit(this);
     m_endpointProblem = new ProblemLabel(this);
     m_test = new QPushButton(tr("&Test connection"), this);
@@ -70,6 +76,7 @@ void AccountPage::build()
     label->setBuddy(m_credentials);
     m_credentials->setAccessibleName(tr("Credentials"));
     form->addRow(QString(), m_credentialsDetail);
+    addRow(form, tr("&API:"), m_api, {});
     addRow(form, tr("&Endpoint:"), m_endpoint, {});
     form->addRow(QString(), m_endpointProblem);
     auto *testRow = new QHBoxLayout;
@@ -78,6 +85,8 @@ void AccountPage::build()
     form->addRow(QString(), testRow);
 
     connect(m_credentials, &QComboBox::currentIndexChanged, this, &AccountPage::sourceChosen);
+    connect(m_api, &QComboBox::currentIndexChanged, this, &AccountPage::apiChosen);
+    connect(context->draft(), &OrderDraft::changed, this, &AccountPage::showOrderApi);
     connect(m_endpoint, &QLineEdit::textChanged, this, &AccountPage::applyConnection);
     connect(m_test, &QPushButton::clicked, this, &AccountPage::testConnection);
     connect(m_manage, &QPushButton::clicked, this, &AccountPage::manageCredentials);
@@ -128,9 +137,61 @@ void AccountPage::fillSources(const QString &select)
     sourceChosen();
 }
 
+PurchaseOrder::Api AccountPage::sourceApi() const
+{
+    switch (m_credentials->currentData().toInt()) {
+    case Sandbox:
+        return context()->api(); // the API box's choice
+    case Environment: {
+        PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+        QString unused;
+        return Endpoint::apiFromEnvironment(&api, &unused) ? api : PurchaseOrder::Api::V2;
+    }
+    default:
+        return ProfileApi::read(m_credentials->currentData(kNameRole).toString());
+    }
+}
+
+void AccountPage::apiChosen()
+{
+    // An explicit choice: a new order in that API, even over an opened template of the other.
+    context()->setApi(PurchaseOrder::Api(m_api->currentData().toInt()));
+    showOrderApi();
+    applyConnection();
+}
+
+void AccountPage::showOrderApi()
+{
+    const PurchaseOrder::Api api = draft()->order().api;
+    {
+        const QSignalBlocker blocker(m_api);
+        m_api->setCurrentIndex(std::max(0, m_api->findData(int(api))));
+    }
+    const bool sandbox = m_credentials->currentData().toInt() == Sandbox;
+    m_api->setEnabled(sandbox);
+    m_api->setToolTip(sandbox ? tr("The sandbox serves both APIs.")
+                              : tr("A profile's API is set with: cvm-purchaser-cli credentials set --api 3.0"));
+    // The endpoint field shows where the calls go: a default (or the sandbox's own address) follows the API.
+    const WizardContext::Setup &setup = context()->setup();
+    QString natural[2] = {Endpoint::forApi(PurchaseOrder::Api::V2).url().toString(),
+                          Endpoint::forApi(PurchaseOrder::Api::V3).url().toString()};
+    if (setup.isSandbox() && !setup.sandboxUrlV3.isEmpty()) {
+        natural[0] = setup.endpoint.url().toString();
+        natural[1] = setup.sandboxUrlV3.toString();
+    }
+    const QString text = m_endpoint->text().trimmed();
+    const QString wanted = natural[api == PurchaseOrder::Api::V3 ? 1 : 0];
+    if ((text == natural[0] || text == natural[1]) && text != wanted)
+        m_endpoint->setText(wanted); // applyConnection() follows
+}
+
 void AccountPage::sourceChosen()
 {
     m_chosen = {};
+    // The source's API becomes the window's when it differs; an opened template keeps its own otherwise.
+    if (sourceApi() != context()->api())
+        context()->setApi(sourceApi());
+    showOrderApi();
     const int source = m_credentials->currentData().toInt();
     if (source == Sandbox) {
         m_chosen = context()->setup().sandboxAccount;
@@ -163,12 +224,18 @@ void AccountPage::applyConnection()
     const bool api3Profile = m_credentials->currentData().toInt() == Profile &&
                              ProfileApi::read(m_credentials->currentData(kNameRole).toString()) ==
                                  PurchaseOrder::Api::V3;
-    if (m_chosen.isComplete())
-        m_credentialsDetail->setText(
-            api3Profile ? tr("SecretId %1. This profile speaks API 3.0; this window buys through API 2.0 only so far: "
-                             "buy API 3.0 orders with cvm-purchaser-cli.")
-                              .arg(Redaction::maskSecretId(m_chosen.secretId))
-                        : tr("SecretId %1").arg(Redaction::maskSecretId(m_chosen.secretId)));
+    const PurchaseOrder::Api orderApi = draft()->order().api;
+    if (m_chosen.isComplete()) {
+        const QString secretId = Redaction::maskSecretId(m_chosen.secretId);
+        if (orderApi != sourceApi())
+            m_credentialsDetail->setText(tr("SecretId %1. The order is written for API %2, so it is sent through "
+                                            "API %2 with these keys.")
+                                             .arg(secretId, PurchaseOrder::apiName(orderApi)));
+        else if (api3Profile)
+            m_credentialsDetail->setText(tr("SecretId %1. This profile buys through API 3.0.").arg(secretId));
+        else
+            m_credentialsDetail->setText(tr("SecretId %1").arg(secretId));
+    }
 
     Endpoint endpoint;
     QString problem;

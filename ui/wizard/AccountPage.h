@@ -11,7 +11,8 @@ class QLineEdit;
 class QPushButton;
 
 // Step 1: which credentials (the sandbox's demo account, the environment, or
-// a keychain profile), which endpoint, and a real call to check both.
+// a keychain profile), which API they buy through, which endpoint, and a real
+// call to check them.
 // Unlike the other pages it is built at once: it is the first page shown, and
 // its choice sets the connection that resuming and tracking purchases use even
 // while the wizard is not on screen.
@@ -33,10 +34,17 @@ private:
     void applyConnection();
     void testConnection();
     void manageCredentials();
+    // The API of the chosen source: the profile's setting, CVM_PURCHASER_API for the environment, the
+    // user's choice on the sandbox (which serves both).
+    PurchaseOrder::Api sourceApi() const;
+    void apiChosen();
+    // The API box and the endpoint field follow the order's API (an opened template has its own).
+    void showOrderApi();
 
     QComboBox *m_credentials = nullptr;
     QPushButton *m_manage = nullptr;
     QLabel *m_credentialsDetail = nullptr;
+    QComboBox *m_api = nullptr;
     QLineEdit *m_endpoint = nullptr;
     ProblemLabel *m_endpointProblem = nullptr;
     QPushButton *m_test = nullptr;

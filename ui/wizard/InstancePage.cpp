@@ -1,6 +1,9 @@
 #include "InstancePage.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
+#include "CloudQueries.h"
+#include "LookupStatus.h"
 #include "Format.h"
 #include "OrderDraft.h"
 #include "WizardContext.h"
@@ -10,6 +13,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QLocale>
 #include <QToolButton>
 
@@ -47,6 +52,7 @@ InstancePage::InstancePage(WizardContext *context, QWidget *parent)
     setTitle(tr("Instance"));
     setSubTitle(tr("The instance type, then its CPU cores and memory. Only combinations sold for the type can be "
                    "chosen."));
+    connect(context, &WizardContext::connectionChanged, this, [this] { m_loadedZone.clear(); });
 }
 
 void InstancePage::build()
@@ -69,14 +75,53 @@ void InstancePage::build()
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_gridHost->setAccessibleName(tr("CPU and memory"));
 
+    m_liveTypes = new QTreeWidget(this);
+    m_liveStatus = new LookupStatus(this);
+    m_liveTypes->setObjectName(u"liveInstanceTypes"_s);
+    m_liveStatus->setObjectName(u"instanceTypeStatus"_s);
+    m_liveTypes->setRootIsDecorated(false);
+    m_liveTypes->setUniformRowHeights(true);
+    // The type's name (S5.MEDIUM4) says its family; the room goes to the sold-out reason, which is read whole.
+    m_liveTypes->setHeaderLabels({tr("Type"), tr("CPU"), tr("Memory"), tr("Price"), tr("Availability")});
+    m_liveTypes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_liveTypes->header()->setStretchLastSection(true);
+
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance &type:"), m_type, {u"instanceType"_s});
+    // The live catalog's row: shown instead of the type, the description and the grid when the API has one.
+    addRow(form, tr("Instance t&ype:"), m_liveTypes, {});
+    form->addRow(QString(), m_liveStatus);
     form->addRow(QString(), m_description);
     auto *gridLabel = new QLabel(tr("CPU and &memory:"), this);
     form->addRow(gridLabel, m_gridHost);
     addProblemLine(form, {u"cpu"_s, u"mem"_s});
     form->addRow(QString(), m_adjusted);
+
+    connect(m_liveTypes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item || !(item->flags() & Qt::ItemIsEnabled))
+            return;
+        m_adjusted->hide();
+        draft()->update([item](PurchaseOrder &o) {
+            o.instanceType = item->data(0, Qt::UserRole).toString();
+            o.cpu = item->data(0, Qt::UserRole + 1).toInt();
+            o.mem = item->data(0, Qt::UserRole + 2).toInt();
+        });
+    });
+    connect(m_liveStatus, &LookupStatus::retryRequested, this, &InstancePage::loadLiveTypes);
+    connect(context()->queries(), &CloudQueries::instanceTypesReady, this,
+            [this](const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs) {
+                if (!usesLiveCatalog())
+                    return;
+                if (!result.ok()) {
+                    showLiveTypes({});
+                    m_liveStatus->showFailed(tr("Could not load the instance types: %1").arg(result.describe()));
+                    return;
+                }
+                showLiveTypes(configs);
+                m_liveStatus->showLoaded(tr("Instance types sold in %1, from the cloud.").arg(m_loadedZone));
+            });
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &InstancePage::typeChosen);
     connect(m_choices, &QButtonGroup::idClicked, this, [this](int id) {
@@ -94,8 +139,88 @@ void InstancePage::build()
     // The grid itself is filled by syncFromOrder(), which initializePage() calls next.
 }
 
+bool InstancePage::usesLiveCatalog() const
+{
+    return !ApiProtocol::forApi(draft()->order().api).describeInstanceTypes(QString()).action.isEmpty();
+}
+
+void InstancePage::loadLiveTypes()
+{
+    const PurchaseOrder &order = draft()->order();
+    m_loadedZone = order.zone;
+    m_liveTypes->clear();
+    m_liveStatus->showLoading(tr("Loading the instance types of %1 from the cloud…").arg(order.zone));
+    context()->queries()->queryInstanceTypes(order.region, order.zone);
+}
+
+void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs)
+{
+    const QSignalBlocker blocker(m_liveTypes);
+    m_liveTypes->clear();
+    const PurchaseOrder &order = draft()->order();
+    QTreeWidgetItem *chosen = nullptr;
+    QTreeWidgetItem *firstSold = nullptr;
+    for (const ApiReplies::InstanceTypeConfig &c : configs) {
+        const QString reason = c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
+                                                         : tr("Sold out: %1").arg(c.soldOutReason);
+        auto *item = new QTreeWidgetItem(m_liveTypes, {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
+                                                       c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
+                                                       c.soldOut ? reason : tr("On sale")});
+        if (!c.typeName.isEmpty())
+            item->setToolTip(0, c.typeName);
+        item->setData(0, Qt::UserRole, c.instanceType);
+        item->setData(0, Qt::UserRole + 1, c.cpu);
+        item->setData(0, Qt::UserRole + 2, c.memory);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.soldOut) {
+            // Shown, so that its absence is not a mystery; not choosable, with the cloud's reason.
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            for (int column = 0; column < m_liveTypes->columnCount(); ++column)
+                item->setToolTip(column, reason);
+            if (c.instanceType == order.instanceType) {
+                m_adjusted->setText(tr("%1 is sold out in %2: %3 Choose another type.")
+                                        .arg(c.instanceType, order.zone, c.soldOutReason));
+                m_adjusted->show();
+            }
+            continue;
+        }
+        if (!firstSold)
+            firstSold = item;
+        if (c.instanceType == order.instanceType)
+            chosen = item;
+    }
+    if (!chosen && firstSold && !m_adjusted->isVisible())
+        chosen = firstSold; // nothing chosen yet (or a type the zone does not sell): the first on sale
+    if (chosen) {
+        m_liveTypes->setCurrentItem(chosen);
+        draft()->update([chosen](PurchaseOrder &o) {
+            o.instanceType = chosen->data(0, Qt::UserRole).toString();
+            o.cpu = chosen->data(0, Qt::UserRole + 1).toInt();
+            o.mem = chosen->data(0, Qt::UserRole + 2).toInt();
+        });
+    }
+}
+
 void InstancePage::syncFromOrder()
 {
+    const bool live = usesLiveCatalog();
+    m_form->setRowVisible(m_type, !live);
+    m_form->setRowVisible(m_description, !live);
+    m_form->setRowVisible(m_gridHost, !live);
+    m_form->setRowVisible(m_liveTypes, live);
+    m_form->setRowVisible(m_liveStatus, live);
+    setSubTitle(live ? tr("The instance type: each comes with its CPU cores and memory. Types sold out in the zone "
+                          "are shown greyed out, with the reason.")
+                     : tr("The instance type, then its CPU cores and memory. Only combinations sold for the type "
+                          "can be chosen."));
+    if (live) {
+        m_adjusted->hide();
+        if (m_loadedZone != draft()->order().zone || m_liveTypes->topLevelItemCount() == 0)
+            loadLiveTypes();
+        return;
+    }
     const QSignalBlocker blocker(m_type);
     m_type->setCurrentIndex(std::max(0, m_type->findData(draft()->order().instanceType)));
     rebuildGrid();

@@ -1,5 +1,6 @@
 #include "LocationPage.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
 #include "Format.h"
 #include "CloudQueries.h"
@@ -15,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 LocationPage::LocationPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"region"_s, u"zoneId"_s}, parent)
+    : OrderPage(context, {u"region"_s, u"zoneId"_s, u"zone"_s}, parent)
 {
     setTitle(tr("Location"));
     setSubTitle(tr("Where the instances run. A zone is a data centre within the region."));
@@ -30,13 +31,11 @@ void LocationPage::build()
     m_region->setObjectName(u"region"_s);
     m_zones->setObjectName(u"zones"_s);
     m_status->setObjectName(u"zoneStatus"_s);
-    for (const Catalog::Region &region : Catalog::builtIn().regions())
-        m_region->addItem(u"%1 (%2)"_s.arg(Format::localized(region.nameEn, region.nameZh), region.code), region.code);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("&Region:"), m_region, {u"region"_s});
-    addRow(form, tr("&Zone:"), m_zones, {u"zoneId"_s});
+    addRow(form, tr("&Zone:"), m_zones, {u"zoneId"_s, u"zone"_s});
     form->addRow(QString(), m_status);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
@@ -45,13 +44,17 @@ void LocationPage::build()
             if (o.region != region) {
                 o.region = region;
                 o.zoneId = 0; // a zone belongs to one region
+                o.zone.clear();
             }
         });
         loadZones();
     });
     connect(m_zones, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            draft()->update([&](PurchaseOrder &o) { o.zoneId = item->data(Qt::UserRole).toInt(); });
+            draft()->update([&](PurchaseOrder &o) {
+                o.zoneId = item->data(Qt::UserRole).toInt();
+                o.zone = item->data(Qt::UserRole + 1).toString();
+            });
     });
     connect(m_status, &LookupStatus::retryRequested, this, &LocationPage::loadZones);
     connect(context()->queries(), &CloudQueries::zonesReady, this,
@@ -62,17 +65,45 @@ void LocationPage::build()
                     return;
                 }
                 QList<ApiReplies::Zone> fallback;
-                if (const Catalog::Region *r = Catalog::builtIn().region(m_loadedRegion))
+                // The built-in zones carry API 2.0 ids only: a protocol with its own region names has no fallback.
+                const bool ownNames = !ApiProtocol::forApi(draft()->order().api).regionNames().isEmpty();
+                if (const Catalog::Region *r = ownNames ? nullptr : Catalog::builtIn().region(m_loadedRegion))
                     for (const Catalog::Zone &z : r->zones)
                         fallback.append({z.id, z.nameZh});
                 showZones(fallback);
                 m_status->showFailed(
-                    tr("Could not load the zones: %1 The built-in list is shown instead.").arg(result.describe()));
+                    ownNames ? tr("Could not load the zones: %1").arg(result.describe())
+                             : tr("Could not load the zones: %1 The built-in list is shown instead.")
+                                   .arg(result.describe()));
             });
+}
+
+void LocationPage::fillRegions()
+{
+    // The regions of the order's API: under its own names when it has them, with the catalog's display names.
+    const PurchaseOrder::Api api = draft()->order().api;
+    if (m_regionsApi == int(api))
+        return;
+    m_regionsApi = int(api);
+    const QSignalBlocker blocker(m_region);
+    m_region->clear();
+    const QList<QPair<QString, QString>> names = ApiProtocol::forApi(api).regionNames();
+    if (names.isEmpty()) {
+        for (const Catalog::Region &region : Catalog::builtIn().regions())
+            m_region->addItem(u"%1 (%2)"_s.arg(Format::localized(region.nameEn, region.nameZh), region.code),
+                              region.code);
+        return;
+    }
+    for (const auto &[name, code] : names) {
+        const Catalog::Region *region = Catalog::builtIn().region(code);
+        m_region->addItem(region ? u"%1 (%2)"_s.arg(Format::localized(region->nameEn, region->nameZh), name) : name,
+                          name);
+    }
 }
 
 void LocationPage::syncFromOrder()
 {
+    fillRegions();
     const QSignalBlocker blocker(m_region);
     m_region->setCurrentIndex(std::max(0, m_region->findData(draft()->order().region)));
     if (m_loadedRegion != draft()->order().region)
@@ -91,16 +122,34 @@ void LocationPage::showZones(const QList<ApiReplies::Zone> &zones)
 {
     const QSignalBlocker blocker(m_zones);
     m_zones->clear();
-    const int chosen = draft()->order().zoneId;
+    const PurchaseOrder &order = draft()->order();
+    const int chosen = order.zoneId;
+    const QString chosenName = order.zone;
     for (const ApiReplies::Zone &zone : zones) {
-        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(zone.zoneId, zone.zoneName)).arg(zone.zoneId), m_zones);
+        // An API with zone names ("ap-guangzhou-3") shows and takes the name; API 2.0 the numeric id.
+        const QString id = zone.zone.isEmpty() ? QString::number(zone.zoneId) : zone.zone;
+        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(zone.zoneId, zone.zoneName), id), m_zones);
         item->setData(Qt::UserRole, zone.zoneId);
-        if (zone.zoneId == chosen)
+        item->setData(Qt::UserRole + 1, zone.zone);
+        if (!zone.available) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("This zone sells nothing at the moment."));
+        }
+        if (zone.available && (zone.zone.isEmpty() ? zone.zoneId == chosen : zone.zone == chosenName))
             m_zones->setCurrentItem(item);
     }
     // A single zone, or none chosen yet: choose the first, as the console does.
     if (!m_zones->currentItem() && m_zones->count() > 0) {
-        m_zones->setCurrentRow(0);
-        draft()->update([&](PurchaseOrder &o) { o.zoneId = m_zones->item(0)->data(Qt::UserRole).toInt(); });
+        for (int row = 0; row < m_zones->count(); ++row) {
+            QListWidgetItem *item = m_zones->item(row);
+            if (!(item->flags() & Qt::ItemIsEnabled))
+                continue;
+            m_zones->setCurrentItem(item);
+            draft()->update([&](PurchaseOrder &o) {
+                o.zoneId = item->data(Qt::UserRole).toInt();
+                o.zone = item->data(Qt::UserRole + 1).toString();
+            });
+            break;
+        }
     }
 }

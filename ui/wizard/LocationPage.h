@@ -22,6 +22,7 @@ protected:
     void syncFromOrder() override;
 
 private:
+    void fillRegions();
     void loadZones();
     void showZones(const QList<ApiReplies::Zone> &zones);
 
@@ -29,4 +30,5 @@ private:
     QListWidget *m_zones = nullptr;
     LookupStatus *m_status = nullptr;
     QString m_loadedRegion;
+    int m_regionsApi = -1; // the API whose regions the list holds
 };

@@ -30,7 +30,7 @@ void setCheck(QLabel *label, bool met, const QString &text)
 } // namespace
 
 LoginPage::LoginPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"password"_s, u"keyId"_s}, parent)
+    : OrderPage(context, {u"password"_s, u"keyId"_s, u"keyIds"_s}, parent)
 {
     setTitle(tr("Login"));
     setSubTitle(tr("How you will log in to the new instances."));
@@ -110,7 +110,7 @@ void LoginPage::build()
     layout->addWidget(m_keyMode);
     auto *keyForm = new QFormLayout;
     keyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyId"_s});
+    addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyId"_s, u"keyIds"_s});
     keyForm->addRow(QString(), m_keyStatus);
     keyForm->addRow(QString(), m_windowsNote);
     layout->addLayout(keyForm);
@@ -124,7 +124,8 @@ void LoginPage::build()
     connect(m_password, &QLineEdit::textChanged, this, [this] { applyMode(); });
     connect(m_confirm, &QLineEdit::textChanged, this, &LoginPage::updateChecklist);
     connect(m_generate, &QPushButton::clicked, this, [this] {
-        const QString password = generatePassword(draft()->order().osFamily);
+        const PurchaseOrder &order = draft()->order();
+        const QString password = generatePassword(OrderValidator::passwordPolicy(order.api, order.osFamily).specials);
         // Shown once so it can be noted; never put on the clipboard.
         m_password->findChild<QAction *>(u"showPassword"_s)->setChecked(true);
         m_password->setText(password);
@@ -139,7 +140,7 @@ void LoginPage::build()
                 for (const ApiReplies::KeyPair &key : keys) {
                     auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(key.keyName, key.keyId), m_keys);
                     item->setData(Qt::UserRole, key.keyId);
-                    if (key.keyId == draft()->order().keyId)
+                    if (key.keyId == draft()->order().keyId || draft()->order().keyIds.contains(key.keyId))
                         m_keys->setCurrentItem(item);
                 }
                 if (result.ok())
@@ -152,7 +153,11 @@ void LoginPage::build()
 
 QString LoginPage::generatePassword(PurchaseOrder::OsFamily family)
 {
-    const QString specials = OrderValidator::allowedSpecials(family);
+    return generatePassword(OrderValidator::allowedSpecials(family));
+}
+
+QString LoginPage::generatePassword(const QString &specials)
+{
     const QString classes[] = {u"abcdefghijkmnopqrstuvwxyz"_s, u"ABCDEFGHJKLMNPQRSTUVWXYZ"_s, u"23456789"_s, specials};
     QRandomGenerator *random = QRandomGenerator::system();
     // One character of every class, then any of them, shuffled: meets both policies by construction.
@@ -185,7 +190,7 @@ void LoginPage::syncFromOrder()
     m_windowsNote->setVisible(windows);
     if (windows && m_keyMode->isChecked())
         m_passwordMode->setChecked(true);
-    else if (!order.keyId.isEmpty())
+    else if (!order.keyId.isEmpty() || !order.keyIds.isEmpty())
         m_keyMode->setChecked(true);
     if (!windows && !m_keysLoaded)
         loadKeys();
@@ -212,7 +217,9 @@ void LoginPage::applyMode()
         keyId = m_keys->currentItem()->data(Qt::UserRole).toString();
     draft()->update([&](PurchaseOrder &o) {
         o.password = password;
+        // API 2.0 takes one key (keyId), API 3.0 a list (KeyIds): the one chosen, in both.
         o.keyId = keyId;
+        o.keyIds = keyId.isEmpty() ? QStringList() : QStringList{keyId};
     });
     updateChecklist();
 }
@@ -221,14 +228,17 @@ void LoginPage::updateChecklist()
 {
     const PurchaseOrder &order = draft()->order();
     const bool windows = order.osFamily == PurchaseOrder::OsFamily::Windows;
-    const PasswordCheck check = OrderValidator::checkPassword(m_password->text(), order.osFamily);
+    // The policy of the order's API: API 3.0 allows longer passwords and counts the cases apart.
+    const PasswordPolicy policy = OrderValidator::passwordPolicy(order.api, order.osFamily);
+    const PasswordCheck check = OrderValidator::checkPassword(m_password->text(), policy);
     setCheck(m_checkLength, check.lengthOk,
              tr("%1 to %2 characters").arg(check.minLength).arg(check.maxLength));
     setCheck(m_checkClasses, check.classesOk(),
              windows ? tr("At least three of: lower-case letters, upper-case letters, digits, special characters")
-                     : tr("At least two of: letters, digits, special characters"));
-    setCheck(m_checkCharacters, check.invalidCharacters.isEmpty(),
-             tr("Only letters, digits and %1").arg(OrderValidator::allowedSpecials(order.osFamily)));
+             : policy.casesApart
+                 ? tr("At least two of: lower-case letters, upper-case letters, digits, special characters")
+                 : tr("At least two of: letters, digits, special characters"));
+    setCheck(m_checkCharacters, check.invalidCharacters.isEmpty(), tr("Only letters, digits and %1").arg(policy.specials));
     const bool mismatch = mode() == Mode::Password && m_password->text() != m_confirm->text();
     m_confirmProblem->setText(mismatch && !m_confirm->text().isEmpty() ? tr("The two passwords differ.") : QString());
     m_confirmProblem->setVisible(!m_confirmProblem->text().isEmpty());

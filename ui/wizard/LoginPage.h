@@ -23,6 +23,8 @@ public:
 
     // A password that always meets the policy of the family.
     static QString generatePassword(PurchaseOrder::OsFamily family);
+    // A password that meets the policy: 16 characters of every class, specials from the policy's.
+    static QString generatePassword(const QString &specials);
 
 protected:
     void build() override;

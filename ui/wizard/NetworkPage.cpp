@@ -1,5 +1,6 @@
 #include "NetworkPage.h"
 
+#include "ApiProtocol.h"
 #include "OrderDraft.h"
 #include "ProblemLabel.h"
 #include "WizardContext.h"
@@ -18,7 +19,8 @@ using namespace Qt::StringLiterals;
 NetworkPage::NetworkPage(WizardContext *context, QWidget *parent)
     : OrderPage(
           context,
-          {u"vpcId"_s, u"subnetId"_s, u"bandwidthType"_s, u"bandwidth"_s, u"wanIp"_s, u"isVpcGateway"_s},
+          {u"vpcId"_s, u"subnetId"_s, u"bandwidthType"_s, u"internetChargeType"_s, u"bandwidth"_s, u"wanIp"_s,
+           u"publicIp"_s, u"isVpcGateway"_s},
           parent)
 {
     setTitle(tr("Network"));
@@ -58,8 +60,6 @@ void NetworkPage::build()
     networkRow->setAccessibleName(tr("Network type"));
     m_vpcId->setPlaceholderText(tr("vpc-xxxxxxxx"));
     m_subnetId->setPlaceholderText(tr("subnet-xxxxxxxx"));
-    m_billing->addItem(tr("By bandwidth, per hour"), u"PayByHour"_s);
-    m_billing->addItem(tr("By traffic"), u"PayByTraffic"_s);
     m_bandwidth->setRange(0, 1000);
     m_bandwidth->setSuffix(tr(" Mbps"));
 
@@ -69,10 +69,10 @@ void NetworkPage::build()
     addRow(form, tr("VP&C id:"), m_vpcId, {u"vpcId"_s});
     addRow(form, tr("S&ubnet id:"), m_subnetId, {u"subnetId"_s});
     form->addRow(QString(), m_vpcMissing);
-    addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"bandwidthType"_s});
+    addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"bandwidthType"_s, u"internetChargeType"_s});
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
-    addProblemLine(form, {u"wanIp"_s});
+    addProblemLine(form, {u"wanIp"_s, u"publicIp"_s});
     form->addRow(QString(), m_gateway);
     addProblemLine(form, {u"isVpcGateway"_s});
 
@@ -93,7 +93,12 @@ void NetworkPage::build()
     connect(m_subnetId, &QLineEdit::textEdited, this,
             [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.subnetId = text.trimmed(); }); });
     connect(m_billing, &QComboBox::currentIndexChanged, this,
-            [this, edit] { edit([&](PurchaseOrder &o) { o.bandwidthType = m_billing->currentData().toString(); }); });
+            [this, edit] {
+                const bool own = ownBilling();
+                edit([&](PurchaseOrder &o) {
+                    (own ? o.internetChargeType : o.bandwidthType) = m_billing->currentData().toString();
+                });
+            });
     connect(m_bandwidth, &QSpinBox::valueChanged, this,
             [edit](int value) { edit([&](PurchaseOrder &o) { o.bandwidth = value; }); });
     connect(m_publicIp, &QCheckBox::toggled, this, [edit](bool on) {
@@ -107,8 +112,31 @@ void NetworkPage::build()
             [edit](bool on) { edit([&](PurchaseOrder &o) { o.isVpcGateway = on ? 1 : 0; }); });
 }
 
+bool NetworkPage::ownBilling() const
+{
+    return !ApiProtocol::forApi(draft()->order().api).internetChargeTypes().isEmpty();
+}
+
+void NetworkPage::fillBilling()
+{
+    const PurchaseOrder::Api api = draft()->order().api;
+    if (m_billingApi == int(api))
+        return;
+    m_billingApi = int(api);
+    const QSignalBlocker blocker(m_billing);
+    m_billing->clear();
+    const QList<ApiProtocol::Choice> own = ApiProtocol::forApi(api).internetChargeTypes();
+    for (const ApiProtocol::Choice &choice : own)
+        m_billing->addItem(choice.label, choice.value);
+    if (own.isEmpty()) {
+        m_billing->addItem(tr("By bandwidth, per hour"), u"PayByHour"_s);
+        m_billing->addItem(tr("By traffic"), u"PayByTraffic"_s);
+    }
+}
+
 void NetworkPage::syncFromOrder()
 {
+    fillBilling();
     const PurchaseOrder &order = draft()->order();
     const QList<QObject *> widgets{m_basic, m_vpc, m_vpcId, m_subnetId, m_billing, m_bandwidth, m_publicIp, m_gateway};
     for (QObject *w : widgets)
@@ -117,10 +145,12 @@ void NetworkPage::syncFromOrder()
     (vpc ? m_vpc : m_basic)->setChecked(true);
     m_vpcId->setText(order.vpcId);
     m_subnetId->setText(order.subnetId);
-    m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.bandwidthType)));
+    m_billing->setCurrentIndex(
+        std::max(0, m_billing->findData(ownBilling() ? order.internetChargeType : order.bandwidthType)));
     m_bandwidth->setValue(order.bandwidth);
     m_publicIp->setChecked(order.wanIp == 1);
     m_gateway->setChecked(order.isVpcGateway == 1);
+    m_gateway->setVisible(ApiProtocol::forApi(order.api).offersVpcGateway());
     for (QObject *w : widgets)
         w->blockSignals(false);
     updateEnabled();

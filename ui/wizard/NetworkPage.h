@@ -26,6 +26,10 @@ protected:
     bool pageComplete() const override;
 
 private:
+    // The billing choices of the order's API: its own internet charge types when it names them.
+    void fillBilling();
+    bool ownBilling() const;
+    int m_billingApi = -1;
     void updateEnabled();
     bool vpcIdsMissing() const;
 

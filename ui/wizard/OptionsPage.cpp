@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s}, parent)
+    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s}, parent)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("How many instances, what they are called, and the agents they run."));
@@ -38,7 +38,7 @@ void OptionsPage::build()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
-    addRow(form, tr("&Quantity:"), m_quantity, {u"goodsNum"_s});
+    addRow(form, tr("&Quantity:"), m_quantity, {u"goodsNum"_s, u"count"_s}); // API 3.0 says count
     form->addRow(tr("Agents:"), m_security);
     form->addRow(QString(), m_monitor);
 

@@ -31,9 +31,10 @@ std::function<bool()> &discardAnswer()
 // Which page an API refusal belongs on (PROTOCOL.md section 6).
 int pageForError(const ApiResult &result)
 {
-    if (result.codeDesc == "InvalidParameter.PasswordNotConformSpecs"_L1)
+    // API 2.0's codes, then API 3.0's.
+    if (result.codeDesc == "InvalidParameter.PasswordNotConformSpecs"_L1 || result.codeDesc == "InvalidPassword"_L1)
         return PurchaseWizard::Login;
-    if (result.codeDesc == "InvalidParameter.InvaildZoneId"_L1)
+    if (result.codeDesc == "InvalidParameter.InvaildZoneId"_L1 || result.codeDesc.startsWith("InvalidZone"_L1))
         return PurchaseWizard::Location;
     if (result.codeDesc.startsWith("InnerError.Vpc"_L1))
         return PurchaseWizard::Network;
@@ -98,10 +99,12 @@ ReviewPage *PurchaseWizard::reviewPage() const
 
 void PurchaseWizard::schedulePriceQuery()
 {
-    // Only an order the price can be asked for: the fields InquiryInstancePriceHour takes must hold.
+    // Only an order the price can be asked for: the fields InquiryInstancePriceHour (API 3.0:
+    // InquiryPriceRunInstances) takes must hold.
     const OrderDraft *draft = m_context->draft();
-    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"storageSize"_s,
-                             u"storageType"_s, u"bandwidth"_s, u"bandwidthType"_s, u"goodsNum"_s}) &&
+    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"storageSize"_s, u"storageType"_s,
+                             u"bandwidth"_s, u"bandwidthType"_s, u"goodsNum"_s, u"zone"_s, u"instanceType"_s,
+                             u"systemDisk"_s, u"dataDisks"_s, u"internetChargeType"_s, u"count"_s}) &&
         m_context->hasCredentials())
         m_priceTimer->start();
 }

@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "ApiClient.h"
+#include "ApiProtocol.h"
 #include "Catalog.h"
 #include "CloudQueries.h"
 #include "Format.h"
@@ -10,6 +11,8 @@
 #include "WizardContext.h"
 
 #include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -25,6 +28,27 @@ QString row(const QString &name, const QString &value)
     return u"<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
                                                                                value.toHtmlEscaped());
 }
+
+// A JSON request body with every password shown as ••••.
+QJsonObject redactedBody(QJsonObject body)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() == "Password"_L1)
+            it.value() = u"••••"_s;
+        else if (it.value().isObject())
+            it.value() = redactedBody(it.value().toObject());
+    }
+    return body;
+}
+
+// The label the protocol gives a value of its own, or the value.
+QString choiceLabel(const QList<ApiProtocol::Choice> &choices, const QString &value)
+{
+    for (const ApiProtocol::Choice &choice : choices)
+        if (choice.value == value)
+            return choice.label;
+    return value;
+}
 } // namespace
 
 ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(context, {}, parent)
@@ -34,9 +58,15 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(cont
     // Estimates arrive while the earlier steps are filled in: the latest is kept for when the page is built.
     connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
     connect(draft(), &OrderDraft::changed, this, [this] {
+        // A check of an order since changed says nothing about this one.
+        if (m_checkResult && !m_checking) {
+            m_checkResult->clear();
+            m_checkResult->hide();
+        }
         if (isVisible())
             syncFromOrder();
     });
+    connect(context->queries(), &CloudQueries::dryRunReady, this, &ReviewPage::showCheck);
 }
 
 void ReviewPage::build()
@@ -47,6 +77,15 @@ void ReviewPage::build()
     m_request = new QPlainTextEdit(this);
     m_progressBar = new QProgressBar(this);
     m_progress = new QLabel(this);
+    m_check = new QPushButton(tr("Check with the &cloud"), this);
+    m_checkResult = new QLabel(this);
+    m_check->setObjectName(u"checkWithCloud"_s);
+    m_checkResult->setObjectName(u"checkResult"_s);
+    m_check->setToolTip(tr("Sends the order as a dry run: the cloud checks everything it would check before "
+                           "buying, and buys nothing."));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->hide(); // until there is an answer: no empty line between the buttons
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(u"summary"_s);
     m_price->setObjectName(u"price"_s);
     m_showRequest->setObjectName(u"showRequest"_s);
@@ -61,6 +100,9 @@ void ReviewPage::build()
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_request->setAccessibleName(tr("Request"));
     m_request->hide();
+    // The request takes the room that is left: the summary, the price and the check's answer come first.
+    m_request->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_request->setMinimumHeight(m_request->fontMetrics().lineSpacing() * 4);
     m_progressBar->setRange(0, 0);
     m_progressBar->hide();
     m_progress->setWordWrap(true);
@@ -68,6 +110,9 @@ void ReviewPage::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_price);
+    // The answer under the button, the whole width: a refusal can take two lines.
+    layout->addWidget(m_check, 0, Qt::AlignLeft);
+    layout->addWidget(m_checkResult);
     layout->addWidget(m_showRequest, 0, Qt::AlignLeft);
     layout->addWidget(m_request, 1);
     layout->addWidget(m_progressBar);
@@ -80,14 +125,60 @@ void ReviewPage::build()
         m_request->setVisible(shown);
         m_showRequest->setText(shown ? tr("Hide &request") : tr("Show &request"));
     });
+    connect(m_check, &QPushButton::clicked, this, &ReviewPage::checkWithCloud);
     m_price->setText(m_priceText);
+}
+
+void ReviewPage::checkWithCloud()
+{
+    m_checking = true;
+    m_check->setEnabled(false);
+    m_checkResult->setText(tr("Asking the cloud to check the order; nothing is bought…"));
+    m_checkResult->show();
+    context()->queries()->queryDryRun(draft()->order());
+}
+
+void ReviewPage::showCheck(const ApiResult &result, bool supported)
+{
+    m_checking = false;
+    if (!isBuilt())
+        return;
+    m_check->setEnabled(true);
+    if (!supported)
+        m_checkResult->setText(tr("This API cannot check an order without buying it."));
+    else if (result.ok())
+        m_checkResult->setText(tr("✔ The cloud would accept this order. Nothing was bought."));
+    else
+        m_checkResult->setText(tr("✘ The cloud would refuse this order: %1 Nothing was bought.").arg(result.describe()));
 }
 
 void ReviewPage::syncFromOrder()
 {
     const PurchaseOrder &o = draft()->order();
-    const Catalog::Region *region = Catalog::builtIn().region(o.region);
+    const ApiProtocol &protocol = ApiProtocol::forApi(o.api);
+    // A protocol with region names of its own maps them onto the catalog's codes for the display name.
+    QString regionCode = o.region;
+    for (const auto &[name, code] : protocol.regionNames())
+        if (name == o.region)
+            regionCode = code;
+    const Catalog::Region *region = Catalog::builtIn().region(regionCode);
     const Catalog::StorageType *storage = Catalog::builtIn().storageType(o.storageType);
+    const QList<ApiProtocol::Choice> diskTypes = protocol.diskTypes();
+    const QList<ApiProtocol::Choice> chargeTypes = protocol.internetChargeTypes();
+    const bool ownDisks = !diskTypes.isEmpty();
+    const int dataSize = ownDisks ? (o.dataDisks.isEmpty() ? 0 : o.dataDisks.first().size) : o.storageSize;
+    // An API with charge types of its own gets a row for them; API 2.0's two fit in the bandwidth's row.
+    const QString bandwidth =
+        !chargeTypes.isEmpty() ? tr("%1 Mbps").arg(o.bandwidth)
+                               : tr("%1 Mbps, %2")
+                                     .arg(o.bandwidth)
+                                     .arg(o.bandwidthType == "PayByTraffic"_L1 ? tr("billed by traffic")
+                                                                                 : tr("billed by the hour"));
+    const QString billingRow =
+        chargeTypes.isEmpty() ? QString() : row(tr("Billing"), choiceLabel(chargeTypes, o.internetChargeType));
+    // Only an API with a dry run offers the check.
+    if (isBuilt())
+        m_check->setVisible(!protocol.dryRun(o).action.isEmpty());
     auto group = [](const QString &title, int page, const QString &rows) {
         return u"<tr><td colspan='2' style='padding-top:8px'><b>%1</b> &nbsp;<a href='edit:%2'>%3</a></td></tr>%4"_s
             .arg(title.toHtmlEscaped())
@@ -102,7 +193,7 @@ void ReviewPage::syncFromOrder()
     const QString left =
         group(tr("Location"), 1,
               row(tr("Region"), region ? Format::localized(region->nameEn, region->nameZh) : o.region) +
-                  row(tr("Zone"), Format::zoneName(o.zoneId))) +
+                  row(tr("Zone"), o.zone.isEmpty() ? Format::zoneName(o.zoneId) : o.zone)) +
         group(tr("Instance"), 2,
               row(tr("Type"), o.instanceType) +
                   row(tr("CPU and memory"), tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)))) +
@@ -111,16 +202,15 @@ void ReviewPage::syncFromOrder()
                   row(tr("Operating system"),
                       o.osFamily == PurchaseOrder::OsFamily::Windows ? tr("Windows") : tr("Linux"))) +
         group(tr("Storage"), 4,
-              row(tr("Disk type"), storage ? Format::localized(storage->nameEn, storage->nameZh) : QString()) +
-                  row(tr("System disk"), Format::gigabytes(o.rootSize)) +
-                  row(tr("Data disk"), o.storageSize == 0 ? tr("none") : Format::gigabytes(o.storageSize)));
+              row(tr("Disk type"), ownDisks ? choiceLabel(diskTypes, o.systemDiskType)
+                                   : storage ? Format::localized(storage->nameEn, storage->nameZh)
+                                             : QString()) +
+                  row(tr("System disk"), Format::gigabytes(ownDisks ? o.systemDiskSize : o.rootSize)) +
+                  row(tr("Data disk"), dataSize == 0 ? tr("none") : Format::gigabytes(dataSize)));
     const QString right =
         group(tr("Network"), 5,
               row(tr("Network"), vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
-                  row(tr("Bandwidth"), tr("%1 Mbps, %2")
-                                           .arg(o.bandwidth)
-                                           .arg(o.bandwidthType == "PayByTraffic"_L1 ? tr("billed by traffic")
-                                                                                       : tr("billed by the hour"))) +
+                  row(tr("Bandwidth"), bandwidth) + billingRow +
                   row(tr("Public IP"), o.wanIp == 1 && o.bandwidth > 0 ? tr("yes") : tr("no"))) +
         group(tr("Login"), 6, row(tr("Login"), login)) +
         group(tr("Options"), 7,
@@ -137,6 +227,14 @@ void ReviewPage::syncFromOrder()
 QString ReviewPage::requestPreview() const
 {
     const PurchaseOrder &o = draft()->order();
+    const ApiRequest request = ApiProtocol::forApi(o.api).runInstances(o);
+    if (!request.body.isEmpty()) {
+        // A JSON body (API 3.0): the action and region travel in headers.
+        return u"POST %1\nX-TC-Action: %2\nX-TC-Region: %3\n\n%4\n%5"_s.arg(
+            context()->client()->endpoint().url().toString(), request.action, o.region,
+            QString::fromUtf8(QJsonDocument(redactedBody(request.body)).toJson(QJsonDocument::Indented)).trimmed(),
+            tr("(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)"));
+    }
     QStringList lines{u"POST %1"_s.arg(context()->client()->endpoint().url().toString()), u"Action=RunInstancesHour"_s,
                       u"Region=%1"_s.arg(o.region)};
     for (const auto &[name, value] : Redaction::redactParams(RequestBuilder::runInstancesParams(o)))

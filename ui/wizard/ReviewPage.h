@@ -38,10 +38,16 @@ protected:
 private:
     void showPrice(const ApiResult &result, const ApiReplies::Price &price);
     QString priceText(const ApiResult &result, const ApiReplies::Price &price) const;
+    // "Check with the cloud": the order sent as a dry run (ApiProtocol::dryRun), nothing bought.
+    void checkWithCloud();
+    void showCheck(const ApiResult &result, bool supported);
 
     QLabel *m_summary = nullptr;
     QLabel *m_price = nullptr;
     QPushButton *m_showRequest = nullptr;
+    QPushButton *m_check = nullptr;
+    QLabel *m_checkResult = nullptr;
+    bool m_checking = false;
     QPlainTextEdit *m_request = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progress = nullptr;

@@ -1,5 +1,6 @@
 #include "StoragePage.h"
 
+#include "ApiProtocol.h"
 #include "Catalog.h"
 #include "Format.h"
 #include "OrderDraft.h"
@@ -15,7 +16,8 @@
 using namespace Qt::StringLiterals;
 
 StoragePage::StoragePage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"storageType"_s, u"rootSize"_s, u"storageSize"_s}, parent)
+    : OrderPage(context, {u"storageType"_s, u"rootSize"_s, u"storageSize"_s, u"systemDisk"_s, u"dataDisks"_s},
+                parent)
 {
     setTitle(tr("Storage"));
     setSubTitle(tr("The disk type applies to both the system disk and the data disk."));
@@ -31,8 +33,6 @@ void StoragePage::build()
     m_storageType->setObjectName(u"storageType"_s);
     m_rootSize->setObjectName(u"rootSize"_s);
     m_dataSize->setObjectName(u"storageSize"_s);
-    for (const Catalog::StorageType &s : Catalog::builtIn().storageTypes())
-        m_storageType->addItem(Format::localized(s.nameEn, s.nameZh), s.id);
 
     m_rootSize->setRange(10, 50);
     m_rootSize->setSingleStep(10);
@@ -47,24 +47,90 @@ void StoragePage::build()
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("&Disk type:"), m_storageType, {u"storageType"_s});
-    addRow(form, tr("&System disk:"), m_rootSize, {u"rootSize"_s});
+    addRow(form, tr("&System disk:"), m_rootSize, {u"rootSize"_s, u"systemDisk"_s});
     form->addRow(QString(), m_rootNote);
-    addRow(form, tr("D&ata disk:"), m_dataSize, {u"storageSize"_s});
+    addRow(form, tr("D&ata disk:"), m_dataSize, {u"storageSize"_s, u"dataDisks"_s});
     form->addRow(QString(), m_dataNote);
 
+    // With its own disk types the API takes a system disk and a list of data disks (one here, of the same type).
     connect(m_storageType, &QComboBox::currentIndexChanged, this, [this] {
-        draft()->update([this](PurchaseOrder &o) { o.storageType = m_storageType->currentData().toInt(); });
+        const bool own = ownDiskTypes();
+        draft()->update([this, own](PurchaseOrder &o) {
+            if (!own) {
+                o.storageType = m_storageType->currentData().toInt();
+                return;
+            }
+            o.systemDiskType = m_storageType->currentData().toString();
+            for (PurchaseOrder::DataDisk &disk : o.dataDisks)
+                disk.type = o.systemDiskType;
+        });
         syncFromOrder();
     });
-    connect(m_rootSize, &QSpinBox::valueChanged, this,
-            [this](int value) { draft()->update([value](PurchaseOrder &o) { o.rootSize = value; }); });
-    connect(m_dataSize, &QSpinBox::valueChanged, this,
-            [this](int value) { draft()->update([value](PurchaseOrder &o) { o.storageSize = value; }); });
+    connect(m_rootSize, &QSpinBox::valueChanged, this, [this](int value) {
+        const bool own = ownDiskTypes();
+        draft()->update([value, own](PurchaseOrder &o) { (own ? o.systemDiskSize : o.rootSize) = value; });
+    });
+    connect(m_dataSize, &QSpinBox::valueChanged, this, [this](int value) {
+        const bool own = ownDiskTypes();
+        draft()->update([value, own](PurchaseOrder &o) {
+            if (!own) {
+                o.storageSize = value;
+                return;
+            }
+            o.dataDisks.clear();
+            if (value > 0)
+                o.dataDisks.append({o.systemDiskType, value});
+        });
+    });
+}
+
+bool StoragePage::ownDiskTypes() const
+{
+    return !ApiProtocol::forApi(draft()->order().api).diskTypes().isEmpty();
+}
+
+void StoragePage::fillTypes()
+{
+    const PurchaseOrder::Api api = draft()->order().api;
+    if (m_typesApi == int(api))
+        return;
+    m_typesApi = int(api);
+    const QSignalBlocker blocker(m_storageType);
+    m_storageType->clear();
+    const QList<ApiProtocol::Choice> own = ApiProtocol::forApi(api).diskTypes();
+    for (const ApiProtocol::Choice &choice : own)
+        m_storageType->addItem(choice.label, choice.value);
+    if (own.isEmpty())
+        for (const Catalog::StorageType &s : Catalog::builtIn().storageTypes())
+            m_storageType->addItem(Format::localized(s.nameEn, s.nameZh), s.id);
 }
 
 void StoragePage::syncFromOrder()
 {
+    fillTypes();
     const PurchaseOrder &order = draft()->order();
+    if (ownDiskTypes()) {
+        const ApiProtocol::DiskSizes sizes = ApiProtocol::forApi(order.api).diskSizes(order.osFamily);
+        const QSignalBlocker typeBlocker(m_storageType);
+        const QSignalBlocker rootBlocker(m_rootSize);
+        const QSignalBlocker dataBlocker(m_dataSize);
+        m_storageType->setCurrentIndex(std::max(0, m_storageType->findData(order.systemDiskType)));
+        const QLocale locale;
+        m_rootSize->setEnabled(true);
+        m_rootSize->setRange(sizes.systemMin, sizes.systemMax);
+        m_rootSize->setValue(order.systemDiskSize);
+        m_rootNote->setText(
+            tr("%1 to %2 GB.").arg(locale.toString(sizes.systemMin), locale.toString(sizes.systemMax)));
+        m_dataSize->setRange(0, sizes.dataMax);
+        m_dataSize->setSingleStep(sizes.dataStep);
+        m_dataSize->setValue(order.dataDisks.isEmpty() ? 0 : order.dataDisks.first().size);
+        m_dataNote->setText(tr("None, or %1 to %2 GB in steps of %3.")
+                                .arg(locale.toString(sizes.dataMin), locale.toString(sizes.dataMax))
+                                .arg(sizes.dataStep));
+        return;
+    }
+    m_rootSize->setRange(10, 50);
+    m_dataSize->setSingleStep(10);
     const Catalog &catalog = Catalog::builtIn();
     const Catalog::InstanceType *type = catalog.instanceType(order.instanceType);
 

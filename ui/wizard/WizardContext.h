@@ -25,6 +25,8 @@ public:
     {
         Endpoint endpoint;
         Credentials sandboxAccount; // complete when running on the built-in sandbox
+        // Where the built-in sandbox serves API 3.0 (it serves 2.0 at `endpoint`); empty when not on the sandbox.
+        QUrl sandboxUrlV3;
         CredentialStore *credentialStore = nullptr; // keychain profiles; may be null (tests)
         QString profile;                             // --profile
         // Where choices are remembered between runs (window geometry, last template, last region and
@@ -37,10 +39,14 @@ public:
 
     // What a new order starts from: the API's defaults, except a choice already
     // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
-    static PurchaseOrder newOrder();
-    // What a new order in this window starts from: newOrder() in the region and zone of the last
-    // order sent, when they are remembered.
+    static PurchaseOrder newOrder(PurchaseOrder::Api api = PurchaseOrder::Api::V2);
+    // What a new order in this window starts from: newOrder() of the window's API, in the region and zone
+    // of the last API 2.0 order sent, when they are remembered.
     PurchaseOrder startingOrder() const;
+    // The API new orders are written for (the Account page's choice: the profile's API, or on the sandbox
+    // the user's). Changing it starts a new order of that API: the two APIs' orders do not convert.
+    PurchaseOrder::Api api() const { return m_api; }
+    void setApi(PurchaseOrder::Api api);
     // An order was sent there: new orders start there from now on, and in later runs when settings are kept.
     void rememberLocation(const QString &region, int zoneId);
     // The settings to remember choices in, or null (none given, or the sandbox).
@@ -52,7 +58,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     CloudQueries *queries() const { return m_queries; }
 
-    // The Account page's choice; lookups made after this use it.
+    // The Account page's choice; lookups made after this use it. Calls go to the endpoint in the API of
+    // the order being edited (an opened template may be written for another API than the profile's).
     void setConnection(const Endpoint &endpoint, const Credentials &credentials);
     bool hasCredentials() const;
 
@@ -61,7 +68,13 @@ Q_SIGNALS:
     void connectionChanged();
 
 private:
+    // The endpoint the order's API is spoken at: on the sandbox its 3.0 address, elsewhere the chosen one.
+    Endpoint endpointFor(PurchaseOrder::Api api) const;
+    void followOrderApi();
+
     Setup m_setup;
+    Endpoint m_endpoint; // as chosen on the Account page
+    PurchaseOrder::Api m_api = PurchaseOrder::Api::V2;
     QNetworkAccessManager *m_network;
     OrderDraft m_draft;
     ApiClient *m_client;

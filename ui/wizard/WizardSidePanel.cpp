@@ -154,7 +154,9 @@ void WizardSidePanel::refresh()
     QStringList lines{o.instanceType};
     if (o.cpu > 0 && o.mem > 0)
         lines.append(tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)));
-    if (o.zoneId > 0)
+    if (!o.zone.isEmpty())
+        lines.append(o.zone); // API 3.0 names its zones
+    else if (o.zoneId > 0)
         lines.append(Format::zoneName(o.zoneId));
     if (!o.imageId.isEmpty())
         lines.append(o.imageId);

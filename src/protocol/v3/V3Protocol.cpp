@@ -160,6 +160,32 @@ QList<QPair<QString, QString>> V3Protocol::regions()
     return out;
 }
 
+QList<ApiProtocol::Choice> V3Protocol::diskTypes() const
+{
+    // The kinds RunInstances takes by the hour, the usual first; local disks only come with some types.
+    return {{u"CLOUD_PREMIUM"_s, tr("Premium cloud disk (CLOUD_PREMIUM)")},
+            {u"CLOUD_SSD"_s, tr("SSD cloud disk (CLOUD_SSD)")},
+            {u"CLOUD_BSSD"_s, tr("Balanced SSD cloud disk (CLOUD_BSSD)")},
+            {u"CLOUD_HSSD"_s, tr("Enhanced SSD cloud disk (CLOUD_HSSD)")},
+            {u"CLOUD_BASIC"_s, tr("Basic cloud disk (CLOUD_BASIC)")},
+            {u"LOCAL_BASIC"_s, tr("Local disk (LOCAL_BASIC)")},
+            {u"LOCAL_SSD"_s, tr("Local SSD disk (LOCAL_SSD)")}};
+}
+
+QList<ApiProtocol::Choice> V3Protocol::internetChargeTypes() const
+{
+    return {{u"TRAFFIC_POSTPAID_BY_HOUR"_s, tr("By traffic, per hour (TRAFFIC_POSTPAID_BY_HOUR)")},
+            {u"BANDWIDTH_POSTPAID_BY_HOUR"_s, tr("By bandwidth, per hour (BANDWIDTH_POSTPAID_BY_HOUR)")},
+            {u"BANDWIDTH_PACKAGE"_s, tr("Shared bandwidth package (BANDWIDTH_PACKAGE)")},
+            {u"BANDWIDTH_PREPAID"_s, tr("Bandwidth paid in advance (BANDWIDTH_PREPAID)")}};
+}
+
+ApiProtocol::DiskSizes V3Protocol::diskSizes(PurchaseOrder::OsFamily family) const
+{
+    // The rules validate() applies.
+    return {family == PurchaseOrder::OsFamily::Windows ? 50 : 20, 1024, 10, 32000, 10};
+}
+
 QString V3Protocol::legacyRegion(const QString &region)
 {
     for (const RegionName &r : kRegions)

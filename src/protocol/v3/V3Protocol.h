@@ -39,6 +39,12 @@ public:
     ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const override;
     ApiRequest dryRun(const PurchaseOrder &order) const override;
 
+    QList<QPair<QString, QString>> regionNames() const override { return regions(); }
+    QList<Choice> diskTypes() const override;
+    QList<Choice> internetChargeTypes() const override;
+    DiskSizes diskSizes(PurchaseOrder::OsFamily family) const override;
+    bool offersVpcGateway() const override { return false; } // RunInstances has no such parameter
+
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
     void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,

@@ -1,0 +1,319 @@
+// A whole API 3.0 purchase through the one wizard, against the sandbox over
+// loopback: the sandbox account switched to API 3.0, zones by name, the live
+// instance catalog with its sold-out type, 3.0 disk and internet charge types,
+// the 3.0 password policy, "Check with the cloud" refusing and then accepting,
+// RunInstances, and the instances tracked until they run.
+// Set CVM_SCREENSHOTS=DIR to save a picture of every 3.0 page.
+#include "InstanceTracker.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "OrderDraft.h"
+#include "ProblemLabel.h"
+#include "PurchaseJournal.h"
+#include "PurchaseWizard.h"
+#include "SandboxServer.h"
+#include "StatusView.h"
+#include "WizardContext.h"
+#include "ApiClient.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestWizardApi3 : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PurchaseJournal> m_journal;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+
+    PurchaseWizard *wizard() const { return m_window->wizard(); }
+    const PurchaseOrder &order() const { return m_window->context()->draft()->order(); }
+    template <typename T> T *find(const QString &name) const
+    {
+        T *widget = wizard()->currentPage()->findChild<T *>(name);
+        if (!widget)
+            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
+        return widget;
+    }
+    QAbstractButton *nextButton() const { return wizard()->button(QWizard::NextButton); }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::sendPostedEvents(); // pending layout requests: the picture shows what the user sees
+        QCoreApplication::sendPostedEvents();
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+
+    void pressNext()
+    {
+        const int before = wizard()->currentId();
+        QVERIFY(nextButton()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY(wizard()->currentId() != before);
+    }
+
+    static QListWidgetItem *itemWithData(QListWidget *list, const QString &value)
+    {
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole).toString() == value)
+                return list->item(row);
+        return nullptr;
+    }
+
+    static QTreeWidgetItem *itemWithData(QTreeWidget *tree, const QString &value)
+    {
+        for (int row = 0; row < tree->topLevelItemCount(); ++row)
+            if (tree->topLevelItem(row)->data(0, Qt::UserRole).toString() == value)
+                return tree->topLevelItem(row);
+        return nullptr;
+    }
+
+    void clickItem(QTreeWidget *tree, QTreeWidgetItem *item)
+    {
+        QVERIFY(item);
+        tree->scrollToItem(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    }
+
+    void clickItem(QListWidget *list, QListWidgetItem *item)
+    {
+        QVERIFY(item);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    }
+
+    // Check with the cloud, and wait for its answer.
+    QString checkWithTheCloud()
+    {
+        auto *result = find<QLabel>(u"checkResult"_s);
+        auto *check = find<QPushButton>(u"checkWithCloud"_s);
+        if (!check->isVisible() || !check->isEnabled())
+            return u"(no check button)"_s;
+        QTest::mouseClick(check, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s); },
+                             15000))
+            return u"(no answer: %1)"_s.arg(result->text());
+        return result->text();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
+        QVERIFY(m_sandbox->listen() != 0);
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
+                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                                {}};
+        setup.sandboxUrlV3 = m_sandbox->endpointUrlV3();
+        m_data = std::make_unique<QTemporaryDir>();
+        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
+        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
+        const QStringList size = qEnvironmentVariable("CVM_SCREEN_SIZE", u"1280x800"_s).split(u'x');
+        m_window->resize(size.value(0).toInt(), size.value(1).toInt());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_journal.reset();
+        m_data.reset();
+        m_sandbox.reset();
+    }
+
+    void wholeApi3PurchaseThroughTheWizard()
+    {
+        // Account: the sandbox serves both APIs; choosing 3.0 starts a 3.0 order sent to the sandbox's 3.0 address.
+        QCOMPARE(order().api, PurchaseOrder::Api::V2);
+        auto *api = find<QComboBox>(u"api"_s);
+        QVERIFY(api->isEnabled());
+        api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V3)));
+        QCOMPARE(order().api, PurchaseOrder::Api::V3);
+        QCOMPARE(m_window->context()->client()->endpoint().api(), PurchaseOrder::Api::V3);
+        QCOMPARE(m_window->context()->client()->endpoint().url(), m_sandbox->endpointUrlV3());
+        QCOMPARE(find<QLineEdit>(u"endpoint"_s)->text(), m_sandbox->endpointUrlV3().toString());
+        QTest::mouseClick(find<QPushButton>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(u"testResult"_s)->text().contains("Connected"_L1), 10000);
+        screenshot(u"api3-1-account"_s);
+        pressNext();
+
+        // Location: API 3.0 regions and zone names.
+        auto *region = find<QComboBox>(u"region"_s);
+        QCOMPARE(region->currentData().toString(), u"ap-guangzhou"_s);
+        QVERIFY(region->currentText().contains("ap-guangzhou"_L1));
+        auto *zones = find<QListWidget>(u"zones"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(zones->count() > 1, 10000);
+        QVERIFY(zones->item(1)->text().contains("ap-guangzhou-"_L1));
+        QTest::mouseClick(zones->viewport(), Qt::LeftButton, {}, zones->visualItemRect(zones->item(1)).center());
+        const QString zone = zones->item(1)->data(Qt::UserRole + 1).toString();
+        QVERIFY(zone.startsWith("ap-guangzhou-"_L1));
+        QCOMPARE(order().zone, zone);
+        screenshot(u"api3-2-location"_s);
+        pressNext();
+
+        // Instance: the zone's live catalog; the sold-out type is shown, disabled, with the cloud's reason.
+        auto *types = find<QTreeWidget>(u"liveInstanceTypes"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 5, 10000);
+        QVERIFY(types->isVisible());
+        QVERIFY(!find<QComboBox>(u"instanceType"_s)->isVisible()); // the built-in catalog's list is API 2.0's
+        QTreeWidgetItem *soldOut = itemWithData(types, u"S5.2XLARGE32"_s);
+        QVERIFY(soldOut);
+        QVERIFY(!(soldOut->flags() & Qt::ItemIsEnabled));
+        QVERIFY2(soldOut->text(4).startsWith("Sold out: The zone has no stock"_L1), qPrintable(soldOut->text(4)));
+        QCOMPARE(itemWithData(types, u"S5.MEDIUM4"_s)->text(1), u"2 cores"_s);
+        QCOMPARE(itemWithData(types, u"S5.MEDIUM4"_s)->text(2), u"4 GB"_s);
+        clickItem(types, soldOut);
+        QVERIFY(order().instanceType != "S5.2XLARGE32"_L1); // cannot be chosen
+        clickItem(types, itemWithData(types, u"S5.2XLARGE16"_s));
+        QCOMPARE(order().instanceType, u"S5.2XLARGE16"_s);
+        QCOMPARE(order().cpu, 8); // cores and memory follow the type
+        QCOMPARE(order().mem, 16);
+        screenshot(u"api3-3-instance"_s);
+        pressNext();
+
+        // Image: API 3.0's DescribeImages, which lists images 2.0 accounts do not see.
+        auto *images = find<QListWidget>(u"images"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(itemWithData(images, u"img-eb30mz89"_s), 10000);
+        clickItem(images, itemWithData(images, u"img-eb30mz89"_s));
+        QCOMPARE(order().imageId, u"img-eb30mz89"_s);
+        pressNext();
+
+        // Storage: API 3.0's disk types and sizes.
+        auto *diskType = find<QComboBox>(u"storageType"_s);
+        QVERIFY(diskType->findData(u"CLOUD_PREMIUM"_s) >= 0);
+        QVERIFY(diskType->currentText().contains("CLOUD_PREMIUM"_L1));
+        diskType->setCurrentIndex(diskType->findData(u"CLOUD_SSD"_s));
+        QCOMPARE(order().systemDiskType, u"CLOUD_SSD"_s);
+        auto *system = find<QSpinBox>(u"rootSize"_s);
+        QCOMPARE(system->minimum(), 20);
+        QCOMPARE(system->maximum(), 1024);
+        system->setValue(100); // beyond API 2.0's 50 GB
+        QCOMPARE(order().systemDiskSize, 100);
+        find<QSpinBox>(u"storageSize"_s)->setValue(200);
+        QCOMPARE(order().dataDisks, (QList<PurchaseOrder::DataDisk>{{u"CLOUD_SSD"_s, 200}}));
+        screenshot(u"api3-5-storage"_s);
+        pressNext();
+
+        // Network: internet charge types.
+        auto *billing = find<QComboBox>(u"bandwidthType"_s);
+        QCOMPARE(billing->currentData().toString(), u"TRAFFIC_POSTPAID_BY_HOUR"_s);
+        billing->setCurrentIndex(billing->findData(u"BANDWIDTH_POSTPAID_BY_HOUR"_s));
+        QCOMPARE(order().internetChargeType, u"BANDWIDTH_POSTPAID_BY_HOUR"_s);
+        QVERIFY(!find<QCheckBox>(u"isVpcGateway"_s)->isVisible()); // RunInstances has no gateway choice
+        screenshot(u"api3-6-network"_s);
+        pressNext();
+
+        // Login: API 3.0's policy: up to 30 characters, upper and lower case count as two classes. This
+        // password breaks API 2.0's Linux rules on both counts (16 at most; letters are one class).
+        const QString password = u"abcdefghABCDEFGHijkl"_s;
+        QVERIFY(!OrderValidator::checkPassword(password, PurchaseOrder::OsFamily::Linux).ok());
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"abcdEFG"_s);
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().startsWith(u"✘"_s));
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().contains("8 to 30"_L1));
+        QVERIFY(find<QLabel>(u"checkClasses"_s)->text().startsWith(u"✔"_s)); // lower and upper case
+        find<QLineEdit>(u"password"_s)->clear();
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), password);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), password);
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().startsWith(u"✔"_s));
+        QVERIFY(find<QLabel>(u"checkClasses"_s)->text().startsWith(u"✔"_s));
+        QVERIFY(find<ProblemLabel>(u"problem_password"_s)->text().isEmpty());
+        // Key pairs come from API 3.0's DescribeKeyPairs.
+        QTRY_VERIFY_WITH_TIMEOUT(itemWithData(find<QListWidget>(u"keys"_s), u"skey-3glfot13"_s), 10000);
+        pressNext();
+
+        // Options: 100 instances of 8 cores cost more an hour than the demo account holds.
+        find<QSpinBox>(u"goodsNum"_s)->setValue(100);
+        pressNext();
+
+        // Review: the 3.0 request, the price from InquiryPriceRunInstances, and the check.
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(u"price"_s)->text().contains(u"¥"_s), 10000);
+        QTest::mouseClick(find<QPushButton>(u"showRequest"_s), Qt::LeftButton);
+        const QString request = find<QPlainTextEdit>(u"request"_s)->toPlainText();
+        QVERIFY2(request.contains("RunInstances"_L1) && request.contains("\"CLOUD_SSD\""_L1), qPrintable(request));
+        QVERIFY(request.contains(u"••••"_s));
+        QVERIFY(!request.contains(password));
+        QString answer = checkWithTheCloud();
+        QVERIFY2(answer.startsWith(u"✘"_s) && answer.contains("balance"_L1), qPrintable(answer));
+        screenshot(u"api3-9-review-refused"_s);
+        QCOMPARE(m_sandbox->purchaseCount(), 0);
+
+        // Two instances are within the balance: the cloud would accept them.
+        wizard()->back();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
+        find<QSpinBox>(u"goodsNum"_s)->setValue(2);
+        pressNext();
+        // The old answer was about another order.
+        QVERIFY(find<QLabel>(u"checkResult"_s)->text().isEmpty());
+        QVERIFY(!find<QLabel>(u"checkResult"_s)->isVisible());
+        answer = checkWithTheCloud();
+        QVERIFY2(answer.startsWith(u"✔"_s), qPrintable(answer));
+        screenshot(u"api3-9-review-accepted"_s);
+        QCOMPARE(m_sandbox->purchaseCount(), 0); // a dry run buys nothing
+
+        // Purchase: RunInstances, once; the status view follows the instances until they run.
+        wizard()->button(QWizard::FinishButton)->click();
+        auto *status = m_window->statusView();
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 15000);
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().order.api, PurchaseOrder::Api::V3);
+        QCOMPARE(QUrl(entries.first().endpoint), m_sandbox->endpointUrlV3());
+        m_window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
+        auto *statusSummary = status->findChild<QLabel *>(u"statusSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusSummary->text().startsWith("2 of 2 running"_L1), 15000);
+        // Headed with the zone by its API 3.0 name.
+        QVERIFY2(status->findChild<QLabel *>(u"statusTitle"_s)->text().contains(zone), qPrintable(zone));
+        screenshot(u"api3-10-status"_s);
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        QCOMPARE(m_sandbox->clientTokens().size(), 1);
+        m_journal->reload();
+        QTRY_COMPARE(m_journal->entries().first().state(), JournalEntry::State::Done);
+    }
+
+    // Back to API 2.0 on the sandbox: the pages show the built-in catalog's choices again.
+    void switchingBackToApi2RestoresItsChoices()
+    {
+        auto *api = find<QComboBox>(u"api"_s);
+        api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V3)));
+        api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V2)));
+        QCOMPARE(order().api, PurchaseOrder::Api::V2);
+        QCOMPARE(m_window->context()->client()->endpoint().url(), m_sandbox->endpointUrl());
+        pressNext();
+        QCOMPARE(find<QComboBox>(u"region"_s)->currentData().toString(), u"gz"_s);
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        pressNext();
+        QVERIFY(find<QComboBox>(u"instanceType"_s)->isVisible());
+        QVERIFY(!find<QTreeWidget>(u"liveInstanceTypes"_s)->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWizardApi3)
+#include "tst_wizard_api3.moc"
