@@ -4,6 +4,7 @@
 // the 3.0 password policy, "Check with the cloud" refusing and then accepting,
 // RunInstances, and the instances tracked until they run.
 // Set CVM_SCREENSHOTS=DIR to save a picture of every 3.0 page.
+#include "AppLanguage.h"
 #include "InstanceTracker.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -119,6 +120,12 @@ class TestWizardApi3 : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English as the application shows it: with the singular and plural forms of cvm-purchaser_en.ts.
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
     void init()
     {
         m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
