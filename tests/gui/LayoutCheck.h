@@ -1,6 +1,5 @@
 #pragma once
 // What of a widget a user cannot read at its size; shared by the layout tests.
-// (The same check as tst_wizard_layout.cpp's, which keeps its own copy for now.)
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>

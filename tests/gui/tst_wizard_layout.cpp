@@ -4,6 +4,7 @@
 // Set CVM_SCREENSHOTS=DIR to save every page as DIR/<lang>-<width>-<page>.png.
 #include "AppLanguage.h"
 #include "Format.h"
+#include "LayoutCheck.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
@@ -28,53 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const char *const kPageNames[] = {"account", "location", "instance", "image", "storage",
                                   "network", "login",    "options",  "review"};
-
-// What of w a user cannot read: its text needs more room than it was given.
-QString clipped(QWidget *w)
-{
-    const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                   : w->objectName();
-    if (auto *label = qobject_cast<QLabel *>(w)) {
-        if (label->text().isEmpty() || label->pixmap().isNull() == false)
-            return {};
-        if (label->wordWrap()) {
-            if (label->heightForWidth(label->contentsRect().width() + label->contentsMargins().left() +
-                                      label->contentsMargins().right()) > label->height())
-                return u"%1 \"%2\": %3 px high, needs %4"_s.arg(name, label->text().left(40))
-                    .arg(label->height())
-                    .arg(label->heightForWidth(label->width()));
-            return {};
-        }
-        if (label->width() < label->minimumSizeHint().width())
-            return u"%1 \"%2\": %3 px wide, needs %4"_s.arg(name, label->text().left(40))
-                .arg(label->width())
-                .arg(label->minimumSizeHint().width());
-        return {};
-    }
-    if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-        if (button->text().isEmpty())
-            return {};
-        if (button->width() < button->minimumSizeHint().width() || button->height() < button->minimumSizeHint().height())
-            return u"%1 \"%2\": %3×%4 px, needs %5×%6"_s.arg(name, button->text())
-                .arg(button->width())
-                .arg(button->height())
-                .arg(button->minimumSizeHint().width())
-                .arg(button->minimumSizeHint().height());
-        return {};
-    }
-    const bool partOfAnother = qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
-                               qobject_cast<QComboBox *>(w->parentWidget());
-    if (!partOfAnother &&
-        (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))) {
-        if (w->width() < w->minimumSizeHint().width() || w->height() < w->minimumSizeHint().height())
-            return u"%1: %2×%3 px, needs %4×%5"_s.arg(name)
-                .arg(w->width())
-                .arg(w->height())
-                .arg(w->minimumSizeHint().width())
-                .arg(w->minimumSizeHint().height());
-    }
-    return {};
-}
 
 // The blank below a problem line a user would see: from the bottom of its last line of text (the text's
 // height for the width it was given) to the top of the nearest thing below it on the page, in pixels;
@@ -142,7 +96,7 @@ class TestWizardLayout : public QObject
         for (QWidget *w : m_window->findChildren<QWidget *>()) {
             if (!w->isVisible() || !wizard()->currentPage()->isAncestorOf(w))
                 continue;
-            const QString problem = clipped(w);
+            const QString problem = LayoutCheck::clipped(w);
             if (!problem.isEmpty())
                 m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
         }
