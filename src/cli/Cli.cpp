@@ -283,7 +283,7 @@ int Cli::timeoutMs(const QCommandLineParser &parser)
 
 int Cli::exec(CliCommand *command)
 {
-    const std::unique_ptr<CliCommand> owner(command);
+    std::unique_ptr<CliCommand> owner(command);
     if (!QCoreApplication::instance()) {
         m_err << "cvm-purchaser-cli: internal error: this command needs a QCoreApplication.\n";
         m_err.flush();
@@ -293,6 +293,8 @@ int Cli::exec(CliCommand *command)
                      [](int exitStatus) { QCoreApplication::exit(exitStatus); });
     QTimer::singleShot(0, command, &CliCommand::start);
     const int exitStatus = QCoreApplication::exec();
+    owner.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_out.flush();
     m_err.flush();
     return exitStatus;
