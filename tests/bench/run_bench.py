@@ -8,8 +8,10 @@ Method, chosen for a shared machine:
 - start-up and peak memory: cvm-purchaser and a bare QWizard
   (bench_bare_wizard) started alternately, each exiting as soon as its window
   is shown (CVM_PURCHASER_EXIT_WHEN_SHOWN=1), offscreen and under xcb on a
-  private Xvfb. Start-up is wall time from spawn to exit; its figure is the
-  median of the ratios of neighbouring runs, so a load that changes during the
+  private Xvfb. Start-up is wall time from spawn to the line "shown" that each
+  prints once its window is up and the first event loop pass has run (not to
+  exit: tearing down is not starting up); its figure is the median of the
+  ratios of neighbouring runs, so a load that changes during the
   series weighs on both sides alike. Peak memory is ru_maxrss from wait4(),
   ratio of the medians. For information, the instructions callgrind counts
   from start to exit, which do not depend on the load at all.
@@ -76,30 +78,37 @@ def private_environment(root, **extra):
     return env
 
 
-def run_measured(argv, env, timeout):
+def run_measured(argv, env, timeout, mark=None):
     """Runs argv to its end; returns (status, wall seconds, rusage, stdout, stderr).
 
-    Wall time runs from just before the spawn to wait4's return; rusage is the child's own.
-    status is None when the process had to be killed after timeout seconds."""
-    out = tempfile.TemporaryFile()
+    Wall time runs from just before the spawn to wait4's return, or with mark to the moment the child
+    printed that line (None if it never did); rusage is the child's own. status is None when the process
+    had to be killed after timeout seconds."""
+    out = subprocess.PIPE if mark else tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
     start = time.perf_counter()
     proc = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-    # A blocking wait4, so the runner takes no CPU from the child; a timer kills a child that hangs.
+    # Blocking reads and a blocking wait4, so the runner takes no CPU from the child; a timer kills a
+    # child that hangs.
     killer = threading.Timer(timeout, proc.kill)
     killer.start()
+    wall = None
+    if mark:
+        marked = proc.stdout.readline().decode(errors="replace").strip() == mark
+        wall = time.perf_counter() - start if marked else None
+        output = proc.stdout.read()  # to the end, so the child never blocks on a full pipe
     _, wstatus, rusage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
+    if not mark:
+        wall = time.perf_counter() - start
+        out.seek(0)
+        output = out.read()
     timed_out = not killer.is_alive()
     killer.cancel()
     status = None if timed_out else os.waitstatus_to_exitcode(wstatus)
     proc.returncode = status if status is not None else -9  # reaped here: keep Popen from waiting again
-    out.seek(0)
     err.seek(0)
-    return status, wall, rusage, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    return status, wall, rusage, output.decode(errors="replace"), err.read().decode(errors="replace")
 
-
-# ---------------------------------------------------------------- 1 and 2: start-up and peak memory
 
 def start_xvfb(width=1280, height=800):
     """Starts Xvfb on a free display (-displayfd); returns (process, ':N') or (None, reason)."""
@@ -140,9 +149,10 @@ def startup_series(programs, env, runs, warmups, timeout):
         # ABAB... then BABA... : neither always goes first after the other.
         sequence = order if i % 2 == 0 else list(reversed(order))
         for name, argv in sequence:
-            status, wall, rusage, _, err = run_measured(argv, env, timeout)
-            if status != 0:
-                reason = "did not exit within %d s" % timeout if status is None else "exit status %s" % status
+            status, wall, rusage, _, err = run_measured(argv, env, timeout, mark="shown")
+            if status != 0 or wall is None:
+                reason = ("did not exit within %d s" % timeout if status is None else
+                          "exit status %s" % status if status != 0 else 'never printed "shown"')
                 raise RuntimeError(f"{name} {reason} with CVM_PURCHASER_EXIT_WHEN_SHOWN=1"
                                    + (f": {err.strip().splitlines()[-1]}" if err.strip() else ""))
             if i >= warmups:
