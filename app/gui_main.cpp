@@ -1,5 +1,7 @@
 #include "AppLanguage.h"
+#include "AppSettings.h"
 #include "CredentialStore.h"
+#include "DeferredIconStyle.h"
 #include "Endpoint.h"
 #include "InProcessSandbox.h"
 #include "KeychainSecretStore.h"
@@ -14,10 +16,12 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include "AppSettings.h"
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
+    // The style chosen by the platform, -style or QT_STYLE_OVERRIDE, with two icons read when first needed.
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     // Before anything is translated: the language follows the system locale or the "language" setting.
     AppLanguage::installFromSettings(&app);
 
@@ -70,8 +76,10 @@ int main(int argc, char *argv[])
     }
 
     // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
-    QTemporaryDir sandboxData;
-    PurchaseJournal journal(sandbox ? sandboxData.filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
+    std::optional<QTemporaryDir> sandboxData;
+    if (sandbox)
+        sandboxData.emplace();
+    PurchaseJournal journal(sandbox ? sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
     // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
     // the settings: its profiles and secrets live in memory and go with it.
     KeychainSecretStore keychain;
@@ -111,11 +119,17 @@ int main(int argc, char *argv[])
             return 1;
     }
     window.show();
-    // Otherwise the icon once the window is up: looking it up and loading the SVG engine need not delay it.
+    // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
+    // and leave.
+    if (qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN") == "1"_L1)
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    // Without a template, the icon once the window is up: looking it up and loading the SVG engine need not
+    // delay it.
     if (!parser.isSet(templateOption))
         QTimer::singleShot(0, &app, setWindowIcon);
-    // For the start-up benchmark (tests/bench): leave once the window is up.
-    if (qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN") == "1"_L1)
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }
