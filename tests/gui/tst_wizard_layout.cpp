@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,7 +42,11 @@ int blankBelow(QWidget *page, QWidget *problem)
         if (label->wordWrap())
             text = label;
     const int top = problem->mapTo(page, QPoint(0, 0)).y();
-    const int textBottom = text->mapTo(page, QPoint(0, 0)).y() + text->heightForWidth(text->width());
+    // The bottom of what shows: the text's lines, or a taller widget beside them (a busy bar, a button).
+    int textBottom = text->mapTo(page, QPoint(0, 0)).y() + text->heightForWidth(text->width());
+    for (QWidget *beside : problem->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        if (beside != text && beside->isVisible())
+            textBottom = std::max(textBottom, beside->mapTo(page, QPoint(0, beside->height())).y());
     int below = -1;
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (!w->isVisible() || w == problem || problem->isAncestorOf(w) || w->isAncestorOf(problem))
@@ -100,11 +106,12 @@ class TestWizardLayout : public QObject
             if (!problem.isEmpty())
                 m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
         }
-        // No blank line under a problem line: the next row follows at the form's spacing.
+        // No blank line under a problem line or a list's status line: the next row follows at the form's
+        // spacing.
         QWidget *current = wizard()->currentPage();
         const int allowed = current->fontMetrics().lineSpacing() * 2 / 3; // the form's spacing, not a line
         for (QWidget *problem : current->findChildren<QWidget *>()) {
-            if (!problem->isVisible() || qstrcmp(problem->metaObject()->className(), "ProblemLabel") != 0)
+            if (!problem->isVisible() || !(problem->inherits("ProblemLabel") || problem->inherits("LookupStatus")))
                 continue;
             const int blank = blankBelow(current, problem);
             if (blank > allowed)

@@ -90,7 +90,10 @@ void LoginPage::build()
     });
     m_confirmProblem->setWordWrap(true);
     m_windowsNote->setWordWrap(true);
+    // Eight lines, and no more however tall the page: a form that may grow spreads the extra height over
+    // the gaps between its rows once the list has its most.
     m_keys->setMaximumHeight(m_keys->fontMetrics().height() * 8);
+    m_keys->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_windowsNote->setText(tr("Windows instances cannot log in with an SSH key."));
 
     auto *layout = new QVBoxLayout(this);

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "WrappedLine.h"
 
-class QLabel;
 class QProgressBar;
 class QPushButton;
 
 // The three states of a list loaded from the API: loading (a busy bar and
 // what is loading), loaded (where the list came from), failed (the reason in
 // words and Retry). The page stays usable in every state.
-class LookupStatus final : public QWidget
+class LookupStatus final : public WrappedLine
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LookupStatus)
@@ -27,7 +26,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void setState(bool busy, bool retry, const QString &text);
+
     QProgressBar *m_busy;
-    QLabel *m_text;
     QPushButton *m_retry;
 };
