@@ -24,39 +24,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 const char *const kPageNames[] = {"account", "location", "instance", "image", "storage",
                                   "network", "login",    "options",  "review"};
-
-// The blank below a problem line a user would see: from the bottom of its last line of text (the text's
-// height for the width it was given) to the top of the nearest thing below it on the page, in pixels;
-// -1 when nothing is below.
-int blankBelow(QWidget *page, QWidget *problem)
-{
-    auto *text = problem->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QLabel *label : problem->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
-        if (label->wordWrap())
-            text = label;
-    const int top = problem->mapTo(page, QPoint(0, 0)).y();
-    // The bottom of what shows: the text's lines, or a taller widget beside them (a busy bar, a button).
-    int textBottom = text->mapTo(page, QPoint(0, 0)).y() + text->heightForWidth(text->width());
-    for (QWidget *beside : problem->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-        if (beside != text && beside->isVisible())
-            textBottom = std::max(textBottom, beside->mapTo(page, QPoint(0, beside->height())).y());
-    int below = -1;
-    for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w == problem || problem->isAncestorOf(w) || w->isAncestorOf(problem))
-            continue;
-        const int wTop = w->mapTo(page, QPoint(0, 0)).y();
-        if (wTop > top && (below < 0 || wTop < below))
-            below = wTop;
-    }
-    return below < 0 ? -1 : below - textBottom;
-}
 } // namespace
 
 class TestWizardLayout : public QObject
@@ -95,31 +67,7 @@ class TestWizardLayout : public QObject
         m_window->resize(screen);
         QApplication::processEvents();
         const QString page = QString::fromLatin1(kPageNames[wizard()->currentId()]);
-        if (m_window->width() > screen.width() || m_window->height() > screen.height())
-            m_problems.append(u"%1%2: the window needs %3×%4"_s.arg(page, suffix)
-                                  .arg(m_window->minimumSizeHint().width())
-                                  .arg(m_window->minimumSizeHint().height()));
-        for (QWidget *w : m_window->findChildren<QWidget *>()) {
-            if (!w->isVisible() || !wizard()->currentPage()->isAncestorOf(w))
-                continue;
-            const QString problem = LayoutCheck::clipped(w);
-            if (!problem.isEmpty())
-                m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
-        }
-        // No blank line under a problem line or a list's status line: the next row follows at the form's
-        // spacing.
-        QWidget *current = wizard()->currentPage();
-        const int allowed = current->fontMetrics().lineSpacing() * 2 / 3; // the form's spacing, not a line
-        for (QWidget *problem : current->findChildren<QWidget *>()) {
-            if (!problem->isVisible() || !(problem->inherits("ProblemLabel") || problem->inherits("LookupStatus")))
-                continue;
-            const int blank = blankBelow(current, problem);
-            if (blank > allowed)
-                m_problems.append(u"%1%2: %3 px blank under %4 \"%5\" (at most %6)"_s.arg(page, suffix)
-                                      .arg(blank)
-                                      .arg(problem->objectName(), problem->accessibleName().left(40))
-                                      .arg(allowed));
-        }
+        m_problems += LayoutCheck::pageProblems(m_window.get(), wizard()->currentPage(), page + suffix, screen);
         const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
         if (!dir.isEmpty())
             m_window->grab().save(QDir(dir).filePath(u"%1-%2%3.png"_s.arg(prefix, page, suffix)));

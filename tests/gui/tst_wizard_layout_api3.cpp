@@ -64,17 +64,7 @@ class TestWizardLayoutApi3 : public QObject
         m_window->resize(screen);
         QApplication::processEvents();
         const QString page = QString::fromLatin1(kPageNames[wizard()->currentId()]);
-        if (m_window->width() > screen.width() || m_window->height() > screen.height())
-            m_problems.append(u"%1%2: the window needs %3×%4"_s.arg(page, suffix)
-                                  .arg(m_window->minimumSizeHint().width())
-                                  .arg(m_window->minimumSizeHint().height()));
-        for (QWidget *w : m_window->findChildren<QWidget *>()) {
-            if (!w->isVisible() || !wizard()->currentPage()->isAncestorOf(w))
-                continue;
-            const QString problem = LayoutCheck::clipped(w);
-            if (!problem.isEmpty())
-                m_problems.append(u"%1%2: cut off: %3"_s.arg(page, suffix, problem));
-        }
+        m_problems += LayoutCheck::pageProblems(m_window.get(), wizard()->currentPage(), page + suffix, screen);
         const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
         if (!dir.isEmpty())
             m_window->grab().save(QDir(dir).filePath(u"api3-%1-%2%3.png"_s.arg(prefix, page, suffix)));
