@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 // What of w a user cannot read: its text needs more room than it was given.
 inline QString clipped(QWidget *w)
 {
-    const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                   : w->objectName();
+    const QString name =
+        w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
     if (auto *label = qobject_cast<QLabel *>(w)) {
         if (label->text().isEmpty() || label->pixmap().isNull() == false)
             return {};
@@ -38,7 +38,8 @@ inline QString clipped(QWidget *w)
     if (auto *button = qobject_cast<QAbstractButton *>(w)) {
         if (button->text().isEmpty())
             return {};
-        if (button->width() < button->minimumSizeHint().width() || button->height() < button->minimumSizeHint().height())
+        if (button->width() < button->minimumSizeHint().width() ||
+            button->height() < button->minimumSizeHint().height())
             return u"%1 \"%2\": %3×%4 px, needs %5×%6"_s.arg(name, button->text())
                 .arg(button->width())
                 .arg(button->height())
@@ -46,10 +47,10 @@ inline QString clipped(QWidget *w)
                 .arg(button->minimumSizeHint().height());
         return {};
     }
-    const bool partOfAnother = qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
-                               qobject_cast<QComboBox *>(w->parentWidget());
-    if (!partOfAnother &&
-        (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))) {
+    const bool partOfAnother =
+        qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget());
+    if (!partOfAnother && (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                           qobject_cast<QLineEdit *>(w))) {
         if (w->width() < w->minimumSizeHint().width() || w->height() < w->minimumSizeHint().height())
             return u"%1: %2×%3 px, needs %4×%5"_s.arg(name)
                 .arg(w->width())

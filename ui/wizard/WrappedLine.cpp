@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-WrappedLine::WrappedLine(QWidget *parent) : QWidget(parent), m_row(new QHBoxLayout(this)), m_text(new QLabel(this))
+WrappedLine::WrappedLine(QWidget *parent)
+    : QWidget(parent), m_row(new QHBoxLayout(this)), m_text(new QLabel(this))
 {
     m_row->setContentsMargins(0, 0, 0, 0);
     m_text->setWordWrap(true);
@@ -40,9 +41,10 @@ int WrappedLine::linesHeight() const
     if (m_text->text().isEmpty())
         return height;
     // Not laid out yet: one line a message until the text has its width.
-    const int textHeight = m_text->testAttribute(Qt::WA_Resized)
-        ? m_text->heightForWidth(std::max(m_text->width(), m_text->minimumSizeHint().width()))
-        : m_text->minimumSizeHint().height();
+    const int textHeight =
+        m_text->testAttribute(Qt::WA_Resized)
+            ? m_text->heightForWidth(std::max(m_text->width(), m_text->minimumSizeHint().width()))
+            : m_text->minimumSizeHint().height();
     return std::max(height, textHeight);
 }
 
