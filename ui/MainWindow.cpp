@@ -212,9 +212,8 @@ void MainWindow::purchase()
         return;
     }
     m_lastOrder = order;
-    // The next new order starts where this one goes (API 2.0 codes; an API 3.0 order starts in its defaults).
-    if (order.api == PurchaseOrder::Api::V2)
-        m_context->rememberLocation(order.region, order.zoneId);
+    // The next new order of this API starts where this one goes.
+    m_context->rememberLocation(order);
     m_wizard->reviewPage()->setSubmitting(true, tr("Writing the order to the journal…"));
     newSubmission()->submit(order);
 }

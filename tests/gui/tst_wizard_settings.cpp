@@ -1,7 +1,7 @@
 // What the application remembers between runs, in its settings: the window's
 // geometry, the last template opened or saved (where the file dialogs start),
-// and the region and zone of the last order (where a new order starts). A
-// sandbox run remembers nothing.
+// and the region and zone of the last order of each API (where a new order of
+// that API starts). A sandbox run remembers nothing.
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -36,11 +37,13 @@ class TestWizardSettings : public QObject
 
     // A run against the sandbox's server as if it were the cloud (credentials from the environment), or,
     // with sandbox set, the way --sandbox runs. The settings file is the one "the next run" reads.
-    std::unique_ptr<MainWindow> open(bool sandbox = false)
+    // With api3, at the sandbox's API 3.0 address.
+    std::unique_ptr<MainWindow> open(bool sandbox = false, bool api3 = false)
     {
         WizardContext::Setup setup;
         QString error;
-        if (!Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error))
+        const QUrl url = api3 ? m_sandbox->endpointUrlV3() : m_sandbox->endpointUrl();
+        if (!Endpoint::fromUrl(url.toString(), &setup.endpoint, &error))
             qFatal("%s", qPrintable(error));
         if (sandbox)
             setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
@@ -61,6 +64,28 @@ class TestWizardSettings : public QObject
         window.reset();
         m_settings.reset();
         m_settings = std::make_unique<QSettings>(m_dir->filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);
+    }
+
+    // From the current page to Review, with a password the cloud generates, then Purchase: one purchase.
+    void buyFromHere(MainWindow *window)
+    {
+        PurchaseWizard *wizard = window->wizard();
+        while (wizard->currentId() != PurchaseWizard::Review) {
+            if (wizard->currentId() == PurchaseWizard::Login)
+                wizard->currentPage()->findChild<QAbstractButton *>(u"generatedMode"_s)->click();
+            QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                         qPrintable(u"page %1 blocked"_s.arg(wizard->currentId())));
+            wizard->next();
+        }
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(window->statusView()->isVisible());
+    }
+
+    // The Account page's API box set to API 3.0: a new order of that API.
+    static void chooseApi3(MainWindow *window)
+    {
+        auto *api = window->wizard()->currentPage()->findChild<QComboBox *>(u"api"_s);
+        api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V3)));
     }
 
     // The file dialog "Open template…" (Ctrl+O) shows, as it opens: the file it starts at.
@@ -159,15 +184,9 @@ private Q_SLOTS:
         const int zone = zones->currentItem()->data(Qt::UserRole).toInt();
         QVERIFY(zone / 10000 == 20);
         window->context()->draft()->update([](PurchaseOrder &o) { o.imageId = u"img-3wnd9xpl"_s; });
-        while (wizard->currentId() != PurchaseWizard::Review) {
-            if (wizard->currentId() == PurchaseWizard::Login)
-                wizard->currentPage()->findChild<QAbstractButton *>(u"generatedMode"_s)->click();
-            QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
-                         qPrintable(u"page %1 blocked"_s.arg(wizard->currentId())));
-            wizard->next();
-        }
-        wizard->button(QWizard::FinishButton)->click();
-        QTRY_VERIFY(window->statusView()->isVisible());
+        buyFromHere(window.get());
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_sandbox->purchaseCount(), 1);
         quit(window);
 
@@ -183,6 +202,59 @@ private Q_SLOTS:
         QTRY_VERIFY(zones->count() > 1);
         QCOMPARE(zones->currentItem()->data(Qt::UserRole).toInt(), zone);
         QCOMPARE(wizard->currentPage()->findChild<QComboBox *>(u"region"_s)->currentData().toString(), u"sh"_s);
+    }
+
+    // API 3.0 orders remember their own region and zone, by name, apart from API 2.0's codes.
+    void lastApi3RegionAndZoneStartTheNextApi3Order()
+    {
+        auto window = open(false, true);
+        PurchaseWizard *wizard = window->wizard();
+        chooseApi3(window.get());
+        QCOMPARE(window->context()->draft()->order().region, u"ap-guangzhou"_s);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        // Shanghai, its second zone.
+        auto *region = wizard->currentPage()->findChild<QComboBox *>(u"region"_s);
+        region->setCurrentIndex(region->findData(u"ap-shanghai"_s));
+        auto *zones = wizard->currentPage()->findChild<QListWidget *>(u"zones"_s);
+        QTRY_VERIFY(zones->count() > 1);
+        zones->setCurrentRow(1);
+        const QString zone = zones->currentItem()->data(Qt::UserRole + 1).toString();
+        QVERIFY2(zone.startsWith("ap-shanghai-"_L1), qPrintable(zone));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        auto *types = wizard->currentPage()->findChild<QTreeWidget *>(u"liveInstanceTypes"_s);
+        QTRY_VERIFY(types->topLevelItemCount() > 0);
+        for (int row = 0; row < types->topLevelItemCount(); ++row)
+            if (types->topLevelItem(row)->data(0, Qt::UserRole).toString() == "S5.MEDIUM4"_L1)
+                types->setCurrentItem(types->topLevelItem(row));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        auto *images = wizard->currentPage()->findChild<QListWidget *>(u"images"_s);
+        QTRY_VERIFY(images->count() > 0);
+        images->setCurrentRow(0);
+        buyFromHere(window.get());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        quit(window);
+        // API 2.0's place is not touched: its codes and 3.0's names do not mix.
+        QVERIFY(!m_settings->contains(u"order/region"_s));
+
+        // The next run's new API 3.0 order starts there, and the Location page shows it chosen.
+        window = open(false, true);
+        wizard = window->wizard();
+        window->showWizard(); // the purchases come first now
+        chooseApi3(window.get());
+        QCOMPARE(window->context()->draft()->order().region, u"ap-shanghai"_s);
+        QCOMPARE(window->context()->draft()->order().zone, zone);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        zones = wizard->currentPage()->findChild<QListWidget *>(u"zones"_s);
+        QTRY_VERIFY(zones->count() > 1);
+        QCOMPARE(zones->currentItem()->data(Qt::UserRole + 1).toString(), zone);
+        QCOMPARE(wizard->currentPage()->findChild<QComboBox *>(u"region"_s)->currentData().toString(),
+                 u"ap-shanghai"_s);
     }
 
     // "A sandbox run touches neither the keychain nor the settings."

@@ -1,16 +1,31 @@
 #include "WizardContext.h"
 
 #include "ApiClient.h"
+#include "ApiProtocol.h"
 #include "Catalog.h"
 #include "CloudQueries.h"
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-const auto kRegionKey = "order/region"_L1;
-const auto kZoneKey = "order/zoneId"_L1;
+// Where the settings keep an API's last location: API 2.0's keys from before API 3.0, and a group for 3.0.
+QString settingsKey(PurchaseOrder::Api api, QLatin1StringView name)
+{
+    return api == PurchaseOrder::Api::V2 ? u"order/"_s + name : u"order/v3/"_s + name;
+}
+
+// A region the Location page offers for the API: its protocol's names, or the built-in catalog's codes.
+bool offersRegion(PurchaseOrder::Api api, const QString &region)
+{
+    const QList<QPair<QString, QString>> names = ApiProtocol::forApi(api).regionNames();
+    if (names.isEmpty())
+        return Catalog::builtIn().region(region) != nullptr;
+    return std::any_of(names.cbegin(), names.cend(), [&](const auto &name) { return name.first == region; });
+}
 } // namespace
 
 WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent)
@@ -56,32 +71,37 @@ QSettings *WizardContext::settings() const
     return m_setup.isSandbox() ? nullptr : m_setup.settings;
 }
 
+WizardContext::Location WizardContext::lastLocation(PurchaseOrder::Api api) const
+{
+    Location last = m_lastLocations.value(int(api));
+    if (const QSettings *s = settings(); s && last.region.isEmpty()) {
+        last.region = s->value(settingsKey(api, "region"_L1)).toString();
+        last.zoneId = s->value(settingsKey(api, "zoneId"_L1)).toInt();
+        last.zone = s->value(settingsKey(api, "zone"_L1)).toString();
+    }
+    return last;
+}
+
 PurchaseOrder WizardContext::startingOrder() const
 {
     PurchaseOrder order = newOrder(m_api);
-    if (m_api != PurchaseOrder::Api::V2)
-        return order; // the remembered region and zone are API 2.0 codes
-    QString region = m_lastRegion;
-    int zoneId = m_lastZoneId;
-    if (const QSettings *s = settings(); s && region.isEmpty()) {
-        region = s->value(kRegionKey).toString();
-        zoneId = s->value(kZoneKey).toInt();
-    }
-    // Only a region the catalog knows; a zone the cloud no longer offers is replaced on the Location page.
-    if (Catalog::builtIn().region(region)) {
-        order.region = region;
-        order.zoneId = zoneId;
+    // Only a region still offered; a zone the cloud no longer offers is replaced on the Location page.
+    if (const Location last = lastLocation(m_api); offersRegion(m_api, last.region)) {
+        order.region = last.region;
+        order.zoneId = last.zoneId;
+        order.zone = last.zone;
     }
     return order;
 }
 
-void WizardContext::rememberLocation(const QString &region, int zoneId)
+void WizardContext::rememberLocation(const PurchaseOrder &order)
 {
-    m_lastRegion = region;
-    m_lastZoneId = zoneId;
+    m_lastLocations.insert(int(order.api), {order.region, order.zoneId, order.zone});
     if (QSettings *s = settings()) {
-        s->setValue(kRegionKey, region);
-        s->setValue(kZoneKey, zoneId);
+        s->setValue(settingsKey(order.api, "region"_L1), order.region);
+        s->setValue(settingsKey(order.api, "zoneId"_L1), order.zoneId);
+        if (order.api != PurchaseOrder::Api::V2) // API 2.0 has zone ids only
+            s->setValue(settingsKey(order.api, "zone"_L1), order.zone);
     }
 }
 

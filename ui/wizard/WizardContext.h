@@ -4,6 +4,7 @@
 #include "Endpoint.h"
 #include "OrderDraft.h"
 
+#include <QMap>
 #include <QObject>
 
 class ApiClient;
@@ -41,14 +42,14 @@ public:
     // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
     static PurchaseOrder newOrder(PurchaseOrder::Api api = PurchaseOrder::Api::V2);
     // What a new order in this window starts from: newOrder() of the window's API, in the region and zone
-    // of the last API 2.0 order sent, when they are remembered.
+    // of the last order sent in that API, when they are remembered.
     PurchaseOrder startingOrder() const;
     // The API new orders are written for (the Account page's choice: the profile's API, or on the sandbox
     // the user's). Changing it starts a new order of that API: the two APIs' orders do not convert.
     PurchaseOrder::Api api() const { return m_api; }
     void setApi(PurchaseOrder::Api api);
     // An order was sent there: new orders start there from now on, and in later runs when settings are kept.
-    void rememberLocation(const QString &region, int zoneId);
+    void rememberLocation(const PurchaseOrder &order);
     // The settings to remember choices in, or null (none given, or the sandbox).
     QSettings *settings() const;
 
@@ -79,6 +80,14 @@ private:
     OrderDraft m_draft;
     ApiClient *m_client;
     CloudQueries *m_queries;
-    QString m_lastRegion; // of the last order sent in this run
-    int m_lastZoneId = 0;
+    // Where the last order of each API went, in this run: API 2.0 codes ("sh", 200002), API 3.0 names
+    // ("ap-shanghai", "ap-shanghai-2").
+    struct Location
+    {
+        QString region;
+        int zoneId = 0;
+        QString zone;
+    };
+    Location lastLocation(PurchaseOrder::Api api) const;
+    QMap<int, Location> m_lastLocations; // by API
 };
