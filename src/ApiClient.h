@@ -89,7 +89,4 @@ private:
     int m_timeoutMs = kDefaultTimeoutMs;
     std::function<qint64()> m_clock;
     std::function<quint32()> m_nonce;
-    // Protocols without a nonce: the last timestamp of each distinct request, so that
-    // an identical request in the same second is not refused as a replay.
-    QHash<QByteArray, qint64> m_lastTimestamps;
 };

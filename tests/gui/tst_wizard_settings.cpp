@@ -2,6 +2,7 @@
 // geometry, the last template opened or saved (where the file dialogs start),
 // and the region and zone of the last order of each API (where a new order of
 // that API starts). A sandbox run remembers nothing.
+#include "LookupStatus.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
@@ -251,7 +252,8 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         zones = wizard->currentPage()->findChild<QListWidget *>(u"zones"_s);
-        QTRY_VERIFY(zones->count() > 1);
+        QTRY_VERIFY2(zones->count() > 1,
+                     qPrintable(wizard->currentPage()->findChild<LookupStatus *>(u"zoneStatus"_s)->text()));
         QCOMPARE(zones->currentItem()->data(Qt::UserRole + 1).toString(), zone);
         QCOMPARE(wizard->currentPage()->findChild<QComboBox *>(u"region"_s)->currentData().toString(),
                  u"ap-shanghai"_s);

@@ -369,6 +369,24 @@ private Q_SLOTS:
         }
     }
 
+    // Two clients of one process (the Credentials dialog's test and the Account page's, a second window)
+    // sending the very same request in the same second: the cloud would refuse the second as a replay.
+    void identicalRequestsFromTwoClientsInOneSecondAreBothAnswered()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        ApiClient first(&m_network, v3Endpoint(sandbox), demoCredentials());
+        ApiClient second(&m_network, v3Endpoint(sandbox), demoCredentials());
+        for (ApiClient *client : {&first, &second})
+            client->setClock([now] { return now; });
+        const ApiRequest zones = ApiProtocol::forApi(PurchaseOrder::Api::V3).describeZones();
+        const ApiResult a = send(first, zones);
+        const ApiResult b = send(second, zones);
+        QVERIFY2(a.status == ApiResult::Status::Ok, qPrintable(a.describe()));
+        QVERIFY2(b.status == ApiResult::Status::Ok, qPrintable(b.describe()));
+    }
+
     void staleClockIsNamed()
     {
         SandboxServer sandbox({});
