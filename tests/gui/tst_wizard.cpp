@@ -7,6 +7,7 @@
 #include "InstanceStatusModel.h"
 #include "InstanceTracker.h"
 #include "MainWindow.h"
+#include "SandboxWindow.h"
 #include "MemorySecretStore.h"
 #include "PurchaseJournal.h"
 #include "StatusView.h"
@@ -38,22 +39,14 @@ class TestWizard : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<PurchaseJournal> m_journal;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
 
-    PurchaseWizard *wizard() const { return m_window->wizard(); }
-    const PurchaseOrder &order() const { return m_window->context()->draft()->order(); }
+    PurchaseWizard *wizard() const { return m_app.wizard(); }
+    const PurchaseOrder &order() const { return m_app.order(); }
     template<typename T>
     T *find(const QString &name) const
     {
-        T *widget = wizard()->currentPage()->findChild<T *>(name);
-        if (!widget)
-            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
-        return widget;
+        return m_app.find<T>(name);
     }
     QAbstractButton *nextButton() const { return wizard()->button(QWizard::NextButton); }
 
@@ -61,14 +54,14 @@ class TestWizard : public QObject
     {
         const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
         if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(name + u".png"_s));
+            m_app.window->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
 
     // Alt+N, as a keyboard user moves on.
     void pressNext()
     {
         const int before = wizard()->currentId();
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTest::keyClick(m_app.window.get(), Qt::Key_N, Qt::AltModifier);
         QTRY_VERIFY(wizard()->currentId() != before);
     }
 
@@ -103,33 +96,18 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        QVERIFY(m_sandbox->listen() != 0);
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
-        m_data = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
-        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.open({QSize(1280, 800)});
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_journal.reset();
-        m_data.reset();
-        m_sandbox.reset();
+        m_app.close();
     }
 
     void everyPageToReviewByKeyboardAndMouse()
     {
-        QVERIFY(m_window->windowTitle().startsWith("CVM Purchaser"_L1));
-        QVERIFY(m_window->findChild<QLabel *>(u"sandboxBanner"_s)->text().contains("nothing is bought"_L1));
+        QVERIFY(m_app.window->windowTitle().startsWith("CVM Purchaser"_L1));
+        QVERIFY(m_app.window->findChild<QLabel *>(u"sandboxBanner"_s)->text().contains("nothing is bought"_L1));
         screenshot(u"1-account"_s);
         QTest::mouseClick(find<QPushButton>(u"testConnection"_s), Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>(u"testResult"_s)->text().contains("Connected"_L1));
@@ -206,18 +184,18 @@ private Q_SLOTS:
         screenshot(u"9-review"_s);
 
         // The side panel ticks the visited steps and the summary follows the order.
-        auto *summary = m_window->findChild<QLabel *>(u"orderSummary"_s);
+        auto *summary = m_app.window->findChild<QLabel *>(u"orderSummary"_s);
         QVERIFY(summary->text().contains("3 instances"_L1));
         QVERIFY(summary->text().contains("2 cores"_L1));
 
         // Alt+P buys; the status view follows the instances until they run.
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
-        auto *status = m_window->statusView();
+        QTest::keyClick(m_app.window.get(), Qt::Key_P, Qt::AltModifier);
+        auto *status = m_app.window->statusView();
         QTRY_VERIFY(status->isVisible());
-        QCOMPARE(m_sandbox->purchaseCount(), 1);
-        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        const QList<JournalEntry> entries = m_app.journal->entries();
         QCOMPARE(entries.size(), 1);
-        m_window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
+        m_app.window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
         auto *statusSummary = status->findChild<QLabel *>(u"statusSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(statusSummary->text().startsWith("3 of 3 running"_L1), 15000);
         QCOMPARE(status->selectedIds().split(u'\n').size(), 3);
@@ -225,9 +203,9 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(status->toCsv()).contains(",running,"_L1));
         screenshot(u"10-status"_s);
         // Bought once, under one token, and the journal says so.
-        QCOMPARE(m_sandbox->clientTokens().size(), 1);
-        m_journal->reload();
-        QTRY_COMPARE(m_journal->entries().first().state(), JournalEntry::State::Done);
+        QCOMPARE(m_app.sandbox->clientTokens().size(), 1);
+        m_app.journal->reload();
+        QTRY_COMPARE(m_app.journal->entries().first().state(), JournalEntry::State::Done);
     }
 
     void windowsImageSwitchesPasswordPolicyAndDisksAndKeys()
@@ -335,11 +313,11 @@ private Q_SLOTS:
 
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(m_app.sandbox->endpointUrl().toString(), &setup.endpoint, &error));
         setup.credentialStore = &store;
         setup.profile = u"ops"_s;
         PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
-        MainWindow window(&m_network, setup, &journal, &secrets);
+        MainWindow window(&m_app.network, setup, &journal, &secrets);
         window.show();
         auto *page = window.wizard()->currentPage();
         auto *source = page->findChild<QComboBox *>(u"credentials"_s);
@@ -353,7 +331,7 @@ private Q_SLOTS:
         // The environment, when set, comes first (CONTRACTS.md).
         qputenv("TENCENTCLOUD_SECRET_ID", SandboxServer::kDemoSecretId);
         qputenv("TENCENTCLOUD_SECRET_KEY", "wrong-key-from-the-environment");
-        MainWindow second(&m_network, setup, &journal, &secrets);
+        MainWindow second(&m_app.network, setup, &journal, &secrets);
         second.show();
         auto *secondSource = second.wizard()->currentPage()->findChild<QComboBox *>(u"credentials"_s);
         QVERIFY(secondSource->currentText().startsWith("Environment"_L1));
@@ -419,7 +397,7 @@ private Q_SLOTS:
         QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Tmpl+Secret9"_s);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"order.json"_s);
-        QVERIFY(m_window->saveTemplate(path));
+        QVERIFY(m_app.window->saveTemplate(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
@@ -427,8 +405,8 @@ private Q_SLOTS:
         QVERIFY(!saved.contains("password"));
         const PurchaseOrder before = order();
 
-        m_window->context()->draft()->reset(WizardContext::newOrder());
-        QVERIFY(m_window->openTemplate(path));
+        m_app.window->context()->draft()->reset(WizardContext::newOrder());
+        QVERIFY(m_app.window->openTemplate(path));
         PurchaseOrder expected = before;
         expected.password.clear();
         QCOMPARE(OrderTemplate::write(order()), OrderTemplate::write(expected));

@@ -7,6 +7,7 @@
 #include "AppLanguage.h"
 #include "InstanceTracker.h"
 #include "MainWindow.h"
+#include "SandboxWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
 #include "ProblemLabel.h"
@@ -38,21 +39,14 @@ class TestWizardApi3 : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<PurchaseJournal> m_journal;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
 
-    PurchaseWizard *wizard() const { return m_window->wizard(); }
-    const PurchaseOrder &order() const { return m_window->context()->draft()->order(); }
-    template <typename T> T *find(const QString &name) const
+    PurchaseWizard *wizard() const { return m_app.wizard(); }
+    const PurchaseOrder &order() const { return m_app.order(); }
+    template<typename T>
+    T *find(const QString &name) const
     {
-        T *widget = wizard()->currentPage()->findChild<T *>(name);
-        if (!widget)
-            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
-        return widget;
+        return m_app.find<T>(name);
     }
     QAbstractButton *nextButton() const { return wizard()->button(QWizard::NextButton); }
 
@@ -64,14 +58,14 @@ class TestWizardApi3 : public QObject
         QCoreApplication::sendPostedEvents(); // pending layout requests: the picture shows what the user sees
         QCoreApplication::sendPostedEvents();
         if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(name + u".png"_s));
+            m_app.window->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
 
     void pressNext()
     {
         const int before = wizard()->currentId();
         QVERIFY(nextButton()->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTest::keyClick(m_app.window.get(), Qt::Key_N, Qt::AltModifier);
         QTRY_VERIFY(wizard()->currentId() != before);
     }
 
@@ -128,30 +122,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        QVERIFY(m_sandbox->listen() != 0);
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
-                                {}};
-        setup.sandboxUrlV3 = m_sandbox->endpointUrlV3();
-        m_data = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
-        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
         const QStringList size = qEnvironmentVariable("CVM_SCREEN_SIZE", u"1280x800"_s).split(u'x');
-        m_window->resize(size.value(0).toInt(), size.value(1).toInt());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.open({QSize(size.value(0).toInt(), size.value(1).toInt()), false, true});
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_journal.reset();
-        m_data.reset();
-        m_sandbox.reset();
+        m_app.close();
     }
 
     void wholeApi3PurchaseThroughTheWizard()
@@ -162,9 +139,9 @@ private Q_SLOTS:
         QVERIFY(api->isEnabled());
         api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V3)));
         QCOMPARE(order().api, PurchaseOrder::Api::V3);
-        QCOMPARE(m_window->context()->client()->endpoint().api(), PurchaseOrder::Api::V3);
-        QCOMPARE(m_window->context()->client()->endpoint().url(), m_sandbox->endpointUrlV3());
-        QCOMPARE(find<QLineEdit>(u"endpoint"_s)->text(), m_sandbox->endpointUrlV3().toString());
+        QCOMPARE(m_app.window->context()->client()->endpoint().api(), PurchaseOrder::Api::V3);
+        QCOMPARE(m_app.window->context()->client()->endpoint().url(), m_app.sandbox->endpointUrlV3());
+        QCOMPARE(find<QLineEdit>(u"endpoint"_s)->text(), m_app.sandbox->endpointUrlV3().toString());
         QTest::mouseClick(find<QPushButton>(u"testConnection"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(u"testResult"_s)->text().contains("Connected"_L1), 10000);
         screenshot(u"api3-1-account"_s);
@@ -269,7 +246,7 @@ private Q_SLOTS:
         QString answer = checkWithTheCloud();
         QVERIFY2(answer.startsWith(u"✘"_s) && answer.contains("balance"_L1), qPrintable(answer));
         screenshot(u"api3-9-review-refused"_s);
-        QCOMPARE(m_sandbox->purchaseCount(), 0);
+        QCOMPARE(m_app.sandbox->purchaseCount(), 0);
 
         // Two instances are within the balance: the cloud would accept them.
         wizard()->back();
@@ -282,27 +259,27 @@ private Q_SLOTS:
         answer = checkWithTheCloud();
         QVERIFY2(answer.startsWith(u"✔"_s), qPrintable(answer));
         screenshot(u"api3-9-review-accepted"_s);
-        QCOMPARE(m_sandbox->purchaseCount(), 0); // a dry run buys nothing
+        QCOMPARE(m_app.sandbox->purchaseCount(), 0); // a dry run buys nothing
 
         // Purchase: RunInstances, once; the status view follows the instances until they run.
         wizard()->button(QWizard::FinishButton)->click();
-        auto *status = m_window->statusView();
+        auto *status = m_app.window->statusView();
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 15000);
-        QCOMPARE(m_sandbox->purchaseCount(), 1);
-        const QList<JournalEntry> entries = m_journal->entries();
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        const QList<JournalEntry> entries = m_app.journal->entries();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().order.api, PurchaseOrder::Api::V3);
-        QCOMPARE(QUrl(entries.first().endpoint), m_sandbox->endpointUrlV3());
-        m_window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
+        QCOMPARE(QUrl(entries.first().endpoint), m_app.sandbox->endpointUrlV3());
+        m_app.window->tracker(entries.first().id)->setOptions({50, 100, 1.5, 5000, 60000});
         auto *statusSummary = status->findChild<QLabel *>(u"statusSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(statusSummary->text().startsWith("2 of 2 running"_L1), 15000);
         // Headed with the zone by its API 3.0 name.
         QVERIFY2(status->findChild<QLabel *>(u"statusTitle"_s)->text().contains(zone), qPrintable(zone));
         screenshot(u"api3-10-status"_s);
-        QCOMPARE(m_sandbox->purchaseCount(), 1);
-        QCOMPARE(m_sandbox->clientTokens().size(), 1);
-        m_journal->reload();
-        QTRY_COMPARE(m_journal->entries().first().state(), JournalEntry::State::Done);
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        QCOMPARE(m_app.sandbox->clientTokens().size(), 1);
+        m_app.journal->reload();
+        QTRY_COMPARE(m_app.journal->entries().first().state(), JournalEntry::State::Done);
     }
 
     // Back to API 2.0 on the sandbox: the pages show the built-in catalog's choices again.
@@ -312,7 +289,7 @@ private Q_SLOTS:
         api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V3)));
         api->setCurrentIndex(api->findData(int(PurchaseOrder::Api::V2)));
         QCOMPARE(order().api, PurchaseOrder::Api::V2);
-        QCOMPARE(m_window->context()->client()->endpoint().url(), m_sandbox->endpointUrl());
+        QCOMPARE(m_app.window->context()->client()->endpoint().url(), m_app.sandbox->endpointUrl());
         pressNext();
         QCOMPARE(find<QComboBox>(u"region"_s)->currentData().toString(), u"gz"_s);
         QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);

@@ -4,6 +4,7 @@
 // controls top to bottom, and every control has a name a screen reader reads
 // and a label (its own text, or a buddy label whose mnemonic reaches it).
 #include "MainWindow.h"
+#include "SandboxWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
 #include "PurchaseJournal.h"
@@ -29,16 +30,11 @@ class TestWizardKeyboard : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<PurchaseJournal> m_journal;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
 
-    PurchaseWizard *wizard() const { return m_window->wizard(); }
+    PurchaseWizard *wizard() const { return m_app.wizard(); }
     QWidget *page() const { return wizard()->currentPage(); }
-    const PurchaseOrder &order() const { return m_window->context()->draft()->order(); }
+    const PurchaseOrder &order() const { return m_app.order(); }
     static QWidget *focused() { return QApplication::focusWidget(); }
     static QString nameOf(const QWidget *w) { return w ? w->objectName() : u"(nothing)"_s; }
 
@@ -114,27 +110,12 @@ class TestWizardKeyboard : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        QVERIFY(m_sandbox->listen() != 0);
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
-        m_data = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
-        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_app.open({QSize(), true});
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_journal.reset();
-        m_data.reset();
-        m_sandbox.reset();
+        m_app.close();
     }
 
     void wholePurchaseByKeyboard()
@@ -229,9 +210,9 @@ private Q_SLOTS:
         reviewChain.append(u"showRequest"_s);
         checkPage(reviewChain);
         key(Qt::Key_P, Qt::AltModifier);
-        QTRY_VERIFY(m_window->statusView()->isVisible());
-        QCOMPARE(m_sandbox->purchaseCount(), 1);
-        const PurchaseOrder bought = m_journal->entries().first().order;
+        QTRY_VERIFY(m_app.window->statusView()->isVisible());
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        const PurchaseOrder bought = m_app.journal->entries().first().order;
         QCOMPARE(bought.zoneId, 100003);
         QCOMPARE(bought.cpu, 2);
         QCOMPARE(bought.mem, 4);

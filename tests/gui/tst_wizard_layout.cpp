@@ -8,6 +8,7 @@
 #include "Format.h"
 #include "LayoutCheck.h"
 #include "MainWindow.h"
+#include "SandboxWindow.h"
 #include "MemorySecretStore.h"
 #include "OrderDraft.h"
 #include "PurchaseJournal.h"
@@ -41,28 +42,21 @@ class TestWizardLayout : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<PurchaseJournal> m_journal;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
     QStringList m_problems; // of every page looked at
     QString m_prefix;       // of the screenshots' names
 
-    PurchaseWizard *wizard() const { return m_window->wizard(); }
-    template <typename T> T *find(const QString &name) const
+    PurchaseWizard *wizard() const { return m_app.wizard(); }
+    template<typename T>
+    T *find(const QString &name) const
     {
-        T *widget = wizard()->currentPage()->findChild<T *>(name);
-        if (!widget)
-            qFatal("no %s on page %d", qPrintable(name), wizard()->currentId());
-        return widget;
+        return m_app.find<T>(name);
     }
 
     void pressNext()
     {
         const int before = wizard()->currentId();
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTest::keyClick(m_app.window.get(), Qt::Key_N, Qt::AltModifier);
         QTRY_VERIFY2(wizard()->currentId() != before, qPrintable(u"stuck on page %1"_s.arg(before)));
     }
 
@@ -70,14 +64,14 @@ class TestWizardLayout : public QObject
     void lookAt(const QSize &screen, const QString &suffix = {})
     {
         QApplication::processEvents();
-        m_window->resize(screen);
+        m_app.window->resize(screen);
         QApplication::processEvents();
         const QString page = QString::fromLatin1(kPageNames[wizard()->currentId()]);
         m_problems +=
-            LayoutCheck::pageProblems(m_window.get(), wizard()->currentPage(), page + suffix, screen);
+            LayoutCheck::pageProblems(m_app.window.get(), wizard()->currentPage(), page + suffix, screen);
         const QString dir = qEnvironmentVariable("CVM_SCREENSHOTS");
         if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(u"%1-%2%3.png"_s.arg(m_prefix, page, suffix)));
+            m_app.window->grab().save(QDir(dir).filePath(u"%1-%2%3.png"_s.arg(m_prefix, page, suffix)));
     }
 
     // The main window on the sandbox at the size of screen, in language ("en" or "zh"); with api3, the
@@ -89,22 +83,9 @@ class TestWizardLayout : public QObject
         QVERIFY(AppLanguage::install(qApp, locale));
         m_prefix = u"%1%2-%3"_s.arg(api3 ? u"api3-"_s : QString(), language).arg(screen.width());
 
-        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        QVERIFY(m_sandbox->listen() != 0);
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
-                                {}};
-        if (api3)
-            setup.sandboxUrlV3 = m_sandbox->endpointUrlV3();
-        m_data = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<PurchaseJournal>(m_data->filePath(u"journal.jsonl"_s));
-        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
-        m_window->resize(screen);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.open({screen, false, api3});
+        if (QTest::currentTestFailed())
+            return;
         // The wizard speaks the language: its first page's title is translated.
         if (language == "zh"_L1)
             QVERIFY2(wizard()->currentPage()->title() != "Account"_L1,
@@ -114,10 +95,7 @@ class TestWizardLayout : public QObject
 private Q_SLOTS:
     void cleanup()
     {
-        m_window.reset();
-        m_journal.reset();
-        m_data.reset();
-        m_sandbox.reset();
+        m_app.close();
         m_problems.clear();
         AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
     }
@@ -212,7 +190,7 @@ private Q_SLOTS:
         for (int row = 0; row < types->topLevelItemCount(); ++row)
             if (types->topLevelItem(row)->data(0, Qt::UserRole).toString() == "S5.2XLARGE16"_L1)
                 types->setCurrentItem(types->topLevelItem(row)); // 8 cores: 100 of them are too dear below
-        QCOMPARE(m_window->context()->draft()->order().instanceType, u"S5.2XLARGE16"_s);
+        QCOMPARE(m_app.window->context()->draft()->order().instanceType, u"S5.2XLARGE16"_s);
         lookAt(screen);
         // Every column of the type table, the sold-out reason included, is in view without scrolling
         // sideways.

@@ -5,6 +5,7 @@
 #include "CredentialStore.h"
 #include "CredentialsDialog.h"
 #include "MainWindow.h"
+#include "SandboxWindow.h"
 #include "MemorySecretStore.h"
 #include "PurchaseJournal.h"
 #include "SandboxServer.h"
@@ -55,50 +56,31 @@ class TestClipboard : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QTemporaryDir m_data;
-    std::unique_ptr<PurchaseJournal> m_journal;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
 
 private Q_SLOTS:
     void init()
     {
         QGuiApplication::clipboard()->setText(kSentinel);
-        m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
-        QVERIFY(m_sandbox->listen() != 0);
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(m_sandbox->endpointUrl().toString(), &setup.endpoint, &error));
-        setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
-                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
-                                {}};
-        QFile::remove(m_data.filePath(u"journal.jsonl"_s));
-        m_journal = std::make_unique<PurchaseJournal>(m_data.filePath(u"journal.jsonl"_s));
-        m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), &m_secrets);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_app.open({});
     }
     void cleanup()
     {
-        m_window.reset();
-        m_journal.reset();
-        m_sandbox.reset();
+        m_app.close();
     }
 
     void generatedPasswordIsShownButNeverCopied()
     {
-        QVERIFY(walkToLogin(m_window.get()));
-        QTest::mouseClick(onPage<QPushButton>(m_window.get(), u"generatePassword"_s), Qt::LeftButton);
-        auto *password = onPage<QLineEdit>(m_window.get(), u"password"_s);
+        QVERIFY(walkToLogin(m_app.window.get()));
+        QTest::mouseClick(onPage<QPushButton>(m_app.window.get(), u"generatePassword"_s), Qt::LeftButton);
+        auto *password = onPage<QLineEdit>(m_app.window.get(), u"password"_s);
         const QString generated = password->text();
         QVERIFY(generated.size() >= 12);
         // Shown so that it can be noted down...
         QCOMPARE(password->echoMode(), QLineEdit::Normal);
         // ...and still not copied, from either field, by any key.
         for (const QString &name : {u"password"_s, u"passwordConfirm"_s}) {
-            auto *edit = onPage<QLineEdit>(m_window.get(), name);
+            auto *edit = onPage<QLineEdit>(m_app.window.get(), name);
             tryToCopy(edit);
             QVERIFY2(!clipboardContents().contains(generated), qPrintable(name));
             QCOMPARE(edit->text(), generated); // cut neither copied nor took it away
@@ -113,18 +95,18 @@ private Q_SLOTS:
     void typedPasswordAndRequestPreviewAreNeverCopied()
     {
         const QString secret = u"Typed+Secret42"_s;
-        QVERIFY(walkToLogin(m_window.get()));
+        QVERIFY(walkToLogin(m_app.window.get()));
         for (const QString &name : {u"password"_s, u"passwordConfirm"_s}) {
-            auto *edit = onPage<QLineEdit>(m_window.get(), name);
+            auto *edit = onPage<QLineEdit>(m_app.window.get(), name);
             QTest::keyClicks(edit, secret);
             tryToCopy(edit);
             QVERIFY(!clipboardContents().contains(secret));
             // The password echo mode refuses the cut too: the text stays.
             QCOMPARE(edit->text(), secret);
         }
-        QVERIFY(enterPasswordAndReview(m_window.get(), secret));
-        QTest::mouseClick(onPage<QPushButton>(m_window.get(), u"showRequest"_s), Qt::LeftButton);
-        auto *request = onPage<QPlainTextEdit>(m_window.get(), u"request"_s);
+        QVERIFY(enterPasswordAndReview(m_app.window.get(), secret));
+        QTest::mouseClick(onPage<QPushButton>(m_app.window.get(), u"showRequest"_s), Qt::LeftButton);
+        auto *request = onPage<QPlainTextEdit>(m_app.window.get(), u"request"_s);
         request->setFocus();
         QTest::keyClick(request, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(request, Qt::Key_C, Qt::ControlModifier);
@@ -141,7 +123,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         MemorySecretStore secrets;
         CredentialStore store(&secrets, folder.filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);
-        CredentialsDialog dialog(&store, &m_network, m_sandbox->endpointUrl().toString());
+        CredentialsDialog dialog(&store, &m_app.network, m_app.sandbox->endpointUrl().toString());
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretIdEdit"_s), u"AKIDclipboard0001"_s);
