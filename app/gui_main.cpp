@@ -1,21 +1,25 @@
 #include "AppLanguage.h"
 #include "AppSettings.h"
+#include "BackendSecretStore.h"
 #include "CredentialStore.h"
 #include "DeferredIconStyle.h"
 #include "Endpoint.h"
 #include "InProcessSandbox.h"
-#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "Modules.h"
+#include "NetworkBackend.h"
+#include "NetworkPlugin.h"
 #include "NetworkSettings.h"
 #include "PurchaseJournal.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QIcon>
+#include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -24,6 +28,33 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// For tst_sandbox_module (CVM_PURCHASER_EXIT_WHEN_SHOWN=network): how loading the network module went,
+// and the Account page's "Test connection" through it; then leave.
+void reportNetwork(MainWindow *window)
+{
+    const QString problem = NetworkBackend::problem();
+    QTextStream(stdout) << "network: " << (problem.isEmpty() ? u"loaded"_s : problem) << Qt::endl;
+    auto *test = window->findChild<QAbstractButton *>(u"testConnection"_s);
+    auto *result = window->findChild<QLabel *>(u"testResult"_s);
+    if (!test || !result) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    test->click();
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [result, poll, began = QDateTime::currentMSecsSinceEpoch()] {
+        const bool answered = result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s);
+        if (!answered && QDateTime::currentMSecsSinceEpoch() - began < 20000)
+            return;
+        poll->stop();
+        QTextStream(stdout) << "test connection: " << result->text() << Qt::endl;
+        QCoreApplication::quit();
+    });
+    poll->start(20);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -82,7 +113,7 @@ int main(int argc, char *argv[])
     PurchaseJournal journal(sandbox ? sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
     // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
     // the settings: its profiles and secrets live in memory and go with it.
-    KeychainSecretStore keychain;
+    BackendSecretStore keychain;
     MemorySecretStore memory;
     SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&memory) : &keychain;
     std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
@@ -91,28 +122,38 @@ int main(int argc, char *argv[])
     // Window geometry, the last template and the last region and zone.
     const std::unique_ptr<QSettings> settings = sandbox ? nullptr : openAppSettings();
     setup.settings = settings.get();
-    QNetworkAccessManager network;
-    if (sandbox) {
-        // The built-in sandbox is in this process, on loopback: no proxy can reach it.
-        network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    } else {
-        // The proxy of Preferences (by default the system's: environment or desktop settings), for every
-        // connection. A proxy password comes from the keychain a moment later; until then the proxy is
-        // used without it.
-        const NetworkSettings::Proxy proxy = NetworkSettings::load();
-        NetworkSettings::applyToApplication(proxy);
+    // QtNetwork and the keychain come from the network module (NetworkPlugin.h), loaded once the window is
+    // up, or earlier by the first request or secret asked for. Its first act: the proxy. The built-in
+    // sandbox is in this process, on loopback, where no proxy can reach it; otherwise the proxy of
+    // Preferences (by default the system's: environment or desktop settings), for every connection.
+    NetworkSettings::Proxy proxy;
+    proxy.mode = NetworkSettings::Mode::None;
+    if (!sandbox)
+        proxy = NetworkSettings::load();
+    NetworkBackend::setLoader([proxy](QString *error) -> std::unique_ptr<NetworkBackend> {
+        auto *plugin = qobject_cast<NetworkPlugin *>(
+            loadModule(QStringLiteral(CVM_NETWORK_MODULE), QStringLiteral(CVM_MODULE_DIR), error));
+        if (!plugin)
+            return nullptr;
+        std::unique_ptr<NetworkBackend> backend = plugin->createBackend();
+        backend->applyProxy(proxy, QString());
+        return backend;
+    });
+    const auto startNetwork = [proxy, &keychain] {
+        NetworkBackend::instance();
+        // A proxy password comes from the keychain a moment later; until then the proxy is used without it.
         if (NetworkSettings::needsPassword(proxy))
             NetworkSettings::applyFromSettings(&keychain, [](const QString &problem) {
                 if (!problem.isEmpty())
                     QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
             });
-    }
+    };
     // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
     const auto setWindowIcon = [] {
         QApplication::setWindowIcon(
             QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
     };
-    MainWindow window(&network, setup, &journal, secrets);
+    MainWindow window(nullptr, setup, &journal, secrets); // the network backend's own QNetworkAccessManager
     if (parser.isSet(templateOption)) {
         setWindowIcon(); // a refused template is told in a dialog of its own, before the window opens
         if (!window.openTemplate(parser.value(templateOption)))
@@ -120,16 +161,23 @@ int main(int argc, char *argv[])
     }
     window.show();
     // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
-    // and leave.
-    if (qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN") == "1"_L1)
-        QTimer::singleShot(0, &app, [] {
+    // and leave. With "network", for tst_sandbox_module: once the network module is loaded, say how that went.
+    const QString exitWhenShown = qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN");
+    if (exitWhenShown == "1"_L1 || exitWhenShown == "network"_L1)
+        QTimer::singleShot(0, &app, [exitWhenShown] {
             std::fputs("shown\n", stdout);
             std::fflush(stdout);
-            QCoreApplication::quit();
+            if (exitWhenShown == "1"_L1)
+                QCoreApplication::quit();
         });
     // Without a template, the icon once the window is up: looking it up and loading the SVG engine need not
-    // delay it.
+    // delay it. The network module too.
     if (!parser.isSet(templateOption))
         QTimer::singleShot(0, &app, setWindowIcon);
+    QTimer::singleShot(0, &app, [startNetwork, exitWhenShown, &window] {
+        startNetwork();
+        if (exitWhenShown == "network"_L1)
+            reportNetwork(&window);
+    });
     return app.exec();
 }

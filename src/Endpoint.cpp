@@ -2,7 +2,9 @@
 
 #include "ApiProtocol.h"
 
-#include <QHostAddress>
+#include <arpa/inet.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +14,19 @@ bool Endpoint::isLoopbackHost(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    // An address literal (QUrl gives IPv6 ones without brackets): 127.0.0.0/8, ::1, or ::ffff:127.x.y.z.
+    // inet_pton rather than QHostAddress: the GUI starts without QtNetwork (NetworkBackend.h).
+    const QByteArray text = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, text.constData(), &v6) != 1)
+        return false;
+    static const unsigned char loopback[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    return std::memcmp(v6.s6_addr, loopback, 16) == 0 ||
+           (std::memcmp(v6.s6_addr, mapped, 12) == 0 && v6.s6_addr[12] == 127);
 }
 
 Endpoint Endpoint::forApi(PurchaseOrder::Api api)

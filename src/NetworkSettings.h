@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QNetworkProxy>
 #include <QSettings>
 #include <QString>
 
 #include <functional>
 #include <memory>
+
+class QNetworkProxy;
 
 class SecretStore;
 

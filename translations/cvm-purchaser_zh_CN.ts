@@ -242,7 +242,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/ApiClient.cpp" line="+68"/>
+        <location filename="../src/net/QtNetworkBackend.cpp" line="+106"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>validate takes exactly one template file.</source>
         <translation>validate 只接受一个模板文件。</translation>
     </message>
@@ -542,13 +542,13 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+299"/>
+        <location line="-91"/>
+        <location line="+301"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-492"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -726,7 +726,7 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+275"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -1020,7 +1020,7 @@ JSON 事件（--json）：
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/secrets/CredentialStore.cpp" line="+118"/>
+        <location filename="../src/secrets/CredentialStore.cpp" line="+121"/>
         <source>Enter a profile name.</source>
         <translation>请输入凭据配置名称。</translation>
     </message>
@@ -1478,7 +1478,7 @@ JSON 事件（--json）：
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/Endpoint.cpp" line="+43"/>
+        <location filename="../src/Endpoint.cpp" line="+56"/>
         <source>CVM_PURCHASER_API: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
         <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
     </message>
@@ -1901,7 +1901,7 @@ JSON 事件（--json）：
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+114"/>
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+113"/>
         <source>Nothing is stored in the system keychain under this name.</source>
         <translation>系统密钥环中没有以此名称保存的内容。</translation>
     </message>
@@ -2038,7 +2038,7 @@ JSON 事件（--json）：
         <translation>显示或隐藏密码</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Windows instances cannot log in with an SSH key.</source>
         <translation>Windows 实例不能使用 SSH 密钥登录。</translation>
     </message>
@@ -2111,7 +2111,7 @@ JSON 事件（--json）：
 <context>
     <name>LookupStatus</name>
     <message>
-        <location filename="../ui/wizard/LookupStatus.cpp" line="+10"/>
+        <location filename="../ui/wizard/LookupStatus.cpp" line="+9"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2125,12 +2125,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+292"/>
+        <location line="+291"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-287"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2190,7 +2190,7 @@ JSON 事件（--json）：
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Writing the order to the journal…</source>
         <translation>正在将订单写入购买日志…</translation>
     </message>
@@ -2266,6 +2266,19 @@ JSON 事件（--json）：
         <location line="+1"/>
         <source>Order templates (*.json)</source>
         <translation>订单模板 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBackend</name>
+    <message>
+        <location filename="../src/NetworkBackend.cpp" line="+79"/>
+        <source>network support is not part of this program</source>
+        <translation>本程序未包含网络支持</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network support could not be loaded: %1</source>
+        <translation>无法加载网络支持：%1</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2407,7 @@ JSON 事件（--json）：
         <translation>代理用户名：不能包含“:”，也不能以空格开头或结尾。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
         <source>The proxy password could not be read from the system keychain, so the proxy is used without it: %1</source>
         <translation>无法从系统密钥环读取代理密码，因此将不带密码使用代理：%1</translation>
     </message>
@@ -3976,7 +3989,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+35"/>
+        <location filename="../app/gui_main.cpp" line="+72"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
@@ -4001,17 +4014,17 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location filename="../app/InProcessSandbox.cpp" line="+29"/>
+        <location filename="../app/InProcessSandbox.cpp" line="+18"/>
         <source>the built-in sandbox cannot listen on 127.0.0.1.</source>
         <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/Modules.cpp" line="+27"/>
         <source>%1 is in neither %2 nor %3.</source>
         <translation>%1 既不在 %2 中，也不在 %3 中。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/InProcessSandbox.cpp" line="-5"/>
         <source>the built-in sandbox cannot be loaded: %1</source>
         <translation>无法加载内置沙箱：%1</translation>
     </message>

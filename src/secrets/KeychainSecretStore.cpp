@@ -10,7 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcKeychain, "cvm.keychain", QtInfoMsg)
 
 namespace {
 // What libsecret and D-Bus say when there is no session bus or nobody on it
