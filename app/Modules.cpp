@@ -5,8 +5,6 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
-using namespace Qt::StringLiterals;
-
 QObject *loadModule(const QString &fileName, const QString &dirFromProgram, QString *error)
 {
     const QDir programDir(QCoreApplication::applicationDirPath());

@@ -7,8 +7,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkProxy;
-
 class SecretStore;
 
 // How the programs reach the network: the proxy chosen in Preferences. Both
@@ -60,9 +58,6 @@ public:
 
     // What is wrong with a manual proxy, one entry per field, naming the field and the rule.
     static QList<Problem> problems(const Proxy &proxy);
-
-    // The QNetworkProxy for a manual proxy (NoProxy for "none", DefaultProxy for "system").
-    static QNetworkProxy networkProxy(const Proxy &proxy, const QString &password = {});
 
     // Makes every later connection of this process use the proxy: system
     // configuration (QNetworkProxyFactory::setUseSystemConfiguration), none,

@@ -242,12 +242,12 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/net/QtNetworkBackend.cpp" line="+106"/>
+        <location filename="../src/net/QtNetworkBackend.cpp" line="+132"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the TLS certificate of %1 could not be verified (%2), so the connection was closed before the request was sent. Check the endpoint address; a proxy or network that intercepts HTTPS, or a missing CA certificate on this computer, also cause this.</source>
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
@@ -1901,7 +1901,7 @@ JSON 事件（--json）：
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+113"/>
+        <location filename="../src/net/KeychainSecretStore.cpp" line="+112"/>
         <source>Nothing is stored in the system keychain under this name.</source>
         <translation>系统密钥环中没有以此名称保存的内容。</translation>
     </message>
@@ -2271,7 +2271,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkBackend</name>
     <message>
-        <location filename="../src/NetworkBackend.cpp" line="+79"/>
+        <location filename="../src/NetworkBackend.cpp" line="+92"/>
         <source>network support is not part of this program</source>
         <translation>本程序未包含网络支持</translation>
     </message>
@@ -4019,7 +4019,7 @@ JSON 事件（--json）：
         <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
-        <location filename="../app/Modules.cpp" line="+27"/>
+        <location filename="../app/Modules.cpp" line="+25"/>
         <source>%1 is in neither %2 nor %3.</source>
         <translation>%1 既不在 %2 中，也不在 %3 中。</translation>
     </message>

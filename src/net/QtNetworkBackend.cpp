@@ -4,12 +4,36 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The QNetworkProxy for a manual proxy (NoProxy for "none", DefaultProxy for "system").
+QNetworkProxy networkProxy(const NetworkSettings::Proxy &proxy, const QString &password)
+{
+    switch (proxy.mode) {
+    case NetworkSettings::Mode::System:
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    case NetworkSettings::Mode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case NetworkSettings::Mode::Manual:
+        break;
+    }
+    QNetworkProxy out(proxy.type == NetworkSettings::Type::Socks5 ? QNetworkProxy::Socks5Proxy
+                                                                  : QNetworkProxy::HttpProxy,
+                      proxy.host.trimmed(), quint16(proxy.port));
+    if (!proxy.user.isEmpty()) {
+        out.setUser(proxy.user);
+        out.setPassword(password);
+    }
+    return out;
+}
+} // namespace
 
 ApiCall *QtNetworkBackend::post(QNetworkAccessManager *network, const Request &request, QObject *parent)
 {
@@ -38,7 +62,7 @@ void QtNetworkBackend::applyProxy(const NetworkSettings::Proxy &proxy, const QSt
     }
     // Setting an application proxy replaces the system configuration.
     QNetworkProxyFactory::setUseSystemConfiguration(false);
-    QNetworkProxy::setApplicationProxy(NetworkSettings::networkProxy(proxy, password));
+    QNetworkProxy::setApplicationProxy(networkProxy(proxy, password));
 }
 
 SecretStore *QtNetworkBackend::createKeychainStore(QObject *parent)

@@ -10,7 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 namespace {
 // What libsecret and D-Bus say when there is no session bus or nobody on it
 // owns org.freedesktop.secrets. QtKeychain reports these as OtherError.
