@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;

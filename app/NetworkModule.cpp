@@ -1,6 +1,6 @@
 // cvm-purchaser-network.so: the network backend as a Qt plugin (NetworkPlugin.h).
 #include "NetworkPlugin.h"
-#include "QtNetworkBackend.h"
+#include "net/QtNetworkBackend.h"
 
 class NetworkModule final : public QObject, public NetworkPlugin
 {

@@ -1,6 +1,6 @@
 // cvm-purchaser-sandbox.so: the in-process sandbox as a Qt plugin (SandboxPlugin.h).
 #include "SandboxPlugin.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 class SandboxModule final : public QObject, public SandboxPlugin
 {

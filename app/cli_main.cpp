@@ -1,8 +1,8 @@
 #include "AppLanguage.h"
-#include "Cli.h"
-#include "KeychainSecretStore.h"
-#include "NetworkSettings.h"
-#include "QtNetworkBackend.h"
+#include "cli/Cli.h"
+#include "net/KeychainSecretStore.h"
+#include "net/QtNetworkBackend.h"
+#include "settings/NetworkSettings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #include "NetworkBackend.h"
 
-#include "ApiClient.h"
-#include "SecretStore.h"
+#include "api/ApiClient.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiProtocol.h"
-#include "NetworkSettings.h"
+#include "protocol/ApiProtocol.h"
+#include "settings/NetworkSettings.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 <context>
     <name>ApiResult</name>
     <message numerus="yes">
-        <location filename="../src/ApiResult.cpp" line="+84"/>
+        <location filename="../src/api/ApiResult.cpp" line="+84"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CliReporter</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliReporter.cpp" line="+95"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+95"/>
         <source>Bought %n instance(s) (clientToken %1): %2</source>
         <translation>
             <numerusform>Bought %n instance (clientToken %1): %2</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliTracking.cpp" line="+41"/>
+        <location filename="../app/cli/CliTracking.cpp" line="+41"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>Asking for the state of %n instance in %1.</numerusform>
@@ -148,20 +148,9 @@
     </message>
 </context>
 <context>
-    <name>OrderValidator</name>
-    <message numerus="yes">
-        <location filename="../src/OrderValidator.cpp" line="+151"/>
-        <source>%n core(s) of %1 offer(s) %2 GB.</source>
-        <translation>
-            <numerusform>%n core of %1 offers %2 GB.</numerusform>
-            <numerusform>%n cores of %1 offer %2 GB.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/PurchaseCommand.cpp" line="+70"/>
+        <location filename="../app/cli/PurchaseCommand.cpp" line="+70"/>
         <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
@@ -221,7 +210,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ResumeCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+58"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>
@@ -237,6 +226,17 @@
         <translation>
             <numerusform>The instance is running.</numerusform>
             <numerusform>All %n instances are running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>V2Protocol</name>
+    <message numerus="yes">
+        <location filename="../src/protocol/v2/V2Rules.cpp" line="+95"/>
+        <source>%n core(s) of %1 offer(s) %2 GB.</source>
+        <translation>
+            <numerusform>%n core of %1 offers %2 GB.</numerusform>
+            <numerusform>%n cores of %1 offer %2 GB.</numerusform>
         </translation>
     </message>
 </context>

@@ -127,7 +127,7 @@
 <context>
     <name>ApiReplies</name>
     <message>
-        <location filename="../src/ApiReplies.cpp" line="+84"/>
+        <location filename="../src/protocol/ApiReplies.cpp" line="+18"/>
         <source>creation failed</source>
         <translation>创建失败</translation>
     </message>
@@ -232,9 +232,9 @@
         <translation>密钥下发中</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+358"/>
-        <location line="+18"/>
-        <location line="+327"/>
+        <location filename="../src/protocol/v3/V3Replies.cpp" line="+16"/>
+        <location line="+11"/>
+        <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
     <message>
-        <location filename="../src/ApiResult.cpp" line="+24"/>
+        <location filename="../src/api/ApiResult.cpp" line="+24"/>
         <source>The request has an invalid parameter.</source>
         <translation>请求中有无效的参数。</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-448"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+117"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+171"/>
+        <location filename="../app/cli/Cli.cpp" line="+171"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -844,7 +844,7 @@ JSON 事件（--json）：
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommand.cpp" line="+72"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+72"/>
         <source>cannot read the credentials of profile &quot;%1&quot;: the system keychain is not available (no Secret Service answers on the D-Bus session bus). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run: the environment needs no keychain.</source>
         <translation>无法读取凭据配置“%1”中的凭据：系统密钥环不可用（D-Bus 会话总线上没有 Secret Service 应答）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service），或为本次运行设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：使用环境变量不需要密钥环。</translation>
     </message>
@@ -867,7 +867,7 @@ JSON 事件（--json）：
 <context>
     <name>CliReporter</name>
     <message>
-        <location filename="../src/cli/CliReporter.cpp" line="+77"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+77"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -929,7 +929,7 @@ JSON 事件（--json）：
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliTracking.cpp" line="+41"/>
+        <location filename="../app/cli/CliTracking.cpp" line="+41"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>正在查询 %1 中 %n 台实例的状态。</numerusform>
@@ -1090,7 +1090,7 @@ JSON 事件（--json）：
 <context>
     <name>CredentialsCommand</name>
     <message>
-        <location filename="../src/cli/CredentialsCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="+29"/>
         <source>the system keychain is not available: no Secret Service answers on the D-Bus session bus (over SSH or in a container there often is none). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session and try again, or skip the keychain: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, which every command reads first.</source>
         <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
     </message>
@@ -1224,7 +1224,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+212"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+213"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1460,7 +1460,7 @@ JSON 事件（--json）：
 <context>
     <name>DryRunCommand</name>
     <message>
-        <location filename="../src/cli/DryRunCommand.cpp" line="+28"/>
+        <location filename="../app/cli/DryRunCommand.cpp" line="+28"/>
         <source>Dry run: asking %1 to check the order without buying.</source>
         <translation>预检：正在请 %1 检查订单，不会购买。</translation>
     </message>
@@ -1478,7 +1478,7 @@ JSON 事件（--json）：
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/Endpoint.cpp" line="+56"/>
+        <location filename="../src/api/Endpoint.cpp" line="+56"/>
         <source>CVM_PURCHASER_API: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
         <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
     </message>
@@ -2387,7 +2387,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkSettings</name>
     <message>
-        <location filename="../src/NetworkSettings.cpp" line="+66"/>
+        <location filename="../src/settings/NetworkSettings.cpp" line="+66"/>
         <source>Proxy host: give the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
         <translation>代理主机：请填写代理的主机名或 IP 地址，例如 proxy.example.com。</translation>
     </message>
@@ -2468,7 +2468,7 @@ JSON 事件（--json）：
 <context>
     <name>OrderTemplate</name>
     <message>
-        <location filename="../src/OrderTemplate.cpp" line="+42"/>
+        <location filename="../src/order/OrderTemplate.cpp" line="+42"/>
         <source>The template is not valid JSON: %1 at byte %2.</source>
         <translation>模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
@@ -2503,7 +2503,7 @@ JSON 事件（--json）：
         <translation>模板中不能包含客户端令牌：用它进行的每次购买都会生成新的令牌，否则重放请求只会返回之前的实例，而不会购买。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+101"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+108"/>
         <source>osFamily must be &quot;linux&quot; or &quot;windows&quot;.</source>
         <translation>osFamily 必须是 &quot;linux&quot; 或 &quot;windows&quot;。</translation>
     </message>
@@ -2521,191 +2521,6 @@ JSON 事件（--json）：
         <location line="+7"/>
         <source>%1 must be a string.</source>
         <translation>%1 必须是字符串。</translation>
-    </message>
-</context>
-<context>
-    <name>OrderValidator</name>
-    <message>
-        <location filename="../src/OrderValidator.cpp" line="+110"/>
-        <source>%1 must be 0 (off) or 1 (on).</source>
-        <translation>%1 必须为 0（关闭）或 1（开启）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Region &quot;%1&quot; is unknown; choose one of %2.</source>
-        <translation>未知地域“%1”；请从 %2 中选择。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose an availability zone.</source>
-        <translation>请选择可用区。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zone %1 is not in region %2 (%3); its zones start with %4.</source>
-        <translation>可用区 %1 不在地域 %2（%3）中；该地域的可用区 ID 以 %4 开头。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Instance type &quot;%1&quot; is not sold; choose one of %2.</source>
-        <translation>实例机型“%1”未售卖；请从 %2 中选择。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the number of CPU cores.</source>
-        <translation>请选择 CPU 核数。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 offers %2 cores.</source>
-        <translation>%1 提供 %2 核。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose the memory size in GB.</source>
-        <translation>请选择内存大小（GB）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n core(s) of %1 offer(s) %2 GB.</source>
-        <translation>
-            <numerusform>%1 的 %n 核配置提供 %2 GB 内存。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose an image.</source>
-        <translation>请选择镜像。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An image id looks like img-31tjrtph: &quot;img-&quot; then lower-case letters and digits.</source>
-        <translation>镜像 ID 形如 img-31tjrtph：以“img-”开头，后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Image type must be 1 (private), 2 (public), 3 (marketplace) or 4 (shared).</source>
-        <translation>镜像类型必须为 1（自定义）、2（公共）、3（镜像市场）或 4（共享）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Disk type must be 1 (local disk), 2 (cloud block storage), 3 (local SSD) or 4 (SSD cloud disk).</source>
-        <translation>硬盘类型必须为 1（本地硬盘）、2（普通云硬盘）、3（本地 SSD 硬盘）或 4（SSD 云硬盘）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not offered with %2; choose disk type %3.</source>
-        <translation>%2 不提供“%1”；请选择硬盘类型 %3。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Data disk size must be 0 (no data disk) or a multiple of 10 GB.</source>
-        <translation>数据盘大小必须为 0（无数据盘）或 10 GB 的倍数。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A %1 data disk must be 0 (none) or %2 to %3 GB.</source>
-        <translation>“%1”数据盘的大小必须为 0（无）或 %2 至 %3 GB。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Windows system disks are fixed at 50 GB.</source>
-        <translation>Windows 系统盘固定为 50 GB。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A Linux system disk is 20, 30, 40 or 50 GB.</source>
-        <translation>Linux 系统盘为 20、30、40 或 50 GB。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bandwidth billing must be PayByHour or PayByTraffic.</source>
-        <translation>带宽计费方式必须为 PayByHour 或 PayByTraffic。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bandwidth must be 0 Mbps or more.</source>
-        <translation>带宽必须大于或等于 0 Mbps。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>With 0 Mbps of bandwidth no public IP is assigned; the API&apos;s default bandwidth is 0.</source>
-        <translation>带宽为 0 Mbps 时不分配公网 IP；API 的默认带宽为 0。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A VPC needs a subnet id too.</source>
-        <translation>使用私有网络时还需要子网 ID。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A subnet needs its VPC id too.</source>
-        <translation>使用子网时还需要其所属的 VPC ID。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A public network gateway needs a VPC and a public IP (bandwidth above 0 Mbps).</source>
-        <translation>公网网关需要私有网络和公网 IP（带宽大于 0 Mbps）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password contains characters that are not allowed: %1. Use letters, digits and %2</source>
-        <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A Windows password has 12 to 16 characters.</source>
-        <translation>Windows 密码长度为 12 至 16 个字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A Linux password has 8 to 16 characters.</source>
-        <translation>Linux 密码长度为 8 至 16 个字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A Windows password mixes at least three of: lower-case letters, upper-case letters, digits and special characters.</source>
-        <translation>Windows 密码至少包含小写字母、大写字母、数字和特殊字符中的三类。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A Linux password mixes at least two of: letters, digits and special characters.</source>
-        <translation>Linux 密码至少包含字母、数字和特殊字符中的两类。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Windows instances cannot log in with an SSH key; use a password.</source>
-        <translation>Windows 实例不能使用 SSH 密钥登录；请使用密码。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose either a password or an SSH key, not both.</source>
-        <translation>请在密码和 SSH 密钥中选择其一，不能同时使用。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A key id looks like skey-3glfot13: &quot;skey-&quot; then lower-case letters and digits.</source>
-        <translation>密钥 ID 形如 skey-3glfot13：以“skey-”开头，后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Project id must be 0 (default project) or a positive number.</source>
-        <translation>项目 ID 必须为 0（默认项目）或正整数。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quantity must be 1 to 100 instances.</source>
-        <translation>购买数量必须为 1 至 100 台。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An instance name has at most 60 characters (this one has %1).</source>
-        <translation>实例名称最多 60 个字符（当前为 %1 个）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A client token has at most 64 printable ASCII characters.</source>
-        <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2642,7 @@ JSON 事件（--json）：
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+114"/>
         <source>The preferences could not be written to %1.</source>
         <translation>无法将首选项写入 %1。</translation>
     </message>
@@ -2840,7 +2655,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseCommand</name>
     <message>
-        <location filename="../src/cli/PurchaseCommand.cpp" line="+46"/>
+        <location filename="../app/cli/PurchaseCommand.cpp" line="+46"/>
         <source>the instance password is held in memory for this run only, because the system keychain cannot hold it: if the run is interrupted before the cloud confirms the purchase, `cvm-purchaser-cli resume` cannot send it again. The keychain said: %1</source>
         <translation>实例密码仅在本次运行期间保存在内存中，因为系统密钥环无法暂存它：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。密钥环返回的信息：%1</translation>
     </message>
@@ -3225,7 +3040,7 @@ JSON 事件（--json）：
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../src/cli/ResumeCommand.cpp" line="+44"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+44"/>
         <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
         <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
     </message>
@@ -3265,7 +3080,7 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+76"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+60"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
@@ -3536,17 +3351,7 @@ JSON 事件（--json）：
         <translation>云监控组件</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
-        <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
-        <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>The price could not be estimated: %1</source>
         <translation>无法估算价格：%1</translation>
     </message>
@@ -3740,6 +3545,196 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>V2Protocol</name>
+    <message>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="-67"/>
+        <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
+        <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v2/V2Rules.cpp" line="+54"/>
+        <source>%1 must be 0 (off) or 1 (on).</source>
+        <translation>%1 必须为 0（关闭）或 1（开启）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region &quot;%1&quot; is unknown; choose one of %2.</source>
+        <translation>未知地域“%1”；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an availability zone.</source>
+        <translation>请选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zone %1 is not in region %2 (%3); its zones start with %4.</source>
+        <translation>可用区 %1 不在地域 %2（%3）中；该地域的可用区 ID 以 %4 开头。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Instance type &quot;%1&quot; is not sold; choose one of %2.</source>
+        <translation>实例机型“%1”未售卖；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the number of CPU cores.</source>
+        <translation>请选择 CPU 核数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 offers %2 cores.</source>
+        <translation>%1 提供 %2 核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the memory size in GB.</source>
+        <translation>请选择内存大小（GB）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n core(s) of %1 offer(s) %2 GB.</source>
+        <translation>
+            <numerusform>%1 的 %n 核配置提供 %2 GB 内存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An image id looks like img-31tjrtph: &quot;img-&quot; then lower-case letters and digits.</source>
+        <translation>镜像 ID 形如 img-31tjrtph：以“img-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image type must be 1 (private), 2 (public), 3 (marketplace) or 4 (shared).</source>
+        <translation>镜像类型必须为 1（自定义）、2（公共）、3（镜像市场）或 4（共享）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk type must be 1 (local disk), 2 (cloud block storage), 3 (local SSD) or 4 (SSD cloud disk).</source>
+        <translation>硬盘类型必须为 1（本地硬盘）、2（普通云硬盘）、3（本地 SSD 硬盘）或 4（SSD 云硬盘）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not offered with %2; choose disk type %3.</source>
+        <translation>%2 不提供“%1”；请选择硬盘类型 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data disk size must be 0 (no data disk) or a multiple of 10 GB.</source>
+        <translation>数据盘大小必须为 0（无数据盘）或 10 GB 的倍数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A %1 data disk must be 0 (none) or %2 to %3 GB.</source>
+        <translation>“%1”数据盘的大小必须为 0（无）或 %2 至 %3 GB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows system disks are fixed at 50 GB.</source>
+        <translation>Windows 系统盘固定为 50 GB。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Linux system disk is 20, 30, 40 or 50 GB.</source>
+        <translation>Linux 系统盘为 20、30、40 或 50 GB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bandwidth billing must be PayByHour or PayByTraffic.</source>
+        <translation>带宽计费方式必须为 PayByHour 或 PayByTraffic。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth must be 0 Mbps or more.</source>
+        <translation>带宽必须大于或等于 0 Mbps。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With 0 Mbps of bandwidth no public IP is assigned; the API&apos;s default bandwidth is 0.</source>
+        <translation>带宽为 0 Mbps 时不分配公网 IP；API 的默认带宽为 0。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A VPC needs a subnet id too.</source>
+        <translation>使用私有网络时还需要子网 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subnet needs its VPC id too.</source>
+        <translation>使用子网时还需要其所属的 VPC ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A public network gateway needs a VPC and a public IP (bandwidth above 0 Mbps).</source>
+        <translation>公网网关需要私有网络和公网 IP（带宽大于 0 Mbps）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password contains characters that are not allowed: %1. Use letters, digits and %2</source>
+        <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Windows password has 12 to 16 characters.</source>
+        <translation>Windows 密码长度为 12 至 16 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Linux password has 8 to 16 characters.</source>
+        <translation>Linux 密码长度为 8 至 16 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Windows password mixes at least three of: lower-case letters, upper-case letters, digits and special characters.</source>
+        <translation>Windows 密码至少包含小写字母、大写字母、数字和特殊字符中的三类。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Linux password mixes at least two of: letters, digits and special characters.</source>
+        <translation>Linux 密码至少包含字母、数字和特殊字符中的两类。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows instances cannot log in with an SSH key; use a password.</source>
+        <translation>Windows 实例不能使用 SSH 密钥登录；请使用密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose either a password or an SSH key, not both.</source>
+        <translation>请在密码和 SSH 密钥中选择其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key id looks like skey-3glfot13: &quot;skey-&quot; then lower-case letters and digits.</source>
+        <translation>密钥 ID 形如 skey-3glfot13：以“skey-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project id must be 0 (default project) or a positive number.</source>
+        <translation>项目 ID 必须为 0（默认项目）或正整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity must be 1 to 100 instances.</source>
+        <translation>购买数量必须为 1 至 100 台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An instance name has at most 60 characters (this one has %1).</source>
+        <translation>实例名称最多 60 个字符（当前为 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client token has at most 64 printable ASCII characters.</source>
+        <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
+    </message>
+</context>
+<context>
     <name>V3Protocol</name>
     <message>
         <location filename="../src/protocol/v3/V3Protocol.cpp" line="-89"/>
@@ -3807,7 +3802,7 @@ JSON 事件（--json）：
         <translation>应答中没有 &quot;Response&quot; 对象</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../src/protocol/v3/V3Rules.cpp" line="+26"/>
         <source>Choose a region, such as ap-guangzhou.</source>
         <translation>请选择地域，例如 ap-guangzhou。</translation>
     </message>
@@ -3918,7 +3913,7 @@ JSON 事件（--json）：
         <translation>Linux 密码至少包含小写字母、大写字母、数字和特殊字符中的两类。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../src/protocol/v3/V3Template.cpp" line="+28"/>
         <source>%1 must be an object like {&quot;type&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;size&quot;: 50}.</source>
         <translation>%1 必须是形如 {&quot;type&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;size&quot;: 50} 的对象。</translation>
     </message>
@@ -3936,6 +3931,11 @@ JSON 事件（--json）：
         <location line="+24"/>
         <source>%1 must be a list of disks.</source>
         <translation>%1 必须是云硬盘列表。</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+67"/>
+        <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
+        <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WizardContext.h"
+#include "wizard/WizardContext.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -45,9 +45,6 @@ public:
     // The tracking of a purchase shown or running, for tests.
     InstanceTracker *tracker(const QString &entryId) const;
 
-    // Where "Open template…" and "Save as template…" start: the last template opened or saved.
-    QString lastTemplate() const { return m_lastTemplate; }
-
     void showWizard();
     void showPurchases();
     void openPurchase(const QString &entryId);
@@ -90,5 +87,5 @@ private:
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.
     QString m_lastEntry;
     PurchaseOrder m_lastOrder;
-    QString m_lastTemplate;
+    QString m_lastTemplate; // where "Open template…" and "Save as template…" start
 };

@@ -1,6 +1,6 @@
-#include "KeychainSecretStore.h"
+#include "net/KeychainSecretStore.h"
 
-#include "KeychainLogging.h"
+#include "secrets/KeychainLogging.h"
 
 #include <QTimer>
 

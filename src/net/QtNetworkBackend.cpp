@@ -1,6 +1,6 @@
-#include "QtNetworkBackend.h"
+#include "net/QtNetworkBackend.h"
 
-#include "KeychainSecretStore.h"
+#include "net/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiClient.h"
 #include "NetworkBackend.h"
+#include "api/ApiClient.h"
 
 #include <QPointer>
 #include <QSslError>

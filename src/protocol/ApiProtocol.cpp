@@ -1,7 +1,7 @@
-#include "ApiProtocol.h"
+#include "protocol/ApiProtocol.h"
 
-#include "V2Protocol.h"
-#include "V3Protocol.h"
+#include "protocol/v2/V2Protocol.h"
+#include "protocol/v3/V3Protocol.h"
 
 QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) const
 {

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApiParams.h"
-#include "ApiReplies.h"
-#include "ApiResult.h"
-#include "Credentials.h"
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
+#include "api/ApiResult.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+#include "protocol/ApiParams.h"
+#include "protocol/ApiReplies.h"
+#include "secrets/Credentials.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -62,6 +62,9 @@ public:
 
     // Purchase and tracking
     virtual ApiRequest runInstances(const PurchaseOrder &order) const = 0;
+    // The purchase request as the review page shows it: where it goes and what it says, every secret as
+    // ••••, and a line naming what is added when it is signed.
+    virtual QString requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const = 0;
     virtual ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const = 0;
     virtual ApiRequest describeInstances(const QStringList &instanceIds) const = 0;
     virtual ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const = 0;

@@ -1,4 +1,4 @@
-#include "ProfileApi.h"
+#include "protocol/ProfileApi.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PurchaseOrder.h"
+#include "order/PurchaseOrder.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "InstanceStatus.h"
+#include "purchase/InstanceStatus.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReplies.h"
+#include "protocol/ApiReplies.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "InstanceStatusModel.h"
+#include "purchase/InstanceStatusModel.h"
 
-#include "InstanceTracker.h"
+#include "purchase/InstanceTracker.h"
 
 #include <QElapsedTimer>
 

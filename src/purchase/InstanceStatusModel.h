@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InstanceStatus.h"
+#include "purchase/InstanceStatus.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "InstanceTracker.h"
+#include "purchase/InstanceTracker.h"
 
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "PurchaseJournal.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "purchase/PurchaseJournal.h"
 
 #include <QSet>
 #include <QTimer>

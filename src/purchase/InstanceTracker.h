@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "InstanceStatus.h"
+#include "api/ApiResult.h"
+#include "purchase/InstanceStatus.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "PurchaseJournal.h"
+#include "purchase/PurchaseJournal.h"
 
-#include "ApiResult.h"
-#include "OrderTemplate.h"
-#include "SecretStore.h"
+#include "api/ApiResult.h"
+#include "order/OrderTemplate.h"
+#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

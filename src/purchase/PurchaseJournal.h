@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InstanceStatus.h"
-#include "PurchaseOrder.h"
+#include "order/PurchaseOrder.h"
+#include "purchase/InstanceStatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

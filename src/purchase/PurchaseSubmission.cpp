@@ -1,10 +1,10 @@
-#include "PurchaseSubmission.h"
+#include "purchase/PurchaseSubmission.h"
 
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "Catalog.h"
-#include "PurchaseJournal.h"
-#include "SecretStore.h"
+#include "api/ApiClient.h"
+#include "order/Catalog.h"
+#include "protocol/ApiReplies.h"
+#include "purchase/PurchaseJournal.h"
+#include "secrets/SecretStore.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

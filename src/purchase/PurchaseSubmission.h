@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
+#include "api/ApiResult.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
 
 #include <QElapsedTimer>
 #include <QList>

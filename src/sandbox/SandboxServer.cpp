@@ -1,11 +1,11 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "Catalog.h"
-#include "OrderValidator.h"
-#include "RequestBuilder.h"
-#include "Signer.h"
-#include "Tc3Signer.h"
-#include "V3Protocol.h"
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/Signer.h"
+#include "protocol/v3/Tc3Signer.h"
+#include "protocol/v3/V3Protocol.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,4 +1,4 @@
-#include "BackendSecretStore.h"
+#include "secrets/BackendSecretStore.h"
 
 #include "NetworkBackend.h"
 

@@ -1,6 +1,6 @@
-#include "CredentialResolver.h"
+#include "secrets/CredentialResolver.h"
 
-#include "CredentialStore.h"
+#include "secrets/CredentialStore.h"
 
 #include <QTimer>
 

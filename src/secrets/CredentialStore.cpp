@@ -1,8 +1,8 @@
-#include "CredentialStore.h"
+#include "secrets/CredentialStore.h"
 
-#include "AppSettings.h"
-#include "KeychainLogging.h"
-#include "MemorySecretStore.h"
+#include "secrets/KeychainLogging.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

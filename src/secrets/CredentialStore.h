@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Credentials.h"
-#include "SecretStore.h"
+#include "secrets/Credentials.h"
+#include "secrets/SecretStore.h"
 
 #include <QList>
 #include <QObject>

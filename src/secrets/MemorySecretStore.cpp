@@ -1,4 +1,4 @@
-#include "MemorySecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "Redaction.h"
+#include "secrets/Redaction.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiParams.h"
+#include "protocol/ApiParams.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,15 +3,15 @@
 // request, and the status model's update for 100 changed rows. run_bench.py
 // runs it with repetitions and compares the median CPU time per iteration with
 // the budgets of issue 9.
-#include "Catalog.h"
-#include "Credentials.h"
-#include "InstanceStatus.h"
-#include "InstanceStatusModel.h"
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
-#include "Signer.h"
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/Signer.h"
+#include "purchase/InstanceStatus.h"
+#include "purchase/InstanceStatusModel.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/Credentials.h"
 
 #include <QCoreApplication>
 #include <QFile>

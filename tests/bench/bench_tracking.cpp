@@ -2,12 +2,13 @@
 // instances, counted by the in-process sandbox over loopback. One line per
 // count for run_bench.py:
 //   tracking instances=250 purchases=3 rounds=2 calls=3,3 max=3 pollFailures=0 outcome=settled
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "Endpoint.h"
-#include "InstanceTracker.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "api/Endpoint.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "purchase/InstanceTracker.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -61,7 +62,7 @@ QStringList buy(ApiClient &client, int count, int *purchases)
             wait(client.call(u"RunInstancesHour"_s, o.region, RequestBuilder::runInstancesParams(o)));
         if (!result.ok())
             qFatal("purchase failed: %s", qPrintable(result.describe()));
-        ids += ApiReplies::parseRunInstances(result.data).instanceIds;
+        ids += V2Replies::parseRunInstances(result.data).instanceIds;
         count -= o.goodsNum;
         ++*purchases;
     }

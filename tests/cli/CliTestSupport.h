@@ -4,11 +4,12 @@
 // port, a recording relay in front of it (every request the CLI sends, and its
 // clientToken, as it went over the wire), and the CLI itself as a process with
 // its own HOME and XDG folders.
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "PurchaseJournal.h"
-#include "SandboxServer.h"
-#include "Signer.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/Signer.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -130,7 +131,7 @@ public:
         const ApiResult result = spy.first().first().value<ApiResult>();
         if (!result.ok())
             return -1;
-        return ApiReplies::parseDescribeInstances(result.data).totalCount;
+        return V2Replies::parseDescribeInstances(result.data).totalCount;
     }
 
 private:

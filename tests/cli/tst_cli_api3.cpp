@@ -1,7 +1,7 @@
 // cvm-purchaser-cli with API 3.0 templates against the cvm-sandbox executable's
 // "/": the same subcommands, events and exit statuses as API 2.0 (CONTRACTS.md).
-#include "CliTestSupport.h"
-#include "ContractsExample.h"
+#include "cli/CliTestSupport.h"
+#include "common/ContractsExample.h"
 
 using namespace Qt::StringLiterals;
 using CliTest::Result;

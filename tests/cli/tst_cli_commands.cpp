@@ -1,7 +1,7 @@
 // cvm-purchaser-cli's commands and exit statuses against the cvm-sandbox
 // executable, as a script runs them: --json parsed line by line, every request
 // seen on the wire by a relay, the sandbox asked afterwards what it sold.
-#include "CliTestSupport.h"
+#include "cli/CliTestSupport.h"
 
 #include <QRegularExpression>
 

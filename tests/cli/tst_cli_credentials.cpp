@@ -1,10 +1,10 @@
 // cvm-purchaser-cli credentials set/list/delete against the real Secret
 // Service (gnome-keyring in dbus-run-session, as CI runs every test), a
 // terminal that must not echo what is typed, and a session with no keychain.
-#include "CliTestSupport.h"
-#include "ContractsExample.h"
-#include "CredentialStore.h"
-#include "KeychainSecretStore.h"
+#include "cli/CliTestSupport.h"
+#include "common/ContractsExample.h"
+#include "net/KeychainSecretStore.h"
+#include "secrets/CredentialStore.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

@@ -2,8 +2,8 @@
 // meets it: exactly one purchase (the instances the sandbox holds), exactly one
 // clientToken on the wire (seen by the relay), and the documented exit status.
 // Also the kill-and-resume case through the journal.
-#include "CliTestSupport.h"
-#include "KeychainSecretStore.h"
+#include "cli/CliTestSupport.h"
+#include "net/KeychainSecretStore.h"
 
 using namespace Qt::StringLiterals;
 using CliTest::Relay;

@@ -2,11 +2,11 @@
 // The application's main window on an in-process sandbox, with a journal of its own and secrets held in
 // memory: where the GUI tests start. Tests that use it link cvmui and cvmsandbox.
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "SandboxServer.h"
+#include "order/OrderDraft.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Whatever an endpoint sends back: each protocol's parseReply reads the body as
 // a 200 and as a 5xx answer, and a successful reply goes through every parser
 // of that protocol, the way the client, the tracker and the wizard use them.
-#include "ApiProtocol.h"
-#include "ApiReplies.h"
-#include "ApiResult.h"
-#include "FuzzInput.h"
+#include "api/ApiResult.h"
+#include "fuzz/FuzzInput.h"
+#include "protocol/ApiProtocol.h"
+#include "protocol/ApiReplies.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

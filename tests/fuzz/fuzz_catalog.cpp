@@ -1,9 +1,9 @@
 // Catalog JSON (the built-in resources/catalog.json, or one handed in by a
 // test or a packager): Catalog::fromJson, its look-ups, and OrderValidator
 // judging an order against whatever catalog was accepted.
-#include "Catalog.h"
-#include "FuzzInput.h"
-#include "OrderValidator.h"
+#include "fuzz/FuzzInput.h"
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
 
 using namespace Qt::StringLiterals;
 

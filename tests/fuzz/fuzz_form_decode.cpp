@@ -1,8 +1,8 @@
 // Request bodies and query strings as the sandbox receives them:
 // Signer::formDecode, and the round trip through formEncode gives back the
 // same names and values, so what the client signs is what the server reads.
-#include "FuzzInput.h"
-#include "Signer.h"
+#include "fuzz/FuzzInput.h"
+#include "protocol/v2/Signer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,8 +1,8 @@
 // The Date header of a reply, which decides whether the client blames the
 // computer's clock: ApiResult::parseHttpDate and what noteServerDate and
 // describe() make of it.
-#include "ApiResult.h"
-#include "FuzzInput.h"
+#include "api/ApiResult.h"
+#include "fuzz/FuzzInput.h"
 
 #include <optional>
 

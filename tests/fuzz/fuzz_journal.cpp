@@ -1,8 +1,8 @@
 // The purchase journal as a crash, a full disk or another program may have
 // left it: each input is the whole file. PurchaseJournal reads it, and every
 // entry must be consistent with what the queries report.
-#include "FuzzInput.h"
-#include "PurchaseJournal.h"
+#include "fuzz/FuzzInput.h"
+#include "purchase/PurchaseJournal.h"
 
 #include <QDir>
 #include <QFile>

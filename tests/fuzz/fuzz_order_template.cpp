@@ -6,9 +6,9 @@
 //   template is accepted. read() alone judges only the keys a template sets,
 //   so an order whose omitted keys' defaults clash (CVM.I1 with the default
 //   local disk) is accepted by read() and refused once written in full.
-#include "Catalog.h"
-#include "FuzzInput.h"
-#include "OrderTemplate.h"
+#include "fuzz/FuzzInput.h"
+#include "order/Catalog.h"
+#include "order/OrderTemplate.h"
 
 namespace {
 QByteArray problemsText(const OrderTemplate::ReadResult &result)

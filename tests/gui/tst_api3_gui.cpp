@@ -1,21 +1,21 @@
 // The desktop window and API 3.0: the Account page shows which API a profile
 // speaks and starts a 3.0 order for a 3.0 profile; a 3.0 template opens in the
 // wizard and its calls go to the 3.0 endpoint; journaled 3.0 purchases resume.
-#include "ApiClient.h"
-#include "ContractsExample.h"
-#include "CredentialStore.h"
-#include "InstanceTracker.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "OrderTemplate.h"
-#include "ProfileApi.h"
-#include "PurchaseJournal.h"
-#include "PurchaseSubmission.h"
-#include "PurchaseWizard.h"
-#include "PurchasesView.h"
-#include "SandboxServer.h"
-#include "WizardContext.h"
+#include "api/ApiClient.h"
+#include "common/ContractsExample.h"
+#include "order/OrderDraft.h"
+#include "order/OrderTemplate.h"
+#include "protocol/ProfileApi.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseSubmission.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "status/PurchasesView.h"
+#include "wizard/PurchaseWizard.h"
+#include "wizard/WizardContext.h"
 
 #include <QApplication>
 #include <QComboBox>

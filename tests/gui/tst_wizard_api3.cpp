@@ -5,18 +5,18 @@
 // RunInstances, and the instances tracked until they run.
 // Set CVM_SCREENSHOTS=DIR to save a picture of every 3.0 page.
 #include "AppLanguage.h"
-#include "InstanceTracker.h"
 #include "MainWindow.h"
-#include "SandboxWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "ProblemLabel.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "SandboxServer.h"
-#include "StatusView.h"
-#include "WizardContext.h"
-#include "ApiClient.h"
+#include "api/ApiClient.h"
+#include "common/SandboxWindow.h"
+#include "order/OrderDraft.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "status/StatusView.h"
+#include "wizard/ProblemLabel.h"
+#include "wizard/PurchaseWizard.h"
+#include "wizard/WizardContext.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

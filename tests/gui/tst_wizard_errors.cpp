@@ -1,15 +1,15 @@
 // A refusal from the cloud lands on the page it concerns, with everything
 // typed kept, and pressing Purchase again after fixing it buys once.
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "OrderPage.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "ReviewPage.h"
-#include "SandboxServer.h"
-#include "Signer.h"
-#include "StatusView.h"
+#include "order/OrderDraft.h"
+#include "protocol/v2/Signer.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "status/StatusView.h"
+#include "wizard/OrderPage.h"
+#include "wizard/PurchaseWizard.h"
+#include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
 #include <QDateTime>

@@ -4,13 +4,13 @@
 // controls top to bottom, and every control has a name a screen reader reads
 // and a label (its own text, or a buddy label whose mnemonic reaches it).
 #include "MainWindow.h"
-#include "SandboxWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "SandboxServer.h"
-#include "StatusView.h"
+#include "common/SandboxWindow.h"
+#include "order/OrderDraft.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "status/StatusView.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -5,15 +5,15 @@
 // instance table, Storage, Network, Login, Review with "Check with the cloud").
 // Set CVM_SCREENSHOTS=DIR to save every page as DIR/[api3-]<lang>-<width>-<page>.png.
 #include "AppLanguage.h"
-#include "Format.h"
-#include "LayoutCheck.h"
 #include "MainWindow.h"
-#include "SandboxWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "SandboxServer.h"
+#include "common/SandboxWindow.h"
+#include "gui/LayoutCheck.h"
+#include "order/OrderDraft.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "wizard/Format.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

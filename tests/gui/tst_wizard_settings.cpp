@@ -2,14 +2,14 @@
 // geometry, the last template opened or saved (where the file dialogs start),
 // and the region and zone of the last order of each API (where a new order of
 // that API starts). A sandbox run remembers nothing.
-#include "LookupStatus.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "OrderDraft.h"
-#include "PurchaseJournal.h"
-#include "PurchaseWizard.h"
-#include "SandboxServer.h"
-#include "StatusView.h"
+#include "order/OrderDraft.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "status/StatusView.h"
+#include "wizard/LookupStatus.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The programs speak the user's language: Simplified Chinese for a Chinese locale or setting, with
 // Qt's own buttons translated too; English, with correct plurals, for everything else. API errors
 // the product knows are told in that language with the server's own words kept as detail.
-#include "ApiResult.h"
 #include "AppLanguage.h"
+#include "api/ApiResult.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,10 @@
 // ApiClient against the sandbox over real loopback HTTP, and against servers
 // that answer badly or not at all.
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -76,7 +77,7 @@ private Q_SLOTS:
         order.clientToken = u"token-three"_s;
         const ApiResult bought = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         QVERIFY2(bought.ok(), qPrintable(bought.describe()));
-        const QStringList ids = ApiReplies::parseRunInstances(bought.data).instanceIds;
+        const QStringList ids = V2Replies::parseRunInstances(bought.data).instanceIds;
         QCOMPARE(ids.size(), 3);
         QCOMPARE(sandbox.purchaseCount(), 1);
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
         while (running < 3 && rounds < 10) {
             const ApiResult polled = callAndWait(client, u"DescribeInstances"_s, describe);
             QVERIFY2(polled.ok(), qPrintable(polled.describe()));
-            const ApiReplies::DescribeInstances parsed = ApiReplies::parseDescribeInstances(polled.data);
+            const ApiReplies::DescribeInstances parsed = V2Replies::parseDescribeInstances(polled.data);
             QVERIFY(parsed.error.isEmpty());
             QCOMPARE(parsed.instances.size(), 3);
             running = 0;
@@ -119,8 +120,8 @@ private Q_SLOTS:
         const ApiResult first = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         const ApiResult second = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         QVERIFY(first.ok() && second.ok());
-        QCOMPARE(ApiReplies::parseRunInstances(second.data).instanceIds,
-                 ApiReplies::parseRunInstances(first.data).instanceIds);
+        QCOMPARE(V2Replies::parseRunInstances(second.data).instanceIds,
+                 V2Replies::parseRunInstances(first.data).instanceIds);
         QCOMPARE(sandbox.purchaseCount(), 1);
         QCOMPARE(sandbox.clientTokens(), QStringList{u"retry-me"_s});
     }
@@ -229,24 +230,24 @@ private Q_SLOTS:
         ApiClient client(&m_network, endpointFor(sandbox.endpointUrl()), demoCredentials());
 
         const ApiReplies::Zones zones =
-            ApiReplies::parseZones(callAndWait(client, u"DescribeAvailabilityZones"_s, {}, u"sh"_s).data);
+            V2Replies::parseZones(callAndWait(client, u"DescribeAvailabilityZones"_s, {}, u"sh"_s).data);
         QCOMPARE(zones.zones.size(), 2);
         QCOMPARE(zones.zones.first().zoneId, 200001);
 
         const ApiReplies::Images images =
-            ApiReplies::parseImages(callAndWait(client, u"DescribeImages"_s, {{u"imageType"_s, u"2"_s}}).data);
+            V2Replies::parseImages(callAndWait(client, u"DescribeImages"_s, {{u"imageType"_s, u"2"_s}}).data);
         QVERIFY(images.error.isEmpty());
         QVERIFY(std::any_of(images.images.cbegin(), images.images.cend(), [](const auto &i) { return i.isWindows; }));
         QVERIFY(std::any_of(images.images.cbegin(), images.images.cend(), [](const auto &i) { return !i.isWindows; }));
 
-        const ApiReplies::KeyPairs keys = ApiReplies::parseKeyPairs(callAndWait(client, u"DescribeKeyPairs"_s, {}).data);
+        const ApiReplies::KeyPairs keys = V2Replies::parseKeyPairs(callAndWait(client, u"DescribeKeyPairs"_s, {}).data);
         QCOMPARE(keys.keyPairs.size(), 2);
 
         const ApiParams inquiry{{u"cpu"_s, u"2"_s}, {u"mem"_s, u"4"_s}, {u"imageId"_s, u"img-3wnd9xpl"_s},
                                 {u"imageType"_s, u"2"_s}, {u"storageSize"_s, u"0"_s}, {u"goodsNum"_s, u"3"_s},
                                 {u"bandwidth"_s, u"2"_s}};
         const ApiReplies::Price price =
-            ApiReplies::parsePrice(callAndWait(client, u"InquiryInstancePriceHour"_s, inquiry).data);
+            V2Replies::parsePrice(callAndWait(client, u"InquiryInstancePriceHour"_s, inquiry).data);
         QVERIFY(price.error.isEmpty());
         QVERIFY(price.instancePerHour > 0);
         QVERIFY(price.bandwidthPerHour > 0);

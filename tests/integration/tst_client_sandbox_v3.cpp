@@ -1,14 +1,15 @@
 // API 3.0 end to end in one process: the same PurchaseSubmission, journal and
 // InstanceTracker as API 2.0, an ApiClient whose endpoint speaks 3.0, and the
 // sandbox's "/" over real loopback HTTP.
-#include "ApiClient.h"
-#include "CloudQueries.h"
-#include "ContractsExample.h"
-#include "InstanceTracker.h"
-#include "OrderTemplate.h"
-#include "PurchaseJournal.h"
-#include "PurchaseSubmission.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "api/CloudQueries.h"
+#include "common/ContractsExample.h"
+#include "order/OrderTemplate.h"
+#include "protocol/v2/V2Replies.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseSubmission.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -279,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(spy.wait(10000));
         const ApiResult listed = spy.first().first().value<ApiResult>();
         QVERIFY2(listed.ok(), qPrintable(listed.describe()));
-        QCOMPARE(ApiReplies::parseDescribeInstances(listed.data).totalCount, 1);
+        QCOMPARE(V2Replies::parseDescribeInstances(listed.data).totalCount, 1);
     }
 
     void dryRunBuysNothing()

@@ -1,6 +1,6 @@
 // The three executables as users and scripts meet them: --help, --version,
 // cvm-purchaser-cli validate's lines and exit statuses, cvm-sandbox's first line.
-#include "ContractsExample.h"
+#include "common/ContractsExample.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,9 +1,10 @@
 // Each fault the sandbox can inject, seen from the client: what the first
 // request meets, and that the same clientToken then finds the one purchase.
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -100,7 +101,7 @@ private Q_SLOTS:
         // The retry with the same token: the original instances, or the one purchase.
         const ApiResult second = wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order()));
         QVERIFY2(second.ok(), qPrintable(second.describe()));
-        QCOMPARE(ApiReplies::parseRunInstances(second.data).instanceIds.size(), 2);
+        QCOMPARE(V2Replies::parseRunInstances(second.data).instanceIds.size(), 2);
         QCOMPARE(r.sandbox->purchaseCount(), 1);
         QCOMPARE(r.sandbox->clientTokens(), QStringList{u"fault-token"_s});
     }
@@ -119,18 +120,18 @@ private Q_SLOTS:
         QFETCH(int, firstStatus);
         Rig r = rig({fault});
         const ApiResult bought = wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order()));
-        const QStringList ids = ApiReplies::parseRunInstances(bought.data).instanceIds;
+        const QStringList ids = V2Replies::parseRunInstances(bought.data).instanceIds;
         QCOMPARE(int(wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids))).status), firstStatus);
         const ApiResult next = wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids)));
         QVERIFY(next.ok());
-        QCOMPARE(ApiReplies::parseDescribeInstances(next.data).instances.size(), 2);
+        QCOMPARE(V2Replies::parseDescribeInstances(next.data).instances.size(), 2);
     }
 
     void failOneEndsTheLastInstanceInFault()
     {
         Rig r = rig({u"fail-one"_s});
         const QStringList ids =
-            ApiReplies::parseRunInstances(wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order(3))).data)
+            V2Replies::parseRunInstances(wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order(3))).data)
                 .instanceIds;
         for (int round = 0; round < 2; ++round)
             wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids)));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CredentialStore.h"
-#include "SecretStore.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QByteArray>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // A wrong clock makes the cloud refuse every request. The user must be told
 // that the clock is wrong and by how much, not "authentication failed".
-#include "ApiClient.h"
 #include "AppLanguage.h"
+#include "api/ApiClient.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,11 +1,11 @@
 // Credential profiles and where a run's credentials come from (CONTRACTS.md):
 // environment, then --profile, then "default". Secrets in memory here; the
 // real keychain is tst_keychain's business.
-#include "CredentialResolver.h"
-#include "CredentialStore.h"
-#include "KeychainSecretStore.h"
-#include "KeychainTestHelpers.h"
-#include "MemorySecretStore.h"
+#include "keychain/KeychainTestHelpers.h"
+#include "net/KeychainSecretStore.h"
+#include "secrets/CredentialResolver.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

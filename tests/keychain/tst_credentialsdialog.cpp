@@ -3,11 +3,11 @@
 // test a profile with a real DescribeAvailabilityZones call, and read
 // keychain problems as sentences in the dialog.
 #include "AppLanguage.h"
-#include "CredentialStore.h"
-#include "CredentialsDialog.h"
-#include "KeychainTestHelpers.h"
-#include "MemorySecretStore.h"
-#include "SandboxServer.h"
+#include "credentials/CredentialsDialog.h"
+#include "keychain/KeychainTestHelpers.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QApplication>
 #include <QComboBox>

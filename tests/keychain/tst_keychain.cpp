@@ -4,11 +4,11 @@
 // service is a failure, and CVM_KEYCHAIN_TEST_MODE=no-backend with the bus
 // pointing nowhere, where the product must say so plainly and offer
 // session-only credentials.
-#include "CredentialResolver.h"
-#include "CredentialStore.h"
-#include "KeychainSecretStore.h"
-#include "KeychainTestHelpers.h"
-#include "MemorySecretStore.h"
+#include "keychain/KeychainTestHelpers.h"
+#include "net/KeychainSecretStore.h"
+#include "secrets/CredentialResolver.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

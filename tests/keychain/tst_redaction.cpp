@@ -1,8 +1,8 @@
 // What the product logs and shows in the request preview: secrets as ••••,
 // SecretIds masked down to their last 4 characters.
-#include "Credentials.h"
-#include "Redaction.h"
-#include "RequestBuilder.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "secrets/Credentials.h"
+#include "secrets/Redaction.h"
 
 #include <QTest>
 #include <QUrl>

@@ -4,13 +4,13 @@
 // file-backed SecretStore that outlives a process, and a stand-in cloud that
 // forwards to the in-process sandbox over real loopback HTTP while injecting
 // the faults the sandbox does not have.
-#include "ApiParams.h"
-#include "Credentials.h"
-#include "Endpoint.h"
-#include "PurchaseOrder.h"
-#include "SandboxServer.h"
-#include "SecretStore.h"
-#include "Signer.h"
+#include "api/Endpoint.h"
+#include "order/PurchaseOrder.h"
+#include "protocol/ApiParams.h"
+#include "protocol/v2/Signer.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/Credentials.h"
+#include "secrets/SecretStore.h"
 
 #include <QFile>
 #include <QHash>

@@ -3,10 +3,10 @@
 //   --journal PATH --secrets PATH --endpoint URL [--password PW] [--goods N]
 //   --exit-before-send   journal the order, then _Exit before the request leaves
 //   (otherwise)          send and wait; the test kills this process
-#include "ApiClient.h"
-#include "PurchaseJournal.h"
-#include "PurchaseSubmission.h"
-#include "PurchaseTestSupport.h"
+#include "api/ApiClient.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseSubmission.h"
+#include "purchase/PurchaseTestSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // The purchase journal on disk: what each record holds, how entries derive
 // their state, and how damage (a torn or corrupt line) is survived.
-#include "ApiResult.h"
-#include "MemorySecretStore.h"
-#include "PurchaseJournal.h"
-#include "PurchaseTestSupport.h"
+#include "api/ApiResult.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QDir>
 #include <QFile>

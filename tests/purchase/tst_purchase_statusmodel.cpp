@@ -1,12 +1,13 @@
 // InstanceStatusModel: only the rows that changed are signalled, the summary
 // reads right, and it follows a real tracker against the sandbox.
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "InstanceStatusModel.h"
-#include "InstanceTracker.h"
-#include "PurchaseTestSupport.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "purchase/InstanceStatusModel.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QSignalSpy bought(call, &ApiCall::finished);
         QVERIFY(bought.wait(15000));
         const QStringList ids =
-            ApiReplies::parseRunInstances(bought.first().first().value<ApiResult>().data).instanceIds;
+            V2Replies::parseRunInstances(bought.first().first().value<ApiResult>().data).instanceIds;
         QCOMPARE(ids.size(), 100);
 
         InstanceStatusModel model;

@@ -1,12 +1,12 @@
 // PurchaseSubmission against the sandbox over loopback: the journal is written
 // before a request leaves, retries are bounded and reuse the clientToken, and
 // a client killed at the worst moment is resumed without buying twice.
-#include "ApiClient.h"
-#include "MemorySecretStore.h"
-#include "PurchaseJournal.h"
-#include "PurchaseSubmission.h"
-#include "PurchaseTestSupport.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseSubmission.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,12 +1,13 @@
 // InstanceTracker against the sandbox over loopback: batching, adaptive
 // polling, failures of instances and of polls, the overall timeout, cancel.
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "InstanceTracker.h"
-#include "PurchaseJournal.h"
-#include "PurchaseTestSupport.h"
-#include "RequestBuilder.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -80,7 +81,7 @@ private:
             const ApiResult result = spy.first().first().value<ApiResult>();
             if (!result.ok())
                 qFatal("purchase failed: %s", qPrintable(result.describe()));
-            ids += ApiReplies::parseRunInstances(result.data).instanceIds;
+            ids += V2Replies::parseRunInstances(result.data).instanceIds;
             count -= order.goodsNum;
         }
         return ids;

@@ -3,7 +3,7 @@
 // Drives the purchase wizard of a MainWindow through its pages as a user does,
 // for the security tests: the contract's order, a given instance password.
 #include "MainWindow.h"
-#include "PurchaseWizard.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -2,14 +2,14 @@
 // generated and shown in plain text), not the SecretKey typed into the
 // credentials dialog, not through the request preview; Ctrl+C, Ctrl+X and
 // Ctrl+Insert tried on every one of those fields.
-#include "CredentialStore.h"
-#include "CredentialsDialog.h"
 #include "MainWindow.h"
-#include "SandboxWindow.h"
-#include "MemorySecretStore.h"
-#include "PurchaseJournal.h"
-#include "SandboxServer.h"
-#include "WizardDriver.h"
+#include "common/SandboxWindow.h"
+#include "credentials/CredentialsDialog.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "security/WizardDriver.h"
 
 #include <QApplication>
 #include <QClipboard>

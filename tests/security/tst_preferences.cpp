@@ -1,19 +1,19 @@
 // Preferences: the language and the proxy are saved and read back, bad input
 // is named, a sandbox run changes nothing, and requests (from the application
 // and from cvm-purchaser-cli) really go through the proxy that is set.
-#include "ApiClient.h"
 #include "AppLanguage.h"
-#include "CliTestSupport.h"
-#include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
-#include "AppSettings.h"
-#include "NetworkSettings.h"
-#include "PreferencesDialog.h"
-#include "PrivateKeyring.h"
-#include "PurchaseJournal.h"
-#include "SandboxServer.h"
-#include "SecurityTestSupport.h"
+#include "api/ApiClient.h"
+#include "cli/CliTestSupport.h"
+#include "net/KeychainSecretStore.h"
+#include "preferences/PreferencesDialog.h"
+#include "purchase/PurchaseJournal.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "security/PrivateKeyring.h"
+#include "security/SecurityTestSupport.h"
+#include "settings/AppSettings.h"
+#include "settings/NetworkSettings.h"
 
 #include <QApplication>
 #include <QComboBox>

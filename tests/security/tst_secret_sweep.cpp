@@ -12,16 +12,16 @@
 // folder) are the only part of the temporary tree left out of the search:
 // that is the OS keychain, the one place a secret belongs; it is encrypted
 // there. Everything the product itself writes is searched.
-#include "CliTestSupport.h"
-#include "CredentialStore.h"
-#include "InstanceTracker.h"
-#include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "PrivateKeyring.h"
-#include "PurchaseJournal.h"
-#include "ReviewPage.h"
-#include "StatusView.h"
-#include "WizardDriver.h"
+#include "cli/CliTestSupport.h"
+#include "net/KeychainSecretStore.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "secrets/CredentialStore.h"
+#include "security/PrivateKeyring.h"
+#include "security/WizardDriver.h"
+#include "status/StatusView.h"
+#include "wizard/ReviewPage.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // (self-signed, or issued for another name) ends the call before anything is
 // sent, once, with a message that says so and why; the CLI tells the same.
 // No product code can ignore certificate errors.
-#include "ApiClient.h"
-#include "CliTestSupport.h"
+#include "api/ApiClient.h"
+#include "cli/CliTestSupport.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

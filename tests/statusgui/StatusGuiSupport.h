@@ -4,9 +4,9 @@
 // written as a template and bought through the real wizard, keyboard first,
 // as a user would.
 #include "MainWindow.h"
-#include "OrderTemplate.h"
-#include "PurchaseOrder.h"
-#include "PurchaseWizard.h"
+#include "order/OrderTemplate.h"
+#include "order/PurchaseOrder.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,11 +4,11 @@
 // --endpoint. It opens the template, walks the wizard, presses Purchase and
 // then waits, as a user would, until the test kills it.
 //   --endpoint URL --template PATH --secrets PATH
-#include "Endpoint.h"
 #include "MainWindow.h"
-#include "PurchaseJournal.h"
-#include "PurchaseTestSupport.h"
-#include "StatusGuiSupport.h"
+#include "api/Endpoint.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "statusgui/StatusGuiSupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,16 +5,16 @@
 // replacements bought for failed instances. Set CVM_SCREENSHOTS=DIR to save a
 // picture of each state looked at.
 #include "AppLanguage.h"
-#include "InstanceStatusModel.h"
-#include "InstanceTracker.h"
 #include "MainWindow.h"
-#include "PurchaseJournal.h"
-#include "PurchaseTestSupport.h"
-#include "PurchaseWizard.h"
-#include "PurchasesView.h"
-#include "SandboxServer.h"
-#include "StatusGuiSupport.h"
-#include "StatusView.h"
+#include "purchase/InstanceStatusModel.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseTestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "status/PurchasesView.h"
+#include "status/StatusView.h"
+#include "statusgui/StatusGuiSupport.h"
+#include "wizard/PurchaseWizard.h"
 
 #include <QAccessible>
 #include <QClipboard>

@@ -3,8 +3,8 @@
 // Shared by the unit tests: a valid order to vary, and readable QCOMPARE
 // failure output for the project's value types.
 
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,9 @@
 // ApiResult (PROTOCOL.md section 6) and the tolerant reply parsers of
 // ApiReplies (sections 4, 5 and 9).
 
-#include "ApiReplies.h"
-#include "ApiResult.h"
+#include "api/ApiResult.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -302,14 +303,14 @@ void TestApiReplies::parseRunInstances()
     QFETCH(QJsonObject, reply);
     QFETCH(QStringList, ids);
     QFETCH(bool, error);
-    const RunInstances r = ApiReplies::parseRunInstances(reply);
+    const RunInstances r = V2Replies::parseRunInstances(reply);
     QCOMPARE(r.instanceIds, ids);
     QCOMPARE(!r.error.isEmpty(), error);
 }
 
 void TestApiReplies::parseDescribeInstances()
 {
-    const DescribeInstances r = ApiReplies::parseDescribeInstances(json(R"({
+    const DescribeInstances r = V2Replies::parseDescribeInstances(json(R"({
         "code": 0, "message": "", "codeDesc": "Success", "totalCount": 2,
         "instanceSet": [
             {"unInstanceId": "ins-aaaa1111", "instanceName": "web", "status": 2, "cpu": 1, "mem": 2,
@@ -379,7 +380,7 @@ void TestApiReplies::describeInstancesStatus()
     QJsonObject instance{{u"unInstanceId"_s, u"ins-1"_s}};
     if (!status.isUndefined())
         instance.insert(u"status"_s, status);
-    const DescribeInstances r = ApiReplies::parseDescribeInstances(
+    const DescribeInstances r = V2Replies::parseDescribeInstances(
         QJsonObject{{u"code"_s, 0}, {u"instanceSet"_s, QJsonArray{instance}}});
     QVERIFY(r.error.isEmpty());
     QCOMPARE(r.instances.size(), 1);
@@ -391,7 +392,7 @@ void TestApiReplies::describeInstancesStatus()
 void TestApiReplies::describeInstancesToleratesTypes()
 {
     // Items without an id are skipped, junk items too, wrong field types read as empty.
-    const DescribeInstances r = ApiReplies::parseDescribeInstances(json(R"({
+    const DescribeInstances r = V2Replies::parseDescribeInstances(json(R"({
         "code": 0, "totalCount": "7",
         "instanceSet": [
             {"status": 2, "lanIp": "10.0.0.1"},
@@ -418,12 +419,12 @@ void TestApiReplies::describeInstancesToleratesTypes()
     QCOMPARE(r.instances.at(1).wanIps, QStringList{u"5.6.7.8"_s});
 
     // totalCount missing: the number of instances read.
-    const DescribeInstances counted = ApiReplies::parseDescribeInstances(
+    const DescribeInstances counted = V2Replies::parseDescribeInstances(
         json(R"({"instanceSet":[{"unInstanceId":"ins-1","status":2},{"unInstanceId":"ins-2","status":3}]})"));
     QCOMPARE(counted.totalCount, 2);
     // An empty set is an answer, not an error.
     const DescribeInstances empty =
-        ApiReplies::parseDescribeInstances(json(R"({"totalCount":0,"instanceSet":[]})"));
+        V2Replies::parseDescribeInstances(json(R"({"totalCount":0,"instanceSet":[]})"));
     QVERIFY(empty.error.isEmpty());
     QVERIFY(empty.instances.isEmpty());
 }
@@ -441,7 +442,7 @@ void TestApiReplies::describeInstancesErrors_data()
 void TestApiReplies::describeInstancesErrors()
 {
     QFETCH(QJsonObject, reply);
-    const DescribeInstances r = ApiReplies::parseDescribeInstances(reply);
+    const DescribeInstances r = V2Replies::parseDescribeInstances(reply);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(r.instances.isEmpty());
 }
@@ -488,7 +489,7 @@ void TestApiReplies::statusText()
 
 void TestApiReplies::parseZones()
 {
-    const Zones r = ApiReplies::parseZones(json(R"({"code":0,"zoneSet":[
+    const Zones r = V2Replies::parseZones(json(R"({"code":0,"zoneSet":[
         {"zoneId":"100001","zoneName":"广州一区"}, {"zoneId":100002,"zoneName":"广州二区"},
         {"zoneId":"abc","zoneName":"bad"}, {"zoneId":0}, {"zoneName":"no id"}, null, 7]})"));
     QVERIFY(r.error.isEmpty());
@@ -498,17 +499,17 @@ void TestApiReplies::parseZones()
     QCOMPARE(r.zones.at(1).zoneId, 100002);
     QCOMPARE(r.zones.at(1).zoneName, u"广州二区"_s);
 
-    const Zones underData = ApiReplies::parseZones(json(R"({"data":{"zoneSet":[{"zoneId":200001}]}})"));
+    const Zones underData = V2Replies::parseZones(json(R"({"data":{"zoneSet":[{"zoneId":200001}]}})"));
     QCOMPARE(underData.zones.size(), 1);
     QCOMPARE(underData.zones.first().zoneId, 200001);
 
-    QVERIFY(!ApiReplies::parseZones(json(R"({"code":0})")).error.isEmpty());
-    QVERIFY(!ApiReplies::parseZones(json(R"({"zoneSet":{"zoneId":1}})")).error.isEmpty());
+    QVERIFY(!V2Replies::parseZones(json(R"({"code":0})")).error.isEmpty());
+    QVERIFY(!V2Replies::parseZones(json(R"({"zoneSet":{"zoneId":1}})")).error.isEmpty());
 }
 
 void TestApiReplies::parseImages()
 {
-    const Images r = ApiReplies::parseImages(json(R"({"code":0,"totalCount":"40","imageSet":[
+    const Images r = V2Replies::parseImages(json(R"({"code":0,"totalCount":"40","imageSet":[
         {"unImgId":"img-31tjrtph","imageName":"CentOS 7.2 64位","osName":"CentOS 7.2 64位","imageType":2},
         {"unImgId":"img-win2016","imageName":"Windows Server 2016","osName":"Windows Server 2016 数据中心版 64位中文版","imageType":"2"},
         {"unImgId":"img-lower","osName":"windows server 2012 r2"},
@@ -528,8 +529,8 @@ void TestApiReplies::parseImages()
     QCOMPARE(r.images.at(3).imageId, u"img-3wnd9xpl"_s);
     QVERIFY(!r.images.at(3).isWindows);
 
-    QVERIFY(!ApiReplies::parseImages(json(R"({"code":0})")).error.isEmpty());
-    QVERIFY(!ApiReplies::parseImages(json(R"({"imageSet":"img-1"})")).error.isEmpty());
+    QVERIFY(!V2Replies::parseImages(json(R"({"code":0})")).error.isEmpty());
+    QVERIFY(!V2Replies::parseImages(json(R"({"imageSet":"img-1"})")).error.isEmpty());
 }
 
 void TestApiReplies::parseKeyPairs_data()
@@ -560,7 +561,7 @@ void TestApiReplies::parseKeyPairs()
     QFETCH(QStringList, ids);
     QFETCH(QStringList, names);
     QFETCH(bool, error);
-    const KeyPairs r = ApiReplies::parseKeyPairs(reply);
+    const KeyPairs r = V2Replies::parseKeyPairs(reply);
     QCOMPARE(!r.error.isEmpty(), error);
     QStringList gotIds, gotNames;
     for (const KeyPair &k : r.keyPairs) {
@@ -613,7 +614,7 @@ void TestApiReplies::parsePrice()
     QFETCH(double, instance);
     QFETCH(QString, instanceUnit);
     QFETCH(double, bandwidth);
-    const Price r = ApiReplies::parsePrice(reply);
+    const Price r = V2Replies::parsePrice(reply);
     QCOMPARE(!r.error.isEmpty(), error);
     if (error)
         return;
@@ -646,29 +647,29 @@ void TestApiReplies::garbage()
 {
     QFETCH(QJsonObject, reply);
 
-    const RunInstances run = ApiReplies::parseRunInstances(reply);
+    const RunInstances run = V2Replies::parseRunInstances(reply);
     QVERIFY(run.instanceIds.isEmpty());
     QVERIFY(!run.error.isEmpty());
 
-    const DescribeInstances described = ApiReplies::parseDescribeInstances(reply);
+    const DescribeInstances described = V2Replies::parseDescribeInstances(reply);
     QVERIFY(described.instances.isEmpty());
     // An array of junk is an (empty) answer; anything else is an error.
     const bool setIsArray = reply.value("instanceSet"_L1).isArray();
     QCOMPARE(described.error.isEmpty(), setIsArray);
 
-    const Zones zones = ApiReplies::parseZones(reply);
+    const Zones zones = V2Replies::parseZones(reply);
     QVERIFY(zones.zones.isEmpty());
     QCOMPARE(zones.error.isEmpty(), reply.value("zoneSet"_L1).isArray());
 
-    const Images images = ApiReplies::parseImages(reply);
+    const Images images = V2Replies::parseImages(reply);
     QVERIFY(images.images.isEmpty());
     QCOMPARE(images.error.isEmpty(), reply.value("imageSet"_L1).isArray());
 
-    const KeyPairs keys = ApiReplies::parseKeyPairs(reply);
+    const KeyPairs keys = V2Replies::parseKeyPairs(reply);
     QVERIFY(keys.keyPairs.isEmpty());
     QCOMPARE(keys.error.isEmpty(), reply.value("sshSet"_L1).isArray());
 
-    const Price price = ApiReplies::parsePrice(reply);
+    const Price price = V2Replies::parsePrice(reply);
     QVERIFY(!price.error.isEmpty());
     QCOMPARE(price.instancePerHour, 0.0);
 }

@@ -1,8 +1,8 @@
 // The built-in catalog (PROTOCOL.md sections 7 and 8) and the endpoint rules
 // of CONTRACTS.md.
 
-#include "Catalog.h"
-#include "Endpoint.h"
+#include "api/Endpoint.h"
+#include "order/Catalog.h"
 
 #include <QMap>
 #include <QTest>

@@ -1,11 +1,11 @@
 // Order templates, JSON schema 1 (CONTRACTS.md "Order template").
 
-#include "Catalog.h"
-#include "ContractsExample.h"
-#include "OrderTemplate.h"
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
-#include "TestHelpers.h"
+#include "common/ContractsExample.h"
+#include "order/Catalog.h"
+#include "order/OrderTemplate.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+#include "unit/TestHelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // OrderValidator: every rule of PROTOCOL.md section 4 and the seed's
 // parameter table, both sides of each boundary, for Linux and Windows.
 
-#include "Catalog.h"
-#include "OrderValidator.h"
-#include "PurchaseOrder.h"
-#include "TestHelpers.h"
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+#include "unit/TestHelpers.h"
 
 #include <QTest>
 

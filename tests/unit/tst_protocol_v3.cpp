@@ -2,12 +2,12 @@
 // password policy of PROTOCOL.md section 10, the RunInstances body, replies,
 // error classes and instance states.
 
-#include "ApiProtocol.h"
-#include "Catalog.h"
-#include "ContractsExample.h"
-#include "OrderTemplate.h"
-#include "OrderValidator.h"
-#include "V3Protocol.h"
+#include "common/ContractsExample.h"
+#include "order/Catalog.h"
+#include "order/OrderTemplate.h"
+#include "order/OrderValidator.h"
+#include "protocol/ApiProtocol.h"
+#include "protocol/v3/V3Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

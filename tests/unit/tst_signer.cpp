@@ -1,12 +1,12 @@
 // Signature v1 (PROTOCOL.md section 3), form encoding, and the requests
 // RequestBuilder makes from an order.
 
-#include "ApiParams.h"
-#include "Credentials.h"
-#include "PurchaseOrder.h"
-#include "RequestBuilder.h"
-#include "Signer.h"
-#include "TestHelpers.h"
+#include "order/PurchaseOrder.h"
+#include "protocol/ApiParams.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/Signer.h"
+#include "secrets/Credentials.h"
+#include "unit/TestHelpers.h"
 
 #include <QTest>
 #include <QUrl>

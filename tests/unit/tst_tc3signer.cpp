@@ -1,7 +1,7 @@
 // TC3-HMAC-SHA256 (PROTOCOL.md section 10): the published known answer, and
 // that every signed part changes the signature.
 
-#include "Tc3Signer.h"
+#include "protocol/v3/Tc3Signer.h"
 
 #include <QTest>
 

@@ -1,12 +1,13 @@
-#include "CredentialsDialog.h"
+#include "credentials/CredentialsDialog.h"
 
-#include "ApiClient.h"
-#include "ApiReplies.h"
-#include "Catalog.h"
-#include "CredentialStore.h"
-#include "Endpoint.h"
-#include "Redaction.h"
-#include "SecretField.h"
+#include "api/ApiClient.h"
+#include "api/Endpoint.h"
+#include "credentials/SecretField.h"
+#include "order/Catalog.h"
+#include "protocol/ApiReplies.h"
+#include "protocol/v2/V2Replies.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/Redaction.h"
 #include "ui_CredentialsDialog.h"
 
 #include <QLocale>
@@ -394,7 +395,7 @@ void CredentialsDialog::testSelected()
                 showStatus(false, tr("Profile “%1” does not work: %2").arg(name, result.describe()));
                 return;
             }
-            const ApiReplies::Zones zones = ApiReplies::parseZones(result.data);
+            const ApiReplies::Zones zones = V2Replies::parseZones(result.data);
             if (!zones.error.isEmpty()) {
                 showStatus(false, tr("The endpoint's reply could not be read: %1").arg(zones.error));
                 return;

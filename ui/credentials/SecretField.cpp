@@ -1,4 +1,4 @@
-#include "SecretField.h"
+#include "credentials/SecretField.h"
 
 #include <QEvent>
 #include <QKeyEvent>

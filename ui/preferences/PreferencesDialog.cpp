@@ -1,7 +1,7 @@
-#include "PreferencesDialog.h"
+#include "preferences/PreferencesDialog.h"
 
-#include "AppSettings.h"
-#include "SecretStore.h"
+#include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -166,11 +166,6 @@ NetworkSettings::Proxy PreferencesDialog::proxy() const
     proxy.port = m_port->text().trimmed().isEmpty() ? 0 : m_port->text().trimmed().toInt();
     proxy.user = m_user->text();
     return proxy;
-}
-
-QString PreferencesDialog::problemText() const
-{
-    return m_problems->text();
 }
 
 void PreferencesDialog::updateEnabled()

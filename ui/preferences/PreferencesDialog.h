@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NetworkSettings.h"
+#include "settings/NetworkSettings.h"
 
 #include <QDialog>
 
@@ -30,9 +30,6 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // The proxy as the form shows it now.
     NetworkSettings::Proxy proxy() const;
-    // The problems of the form as shown under it, one sentence per field; empty when it can be saved.
-    QString problemText() const;
-
     // Checks, saves and applies; closes once the keychain has the password (if one was typed).
     void accept() override;
 

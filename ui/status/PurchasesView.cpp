@@ -1,7 +1,7 @@
-#include "PurchasesView.h"
+#include "status/PurchasesView.h"
 
-#include "Format.h"
-#include "PurchaseJournal.h"
+#include "purchase/PurchaseJournal.h"
+#include "wizard/Format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,13 +159,6 @@ void PurchasesView::refresh()
 QString PurchasesView::selectedEntry() const
 {
     return m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
-}
-
-void PurchasesView::selectEntry(const QString &entryId)
-{
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == entryId)
-            m_list->setCurrentItem(m_list->topLevelItem(i));
 }
 
 void PurchasesView::updateButtons()

@@ -20,7 +20,6 @@ public:
 
     void refresh();
     QString selectedEntry() const;
-    void selectEntry(const QString &entryId);
 
 Q_SIGNALS:
     void newPurchaseRequested();

@@ -1,6 +1,6 @@
-#include "StatusView.h"
+#include "status/StatusView.h"
 
-#include "InstanceStatusModel.h"
+#include "purchase/InstanceStatusModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,16 +1,16 @@
-#include "AccountPage.h"
+#include "wizard/AccountPage.h"
 
-#include "ApiClient.h"
-#include "ApiProtocol.h"
-#include "CloudQueries.h"
-#include "CredentialStore.h"
-#include "CredentialsDialog.h"
-#include "Endpoint.h"
-#include "OrderDraft.h"
-#include "ProblemLabel.h"
-#include "ProfileApi.h"
-#include "Redaction.h"
-#include "WizardContext.h"
+#include "api/ApiClient.h"
+#include "api/CloudQueries.h"
+#include "api/Endpoint.h"
+#include "credentials/CredentialsDialog.h"
+#include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
+#include "protocol/ProfileApi.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/Redaction.h"
+#include "wizard/ProblemLabel.h"
+#include "wizard/WizardContext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Credentials.h"
-#include "OrderPage.h"
+#include "secrets/Credentials.h"
+#include "wizard/OrderPage.h"
 
 class CloudQueries;
 class ProblemLabel;

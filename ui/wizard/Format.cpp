@@ -1,6 +1,6 @@
-#include "Format.h"
+#include "wizard/Format.h"
 
-#include "Catalog.h"
+#include "order/Catalog.h"
 
 #include <QCoreApplication>
 #include <QLocale>

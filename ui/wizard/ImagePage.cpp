@@ -1,9 +1,9 @@
-#include "ImagePage.h"
+#include "wizard/ImagePage.h"
 
-#include "CloudQueries.h"
-#include "LookupStatus.h"
-#include "OrderDraft.h"
-#include "WizardContext.h"
+#include "api/CloudQueries.h"
+#include "order/OrderDraft.h"
+#include "wizard/LookupStatus.h"
+#include "wizard/WizardContext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

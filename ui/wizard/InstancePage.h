@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OrderPage.h"
+#include "wizard/OrderPage.h"
 
-#include "ApiReplies.h"
+#include "protocol/ApiReplies.h"
 
 class LookupStatus;
 class QButtonGroup;

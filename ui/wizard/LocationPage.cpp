@@ -1,12 +1,12 @@
-#include "LocationPage.h"
+#include "wizard/LocationPage.h"
 
-#include "ApiProtocol.h"
-#include "Catalog.h"
-#include "Format.h"
-#include "CloudQueries.h"
-#include "LookupStatus.h"
-#include "OrderDraft.h"
-#include "WizardContext.h"
+#include "api/CloudQueries.h"
+#include "order/Catalog.h"
+#include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
+#include "wizard/Format.h"
+#include "wizard/LookupStatus.h"
+#include "wizard/WizardContext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "LoginPage.h"
+#include "wizard/LoginPage.h"
 
-#include "CloudQueries.h"
-#include "LookupStatus.h"
-#include "OrderDraft.h"
-#include "SecretField.h"
-#include "WizardContext.h"
+#include "api/CloudQueries.h"
+#include "credentials/SecretField.h"
+#include "order/OrderDraft.h"
+#include "wizard/LookupStatus.h"
+#include "wizard/WizardContext.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReplies.h"
-#include "OrderPage.h"
+#include "protocol/ApiReplies.h"
+#include "wizard/OrderPage.h"
 
 class LookupStatus;
 class QLabel;

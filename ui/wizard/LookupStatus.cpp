@@ -1,4 +1,4 @@
-#include "LookupStatus.h"
+#include "wizard/LookupStatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WrappedLine.h"
+#include "wizard/WrappedLine.h"
 
 class QProgressBar;
 class QPushButton;

@@ -1,9 +1,9 @@
-#include "NetworkPage.h"
+#include "wizard/NetworkPage.h"
 
-#include "ApiProtocol.h"
-#include "OrderDraft.h"
-#include "ProblemLabel.h"
-#include "WizardContext.h"
+#include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
+#include "wizard/ProblemLabel.h"
+#include "wizard/WizardContext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderPage.h"
+#include "wizard/OrderPage.h"
 
 class ProblemLabel;
 class QCheckBox;

@@ -1,7 +1,7 @@
-#include "OptionsPage.h"
+#include "wizard/OptionsPage.h"
 
-#include "OrderDraft.h"
-#include "WizardContext.h"
+#include "order/OrderDraft.h"
+#include "wizard/WizardContext.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "OrderPage.h"
+#include "wizard/OrderPage.h"
 
-#include "OrderDraft.h"
-#include "ProblemLabel.h"
-#include "WizardContext.h"
+#include "order/OrderDraft.h"
+#include "wizard/ProblemLabel.h"
+#include "wizard/WizardContext.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ProblemLabel.h"
+#include "wizard/ProblemLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

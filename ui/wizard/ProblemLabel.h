@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderValidator.h"
-#include "WrappedLine.h"
+#include "order/OrderValidator.h"
+#include "wizard/WrappedLine.h"
 
 // The line under a field: an icon and one sentence naming the rule, hidden
 // while the field is fine. Errors and warnings have different icons, so

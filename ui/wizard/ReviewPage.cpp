@@ -1,18 +1,14 @@
-#include "ReviewPage.h"
+#include "wizard/ReviewPage.h"
 
-#include "ApiClient.h"
-#include "ApiProtocol.h"
-#include "Catalog.h"
-#include "CloudQueries.h"
-#include "Format.h"
-#include "OrderDraft.h"
-#include "Redaction.h"
-#include "RequestBuilder.h"
-#include "WizardContext.h"
+#include "api/ApiClient.h"
+#include "api/CloudQueries.h"
+#include "order/Catalog.h"
+#include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
+#include "wizard/Format.h"
+#include "wizard/WizardContext.h"
 
 #include <QFontDatabase>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -27,18 +23,6 @@ QString row(const QString &name, const QString &value)
 {
     return u"<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
                                                                                value.toHtmlEscaped());
-}
-
-// A JSON request body with every password shown as ••••.
-QJsonObject redactedBody(QJsonObject body)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() == "Password"_L1)
-            it.value() = u"••••"_s;
-        else if (it.value().isObject())
-            it.value() = redactedBody(it.value().toObject());
-    }
-    return body;
 }
 
 // The label the protocol gives a value of its own, or the value.
@@ -227,20 +211,7 @@ void ReviewPage::syncFromOrder()
 QString ReviewPage::requestPreview() const
 {
     const PurchaseOrder &o = draft()->order();
-    const ApiRequest request = ApiProtocol::forApi(o.api).runInstances(o);
-    if (!request.body.isEmpty()) {
-        // A JSON body (API 3.0): the action and region travel in headers.
-        return u"POST %1\nX-TC-Action: %2\nX-TC-Region: %3\n\n%4\n%5"_s.arg(
-            context()->client()->endpoint().url().toString(), request.action, o.region,
-            QString::fromUtf8(QJsonDocument(redactedBody(request.body)).toJson(QJsonDocument::Indented)).trimmed(),
-            tr("(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)"));
-    }
-    QStringList lines{u"POST %1"_s.arg(context()->client()->endpoint().url().toString()), u"Action=RunInstancesHour"_s,
-                      u"Region=%1"_s.arg(o.region)};
-    for (const auto &[name, value] : Redaction::redactParams(RequestBuilder::runInstancesParams(o)))
-        lines.append(u"%1=%2"_s.arg(name, value));
-    lines.append(tr("(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)"));
-    return lines.join(u'\n');
+    return ApiProtocol::forApi(o.api).requestPreview(o, context()->client()->endpoint().url());
 }
 
 void ReviewPage::showPrice(const ApiResult &result, const ApiReplies::Price &price)

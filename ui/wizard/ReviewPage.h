@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiReplies.h"
-#include "ApiResult.h"
-#include "OrderPage.h"
+#include "api/ApiResult.h"
+#include "protocol/ApiReplies.h"
+#include "wizard/OrderPage.h"
 
 class QLabel;
 class QPlainTextEdit;

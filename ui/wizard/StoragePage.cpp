@@ -1,10 +1,10 @@
-#include "StoragePage.h"
+#include "wizard/StoragePage.h"
 
-#include "ApiProtocol.h"
-#include "Catalog.h"
-#include "Format.h"
-#include "OrderDraft.h"
-#include "WizardContext.h"
+#include "order/Catalog.h"
+#include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
+#include "wizard/Format.h"
+#include "wizard/WizardContext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

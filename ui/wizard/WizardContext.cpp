@@ -1,9 +1,9 @@
-#include "WizardContext.h"
+#include "wizard/WizardContext.h"
 
-#include "ApiClient.h"
-#include "ApiProtocol.h"
-#include "Catalog.h"
-#include "CloudQueries.h"
+#include "api/ApiClient.h"
+#include "api/CloudQueries.h"
+#include "order/Catalog.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QSettings>
 

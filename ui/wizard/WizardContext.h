@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Credentials.h"
-#include "Endpoint.h"
-#include "OrderDraft.h"
+#include "api/Endpoint.h"
+#include "order/OrderDraft.h"
+#include "secrets/Credentials.h"
 
 #include <QMap>
 #include <QObject>

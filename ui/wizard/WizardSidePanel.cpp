@@ -1,10 +1,10 @@
-#include "WizardSidePanel.h"
+#include "wizard/WizardSidePanel.h"
 
-#include "Catalog.h"
-#include "CloudQueries.h"
-#include "Format.h"
-#include "OrderPage.h"
-#include "WizardContext.h"
+#include "api/CloudQueries.h"
+#include "order/Catalog.h"
+#include "wizard/Format.h"
+#include "wizard/OrderPage.h"
+#include "wizard/WizardContext.h"
 
 #include <QEvent>
 #include <QIconEngine>

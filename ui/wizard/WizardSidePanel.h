@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiReplies.h"
-#include "ApiResult.h"
+#include "api/ApiResult.h"
+#include "protocol/ApiReplies.h"
 
 #include <QIcon>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "WrappedLine.h"
+#include "wizard/WrappedLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,10 +1,12 @@
-#include "V2Protocol.h"
+#include "protocol/v2/V2Protocol.h"
 
-#include "CloudQueries.h"
-#include "Endpoint.h"
-#include "RequestBuilder.h"
-#include "Signer.h"
-#include "TemplateValues.h"
+#include "api/CloudQueries.h"
+#include "api/Endpoint.h"
+#include "protocol/TemplateValues.h"
+#include "secrets/Redaction.h"
+#include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/Signer.h"
+#include "protocol/v2/V2Replies.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +52,19 @@ ApiRequest V2Protocol::runInstances(const PurchaseOrder &order) const
     return {u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order), {}};
 }
 
+QString V2Protocol::requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const
+{
+    QStringList lines{u"POST %1"_s.arg(endpointUrl.toString()), u"Action=RunInstancesHour"_s,
+                      u"Region=%1"_s.arg(order.region)};
+    for (const auto &[name, value] : Redaction::redactParams(RequestBuilder::runInstancesParams(order)))
+        lines.append(u"%1=%2"_s.arg(name, value));
+    lines.append(tr("(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)"));
+    return lines.join(u'\n');
+}
+
 ApiReplies::RunInstances V2Protocol::parseRunInstances(const QJsonObject &data) const
 {
-    return ApiReplies::parseRunInstances(data);
+    return V2Replies::parseRunInstances(data);
 }
 
 ApiRequest V2Protocol::describeInstances(const QStringList &instanceIds) const
@@ -67,12 +79,7 @@ ApiRequest V2Protocol::describeInstances(const QStringList &instanceIds) const
 
 ApiReplies::DescribeInstances V2Protocol::parseDescribeInstances(const QJsonObject &data) const
 {
-    return ApiReplies::parseDescribeInstances(data);
-}
-
-QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &order, const Catalog &catalog) const
-{
-    return OrderValidator(catalog).validateApi2(order);
+    return V2Replies::parseDescribeInstances(data);
 }
 
 PasswordPolicy V2Protocol::passwordPolicy(PurchaseOrder::OsFamily family) const
@@ -153,7 +160,7 @@ ApiRequest V2Protocol::describeZones() const
 
 ApiReplies::Zones V2Protocol::parseZones(const QJsonObject &data) const
 {
-    return ApiReplies::parseZones(data);
+    return V2Replies::parseZones(data);
 }
 
 ApiRequest V2Protocol::describeImages(int imageType) const
@@ -165,7 +172,7 @@ ApiRequest V2Protocol::describeImages(int imageType) const
 
 ApiReplies::Images V2Protocol::parseImages(const QJsonObject &data) const
 {
-    return ApiReplies::parseImages(data);
+    return V2Replies::parseImages(data);
 }
 
 ApiRequest V2Protocol::describeKeyPairs() const
@@ -175,7 +182,7 @@ ApiRequest V2Protocol::describeKeyPairs() const
 
 ApiReplies::KeyPairs V2Protocol::parseKeyPairs(const QJsonObject &data) const
 {
-    return ApiReplies::parseKeyPairs(data);
+    return V2Replies::parseKeyPairs(data);
 }
 
 ApiRequest V2Protocol::inquiryPrice(const PurchaseOrder &order) const
@@ -185,5 +192,5 @@ ApiRequest V2Protocol::inquiryPrice(const PurchaseOrder &order) const
 
 ApiReplies::Price V2Protocol::parsePrice(const QJsonObject &data) const
 {
-    return ApiReplies::parsePrice(data);
+    return V2Replies::parsePrice(data);
 }

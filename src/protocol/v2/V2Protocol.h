@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiProtocol.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +8,8 @@
 // POST, numeric reply codes (PROTOCOL.md sections 1 to 9).
 class V2Protocol final : public ApiProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(V2Protocol)
+
 public:
     PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V2; }
     QUrl defaultUrl() const override;
@@ -18,6 +20,7 @@ public:
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
 
     ApiRequest runInstances(const PurchaseOrder &order) const override;
+    QString requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const override;
     ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const override;
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
@@ -31,6 +34,7 @@ public:
     ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
     ApiReplies::Price parsePrice(const QJsonObject &data) const override;
 
+    // V2Rules.cpp
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
     void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,

@@ -1,4 +1,4 @@
-#include "Tc3Signer.h"
+#include "protocol/v3/Tc3Signer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiProtocol.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +22,9 @@ public:
     bool needsDistinctTimestamps() const override { return true; }
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
 
+    // Requests (V3Requests.cpp) and replies (V3Replies.cpp).
     ApiRequest runInstances(const PurchaseOrder &order) const override;
+    QString requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const override;
     ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const override;
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
@@ -45,6 +47,7 @@ public:
     DiskSizes diskSizes(PurchaseOrder::OsFamily family) const override;
     bool offersVpcGateway() const override { return false; } // RunInstances has no such parameter
 
+    // Rules (V3Rules.cpp) and templates (V3Template.cpp).
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
     void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,

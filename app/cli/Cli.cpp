@@ -1,0 +1,622 @@
+#include "cli/Cli.h"
+
+#include "api/Endpoint.h"
+#include "cli/CliReporter.h"
+#include "cli/CredentialsCommand.h"
+#include "cli/DryRunCommand.h"
+#include "cli/PurchaseCommand.h"
+#include "cli/ResumeCommand.h"
+#include "cli/StatusCommand.h"
+#include "cli/TerminalInput.h"
+#include "net/KeychainSecretStore.h"
+#include "order/Catalog.h"
+#include "order/OrderTemplate.h"
+#include "order/OrderValidator.h"
+#include "protocol/ProfileApi.h"
+#include "protocol/v3/V3Protocol.h"
+#include "purchase/InstanceTracker.h"
+#include "purchase/PurchaseJournal.h"
+#include "secrets/CredentialResolver.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/Redaction.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kDefaultTimeoutSeconds = 600;
+
+// Options that would put a secret on the command line, where `ps`, shell
+// history and CI logs keep it; each is refused with the way that works.
+struct SecretOption
+{
+    QLatin1StringView name;
+    bool password; // the instance password; otherwise an API key
+};
+constexpr SecretOption kSecretOptions[] = {
+    {"password"_L1, true},   {"passwd"_L1, true},     {"pass"_L1, true},      {"secret-key"_L1, false},
+    {"secretkey"_L1, false}, {"secret-id"_L1, false}, {"secretid"_L1, false}, {"session-token"_L1, false},
+};
+
+QCommandLineOption endpointOption()
+{
+    return QCommandLineOption(u"endpoint"_s, Cli::tr("The API endpoint."), u"URL"_s);
+}
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption(u"profile"_s, Cli::tr("The credentials profile."), u"NAME"_s);
+}
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(u"json"_s, Cli::tr("JSON events on standard output."));
+}
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(u"timeout"_s, Cli::tr("How long to wait."), u"SECONDS"_s);
+}
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+QString Cli::helpText() const
+{
+    return tr(
+        "Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
+        "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
+        "until they run.\n"
+        "\n"
+        "Commands:\n"
+        "  validate TEMPLATE\n"
+        "      Check a template against every rule of the API; prints one line per problem,\n"
+        "      \"field: message\", and exits 1 if there is any.\n"
+        "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
+        "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
+        "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
+        "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
+        "      retry and always with the same clientToken, then wait until every instance runs,\n"
+        "      fails, or the timeout passes.\n"
+        "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
+        "         [--json] INSTANCE_ID...\n"
+        "      Print the state and addresses of the instances once; with --wait, follow them until\n"
+        "      each runs or fails.\n"
+        "  resume [--endpoint URL] [--profile NAME] [--json]\n"
+        "      Finish every journaled purchase that has no confirmed instance ids: send the same\n"
+        "      order with the same clientToken (the password read back from the keychain where\n"
+        "      one was used), then follow its instances. Purchases whose instances have not all\n"
+        "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
+        "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
+        "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
+        "      on a terminal) and store them in the system keychain.\n"
+        "  credentials delete [--profile NAME]\n"
+        "      Remove a stored profile and its SecretKey.\n"
+        "  credentials list\n"
+        "      Print each stored profile's name and SecretId, all but its last 4 characters masked.\n"
+        "\n"
+        "Options:\n"
+        "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
+        "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
+        "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
+        "                      127.0.0.1, ::1 and localhost.\n"
+        "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
+        "  --password-stdin    Read the instance password from the first line of standard input\n"
+        "                      (not echoed on a terminal). A password is never accepted as an\n"
+        "                      argument, where other users and the shell history would see it.\n"
+        "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
+        "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
+        "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
+        "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
+        "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
+        "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
+        "                      region the purchase journal recorded for them.\n"
+        "  --wait              Follow the instances until each runs or fails.\n"
+        "  --json              One JSON object per line on standard output, and nothing else;\n"
+        "                      the progress for people goes to standard error.\n"
+        "  -h, --help          Show this help.\n"
+        "  -v, --version       Show the version.\n"
+        "\n"
+        "Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and\n"
+        "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
+        "profile named by --profile; the profile \"default\".\n"
+        "\n"
+        "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
+        "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
+        "instances, else the profile's API (credentials set --api), else 2.0.\n"
+        "\n"
+        "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
+        "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
+        "passwords only in the system keychain.\n"
+        "\n"
+        "JSON events (--json):\n"
+        "  {\"event\":\"submitted\",\"clientToken\":\"...\",\"instanceIds\":[\"ins-...\"]}\n"
+        "  {\"event\":\"state\",\"instanceId\":\"ins-...\",\"status\":\"creating|running|failed|other\",\n"
+        "   \"lanIp\":\"...\",\"wanIps\":[\"...\"]}\n"
+        "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
+        "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
+        "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
+        "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
+        "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
+        "\n"
+        "Exit status:\n"
+        "  0  success: every instance running (status without --wait: none failed), or\n"
+        "     submitted with --no-wait\n"
+        "  1  invalid template or order; nothing was sent\n"
+        "  2  usage error, or no usable credentials, keychain or journal; nothing was sent\n"
+        "  3  refused by the API (authentication, balance, parameters)\n"
+        "  4  some instances failed\n"
+        "  5  timed out while waiting\n"
+        "  6  network failure after the retries (no usable answer from the endpoint)\n"
+        "  resume exits with the highest status of the purchases it finished.\n");
+}
+
+int Cli::printHelp()
+{
+    m_out << helpText();
+    m_out.flush();
+    return Success;
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << "cvm-purchaser-cli: " << message << '\n' << tr("Try 'cvm-purchaser-cli --help'.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(tr("a command is required."));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == "-h"_L1 || command == "--help"_L1 || command == "help"_L1)
+        return printHelp();
+    if (command == "-v"_L1 || command == "--version"_L1) {
+        m_out << "cvm-purchaser-cli " << CVM_PURCHASER_VERSION << '\n';
+        m_out.flush();
+        return Success;
+    }
+    int refused = Success;
+    if (!refuseSecretArguments(arguments, &refused))
+        return refused;
+    if (command == "validate"_L1)
+        return validate(rest);
+    if (command == "purchase"_L1)
+        return purchase(rest);
+    if (command == "status"_L1)
+        return status(rest);
+    if (command == "resume"_L1)
+        return resume(rest);
+    if (command == "credentials"_L1)
+        return credentials(rest);
+    return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, resume and "
+                         "credentials.")
+                          .arg(command));
+}
+
+bool Cli::refuseSecretArguments(const QStringList &arguments, int *exitStatus)
+{
+    for (const QString &argument : arguments) {
+        if (argument == "--"_L1)
+            break;
+        if (!argument.startsWith(u'-'))
+            continue;
+        // "--password", "-password" and "--password=VALUE"; the value itself is never repeated.
+        const QString name = argument.mid(argument.startsWith("--"_L1) ? 2 : 1).section(u'=', 0, 0);
+        for (const SecretOption &option : kSecretOptions) {
+            if (name.compare(option.name, Qt::CaseInsensitive) != 0)
+                continue;
+            *exitStatus = usageError(
+                option.password
+                    ? tr("--%1: an instance password is never read from the command line, where `ps` and the "
+                         "shell history show it to others. Give it on standard input with --password-stdin, "
+                         "e.g. `cvm-purchaser-cli purchase web.json --password-stdin < password-file`.")
+                          .arg(option.name)
+                    : tr("--%1: credentials are never read from the command line, where `ps` and the shell "
+                         "history show them to others. Set TENCENTCLOUD_SECRET_ID and "
+                         "TENCENTCLOUD_SECRET_KEY "
+                         "in the environment, or store them with `cvm-purchaser-cli credentials set` (reads "
+                         "standard input).")
+                          .arg(option.name));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                int *exitStatus)
+{
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{u"cvm-purchaser-cli "_s + command} + arguments)) {
+        *exitStatus = usageError(u"%1: %2"_s.arg(command, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        *exitStatus = printHelp();
+        return false;
+    }
+    return true;
+}
+
+bool Cli::resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus)
+{
+    QString error;
+    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error)) {
+        *exitStatus = usageError(error);
+        return false;
+    }
+    *profile = parser.value(u"profile"_s);
+    if (parser.isSet(u"profile"_s)) {
+        if (const QString problem = CredentialStore::nameProblem(*profile); !problem.isEmpty()) {
+            *exitStatus = usageError(tr("--profile: %1").arg(problem));
+            return false;
+        }
+    }
+    return true;
+}
+
+int Cli::timeoutMs(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"timeout"_s))
+        return kDefaultTimeoutSeconds * 1000;
+    bool ok = false;
+    const int seconds = parser.value(u"timeout"_s).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > INT_MAX / 1000) {
+        usageError(tr("--timeout: give a whole number of seconds, 1 or more (not \"%1\").")
+                       .arg(parser.value(u"timeout"_s)));
+        return -1;
+    }
+    return seconds * 1000;
+}
+
+int Cli::exec(CliCommand *command)
+{
+    std::unique_ptr<CliCommand> owner(command);
+    if (!QCoreApplication::instance()) {
+        m_err << "cvm-purchaser-cli: internal error: this command needs a QCoreApplication.\n";
+        m_err.flush();
+        return UsageError;
+    }
+    QObject::connect(command, &CliCommand::finished, command,
+                     [](int exitStatus) { QCoreApplication::exit(exitStatus); });
+    QTimer::singleShot(0, command, &CliCommand::start);
+    const int exitStatus = QCoreApplication::exec();
+    owner.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_out.flush();
+    m_err.flush();
+    return exitStatus;
+}
+
+int Cli::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitStatus = Success;
+    if (!parse(parser, u"validate"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("validate takes exactly one template file."));
+
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_out << "template: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        m_out.flush();
+        return InvalidOrder;
+    }
+    const OrderTemplate::ReadResult read = OrderTemplate::read(file.readAll());
+    QList<FieldProblem> problems = read.problems;
+    if (read.ok())
+        problems = OrderValidator(Catalog::builtIn()).validate(read.order);
+
+    int errors = 0;
+    for (const FieldProblem &p : std::as_const(problems)) {
+        if (p.isError()) {
+            m_out << p.field << ": " << p.message << '\n';
+            ++errors;
+        } else {
+            m_err << tr("warning: %1: %2").arg(p.field, p.message) << '\n';
+        }
+    }
+    if (errors == 0)
+        m_err << tr("%1: the order is valid.").arg(path) << '\n';
+    m_out.flush();
+    m_err.flush();
+    return errors == 0 ? Success : InvalidOrder;
+}
+
+int Cli::purchase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
+    const QCommandLineOption noWait(u"no-wait"_s, tr("Do not wait for the instances."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Let the cloud check the order; buy nothing."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), dryRun, json});
+    int exitStatus = Success;
+    if (!parse(parser, u"purchase"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("purchase takes exactly one template file."));
+    PurchaseCommand::Options options;
+    options.timeoutMs = timeoutMs(parser);
+    if (options.timeoutMs < 0)
+        return UsageError;
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
+    options.noWait = parser.isSet(noWait);
+
+    CliReporter reporter(m_out, m_err, parser.isSet(json));
+    auto invalid = [&reporter](const QList<FieldProblem> &problems) {
+        for (const FieldProblem &p : problems)
+            if (p.isError())
+                reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
+        reporter.progress(tr("The order is invalid; nothing was sent."));
+        return InvalidOrder;
+    };
+
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return invalid({FieldProblem{u"template"_s, u"unreadable"_s,
+                                     tr("cannot read %1: %2").arg(path, file.errorString())}});
+    const OrderTemplate::ReadResult read = OrderTemplate::read(file.readAll());
+    if (!read.ok())
+        return invalid(read.problems);
+    options.order = read.order;
+    // The template says which API the order is written in; the endpoint follows (its default URL included).
+    options.endpoint = options.endpoint.withApi(options.order.api);
+
+    if (parser.isSet(passwordStdin)) {
+        std::optional<QString> password;
+        {
+            const TerminalInput::HiddenInput hidden;
+            if (hidden.isHiding()) {
+                m_err << tr("Instance password: ");
+                m_err.flush();
+            }
+            password = TerminalInput::readLine();
+        }
+        if (!password || password->isEmpty())
+            return usageError(
+                tr("--password-stdin: the first line of standard input is empty; put the instance "
+                   "password there, or leave out --password-stdin."));
+        options.order.password = *password;
+        reporter.addSecret(*password);
+    }
+
+    const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(options.order);
+    if (OrderValidator::hasErrors(problems))
+        return invalid(problems);
+    for (const FieldProblem &p : problems)
+        reporter.warning(u"%1: %2"_s.arg(p.field, p.message));
+
+    if (parser.isSet(dryRun)) {
+        if (ApiProtocol::forApi(options.order.api).dryRun(options.order).action.isEmpty())
+            return usageError(
+                tr("--dry-run: API %1 has no dry run; only API 3.0 templates (\"api\": \"3.0\") "
+                   "can be checked by the cloud without buying.")
+                    .arg(PurchaseOrder::apiName(options.order.api)));
+        return exec(new DryRunCommand({options.endpoint, options.profile, options.order}, reporter));
+    }
+    return exec(new PurchaseCommand(options, reporter));
+}
+
+int Cli::status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(u"region"_s, tr("The region of the instances."), u"R"_s);
+    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption wait(u"wait"_s, tr("Wait until each instance runs or fails."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({region, endpoint, profile, wait, timeoutOption(), json});
+    int exitStatus = Success;
+    if (!parse(parser, u"status"_s, arguments, &exitStatus))
+        return exitStatus;
+
+    StatusCommand::Options options;
+    for (const QString &id : parser.positionalArguments())
+        if (!options.instanceIds.contains(id))
+            options.instanceIds.append(id);
+    if (options.instanceIds.isEmpty())
+        return usageError(
+            tr("status needs at least one instance id, e.g. `cvm-purchaser-cli status ins-3a8bc1de`."));
+    options.timeoutMs = timeoutMs(parser);
+    if (options.timeoutMs < 0)
+        return UsageError;
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
+    options.wait = parser.isSet(wait);
+
+    // The API: CVM_PURCHASER_API, else the one the journal's purchases of these instances used, else 2.0.
+    PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+    QString apiError;
+    if (!Endpoint::apiFromEnvironment(&api, &apiError))
+        return usageError(apiError);
+    const bool apiFromEnvironment = !qEnvironmentVariableIsEmpty("CVM_PURCHASER_API");
+    QSet<PurchaseOrder::Api> journalApis;
+
+    // The journal knows where and when its purchases' instances were bought.
+    const PurchaseJournal journal;
+    QSet<QString> journalRegions;
+    QDateTime earliest;
+    QStringList unknown;
+    const QList<JournalEntry> entries = journal.entries();
+    for (const QString &id : std::as_const(options.instanceIds)) {
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                     [&id](const JournalEntry &e) { return e.instanceIds.contains(id); });
+        if (it == entries.cend()) {
+            unknown.append(id);
+            continue;
+        }
+        journalRegions.insert(it->region);
+        journalApis.insert(it->order.api);
+        if (!earliest.isValid() || it->time < earliest)
+            earliest = it->time;
+    }
+    if (!apiFromEnvironment && unknown.isEmpty() && journalApis.size() == 1) {
+        api = *journalApis.cbegin();
+    } else if (!apiFromEnvironment && !CredentialResolver::fromEnvironment()) {
+        // The profile whose credentials this run uses says which API it speaks.
+        api = ProfileApi::read(parser.isSet(profile) ? parser.value(profile)
+                                                     : QString::fromLatin1(CredentialStore::kDefaultProfile));
+    }
+    options.endpoint = options.endpoint.withApi(api);
+    if (parser.isSet(region) && api == PurchaseOrder::Api::V3) {
+        options.region = parser.value(region);
+        if (V3Protocol::legacyRegion(options.region).isEmpty()) {
+            QStringList names;
+            for (const auto &r : V3Protocol::regions())
+                names.append(r.first);
+            return usageError(tr("--region: \"%1\" is not an API 3.0 region; the regions are %2.")
+                                  .arg(options.region, names.join(u", "_s)));
+        }
+    } else if (parser.isSet(region)) {
+        options.region = parser.value(region);
+        if (!Catalog::builtIn().region(options.region)) {
+            QStringList codes;
+            for (const Catalog::Region &r : Catalog::builtIn().regions())
+                codes.append(r.code);
+            return usageError(tr("--region: \"%1\" is not a region; the regions are %2.")
+                                  .arg(options.region, codes.join(u", "_s)));
+        }
+    } else if (!unknown.isEmpty()) {
+        return usageError(
+            tr("--region is needed: the purchase journal does not know %1.").arg(unknown.join(u", "_s)));
+    } else if (journalRegions.size() > 1) {
+        QStringList regions = journalRegions.values();
+        regions.sort();
+        return usageError(tr("these instances are in several regions (%1): ask for each region's instances "
+                             "with its own --region.")
+                              .arg(regions.join(u", "_s)));
+    } else {
+        options.region = *journalRegions.cbegin();
+    }
+    // An instance the cloud does not list counts as failed ("not found") once it is older than the grace
+    // the tracker gives new purchases; instances the journal does not know are taken to be that old.
+    const QDateTime graceAgo =
+        QDateTime::currentDateTimeUtc().addMSecs(-qint64(InstanceTracker::Options().notListedGraceMs));
+    options.since = unknown.isEmpty() && earliest.isValid() ? earliest : graceAgo;
+
+    CliReporter reporter(m_out, m_err, parser.isSet(json));
+    return exec(new StatusCommand(options, reporter));
+}
+
+int Cli::resume(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({endpoint, profile, json});
+    int exitStatus = Success;
+    if (!parse(parser, u"resume"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("resume takes no arguments besides its options; it finishes every unfinished "
+                             "purchase in the journal."));
+    ResumeCommand::Options options;
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
+
+    CliReporter reporter(m_out, m_err, parser.isSet(json));
+    return exec(new ResumeCommand(options, reporter));
+}
+
+int Cli::credentials(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption apiOption(u"api"_s, tr("The API the profile speaks: 2.0 or 3.0."), u"VERSION"_s);
+    parser.addOptions({profile, apiOption});
+    int exitStatus = Success;
+    if (!parse(parser, u"credentials"_s, arguments, &exitStatus))
+        return exitStatus;
+    std::optional<PurchaseOrder::Api> api;
+    if (parser.isSet(apiOption)) {
+        api = PurchaseOrder::apiFromName(parser.value(apiOption));
+        if (!api)
+            return usageError(
+                tr("--api: \"%1\" is not an API version; use 2.0 or 3.0.").arg(parser.value(apiOption)));
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 1 || (action != "set"_L1 && action != "delete"_L1 && action != "list"_L1))
+        return usageError(tr("credentials takes one of set, delete and list."));
+    const QString name =
+        parser.isSet(profile) ? parser.value(profile) : QString::fromLatin1(CredentialStore::kDefaultProfile);
+    if (const QString problem = CredentialStore::nameProblem(name); !problem.isEmpty())
+        return usageError(tr("--profile: %1").arg(problem));
+
+    CliReporter reporter(m_out, m_err, false);
+    if (action == "list"_L1) {
+        if (parser.isSet(profile))
+            return usageError(tr("credentials list takes no --profile: it lists every profile."));
+        KeychainSecretStore keychain; // not asked: names and SecretIds are in the settings
+        const CredentialStore store(&keychain);
+        const QList<CredentialStore::Profile> profiles = store.profiles();
+        if (profiles.isEmpty())
+            m_err
+                << tr("No credentials profiles are stored; add one with `cvm-purchaser-cli credentials set`.")
+                << '\n';
+        for (const CredentialStore::Profile &p : profiles) {
+            m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId);
+            // API 2.0 profiles print as they always did.
+            if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name);
+                profileApi != PurchaseOrder::Api::V2)
+                m_out << '\t' << tr("API %1").arg(PurchaseOrder::apiName(profileApi));
+            m_out << '\n';
+        }
+        m_out.flush();
+        m_err.flush();
+        return Success;
+    }
+
+    Credentials credentials;
+    if (action == "set"_L1) {
+        std::optional<QString> secretId;
+        std::optional<QString> secretKey;
+        {
+            const TerminalInput::HiddenInput hidden;
+            if (hidden.isHiding()) {
+                m_err << tr("SecretId: ");
+                m_err.flush();
+            }
+            secretId = TerminalInput::readLine();
+            if (secretId && hidden.isHiding()) {
+                m_err << tr("SecretKey: ");
+                m_err.flush();
+            }
+            if (secretId)
+                secretKey = TerminalInput::readLine();
+        }
+        if (secretKey)
+            reporter.addSecret(secretKey->trimmed());
+        if (!secretId || !secretKey || secretId->trimmed().isEmpty() || secretKey->trimmed().isEmpty())
+            return usageError(
+                tr("credentials set reads two lines from standard input: the SecretId, then the "
+                   "SecretKey."));
+        credentials.secretId = secretId->trimmed();
+        credentials.secretKey = secretKey->trimmed();
+    }
+    if (api && action != "set"_L1)
+        return usageError(tr("--api goes with credentials set only."));
+    return exec(new CredentialsCommand(action == "set"_L1 ? CredentialsCommand::Action::Set
+                                                          : CredentialsCommand::Action::Delete,
+                                       name, credentials, reporter, nullptr, api));
+}

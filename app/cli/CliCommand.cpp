@@ -1,0 +1,107 @@
+#include "cli/CliCommand.h"
+
+#include "api/ApiResult.h"
+#include "cli/Cli.h"
+#include "cli/CliReporter.h"
+#include "net/KeychainSecretStore.h"
+#include "secrets/CredentialResolver.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/Redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+CliCommand::CliCommand(CliReporter &reporter, QObject *parent) : QObject(parent), m_reporter(reporter) {}
+
+CliCommand::~CliCommand() = default;
+
+int CliCommand::exitStatusFor(const ApiResult &result)
+{
+    switch (result.status) {
+    case ApiResult::Status::Ok:
+        return Cli::Success;
+    case ApiResult::Status::ApiError:
+        return Cli::RefusedByApi;
+    case ApiResult::Status::HttpError:
+    case ApiResult::Status::NetworkError:
+    case ApiResult::Status::Timeout:
+    case ApiResult::Status::BadReply:
+        break;
+    }
+    return Cli::NetworkFailure;
+}
+
+void CliCommand::finish(int exitStatus)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Queued: whoever calls finish() is still on the stack, and the event loop may not run yet.
+    QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT finished(exitStatus); });
+}
+
+KeychainSecretStore *CliCommand::keychain()
+{
+    if (!m_keychain)
+        m_keychain = new KeychainSecretStore(this);
+    return m_keychain;
+}
+
+CredentialStore *CliCommand::credentialStore()
+{
+    if (!m_credentialStore)
+        m_credentialStore = new CredentialStore(keychain(), this);
+    return m_credentialStore;
+}
+
+void CliCommand::resolveCredentials(const QString &profileFlag, std::function<void(const Credentials &)> then)
+{
+    CredentialResolver::resolve(
+        credentialStore(), profileFlag,
+        [this, profileFlag, then = std::move(then)](const ResolvedCredentials &resolved) {
+            if (!resolved.ok()) {
+                QString message = resolved.error;
+                if (resolved.sessionOnlyOffered) {
+                    // The resolver's advice names the desktop application's dialog; a terminal has the
+                    // environment.
+                    const QString profile = profileFlag.isEmpty()
+                                                ? QString::fromLatin1(CredentialStore::kDefaultProfile)
+                                                : profileFlag;
+                    message = tr("cannot read the credentials of profile \"%1\": the system keychain is not "
+                                 "available (no Secret Service answers on the D-Bus session bus). Start "
+                                 "gnome-keyring (or KeePassXC's Secret Service) in this session, or set "
+                                 "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run: the "
+                                 "environment needs no keychain.")
+                                  .arg(profile);
+                }
+                m_reporter.error(u"NoCredentials"_s, message);
+                finish(Cli::UsageError);
+                return;
+            }
+            const Credentials &credentials = resolved.credentials;
+            m_reporter.addSecret(credentials.secretKey);
+            m_reporter.addSecret(credentials.sessionToken);
+            if (resolved.source == ResolvedCredentials::Source::Environment && !profileFlag.isEmpty())
+                m_reporter.warning(tr("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are set, and they "
+                                      "come first: --profile %1 is not used. Unset them to use the profile.")
+                                       .arg(profileFlag));
+            m_reporter.progress(
+                resolved.source == ResolvedCredentials::Source::Environment
+                    ? tr("Credentials: the environment (SecretId %1).")
+                          .arg(Redaction::maskSecretId(credentials.secretId))
+                    : tr("Credentials: profile \"%1\" (SecretId %2).")
+                          .arg(resolved.profileName, Redaction::maskSecretId(credentials.secretId)));
+            then(credentials);
+        });
+}
+
+ApiClient *CliCommand::createClient(const Endpoint &endpoint, const Credentials &credentials)
+{
+    m_reporter.addSecret(credentials.secretKey);
+    m_reporter.addSecret(credentials.sessionToken);
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return new ApiClient(m_network, endpoint, credentials, this);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/Endpoint.h"
+#include "secrets/Credentials.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class CliReporter;
+class CredentialStore;
+class KeychainSecretStore;
+class QNetworkAccessManager;
+
+// One asynchronous cvm-purchaser-cli command. Cli starts it from the event
+// loop and leaves the loop with the status it finishes with.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommand)
+
+public:
+    explicit CliCommand(CliReporter &reporter, QObject *parent = nullptr);
+    ~CliCommand() override;
+
+    virtual void start() = 0;
+    // CONTRACTS.md's exit statuses for a failed call: 3 when the API refused
+    // (it answered with an error code), 6 when no usable answer came back.
+    static int exitStatusFor(const ApiResult &result);
+
+Q_SIGNALS:
+    // Exactly once, from the event loop.
+    void finished(int exitStatus);
+
+protected:
+    void finish(int exitStatus);
+
+    // The OS keychain, created on first use (a command that needs none never touches D-Bus).
+    KeychainSecretStore *keychain();
+    CredentialStore *credentialStore();
+
+    // CONTRACTS.md's order: the environment, then --profile NAME, then profile "default".
+    // On failure the problem and its fix are reported and the command finishes with 2.
+    void resolveCredentials(const QString &profileFlag, std::function<void(const Credentials &)> then);
+
+    // An API client for the endpoint with the credentials, whose secrets the reporter masks from now on.
+    ApiClient *createClient(const Endpoint &endpoint, const Credentials &credentials);
+
+    CliReporter &m_reporter;
+
+private:
+    QNetworkAccessManager *m_network = nullptr;
+    KeychainSecretStore *m_keychain = nullptr;
+    CredentialStore *m_credentialStore = nullptr;
+    bool m_finished = false;
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "purchase/InstanceStatus.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <tuple>
+
+class QTextStream;
+
+// Everything cvm-purchaser-cli prints goes through here: with --json one JSON
+// object per line on standard output (CONTRACTS.md's events, nothing else)
+// and the human-readable progress on standard error; without --json the
+// progress on standard output. Errors and warnings always go to standard
+// error. Every registered secret is masked in every line before it leaves.
+class CliReporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliReporter)
+
+public:
+    CliReporter(QTextStream &out, QTextStream &err, bool json);
+
+    bool isJson() const { return m_json; }
+
+    // A value that must never be printed: SecretKey, session token, instance password.
+    void addSecret(const QString &secret);
+
+    // A line of progress for a person.
+    void progress(const QString &line);
+    // "cvm-purchaser-cli: warning: ..." on standard error.
+    void warning(const QString &message);
+    // An error: the "error" event with --json, and one line on standard error always.
+    void error(const QString &code, const QString &message);
+
+    void submitted(const QString &clientToken, const QStringList &instanceIds);
+    void retry(int attempt, const QString &reason, int delayMs);
+    // Prints an instance when what a script sees of it (state, addresses) changed since it was last printed.
+    void state(const InstanceStatus &status);
+    // "Instances: 1 of 3 running, 2 pending, 0 failed" when the counts differ from the last line printed.
+    void counts(const QList<InstanceStatus> &instances);
+    // The next counts() prints whatever the counts are (a new group of instances is followed).
+    void resetCounts() { m_lastCounts = {-1, -1, -1, -1}; }
+    // --dry-run: the cloud checked the order and would buy it; nothing was bought.
+    // price is the hourly price of the whole order when the cloud could tell it.
+    void dryRunAccepted(int instanceCount, const ApiReplies::Price *price);
+    void done(const QStringList &running, const QStringList &failed, const QStringList &pending);
+
+    // The stable state name of an instance for scripts: creating, running, failed, other.
+    static QString stateName(const InstanceStatus &status);
+
+private:
+    using Field = QPair<QString, QJsonValue>;
+    void event(const QList<Field> &fields);
+    void human(const QString &line);
+    QString redact(QString text) const;
+    QJsonValue redact(const QJsonValue &value) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json;
+    QStringList m_secrets;
+    // Instance id -> what was last printed of it, for scripts and for people.
+    QHash<QString, QString> m_printedForScripts;
+    QHash<QString, QString> m_printedForPeople;
+    std::tuple<int, int, int, int> m_lastCounts{-1, -1, -1, -1};
+};

@@ -1,0 +1,125 @@
+#include "cli/CliTracking.h"
+
+#include "api/ApiResult.h"
+#include "cli/Cli.h"
+#include "cli/CliCommand.h"
+#include "cli/CliReporter.h"
+#include "purchase/InstanceTracker.h"
+
+using namespace Qt::StringLiterals;
+
+CliTracking::CliTracking(ApiClient *client, CliReporter &reporter, QObject *parent)
+    : QObject(parent), m_reporter(reporter), m_tracker(new InstanceTracker(client, this))
+{
+    connect(m_tracker, &InstanceTracker::started, this,
+            [this](const QList<InstanceStatus> &) { m_reporter.counts(everything()); });
+    connect(m_tracker, &InstanceTracker::instanceChanged, this, [this](const InstanceStatus &status) {
+        if (m_options.snapshot)
+            return; // a snapshot prints every instance once, after the round
+        m_reporter.state(status);
+        m_reporter.counts(everything());
+    });
+    connect(m_tracker, &InstanceTracker::pollFailed, this, &CliTracking::onPollFailed);
+    connect(m_tracker, &InstanceTracker::roundFinished, this, &CliTracking::onRoundFinished);
+    connect(m_tracker, &InstanceTracker::finished, this, &CliTracking::onTrackerFinished);
+}
+
+CliTracking::~CliTracking() = default;
+
+void CliTracking::start(const QString &region, const QStringList &instanceIds, const QDateTime &since,
+                        const Options &options)
+{
+    m_options = options;
+    InstanceTracker::Options trackerOptions = m_tracker->options();
+    trackerOptions.timeoutMs = options.timeoutMs;
+    m_tracker->setOptions(trackerOptions);
+    if (options.journal)
+        m_tracker->setJournal(options.journal, options.journalEntry);
+    m_reporter.resetCounts();
+    m_reporter.progress(
+        options.snapshot
+            ? tr("Asking for the state of %n instance(s) in %1.", nullptr, int(instanceIds.size()))
+                  .arg(region)
+            : tr("Waiting for %n instance(s) in %1 to run or fail.", nullptr, int(instanceIds.size()))
+                  .arg(region));
+    m_tracker->start(region, instanceIds, since);
+}
+
+QList<InstanceStatus> CliTracking::everything() const
+{
+    return m_options.alreadySettled + m_tracker->instances();
+}
+
+void CliTracking::onPollFailed(const ApiResult &result)
+{
+    m_roundFailed = true;
+    if (result.status == ApiResult::Status::ApiError && !result.isRetryable()) {
+        // Authentication, access, parameters: asking again gets the same answer.
+        m_reporter.error(result.errorName(),
+                         tr("The cloud refused to describe the instances: %1").arg(result.describe()));
+        end(Cli::RefusedByApi);
+        return;
+    }
+    m_reporter.progress(
+        tr("The instances' status could not be read, trying again shortly: %1").arg(result.describe()));
+    if (m_options.snapshot && m_failedRounds + 1 >= kSnapshotAttempts) {
+        m_reporter.error(
+            result.errorName(),
+            tr("The instances' status could not be read in %n attempt(s): %1", nullptr, kSnapshotAttempts)
+                .arg(result.describe()));
+        end(CliCommand::exitStatusFor(result));
+    }
+}
+
+void CliTracking::onRoundFinished()
+{
+    if (m_ended)
+        return;
+    const bool failed = m_roundFailed;
+    m_roundFailed = false;
+    if (failed)
+        ++m_failedRounds;
+    if (!m_options.snapshot || failed)
+        return;
+    const QList<InstanceStatus> all = everything();
+    for (const InstanceStatus &status : all)
+        m_reporter.state(status);
+    m_reporter.counts(all);
+    m_tracker->cancel(); // the summary follows from finished()
+}
+
+void CliTracking::onTrackerFinished(const TrackingSummary &summary)
+{
+    if (m_ended)
+        return;
+    QStringList running;
+    QStringList failed;
+    for (const InstanceStatus &s : std::as_const(m_options.alreadySettled))
+        (s.state == ApiReplies::InstanceState::Running ? running : failed).append(s.instanceId);
+    running += summary.running;
+    failed += summary.failed;
+    m_reporter.done(running, failed, summary.pending);
+
+    if (!failed.isEmpty()) {
+        m_reporter.error(
+            u"InstancesFailed"_s,
+            tr("%n instance(s) failed: %1", nullptr, int(failed.size())).arg(failed.join(u", "_s)));
+        end(Cli::InstancesFailed);
+    } else if (summary.outcome == TrackingSummary::Outcome::TimedOut) {
+        m_reporter.error(u"WaitTimedOut"_s, tr("Stopped waiting after %n second(s); still pending: %1",
+                                               nullptr, int(m_options.timeoutMs / 1000))
+                                                .arg(summary.pending.join(u", "_s)));
+        end(Cli::TimedOut);
+    } else {
+        end(Cli::Success);
+    }
+}
+
+void CliTracking::end(int exitStatus)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_tracker->cancel();
+    Q_EMIT finished(exitStatus);
+}

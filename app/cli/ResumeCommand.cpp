@@ -1,0 +1,169 @@
+#include "cli/ResumeCommand.h"
+
+#include "api/ApiResult.h"
+#include "cli/Cli.h"
+#include "cli/CliReporter.h"
+#include "cli/CliTracking.h"
+#include "net/KeychainSecretStore.h"
+#include "purchase/PurchaseJournal.h"
+#include "purchase/PurchaseSubmission.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+ResumeCommand::ResumeCommand(const Options &options, CliReporter &reporter, QObject *parent)
+    : CliCommand(reporter, parent), m_options(options)
+{
+}
+
+ResumeCommand::~ResumeCommand() = default;
+
+void ResumeCommand::start()
+{
+    m_journal = new PurchaseJournal(PurchaseJournal::defaultPath(), this);
+    if (!m_journal->lastError().isEmpty()) {
+        m_reporter.error(u"Journal"_s, m_journal->lastError());
+        finish(Cli::UsageError);
+        return;
+    }
+    for (const QString &warning : m_journal->warnings())
+        m_reporter.warning(warning);
+
+    // Resent elsewhere, an order could be bought twice: each entry goes back to its own endpoint only.
+    const QString here = m_options.endpoint.url().toString();
+    for (const JournalEntry &entry : m_journal->entries()) {
+        const JournalEntry::State state = entry.state();
+        if (state != JournalEntry::State::Unfinished && state != JournalEntry::State::Tracking)
+            continue;
+        // The default endpoint is another URL for each API; a given endpoint is the same for both.
+        const QString here = m_options.endpoint.withApi(entry.order.api).url().toString();
+        if (entry.endpoint != here) {
+            m_reporter.warning(tr("purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with "
+                                  "`cvm-purchaser-cli resume --endpoint %3`.")
+                                   .arg(entry.id, entry.clientToken, entry.endpoint, here));
+            continue;
+        }
+        m_queue.append(entry.id);
+    }
+    if (m_queue.isEmpty()) {
+        m_reporter.progress(tr("Nothing to resume: no purchase sent to %1 is waiting for its instance ids or "
+                               "for its instances to settle.")
+                                .arg(here));
+        finish(Cli::Success);
+        return;
+    }
+    m_reporter.progress(tr("%n purchase(s) to finish at %1.", nullptr, int(m_queue.size())).arg(here));
+    resolveCredentials(m_options.profile, [this](const Credentials &credentials) {
+        m_client = createClient(m_options.endpoint, credentials);
+        next();
+    });
+}
+
+void ResumeCommand::next()
+{
+    if (m_queue.isEmpty()) {
+        finish(m_worst);
+        return;
+    }
+    const QString entryId = m_queue.takeFirst();
+    m_journal->reload(); // another process may have finished it meanwhile
+    const std::optional<JournalEntry> entry = m_journal->entry(entryId);
+    if (!entry) {
+        next();
+        return;
+    }
+    // Each entry is sent again in the API its order is written in.
+    m_client->setEndpoint(m_options.endpoint.withApi(entry->order.api));
+    switch (entry->state()) {
+    case JournalEntry::State::Unfinished:
+        resend(*entry);
+        return;
+    case JournalEntry::State::Tracking:
+        m_reporter.progress(tr("Following purchase %1 (clientToken %2).").arg(entry->id, entry->clientToken));
+        m_reporter.submitted(entry->clientToken, entry->instanceIds);
+        track(*entry, entry->unsettledIds());
+        return;
+    case JournalEntry::State::Done:
+    case JournalEntry::State::Refused:
+    case JournalEntry::State::Dismissed:
+        break;
+    }
+    m_reporter.progress(
+        tr("Purchase %1 is %2 now; nothing to do.").arg(entry->id, JournalEntry::stateText(entry->state())));
+    next();
+}
+
+void ResumeCommand::resend(const JournalEntry &entry)
+{
+    // The password comes back from the keychain, where the purchase held it.
+    m_submission = new PurchaseSubmission(m_client, m_journal, keychain(), this);
+    const QString entryId = entry.id;
+    connect(m_submission, &PurchaseSubmission::journaled, this,
+            [this](const QString &id, const QString &clientToken) {
+                m_reporter.progress(
+                    tr("Sending purchase %1 again with its clientToken %2 to %3: the cloud answers "
+                       "with the instances it bought for it, or buys them once.")
+                        .arg(id, clientToken, m_options.endpoint.url().toString()));
+            });
+    connect(m_submission, &PurchaseSubmission::retrying, this,
+            [this](int attempt, const QString &reason, int delayMs) {
+                m_reporter.retry(attempt, reason, delayMs);
+            });
+    connect(m_submission, &PurchaseSubmission::submitted, this,
+            [this, entryId](const QStringList &instanceIds) {
+                m_reporter.submitted(m_submission->clientToken(), instanceIds);
+                const std::optional<JournalEntry> updated = m_journal->entry(entryId);
+                if (!updated) {
+                    entryDone(Cli::Success);
+                    return;
+                }
+                track(*updated, instanceIds);
+            });
+    connect(m_submission, &PurchaseSubmission::failed, this, [this](const ApiResult &result) {
+        m_reporter.error(result.errorName(), result.describe());
+        entryDone(exitStatusFor(result));
+    });
+    connect(m_submission, &PurchaseSubmission::orderInvalid, this,
+            [this](const QList<FieldProblem> &problems) {
+                for (const FieldProblem &p : problems)
+                    if (p.isError())
+                        m_reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
+                entryDone(Cli::InvalidOrder);
+            });
+    connect(m_submission, &PurchaseSubmission::notSent, this, [this](const QString &reason) {
+        m_reporter.error(u"NotSent"_s, tr("nothing was sent: %1").arg(reason));
+        entryDone(Cli::UsageError);
+    });
+    m_submission->resume(entryId);
+}
+
+void ResumeCommand::track(const JournalEntry &entry, const QStringList &instanceIds)
+{
+    CliTracking::Options options;
+    options.timeoutMs = m_options.timeoutMs;
+    options.journal = m_journal;
+    options.journalEntry = entry.id;
+    for (const InstanceStatus &settled : entry.settled)
+        if (!instanceIds.contains(settled.instanceId))
+            options.alreadySettled.append(settled);
+    m_tracking = new CliTracking(m_client, m_reporter, this);
+    connect(m_tracking, &CliTracking::finished, this, &ResumeCommand::entryDone);
+    m_tracking->start(entry.region, instanceIds, entry.time, options);
+}
+
+void ResumeCommand::entryDone(int exitStatus)
+{
+    m_worst = std::max(m_worst, exitStatus);
+    if (m_submission) {
+        m_submission->deleteLater();
+        m_submission = nullptr;
+    }
+    if (m_tracking) {
+        m_tracking->deleteLater();
+        m_tracking = nullptr;
+    }
+    QTimer::singleShot(0, this, &ResumeCommand::next);
+}

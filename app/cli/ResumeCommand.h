@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/Endpoint.h"
+#include "cli/CliCommand.h"
+
+#include <QString>
+#include <QStringList>
+
+class CliTracking;
+class PurchaseJournal;
+class PurchaseSubmission;
+struct JournalEntry;
+
+// cvm-purchaser-cli resume: every journaled purchase sent to this endpoint
+// that has no confirmed instance ids is sent again with its own clientToken
+// (the cloud answers with the instances it already bought, or buys once), and
+// every purchase with unsettled instances is tracked; one after the other.
+class ResumeCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResumeCommand)
+
+public:
+    struct Options
+    {
+        Endpoint endpoint;
+        QString profile;
+        int timeoutMs = 600'000;
+    };
+
+    ResumeCommand(const Options &options, CliReporter &reporter, QObject *parent = nullptr);
+    ~ResumeCommand() override;
+
+    void start() override;
+
+private:
+    void next();
+    void resend(const JournalEntry &entry);
+    void track(const JournalEntry &entry, const QStringList &instanceIds);
+    void entryDone(int exitStatus);
+
+    Options m_options;
+    ApiClient *m_client = nullptr;
+    PurchaseJournal *m_journal = nullptr;
+    PurchaseSubmission *m_submission = nullptr;
+    CliTracking *m_tracking = nullptr;
+    QStringList m_queue; // entry ids still to do
+    int m_worst = 0;     // the highest exit status of the entries done so far
+};

@@ -1,9 +1,0 @@
-#include "Credentials.h"
-
-#include <QtGlobal>
-
-Credentials Credentials::fromEnvironment()
-{
-    return {qEnvironmentVariable("TENCENTCLOUD_SECRET_ID"), qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY"),
-            qEnvironmentVariable("TENCENTCLOUD_SESSION_TOKEN")};
-}

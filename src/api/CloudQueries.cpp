@@ -1,0 +1,109 @@
+#include "api/CloudQueries.h"
+
+#include "api/ApiClient.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+CloudQueries::CloudQueries(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+template <typename Parsed, typename Emit>
+void CloudQueries::start(Kind kind, const ApiRequest &request, const QString &region,
+                         Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult)
+{
+    if (ApiCall *previous = m_calls[kind]) {
+        disconnect(previous, nullptr, this, nullptr);
+        previous->abort();
+    }
+    const ApiProtocol *protocol = &m_client->protocol();
+    ApiCall *call = m_client->send(region, request);
+    m_calls[kind] = call;
+    connect(call, &ApiCall::finished, this,
+            [this, kind, protocol, parse, emitResult](const ApiResult &result) {
+                m_calls[kind].clear();
+                if (!result.ok()) {
+                    emitResult(result, Parsed{});
+                    return;
+                }
+                const Parsed parsed = (protocol->*parse)(result.data);
+                if (!parsed.error.isEmpty()) {
+                    ApiResult bad = result;
+                    bad.status = ApiResult::Status::BadReply;
+                    bad.message = parsed.error;
+                    emitResult(bad, Parsed{});
+                    return;
+                }
+                emitResult(result, parsed);
+            });
+}
+
+void CloudQueries::queryZones(const QString &region)
+{
+    start(Zones, m_client->protocol().describeZones(), region, &ApiProtocol::parseZones,
+          [this](const ApiResult &r, const ApiReplies::Zones &p) { Q_EMIT zonesReady(r, p.zones); });
+}
+
+void CloudQueries::queryImages(const QString &region, int imageType)
+{
+    start(Images, m_client->protocol().describeImages(imageType), region, &ApiProtocol::parseImages,
+          [this](const ApiResult &r, const ApiReplies::Images &p) { Q_EMIT imagesReady(r, p.images); });
+}
+
+void CloudQueries::queryKeyPairs(const QString &region)
+{
+    start(KeyPairs, m_client->protocol().describeKeyPairs(), region, &ApiProtocol::parseKeyPairs,
+          [this](const ApiResult &r, const ApiReplies::KeyPairs &p) { Q_EMIT keyPairsReady(r, p.keyPairs); });
+}
+
+void CloudQueries::queryInstanceTypes(const QString &region, const QString &zone)
+{
+    const ApiRequest request = m_client->protocol().describeInstanceTypes(zone);
+    if (request.action.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT instanceTypesReady(ApiResult{}, {}); });
+        return;
+    }
+    start(InstanceTypes, request, region, &ApiProtocol::parseInstanceTypes,
+          [this](const ApiResult &r, const ApiReplies::InstanceTypeConfigs &p) {
+              Q_EMIT instanceTypesReady(r, p.configs);
+          });
+}
+
+ApiParams CloudQueries::priceParams(const PurchaseOrder &o)
+{
+    auto num = [](int v) { return QString::number(v); };
+    return {{u"cpu"_s, num(o.cpu)},
+            {u"mem"_s, num(o.mem)},
+            {u"imageId"_s, o.imageId},
+            {u"imageType"_s, num(o.imageType)},
+            {u"storageSize"_s, num(o.storageSize)},
+            {u"storageType"_s, num(o.storageType)},
+            {u"bandwidthType"_s, o.bandwidthType},
+            {u"bandwidth"_s, num(o.bandwidth)},
+            {u"goodsNum"_s, num(o.goodsNum)}};
+}
+
+void CloudQueries::queryPrice(const PurchaseOrder &order)
+{
+    start(Price, m_client->protocol().inquiryPrice(order), order.region, &ApiProtocol::parsePrice,
+          [this](const ApiResult &r, const ApiReplies::Price &p) { Q_EMIT priceReady(r, p); });
+}
+
+void CloudQueries::queryDryRun(const PurchaseOrder &order)
+{
+    const ApiRequest request = m_client->protocol().dryRun(order);
+    if (request.action.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT dryRunReady(ApiResult{}, false); });
+        return;
+    }
+    if (ApiCall *previous = m_calls[DryRun]) {
+        disconnect(previous, nullptr, this, nullptr);
+        previous->abort();
+    }
+    ApiCall *call = m_client->send(order.region, request);
+    m_calls[DryRun] = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_calls[DryRun].clear();
+        Q_EMIT dryRunReady(result, true);
+    });
+}

@@ -1,0 +1,109 @@
+#include "api/Endpoint.h"
+
+#include "protocol/ApiProtocol.h"
+
+#include <arpa/inet.h>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+Endpoint::Endpoint() : m_url(QString::fromLatin1(kDefaultUrl)) {}
+
+bool Endpoint::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    // An address literal (QUrl gives IPv6 ones without brackets): 127.0.0.0/8, ::1, or ::ffff:127.x.y.z.
+    // inet_pton rather than QHostAddress: the GUI starts without QtNetwork (NetworkBackend.h).
+    const QByteArray text = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, text.constData(), &v6) != 1)
+        return false;
+    static const unsigned char loopback[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    return std::memcmp(v6.s6_addr, loopback, 16) == 0 ||
+           (std::memcmp(v6.s6_addr, mapped, 12) == 0 && v6.s6_addr[12] == 127);
+}
+
+Endpoint Endpoint::forApi(PurchaseOrder::Api api)
+{
+    Endpoint e;
+    e.m_api = api;
+    e.m_url = ApiProtocol::forApi(api).defaultUrl();
+    return e;
+}
+
+Endpoint Endpoint::withApi(PurchaseOrder::Api api) const
+{
+    if (m_isDefault)
+        return forApi(api);
+    Endpoint e = *this;
+    e.m_api = api;
+    return e;
+}
+
+bool Endpoint::apiFromEnvironment(PurchaseOrder::Api *api, QString *error)
+{
+    const QString value = qEnvironmentVariable("CVM_PURCHASER_API");
+    if (value.isEmpty())
+        return true;
+    const std::optional<PurchaseOrder::Api> parsed = PurchaseOrder::apiFromName(value);
+    if (!parsed) {
+        *error = tr("CVM_PURCHASER_API: \"%1\" is not an API version; use 2.0 or 3.0.").arg(value);
+        return false;
+    }
+    *api = *parsed;
+    return true;
+}
+
+bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = tr("\"%1\" is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.").arg(text);
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "http"_L1 && !isLoopbackHost(url.host())) {
+        *error = tr("\"%1\" uses http:// on a host that is not this machine; only loopback endpoints (127.0.0.1, ::1, "
+                    "localhost) may use http://, every other endpoint must use https://.")
+                     .arg(text);
+        return false;
+    }
+    if (scheme != "http"_L1 && scheme != "https"_L1) {
+        *error = tr("\"%1\" is not an http:// or https:// URL.").arg(text);
+        return false;
+    }
+    endpoint->m_url = url;
+    endpoint->m_api = api;
+    endpoint->m_isDefault = url == ApiProtocol::forApi(api).defaultUrl();
+    return true;
+}
+
+bool Endpoint::resolve(const QString &flagValue, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
+{
+    if (!flagValue.isEmpty()) {
+        if (fromUrl(flagValue, endpoint, error, api))
+            return true;
+        *error = tr("--endpoint: %1").arg(*error);
+        return false;
+    }
+    const QString fromEnv = qEnvironmentVariable("CVM_PURCHASER_ENDPOINT");
+    if (!fromEnv.isEmpty()) {
+        if (fromUrl(fromEnv, endpoint, error, api))
+            return true;
+        *error = tr("CVM_PURCHASER_ENDPOINT: %1").arg(*error);
+        return false;
+    }
+    *endpoint = forApi(api);
+    return true;
+}
+
+QUrl Endpoint::urlForAction(const QString &action) const
+{
+    return ApiProtocol::forApi(m_api).urlForAction(m_url, m_isDefault, action);
+}

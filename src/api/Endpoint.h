@@ -1,0 +1,49 @@
+#pragma once
+
+#include "order/PurchaseOrder.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// Where API calls go (CONTRACTS.md): --endpoint, then CVM_PURCHASER_ENDPOINT,
+// then Tencent Cloud. http:// only for loopback hosts. An endpoint speaks one
+// API generation (2.0 unless told otherwise); its default URL follows it.
+class Endpoint final
+{
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
+public:
+    static constexpr const char *kDefaultUrl = "https://cvm.api.qcloud.com/v2/index.php";
+    static constexpr const char *kDefaultImageUrl = "https://image.api.qcloud.com/v2/index.php";
+
+    Endpoint(); // the default, Tencent Cloud
+
+    // Resolves flag > environment > default. Returns false and sets *error
+    // (naming the source and the rule) for an unusable URL.
+    static bool resolve(const QString &flagValue, Endpoint *endpoint, QString *error,
+                        PurchaseOrder::Api api = PurchaseOrder::Api::V2);
+    static bool fromUrl(const QString &url, Endpoint *endpoint, QString *error,
+                        PurchaseOrder::Api api = PurchaseOrder::Api::V2);
+    // The default endpoint of an API.
+    static Endpoint forApi(PurchaseOrder::Api api);
+    // CVM_PURCHASER_API ("2.0" or "3.0"), for runs without an order to say which
+    // API to speak. Returns false and sets *error for any other value.
+    static bool apiFromEnvironment(PurchaseOrder::Api *api, QString *error);
+    static bool isLoopbackHost(const QString &host);
+
+    QUrl url() const { return m_url; }
+    bool isDefault() const { return m_isDefault; }
+    PurchaseOrder::Api api() const { return m_api; }
+    // The same place in another API: the default endpoint becomes that API's
+    // default; a given URL stays as it is.
+    Endpoint withApi(PurchaseOrder::Api api) const;
+    // With the default endpoint DescribeImages goes to its own host; a custom
+    // endpoint serves every action.
+    QUrl urlForAction(const QString &action) const;
+
+private:
+    QUrl m_url;
+    bool m_isDefault = true;
+    PurchaseOrder::Api m_api = PurchaseOrder::Api::V2;
+};

@@ -1,0 +1,47 @@
+#include "order/OrderDraft.h"
+
+#include "order/Catalog.h"
+
+OrderDraft::OrderDraft(QObject *parent) : QObject(parent)
+{
+    revalidate();
+}
+
+QList<FieldProblem> OrderDraft::problemsFor(const QStringList &fields) const
+{
+    QList<FieldProblem> errors;
+    QList<FieldProblem> warnings;
+    for (const FieldProblem &p : m_problems)
+        if (fields.contains(p.field))
+            (p.isError() ? errors : warnings).append(p);
+    return errors + warnings;
+}
+
+bool OrderDraft::hasErrorsIn(const QStringList &fields) const
+{
+    return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                       [&](const FieldProblem &p) { return p.isError() && fields.contains(p.field); });
+}
+
+void OrderDraft::update(const std::function<void(PurchaseOrder &)> &edit)
+{
+    PurchaseOrder next = m_order;
+    edit(next);
+    if (next == m_order)
+        return;
+    m_order = next;
+    revalidate();
+    Q_EMIT changed();
+}
+
+void OrderDraft::reset(const PurchaseOrder &order)
+{
+    m_order = order;
+    revalidate();
+    Q_EMIT changed();
+}
+
+void OrderDraft::revalidate()
+{
+    m_problems = OrderValidator(Catalog::builtIn()).validate(m_order);
+}

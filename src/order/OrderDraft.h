@@ -1,0 +1,38 @@
+#pragma once
+
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+
+#include <QObject>
+
+#include <functional>
+
+// The one order the wizard's pages share while it is being made. Every edit
+// goes through update(), which re-validates and tells the pages.
+class OrderDraft final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderDraft)
+
+public:
+    explicit OrderDraft(QObject *parent = nullptr);
+
+    const PurchaseOrder &order() const { return m_order; }
+    const QList<FieldProblem> &problems() const { return m_problems; }
+    // The problems of these fields, errors first.
+    QList<FieldProblem> problemsFor(const QStringList &fields) const;
+    bool hasErrorsIn(const QStringList &fields) const;
+
+    // Applies an edit; emits changed() only when the order really changed.
+    void update(const std::function<void(PurchaseOrder &)> &edit);
+    void reset(const PurchaseOrder &order);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void revalidate();
+
+    PurchaseOrder m_order;
+    QList<FieldProblem> m_problems;
+};

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the replies of either API mean, once its protocol has read them (protocol/v2/V2Replies,
+// the v3/V3Replies part of V3Protocol): bought instance ids, instances, zones, images, key pairs,
+// instance types, prices.
+namespace ApiReplies {
+
+struct RunInstances
+{
+    QStringList instanceIds;
+    QString error;
+};
+
+enum class InstanceState { Creating, Running, Failed, Other };
+
+struct Instance
+{
+    QString instanceId;
+    QString instanceName;
+    int status = 0;
+    InstanceState state = InstanceState::Other;
+    QString lanIp;
+    QStringList wanIps;
+    int zoneId = 0;
+    int cpu = 0;
+    int mem = 0;
+    QString createTime;
+    QString os;
+};
+
+struct DescribeInstances
+{
+    int totalCount = 0;
+    QList<Instance> instances;
+    QString error;
+};
+
+struct Zone
+{
+    // A constructor, so that API 2.0's {zoneId, zoneName} keeps meaning what it did.
+    Zone(int id = 0, const QString &name = {}, const QString &zone3 = {}, bool isAvailable = true)
+        : zoneId(id), zoneName(name), zone(zone3), available(isAvailable)
+    {
+    }
+    int zoneId = 0;
+    QString zoneName;
+    QString zone;          // API 3.0: "ap-guangzhou-3"
+    bool available = true; // API 3.0: ZoneState AVAILABLE
+};
+
+struct Zones
+{
+    QList<Zone> zones;
+    QString error;
+};
+
+struct Image
+{
+    QString imageId;
+    QString imageName;
+    QString osName;
+    int imageType = 0;
+    bool isWindows = false;
+};
+
+struct Images
+{
+    int totalCount = 0;
+    QList<Image> images;
+    QString error;
+};
+
+struct KeyPair
+{
+    QString keyId;
+    QString keyName;
+};
+
+struct KeyPairs
+{
+    QList<KeyPair> keyPairs;
+    QString error;
+};
+
+// One line of API 3.0's live catalog (DescribeZoneInstanceConfigInfos).
+struct InstanceTypeConfig
+{
+    QString zone;
+    QString instanceType; // "S5.MEDIUM4"
+    QString family;       // "S5"
+    QString typeName;
+    int cpu = 0;
+    int memory = 0; // GB
+    bool soldOut = false;
+    QString soldOutReason;
+    double unitPrice = 0; // per ChargeUnit, one instance
+    QString chargeUnit;
+};
+
+struct InstanceTypeConfigs
+{
+    QList<InstanceTypeConfig> configs;
+    QString error;
+};
+
+struct Price
+{
+    double instancePerHour = 0; // for all instances of the inquiry
+    QString instanceUnit;
+    double bandwidthPerHour = 0;
+    QString bandwidthUnit;
+    QString error;
+};
+
+// PROTOCOL.md section 5: 3 is progress, 2 is done, -1, 1, 5 and 6 are failures.
+InstanceState stateForStatus(int status);
+// The console's words for a status code, in the user's language.
+QString statusText(int status);
+
+} // namespace ApiReplies

@@ -1,0 +1,168 @@
+// API 3.0's replies, read tolerantly: anything unusable becomes an error, never a crash.
+#include "protocol/v3/V3Protocol.h"
+
+#include "protocol/v3/V3Values.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace V3Values;
+
+ApiReplies::RunInstances V3Protocol::parseRunInstances(const QJsonObject &data) const
+{
+    ApiReplies::RunInstances r;
+    r.instanceIds = looseStrings(data.value("InstanceIdSet"_L1));
+    if (r.instanceIds.isEmpty())
+        r.error = QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"")
+                      .arg(u"InstanceIdSet"_s);
+    return r;
+}
+
+ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObject &data) const
+{
+    ApiReplies::DescribeInstances r;
+    const QJsonValue set = data.value("InstanceSet"_L1);
+    if (!set.isArray()) {
+        r.error =
+            QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"").arg(u"InstanceSet"_s);
+        return r;
+    }
+    r.totalCount = looseInt(data.value("TotalCount"_L1), int(set.toArray().size()));
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::Instance i;
+        i.instanceId = o.value("InstanceId"_L1).toString();
+        if (i.instanceId.isEmpty())
+            continue; // nothing to match it with
+        i.instanceName = o.value("InstanceName"_L1).toString();
+        i.status = statusForState(o.value("InstanceState"_L1).toString());
+        i.state = ApiReplies::stateForStatus(i.status);
+        const QStringList lanIps = looseStrings(o.value("PrivateIpAddresses"_L1));
+        i.lanIp = lanIps.value(0);
+        i.wanIps = looseStrings(o.value("PublicIpAddresses"_L1));
+        i.cpu = looseInt(o.value("CPU"_L1), 0);
+        i.mem = looseInt(o.value("Memory"_L1), 0);
+        i.createTime = o.value("CreatedTime"_L1).toString();
+        i.os = o.value("OsName"_L1).toString();
+        r.instances.append(i);
+    }
+    return r;
+}
+
+ApiReplies::Zones V3Protocol::parseZones(const QJsonObject &data) const
+{
+    ApiReplies::Zones r;
+    const QJsonValue set = data.value("ZoneSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("ZoneSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::Zone z;
+        z.zone = o.value("Zone"_L1).toString();
+        if (z.zone.isEmpty())
+            continue;
+        z.zoneName = o.value("ZoneName"_L1).toString();
+        z.zoneId = looseInt(o.value("ZoneId"_L1), 0);
+        z.available = o.value("ZoneState"_L1).toString(u"AVAILABLE"_s) == "AVAILABLE"_L1;
+        r.zones.append(z);
+    }
+    return r;
+}
+
+ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
+{
+    ApiReplies::Images r;
+    const QJsonValue set = data.value("ImageSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("ImageSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::Image i;
+        i.imageId = o.value("ImageId"_L1).toString();
+        if (i.imageId.isEmpty())
+            continue;
+        i.imageName = o.value("ImageName"_L1).toString();
+        i.osName = o.value("OsName"_L1).toString();
+        const QString type = o.value("ImageType"_L1).toString();
+        for (int t = 1; t <= 4; ++t)
+            if (type == QLatin1StringView(kImageTypes[t]))
+                i.imageType = t;
+        i.isWindows = o.value("Platform"_L1).toString().contains("windows"_L1, Qt::CaseInsensitive) ||
+                      i.osName.contains("windows"_L1, Qt::CaseInsensitive);
+        r.images.append(i);
+    }
+    r.totalCount = looseInt(data.value("TotalCount"_L1), int(r.images.size()));
+    return r;
+}
+
+ApiReplies::KeyPairs V3Protocol::parseKeyPairs(const QJsonObject &data) const
+{
+    ApiReplies::KeyPairs r;
+    const QJsonValue set = data.value("KeyPairSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("KeyPairSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        if (!o.value("KeyId"_L1).toString().isEmpty())
+            r.keyPairs.append({o.value("KeyId"_L1).toString(), o.value("KeyName"_L1).toString()});
+    }
+    return r;
+}
+
+ApiReplies::Price V3Protocol::parsePrice(const QJsonObject &data) const
+{
+    ApiReplies::Price r;
+    const QJsonObject price = data.value("Price"_L1).toObject();
+    const QJsonObject instance = price.value("InstancePrice"_L1).toObject();
+    if (!instance.contains("UnitPrice"_L1)) {
+        r.error = noUsable("Price.InstancePrice.UnitPrice");
+        return r;
+    }
+    r.instancePerHour = looseDouble(instance.value("UnitPrice"_L1));
+    r.instanceUnit = instance.value("ChargeUnit"_L1).toString();
+    const QJsonObject bandwidth = price.value("BandwidthPrice"_L1).toObject();
+    r.bandwidthPerHour = looseDouble(bandwidth.value("UnitPrice"_L1));
+    r.bandwidthUnit = bandwidth.value("ChargeUnit"_L1).toString();
+    auto usable = [](double price) { return std::isfinite(price) && price >= 0; };
+    if (!usable(r.instancePerHour) || !usable(r.bandwidthPerHour))
+        r = {0, {}, 0, {}, noUsable("Price")};
+    return r;
+}
+
+ApiReplies::InstanceTypeConfigs V3Protocol::parseInstanceTypes(const QJsonObject &data) const
+{
+    ApiReplies::InstanceTypeConfigs r;
+    const QJsonValue set = data.value("InstanceTypeQuotaSet"_L1);
+    if (!set.isArray()) {
+        r.error = noUsable("InstanceTypeQuotaSet");
+        return r;
+    }
+    for (const QJsonValue &item : set.toArray()) {
+        const QJsonObject o = item.toObject();
+        ApiReplies::InstanceTypeConfig c;
+        c.instanceType = o.value("InstanceType"_L1).toString();
+        if (c.instanceType.isEmpty())
+            continue;
+        c.zone = o.value("Zone"_L1).toString();
+        c.family = o.value("InstanceFamily"_L1).toString();
+        c.typeName = o.value("TypeName"_L1).toString();
+        c.cpu = looseInt(o.value("Cpu"_L1), 0);
+        c.memory = looseInt(o.value("Memory"_L1), 0);
+        // Anything but SELL cannot be bought now.
+        c.soldOut = o.value("Status"_L1).toString() != "SELL"_L1;
+        c.soldOutReason = o.value("SoldOutReason"_L1).toString();
+        const QJsonObject price = o.value("Price"_L1).toObject();
+        c.unitPrice = looseDouble(price.value("UnitPrice"_L1));
+        if (!std::isfinite(c.unitPrice) || c.unitPrice < 0)
+            c.unitPrice = 0; // unknown, never negative
+        c.chargeUnit = price.value("ChargeUnit"_L1).toString();
+        r.configs.append(c);
+    }
+    return r;
+}

@@ -1,0 +1,158 @@
+// API 3.0's requests as the official SDK's models define them (PROTOCOL.md sections 10 and 11).
+#include "protocol/v3/V3Protocol.h"
+
+#include "protocol/v3/V3Values.h"
+#include "secrets/Redaction.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace V3Values;
+
+namespace {
+// A JSON request body with every password shown as ••••.
+QJsonObject redactedBody(QJsonObject body)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() == "Password"_L1)
+            it.value() = QString::fromUtf16(Redaction::kMask);
+        else if (it.value().isObject())
+            it.value() = redactedBody(it.value().toObject());
+    }
+    return body;
+}
+} // namespace
+
+ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
+{
+    QJsonObject body{
+        {"InstanceChargeType"_L1, u"POSTPAID_BY_HOUR"_s},
+        {"Placement"_L1, QJsonObject{{"Zone"_L1, o.zone}, {"ProjectId"_L1, o.projectId}}},
+        {"InstanceType"_L1, o.instanceType},
+        {"ImageId"_L1, o.imageId},
+        {"SystemDisk"_L1, QJsonObject{{"DiskType"_L1, o.systemDiskType}, {"DiskSize"_L1, o.systemDiskSize}}},
+        {"InternetAccessible"_L1, QJsonObject{{"InternetChargeType"_L1, o.internetChargeType},
+                                              {"InternetMaxBandwidthOut"_L1, o.bandwidth},
+                                              {"PublicIpAssigned"_L1, o.wanIp == 1}}},
+        {"InstanceCount"_L1, o.goodsNum},
+        {"EnhancedService"_L1,
+         QJsonObject{{"SecurityService"_L1, QJsonObject{{"Enabled"_L1, o.needSecurityAgent == 1}}},
+                     {"MonitorService"_L1, QJsonObject{{"Enabled"_L1, o.needMonitorAgent == 1}}}}},
+    };
+    if (!o.dataDisks.isEmpty())
+        body.insert("DataDisks"_L1, diskArray(o.dataDisks, "DiskType", "DiskSize"));
+    if (!o.vpcId.isEmpty() || !o.subnetId.isEmpty())
+        body.insert("VirtualPrivateCloud"_L1,
+                    QJsonObject{{"VpcId"_L1, o.vpcId}, {"SubnetId"_L1, o.subnetId}});
+    if (!o.instanceName.isEmpty())
+        body.insert("InstanceName"_L1, o.instanceName);
+    if (!o.password.isEmpty())
+        body.insert("LoginSettings"_L1, QJsonObject{{"Password"_L1, o.password}});
+    else if (!o.keyIds.isEmpty())
+        body.insert("LoginSettings"_L1, QJsonObject{{"KeyIds"_L1, stringArray(o.keyIds)}});
+    if (!o.securityGroupIds.isEmpty())
+        body.insert("SecurityGroupIds"_L1, stringArray(o.securityGroupIds));
+    if (!o.clientToken.isEmpty())
+        body.insert("ClientToken"_L1, o.clientToken);
+    return {u"RunInstances"_s, {}, body};
+}
+
+QString V3Protocol::requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const
+{
+    // A JSON body: the action and region travel in headers.
+    const ApiRequest request = runInstances(order);
+    return u"POST %1\nX-TC-Action: %2\nX-TC-Region: %3\n\n%4\n%5"_s.arg(
+        endpointUrl.toString(), request.action, order.region,
+        QString::fromUtf8(QJsonDocument(redactedBody(request.body)).toJson(QJsonDocument::Indented)).trimmed(),
+        tr("(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)"));
+}
+
+PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const QString &region)
+{
+    PurchaseOrder o;
+    o.api = PurchaseOrder::Api::V3;
+    o.region = region;
+    const QJsonObject placement = body.value("Placement"_L1).toObject();
+    o.zone = placement.value("Zone"_L1).toString();
+    o.projectId = looseInt(placement.value("ProjectId"_L1), 0);
+    o.instanceType = body.value("InstanceType"_L1).toString();
+    o.imageId = body.value("ImageId"_L1).toString();
+    if (body.contains("SystemDisk"_L1)) {
+        const QJsonObject disk = body.value("SystemDisk"_L1).toObject();
+        o.systemDiskType = disk.value("DiskType"_L1).toString(o.systemDiskType);
+        o.systemDiskSize = looseInt(disk.value("DiskSize"_L1), disk.contains("DiskSize"_L1) ? -1 : 50);
+    }
+    for (const QJsonValue &d : body.value("DataDisks"_L1).toArray())
+        o.dataDisks.append({d.toObject().value("DiskType"_L1).toString(u"CLOUD_BASIC"_s),
+                            looseInt(d.toObject().value("DiskSize"_L1), -1)});
+    const QJsonObject vpc = body.value("VirtualPrivateCloud"_L1).toObject();
+    o.vpcId = vpc.value("VpcId"_L1).toString();
+    o.subnetId = vpc.value("SubnetId"_L1).toString();
+    const QJsonObject internet = body.value("InternetAccessible"_L1).toObject();
+    o.internetChargeType = internet.value("InternetChargeType"_L1).toString(o.internetChargeType);
+    o.bandwidth = looseInt(internet.value("InternetMaxBandwidthOut"_L1), 0);
+    const QJsonValue publicIp = internet.value("PublicIpAssigned"_L1);
+    o.wanIp = publicIp.isUndefined() ? (o.bandwidth > 0 ? 1 : 0) : (publicIp.toBool() ? 1 : 0);
+    o.goodsNum = body.contains("InstanceCount"_L1) ? looseInt(body.value("InstanceCount"_L1), -1) : 1;
+    o.instanceName = body.value("InstanceName"_L1).toString();
+    const QJsonObject login = body.value("LoginSettings"_L1).toObject();
+    o.password = login.value("Password"_L1).toString();
+    o.keyIds = looseStrings(login.value("KeyIds"_L1));
+    o.securityGroupIds = looseStrings(body.value("SecurityGroupIds"_L1));
+    const QJsonObject enhanced = body.value("EnhancedService"_L1).toObject();
+    o.needSecurityAgent =
+        enhanced.value("SecurityService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
+    o.needMonitorAgent =
+        enhanced.value("MonitorService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
+    o.clientToken = body.value("ClientToken"_L1).toString();
+    return o;
+}
+
+ApiRequest V3Protocol::describeInstances(const QStringList &instanceIds) const
+{
+    return {u"DescribeInstances"_s,
+            {},
+            QJsonObject{{"InstanceIds"_L1, stringArray(instanceIds)}, {"Offset"_L1, 0}, {"Limit"_L1, 100}}};
+}
+
+ApiRequest V3Protocol::describeZones() const
+{
+    return {u"DescribeZones"_s, {}, {}};
+}
+
+ApiRequest V3Protocol::describeImages(int imageType) const
+{
+    const QString type = QString::fromLatin1(kImageTypes[imageType >= 1 && imageType <= 4 ? imageType : 2]);
+    return {
+        u"DescribeImages"_s, {}, QJsonObject{{"Filters"_L1, filter("image-type", type)}, {"Limit"_L1, 100}}};
+}
+
+ApiRequest V3Protocol::describeKeyPairs() const
+{
+    return {u"DescribeKeyPairs"_s, {}, QJsonObject{{"Limit"_L1, 100}}};
+}
+
+ApiRequest V3Protocol::inquiryPrice(const PurchaseOrder &order) const
+{
+    ApiRequest request = runInstances(order);
+    request.action = u"InquiryPriceRunInstances"_s;
+    // A price needs no login and no idempotency: the password never leaves for an inquiry.
+    request.body.remove("LoginSettings"_L1);
+    request.body.remove("ClientToken"_L1);
+    return request;
+}
+
+ApiRequest V3Protocol::describeInstanceTypes(const QString &zone) const
+{
+    QJsonArray filters = filter("instance-charge-type", u"POSTPAID_BY_HOUR"_s);
+    if (!zone.isEmpty())
+        filters.append(filter("zone", zone).first());
+    return {u"DescribeZoneInstanceConfigInfos"_s, {}, QJsonObject{{"Filters"_L1, filters}}};
+}
+
+ApiRequest V3Protocol::dryRun(const PurchaseOrder &order) const
+{
+    ApiRequest request = runInstances(order);
+    request.body.insert("DryRun"_L1, true);
+    return request;
+}

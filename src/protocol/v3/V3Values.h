@@ -1,0 +1,169 @@
+#pragma once
+
+// What the parts of API 3.0 (requests, replies, rules, template) share: its tables (regions, disk and
+// charge types, states, error classes) and the tolerant readers of JSON values. Internal to v3/.
+
+#include "order/PurchaseOrder.h"
+#include "protocol/TemplateValues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace V3Values {
+using namespace Qt::StringLiterals;
+
+namespace {
+inline const char *const kValidator = "OrderValidator";
+inline const char *const kTemplate = "OrderTemplate";
+
+struct RegionName
+{
+    const char *name;
+    const char *legacy;
+};
+
+// PROTOCOL.md section 7's regions under their API 3.0 names.
+inline constexpr RegionName kRegions[] = {
+    {"ap-guangzhou", "gz"},      {"ap-shanghai", "sh"},       {"ap-hongkong", "hk"},
+    {"na-toronto", "ca"},        {"ap-shanghai-fsi", "shjr"}, {"ap-beijing", "bj"},
+    {"ap-singapore", "sg"},      {"ap-shenzhen-fsi", "szjr"}, {"ap-guangzhou-open", "gzopen"},
+    {"na-siliconvalley", "usw"}, {"ap-chengdu", "cd"},        {"eu-frankfurt", "de"},
+    {"ap-seoul", "kr"},
+};
+
+inline constexpr const char *kDiskTypes[] = {"LOCAL_BASIC",   "LOCAL_SSD",  "CLOUD_BASIC", "CLOUD_SSD",
+                                      "CLOUD_PREMIUM", "CLOUD_BSSD", "CLOUD_HSSD"};
+inline constexpr const char *kInternetChargeTypes[] = {"TRAFFIC_POSTPAID_BY_HOUR", "BANDWIDTH_POSTPAID_BY_HOUR",
+                                                "BANDWIDTH_PACKAGE", "BANDWIDTH_PREPAID"};
+// PROTOCOL.md section 10: one set of specials for both families.
+inline constexpr QLatin1StringView kSpecials("()`~!@#$%^&*-+=|{}[]:;',.?/");
+inline constexpr int kMaxDataDisks = 20;
+
+struct StateCode
+{
+    const char *state;
+    int status;
+};
+
+// InstanceState onto the API 2.0 status of the same meaning (PROTOCOL.md
+// section 5), so that tracking, the journal and the status texts are shared.
+inline constexpr StateCode kStates[] = {
+    {"PENDING", 3},  {"RUNNING", 2},   {"LAUNCH_FAILED", -1}, {"STOPPED", 4},     {"STARTING", 8},
+    {"STOPPING", 9}, {"REBOOTING", 7}, {"SHUTDOWN", 5},       {"TERMINATING", 6},
+};
+
+struct ErrorClass
+{
+    const char *code; // exact, or a prefix when it ends with '*'
+    int errorClass;
+};
+
+// API 3.0 error codes onto PROTOCOL.md section 6's classes. The first match wins.
+inline constexpr ErrorClass kErrorClasses[] = {
+    {"InternalError*", 6000},
+    {"RequestLimitExceeded*", 4400},
+    {"AuthFailure.SignatureExpire", 4200},
+    {"ReplayAttack", 4500},
+    {"AuthFailure*", 4100},
+    {"UnauthorizedOperation*", 4300},
+    {"InvalidAccount.InsufficientBalance", 5300},
+    {"InvalidAccount*", 5500},
+    {"ResourceInsufficient*", 5200},
+    {"ResourceUnavailable*", 5200},
+    {"ResourcesSoldOut*", 5200},
+    {"ResourceNotFound*", 5000},
+    {"InvalidInstanceId.NotFound", 5000},
+    {"LimitExceeded*", 4400},
+    {"InvalidAction", 4000},
+    {"InvalidParameter*", 4000},
+    {"MissingParameter*", 4000},
+    {"UnknownParameter*", 4000},
+    {"InvalidPassword", 4000},
+    {"InvalidZone*", 4000},
+    {"InvalidRegion*", 4000},
+    {"InvalidInstanceType*", 4000},
+    {"InvalidImageId*", 4000},
+    {"UnsupportedProtocol", 4600},
+    {"UnsupportedRegion", 4000},
+    {"NoSuchVersion", 6100},
+    {"ServiceUnavailable", 6200},
+};
+
+inline bool isIdOf(const QString &value, QLatin1StringView prefix)
+{
+    static const QRegularExpression tail(u"^[a-z0-9]+$"_s);
+    return value.startsWith(prefix) && tail.match(QStringView(value).mid(prefix.size())).hasMatch();
+}
+
+template <typename Names> inline bool isOneOf(const QString &value, const Names &names)
+{
+    for (const char *name : names)
+        if (value == QLatin1StringView(name))
+            return true;
+    return false;
+}
+
+template <typename Names> inline QString joined(const Names &names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out.append(QString::fromLatin1(name));
+    return out.join(u", "_s);
+}
+
+inline QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+inline QJsonArray diskArray(const QList<PurchaseOrder::DataDisk> &disks, const char *typeKey, const char *sizeKey)
+{
+    QJsonArray out;
+    for (const PurchaseOrder::DataDisk &d : disks)
+        out.append(QJsonObject{{QLatin1StringView(typeKey), d.type}, {QLatin1StringView(sizeKey), d.size}});
+    return out;
+}
+
+inline QStringList looseStrings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        if (item.isString() && !item.toString().isEmpty())
+            out.append(item.toString());
+    return out;
+}
+
+inline int looseInt(const QJsonValue &v, int fallback)
+{
+    if (v.isDouble())
+        return TemplateValues::isInteger(v) ? v.toInt() : fallback;
+    if (v.isString()) {
+        bool ok = false;
+        const int n = v.toString().toInt(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+} // namespace
+
+inline const char *const kImageTypes[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_IMAGE", "SHARED_IMAGE"};
+
+inline QString noUsable(const char *field)
+{
+    return QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"")
+        .arg(QLatin1StringView(field));
+}
+
+inline double looseDouble(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toDouble() : v.toString().toDouble();
+}
+
+inline QJsonArray filter(const char *name, const QString &value)
+{
+    return QJsonArray{QJsonObject{{"Name"_L1, QLatin1StringView(name)}, {"Values"_L1, QJsonArray{value}}}};
+}
+} // namespace V3Values
