@@ -2,7 +2,6 @@
 #include "Cli.h"
 #include "KeychainSecretStore.h"
 #include "NetworkSettings.h"
-#include "QtNetworkBackend.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +11,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QtNetworkBackend::install(); // QtNetwork and the keychain, linked in (NetworkBackend.h)
     QCoreApplication::setApplicationName(QStringLiteral("cvm-purchaser-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The same language as the desktop application: the system locale, or the "language" setting.

@@ -1,15 +1,12 @@
 #include "AppLanguage.h"
 #include "AppSettings.h"
-#include "BackendSecretStore.h"
 #include "CredentialStore.h"
 #include "DeferredIconStyle.h"
 #include "Endpoint.h"
 #include "InProcessSandbox.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
-#include "Modules.h"
-#include "NetworkBackend.h"
-#include "NetworkPlugin.h"
 #include "NetworkSettings.h"
 #include "PurchaseJournal.h"
 
@@ -20,6 +17,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -30,12 +29,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// For tst_sandbox_module (CVM_PURCHASER_EXIT_WHEN_SHOWN=network): how loading the network module went,
-// and the Account page's "Test connection" through it; then leave.
+// For tst_sandbox_module (CVM_PURCHASER_EXIT_WHEN_SHOWN=network): the Account page's "Test connection";
+// then leave.
 void reportNetwork(MainWindow *window)
 {
-    const QString problem = NetworkBackend::problem();
-    QTextStream(stdout) << "network: " << (problem.isEmpty() ? u"loaded"_s : problem) << Qt::endl;
     auto *test = window->findChild<QAbstractButton *>(u"testConnection"_s);
     auto *result = window->findChild<QLabel *>(u"testResult"_s);
     if (!test || !result) {
@@ -113,7 +110,7 @@ int main(int argc, char *argv[])
     PurchaseJournal journal(sandbox ? sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
     // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
     // the settings: its profiles and secrets live in memory and go with it.
-    BackendSecretStore keychain;
+    KeychainSecretStore keychain;
     MemorySecretStore memory;
     SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&memory) : &keychain;
     std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
@@ -122,38 +119,28 @@ int main(int argc, char *argv[])
     // Window geometry, the last template and the last region and zone.
     const std::unique_ptr<QSettings> settings = sandbox ? nullptr : openAppSettings();
     setup.settings = settings.get();
-    // QtNetwork and the keychain come from the network module (NetworkPlugin.h), loaded once the window is
-    // up, or earlier by the first request or secret asked for. Its first act: the proxy. The built-in
-    // sandbox is in this process, on loopback, where no proxy can reach it; otherwise the proxy of
-    // Preferences (by default the system's: environment or desktop settings), for every connection.
-    NetworkSettings::Proxy proxy;
-    proxy.mode = NetworkSettings::Mode::None;
-    if (!sandbox)
-        proxy = NetworkSettings::load();
-    NetworkBackend::setLoader([proxy](QString *error) -> std::unique_ptr<NetworkBackend> {
-        auto *plugin = qobject_cast<NetworkPlugin *>(
-            loadModule(QStringLiteral(CVM_NETWORK_MODULE), QStringLiteral(CVM_MODULE_DIR), error));
-        if (!plugin)
-            return nullptr;
-        std::unique_ptr<NetworkBackend> backend = plugin->createBackend();
-        backend->applyProxy(proxy, QString());
-        return backend;
-    });
-    const auto startNetwork = [proxy, &keychain] {
-        NetworkBackend::instance();
-        // A proxy password comes from the keychain a moment later; until then the proxy is used without it.
+    QNetworkAccessManager network;
+    if (sandbox) {
+        // The sandbox listens on loopback: no proxy can reach it.
+        network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    } else {
+        // The proxy of Preferences (by default the system's: environment or desktop settings), for every
+        // connection. A proxy password comes from the keychain a moment later; until then the proxy is
+        // used without it.
+        const NetworkSettings::Proxy proxy = NetworkSettings::load();
+        NetworkSettings::applyToApplication(proxy);
         if (NetworkSettings::needsPassword(proxy))
             NetworkSettings::applyFromSettings(&keychain, [](const QString &problem) {
                 if (!problem.isEmpty())
                     QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
             });
-    };
+    }
     // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
     const auto setWindowIcon = [] {
         QApplication::setWindowIcon(
             QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
     };
-    MainWindow window(nullptr, setup, &journal, secrets); // the network backend's own QNetworkAccessManager
+    MainWindow window(&network, setup, &journal, secrets);
     if (parser.isSet(templateOption)) {
         setWindowIcon(); // a refused template is told in a dialog of its own, before the window opens
         if (!window.openTemplate(parser.value(templateOption)))
@@ -161,7 +148,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
-    // and leave. With "network", for tst_sandbox_module: once the network module is loaded, say how that went.
+    // and leave. With "network", for tst_sandbox_module: then the Account page's Test connection.
     const QString exitWhenShown = qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN");
     if (exitWhenShown == "1"_L1 || exitWhenShown == "network"_L1)
         QTimer::singleShot(0, &app, [exitWhenShown] {
@@ -171,13 +158,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::quit();
         });
     // Without a template, the icon once the window is up: looking it up and loading the SVG engine need not
-    // delay it. The network module too.
+    // delay it.
     if (!parser.isSet(templateOption))
         QTimer::singleShot(0, &app, setWindowIcon);
-    QTimer::singleShot(0, &app, [startNetwork, exitWhenShown, &window] {
-        startNetwork();
-        if (exitWhenShown == "network"_L1)
-            reportNetwork(&window);
-    });
+    if (exitWhenShown == "network"_L1)
+        QTimer::singleShot(0, &window, [&window] { reportNetwork(&window); });
     return app.exec();
 }

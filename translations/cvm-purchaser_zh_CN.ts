@@ -2269,19 +2269,6 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
-    <name>NetworkBackend</name>
-    <message>
-        <location filename="../src/NetworkBackend.cpp" line="+92"/>
-        <source>network support is not part of this program</source>
-        <translation>本程序未包含网络支持</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Network support could not be loaded: %1</source>
-        <translation>无法加载网络支持：%1</translation>
-    </message>
-</context>
-<context>
     <name>NetworkPage</name>
     <message>
         <location filename="../ui/wizard/NetworkPage.cpp" line="+32"/>

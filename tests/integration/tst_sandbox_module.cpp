@@ -1,10 +1,6 @@
 // cvm-purchaser --sandbox loads the simulated endpoint from a module of its own
 // (cvm-purchaser-sandbox.so): next to the program in a build tree, in the lib
 // folder where it is installed; without it, a clear message and exit status 1.
-// The network backend (QtNetwork, QtKeychain) is a module too
-// (cvm-purchaser-network.so), loaded once the window is up: the program itself
-// links neither, and without the module it still starts and says why nothing
-// can be sent.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,8 +19,8 @@ struct Run
     QString err;
 };
 
-// Starts the GUI offscreen; it leaves as soon as its window is shown, or with exitWhen "network" once it
-// has loaded its network module too.
+// Starts the GUI offscreen; it leaves as soon as its window is shown, or with exitWhen "network" once the
+// Account page's Test connection has answered.
 Run runGui(const QString &program, const QStringList &arguments, const QString &exitWhen = u"1"_s)
 {
     QProcess process;
@@ -72,50 +68,33 @@ private Q_SLOTS:
         QVERIFY(root.mkpath(QStringLiteral(CVM_MODULE_INSTALL_DIR)));
         const QString program = root.filePath(u"bin/cvm-purchaser"_s);
         QVERIFY(copyExecutable(QStringLiteral(CVM_GUI_PATH), program));
-        for (const QString &module : {QStringLiteral(CVM_SANDBOX_MODULE_PATH), QStringLiteral(CVM_NETWORK_MODULE_PATH)})
-            QVERIFY(QFile::copy(module, root.filePath(QStringLiteral(CVM_MODULE_INSTALL_DIR) + u'/' +
-                                                      QFileInfo(module).fileName())));
+        const QString module = QStringLiteral(CVM_SANDBOX_MODULE_PATH);
+        QVERIFY(QFile::copy(module, root.filePath(QStringLiteral(CVM_MODULE_INSTALL_DIR) + u'/' +
+                                                  QFileInfo(module).fileName())));
         const Run r = runGui(program, {u"--sandbox"_s}, u"network"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(!r.err.contains("cannot"_L1), qPrintable(r.err));
-        QVERIFY2(r.out.startsWith("shown\nnetwork: loaded\n"_L1), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(u"shown\ntest connection: ✔"_s), qPrintable(r.out));
     }
 
-    // The window comes first, QtNetwork and the keychain after it (issue 9): the program does not link them.
-    void theProgramLinksNoNetworkLibrary()
+    // One portable program: QtNetwork and the keychain are linked, not loaded.
+    void theProgramLinksTheNetworkLibraries()
     {
         QProcess readelf;
         readelf.start(u"readelf"_s, {u"--dynamic"_s, QStringLiteral(CVM_GUI_PATH)});
         QVERIFY2(readelf.waitForFinished(30000) && readelf.exitCode() == 0, "readelf (binutils) could not run");
         const QString dynamic = QString::fromLatin1(readelf.readAllStandardOutput());
         QVERIFY(dynamic.contains("libQt6Widgets"_L1)); // the output is what it should be
-        QVERIFY2(!dynamic.contains("libQt6Network"_L1), qPrintable(dynamic));
-        QVERIFY2(!dynamic.contains("keychain"_L1), qPrintable(dynamic));
+        QVERIFY2(dynamic.contains("libQt6Network"_L1), qPrintable(dynamic));
+        QVERIFY2(dynamic.contains("keychain"_L1), qPrintable(dynamic));
     }
 
-    // Loaded after the window, and working: the Account page's Test connection reaches the sandbox.
-    void loadsTheNetworkModuleOnceTheWindowIsUp()
+    // The Account page's Test connection reaches the sandbox.
+    void testConnectionReachesTheSandbox()
     {
         const Run r = runGui(QStringLiteral(CVM_GUI_PATH), {u"--sandbox"_s}, u"network"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(u"shown\nnetwork: loaded\ntest connection: ✔"_s), qPrintable(r.out));
-    }
-
-    void startsAndSaysWhyWithoutTheNetworkModule()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString program = dir.filePath(u"cvm-purchaser"_s);
-        QVERIFY(copyExecutable(QStringLiteral(CVM_GUI_PATH), program));
-        const QString sandbox = QStringLiteral(CVM_SANDBOX_MODULE_PATH);
-        QVERIFY(QFile::copy(sandbox, dir.filePath(QFileInfo(sandbox).fileName())));
-        const Run r = runGui(program, {u"--sandbox"_s}, u"network"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith("shown\nnetwork: Network support could not be loaded: "_L1), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QFileInfo(QStringLiteral(CVM_NETWORK_MODULE_PATH)).fileName()), qPrintable(r.out));
-        // Test connection answers with the reason, instead of nothing or a crash.
-        QVERIFY2(r.out.contains(u"test connection: ✘"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains("Network support could not be loaded"_L1, Qt::CaseInsensitive), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(u"shown\ntest connection: ✔"_s), qPrintable(r.out));
     }
 
     void saysSoWhenTheModuleIsMissing()

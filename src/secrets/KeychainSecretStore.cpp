@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcKeychain, "cvm.keychain", QtInfoMsg)
+
 namespace {
 // What libsecret and D-Bus say when there is no session bus or nobody on it
 // owns org.freedesktop.secrets. QtKeychain reports these as OtherError.
