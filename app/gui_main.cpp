@@ -1,7 +1,6 @@
 #include "AppLanguage.h"
 #include "AppSettings.h"
 #include "CredentialStore.h"
-#include "DeferredIconStyle.h"
 #include "Endpoint.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -142,8 +141,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
-    // The style chosen by the platform, -style or QT_STYLE_OVERRIDE, with two icons read when first needed.
-    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     // Before anything is translated: the language follows the system locale or the "language" setting.
     AppLanguage::installFromSettings(&app);
 
