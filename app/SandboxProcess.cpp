@@ -4,9 +4,8 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-
 #include <csignal>
+#include <sys/prctl.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -28,7 +27,8 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
     m_startTimer.setSingleShot(true);
     m_startTimer.setInterval(kStartTimeoutMs);
     connect(&m_startTimer, &QTimer::timeout, this, [this] {
-        fail(tr("cvm-sandbox did not say which port it listens on within %1 seconds.").arg(kStartTimeoutMs / 1000));
+        fail(tr("cvm-sandbox did not say which port it listens on within %1 seconds.")
+                 .arg(kStartTimeoutMs / 1000));
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -36,7 +36,8 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
             fail(tr("cvm-sandbox could not be started: %1").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        const QString how = status == QProcess::CrashExit ? tr("it crashed") : tr("exit status %1").arg(exitCode);
+        const QString how =
+            status == QProcess::CrashExit ? tr("it crashed") : tr("exit status %1").arg(exitCode);
         if (m_port == 0)
             fail(tr("cvm-sandbox ended before it was listening (%1).").arg(how));
         else

@@ -3546,17 +3546,17 @@ JSON 事件（--json）：
 <context>
     <name>SandboxProcess</name>
     <message>
-        <location filename="../app/SandboxProcess.cpp" line="+31"/>
+        <location filename="../app/SandboxProcess.cpp" line="+30"/>
         <source>cvm-sandbox did not say which port it listens on within %1 seconds.</source>
         <translation>cvm-sandbox 在 %1 秒内没有说明它监听的端口。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cvm-sandbox could not be started: %1</source>
         <translation>无法启动 cvm-sandbox：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>it crashed</source>
         <translation>它崩溃了</translation>
     </message>

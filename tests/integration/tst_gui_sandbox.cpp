@@ -37,7 +37,8 @@ Run runGui(const QString &program, const QStringList &arguments, const QString &
         process.waitForFinished();
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 bool copyExecutable(const QString &from, const QString &to)
@@ -125,17 +126,15 @@ private Q_SLOTS:
         dump.start(tool, arguments << QStringLiteral(CVM_GUI_PATH));
         QVERIFY2(dump.waitForFinished(30000) && dump.exitCode() == 0, qPrintable(tool + u" could not run"_s));
         const QString dynamic = QString::fromLatin1(dump.readAllStandardOutput());
-        QVERIFY2(dynamic.contains("libQt6Widgets"_L1), qPrintable(dynamic)); // the output is what it should be
+        QVERIFY2(dynamic.contains("libQt6Widgets"_L1),
+                 qPrintable(dynamic)); // the output is what it should be
         QVERIFY2(dynamic.contains("libQt6Network"_L1), qPrintable(dynamic));
         QVERIFY2(dynamic.contains("libqt6keychain"_L1), qPrintable(dynamic));
         // The simulated cloud is cvm-sandbox's, not the desktop program's.
         QVERIFY2(!dynamic.contains("libQt6HttpServer"_L1), qPrintable(dynamic));
     }
 
-    void sandboxFromTheBuildTree()
-    {
-        checkSandboxRun(QStringLiteral(CVM_GUI_PATH));
-    }
+    void sandboxFromTheBuildTree() { checkSandboxRun(QStringLiteral(CVM_GUI_PATH)); }
 
     // What `cmake --install` (and so the .deb) puts in place: both programs in bin/, and no modules.
     void sandboxFromAnInstallation()
@@ -148,7 +147,8 @@ private Q_SLOTS:
         QVERIFY2(install.waitForFinished(120000) && install.exitCode() == 0,
                  install.readAllStandardError().constData());
         const QDir root(prefix.path());
-        QVERIFY(QFileInfo(root.filePath(QStringLiteral(CVM_INSTALL_BINDIR) + u"/cvm-sandbox"_s)).isExecutable());
+        QVERIFY(
+            QFileInfo(root.filePath(QStringLiteral(CVM_INSTALL_BINDIR) + u"/cvm-sandbox"_s)).isExecutable());
         QVERIFY2(!QFileInfo::exists(root.filePath(QStringLiteral(CVM_INSTALL_LIBDIR) + u"/cvm-purchaser"_s)),
                  "modules are installed again");
         checkSandboxRun(root.filePath(QStringLiteral(CVM_INSTALL_BINDIR) + u"/cvm-purchaser"_s));
@@ -201,11 +201,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<QString>("message");
-        QTest::newRow("ends at once") << QByteArray("#!/bin/sh\necho 'cvm-sandbox: no port for you' >&2\nexit 2\n")
-                                      << u"cvm-sandbox ended before it was listening (exit status 2)."_s;
-        QTest::newRow("says something else") << QByteArray("#!/bin/sh\necho 'hello'\nexec sleep 30\n")
-                                             << u"cvm-sandbox said \"hello\" instead of which port it listens on."_s;
-        QTest::newRow("not a program") << QByteArray("not a program\n") << u"cvm-sandbox could not be started"_s;
+        QTest::newRow("ends at once")
+            << QByteArray("#!/bin/sh\necho 'cvm-sandbox: no port for you' >&2\nexit 2\n")
+            << u"cvm-sandbox ended before it was listening (exit status 2)."_s;
+        QTest::newRow("says something else")
+            << QByteArray("#!/bin/sh\necho 'hello'\nexec sleep 30\n")
+            << u"cvm-sandbox said \"hello\" instead of which port it listens on."_s;
+        QTest::newRow("not a program")
+            << QByteArray("not a program\n") << u"cvm-sandbox could not be started"_s;
     }
 
     void saysSoWhenCvmSandboxFails()
