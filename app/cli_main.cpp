@@ -1,7 +1,6 @@
 #include "AppLanguage.h"
 #include "cli/Cli.h"
-#include "net/KeychainSecretStore.h"
-#include "net/QtNetworkBackend.h"
+#include "secrets/KeychainSecretStore.h"
 #include "settings/NetworkSettings.h"
 
 #include <QCoreApplication>
@@ -12,7 +11,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QtNetworkBackend::install(); // QtNetwork and the keychain, linked in (NetworkBackend.h)
     QCoreApplication::setApplicationName(QStringLiteral("cvm-purchaser-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The same language as the desktop application: the system locale, or the "language" setting.

@@ -1,14 +1,10 @@
 #include "AppLanguage.h"
-#include "DeferredIconStyle.h"
-#include "InProcessSandbox.h"
 #include "MainWindow.h"
-#include "Modules.h"
-#include "NetworkBackend.h"
-#include "NetworkPlugin.h"
+#include "SandboxProcess.h"
 #include "api/Endpoint.h"
 #include "purchase/PurchaseJournal.h"
-#include "secrets/BackendSecretStore.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/NetworkSettings.h"
@@ -17,25 +13,26 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QIcon>
 #include <QLabel>
-#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// For tst_sandbox_module (CVM_PURCHASER_EXIT_WHEN_SHOWN=network): how loading the network module went,
-// and the Account page's "Test connection" through it; then leave.
-void reportNetwork(MainWindow *window)
+// For tst_gui_sandbox (CVM_PURCHASER_EXIT_WHEN_SHOWN=test-connection): the Account page's "Test connection",
+// its answer on standard output; then leave.
+void reportTestConnection(MainWindow *window)
 {
-    const QString problem = NetworkBackend::problem();
-    QTextStream(stdout) << "network: " << (problem.isEmpty() ? u"loaded"_s : problem) << Qt::endl;
     auto *test = window->findChild<QAbstractButton *>(u"testConnection"_s);
     auto *result = window->findChild<QLabel *>(u"testResult"_s);
     if (!test || !result) {
@@ -54,6 +51,87 @@ void reportNetwork(MainWindow *window)
     });
     poll->start(20);
 }
+
+// What the window works with. Made once the endpoint is known; the window goes first.
+struct Session
+{
+    std::optional<QTemporaryDir> sandboxData;
+    std::unique_ptr<PurchaseJournal> journal;
+    KeychainSecretStore keychain;
+    MemorySecretStore memory;
+    std::unique_ptr<CredentialStore> credentials;
+    std::unique_ptr<QSettings> settings;
+    QNetworkAccessManager network;
+    std::unique_ptr<MainWindow> window;
+};
+
+// Opens the window on setup, filled from templatePath unless that is empty. False when the template was
+// refused (a dialog of its own said why).
+bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, const QString &templatePath)
+{
+    // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
+    if (sandbox)
+        session.sandboxData.emplace();
+    session.journal = std::make_unique<PurchaseJournal>(
+        sandbox ? session.sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
+    // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
+    // the settings: its profiles and secrets live in memory and go with it.
+    SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&session.memory) : &session.keychain;
+    session.credentials.reset(sandbox ? CredentialStore::createSessionOnly()
+                                      : new CredentialStore(&session.keychain));
+    setup.credentialStore = session.credentials.get();
+    // Window geometry, the last template and the last region and zone.
+    if (!sandbox)
+        session.settings = openAppSettings();
+    setup.settings = session.settings.get();
+    if (sandbox) {
+        // The sandbox listens on loopback: no proxy can reach it.
+        session.network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    } else {
+        // The proxy of Preferences (by default the system's: environment or desktop settings), for every
+        // connection. A proxy password comes from the keychain a moment later; until then the proxy is
+        // used without it.
+        const NetworkSettings::Proxy proxy = NetworkSettings::load();
+        NetworkSettings::applyToApplication(proxy);
+        if (NetworkSettings::needsPassword(proxy))
+            NetworkSettings::applyFromSettings(&session.keychain, [](const QString &problem) {
+                if (!problem.isEmpty())
+                    QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
+            });
+    }
+    // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
+    const auto setWindowIcon = [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
+    };
+    session.window = std::make_unique<MainWindow>(&session.network, setup, session.journal.get(), secrets);
+    MainWindow *window = session.window.get();
+    if (!templatePath.isEmpty()) {
+        setWindowIcon(); // a refused template is told in a dialog of its own, before the window opens
+        if (!window->openTemplate(templatePath))
+            return false;
+    }
+    window->show();
+    // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
+    // and leave. With "test-connection", for tst_gui_sandbox: then the Account page's Test connection.
+    const QString exitWhenShown = qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN");
+    if (exitWhenShown == "1"_L1 || exitWhenShown == "test-connection"_L1)
+        QTimer::singleShot(0, window, [exitWhenShown, window, endpoint = setup.endpoint.url().toString()] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            if (exitWhenShown == "1"_L1) {
+                QCoreApplication::quit();
+                return;
+            }
+            QTextStream(stdout) << "endpoint: " << endpoint << Qt::endl;
+            reportTestConnection(window);
+        });
+    // Without a template, the icon once the window is up: looking it up and loading the SVG engine need not
+    // delay it.
+    if (templatePath.isEmpty())
+        QTimer::singleShot(0, window, setWindowIcon);
+    return true;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -63,8 +141,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
-    // The style chosen by the platform, -style or QT_STYLE_OVERRIDE, with two icons read when first needed.
-    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
     // Before anything is translated: the language follows the system locale or the "language" setting.
     AppLanguage::installFromSettings(&app);
 
@@ -86,98 +162,50 @@ int main(int argc, char *argv[])
 
     WizardContext::Setup setup;
     setup.profile = parser.value(profileOption);
-    std::unique_ptr<QObject> sandbox;
-    if (parser.isSet(sandboxOption)) {
-        QString error;
-        SandboxPlugin::Started started = startInProcessSandbox(&error);
-        if (!started.server) {
-            QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
-            return 1;
-        }
-        sandbox = std::move(started.server);
-        Endpoint::fromUrl(started.endpoint.toString(), &setup.endpoint, &error);
-        setup.sandboxAccount = {started.secretId, started.secretKey, {}};
-        setup.sandboxUrlV3 = started.endpointV3;
-    } else {
+    const QString templatePath = parser.value(templateOption);
+    // Declared first, so that it goes last: the window's calls end before the sandbox does.
+    std::unique_ptr<SandboxProcess> sandbox;
+    Session session;
+
+    if (!parser.isSet(sandboxOption)) {
         QString error;
         if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }
+        if (!openWindow(session, setup, false, templatePath))
+            return 1;
+        return app.exec();
     }
 
-    // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
-    std::optional<QTemporaryDir> sandboxData;
-    if (sandbox)
-        sandboxData.emplace();
-    PurchaseJournal journal(sandbox ? sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
-    // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
-    // the settings: its profiles and secrets live in memory and go with it.
-    BackendSecretStore keychain;
-    MemorySecretStore memory;
-    SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&memory) : &keychain;
-    std::unique_ptr<CredentialStore> credentials(sandbox ? CredentialStore::createSessionOnly()
-                                                         : new CredentialStore(&keychain));
-    setup.credentialStore = credentials.get();
-    // Window geometry, the last template and the last region and zone.
-    const std::unique_ptr<QSettings> settings = sandbox ? nullptr : openAppSettings();
-    setup.settings = settings.get();
-    // QtNetwork and the keychain come from the network module (NetworkPlugin.h), loaded once the window is
-    // up, or earlier by the first request or secret asked for. Its first act: the proxy. The built-in
-    // sandbox is in this process, on loopback, where no proxy can reach it; otherwise the proxy of
-    // Preferences (by default the system's: environment or desktop settings), for every connection.
-    NetworkSettings::Proxy proxy;
-    proxy.mode = NetworkSettings::Mode::None;
-    if (!sandbox)
-        proxy = NetworkSettings::load();
-    NetworkBackend::setLoader([proxy](QString *error) -> std::unique_ptr<NetworkBackend> {
-        auto *plugin = qobject_cast<NetworkPlugin *>(
-            loadModule(QStringLiteral(CVM_NETWORK_MODULE), QStringLiteral(CVM_MODULE_DIR), error));
-        if (!plugin)
-            return nullptr;
-        std::unique_ptr<NetworkBackend> backend = plugin->createBackend();
-        backend->applyProxy(proxy, QString());
-        return backend;
-    });
-    const auto startNetwork = [proxy, &keychain] {
-        NetworkBackend::instance();
-        // A proxy password comes from the keychain a moment later; until then the proxy is used without it.
-        if (NetworkSettings::needsPassword(proxy))
-            NetworkSettings::applyFromSettings(&keychain, [](const QString &problem) {
-                if (!problem.isEmpty())
-                    QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
-            });
-    };
-    // The installed theme icon where there is one, else the bundled SVG (a build that was never installed).
-    const auto setWindowIcon = [] {
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(u"cvm-purchaser"_s, QIcon(u":/icons/cvm-purchaser.svg"_s)));
-    };
-    MainWindow window(nullptr, setup, &journal, secrets); // the network backend's own QNetworkAccessManager
-    if (parser.isSet(templateOption)) {
-        setWindowIcon(); // a refused template is told in a dialog of its own, before the window opens
-        if (!window.openTemplate(parser.value(templateOption)))
-            return 1;
+    // --sandbox: cvm-sandbox runs as a child; the window opens once it says which port it listens on.
+    const QString program = SandboxProcess::programPath();
+    if (program.isEmpty()) {
+        QTextStream(stderr) << "cvm-purchaser: "
+                            << QApplication::translate("main", "the sandbox needs the cvm-sandbox program in %1.")
+                                   .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()))
+                            << '\n';
+        return 1;
     }
-    window.show();
-    // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
-    // and leave. With "network", for tst_sandbox_module: once the network module is loaded, say how that went.
-    const QString exitWhenShown = qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN");
-    if (exitWhenShown == "1"_L1 || exitWhenShown == "network"_L1)
-        QTimer::singleShot(0, &app, [exitWhenShown] {
-            std::fputs("shown\n", stdout);
-            std::fflush(stdout);
-            if (exitWhenShown == "1"_L1)
-                QCoreApplication::quit();
-        });
-    // Without a template, the icon once the window is up: looking it up and loading the SVG engine need not
-    // delay it. The network module too.
-    if (!parser.isSet(templateOption))
-        QTimer::singleShot(0, &app, setWindowIcon);
-    QTimer::singleShot(0, &app, [startNetwork, exitWhenShown, &window] {
-        startNetwork();
-        if (exitWhenShown == "network"_L1)
-            reportNetwork(&window);
+    sandbox = std::make_unique<SandboxProcess>();
+    // Queued: a child that cannot start may say so before the event loop runs, and exit() ends only a running one.
+    QObject::connect(
+        sandbox.get(), &SandboxProcess::failed, &app,
+        [](const QString &reason) {
+            QTextStream(stderr) << "cvm-purchaser: " << reason << '\n';
+            QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
+    QObject::connect(sandbox.get(), &SandboxProcess::ended, &app,
+                     [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
+    QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
+        QString error;
+        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error);
+        setup.sandboxAccount = SandboxProcess::demoAccount();
+        setup.sandboxUrlV3 = sandbox->endpointUrlV3();
+        if (!openWindow(session, setup, true, templatePath))
+            QCoreApplication::exit(1);
     });
+    sandbox->start(program);
     return app.exec();
 }

@@ -13,11 +13,11 @@ set(CVM_LUPDATE_OPTIONS -locations relative -no-obsolete -source-language en)
 set(CVM_LUPDATE_OPTIONS_ZH_CN ${CVM_LUPDATE_OPTIONS} -target-language zh_CN)
 set(CVM_LUPDATE_OPTIONS_EN ${CVM_LUPDATE_OPTIONS} -target-language en -pluralonly)
 
-# The programs people read: the core and its network backend, the widgets, the CLI's commands and the
+# The programs people read: the core, the widgets, the CLI's commands and the
 # two user-facing mains.
 # The sandbox (src/sandbox, cvm-sandbox) is left out on purpose: it plays Tencent's API server,
 # whose messages arrive in English and are shown as the server's detail text, never translated.
-set(CVM_TRANSLATED_TARGETS cvmcore cvmnet_objects cvmui cvmcli cvm-purchaser cvm-purchaser-cli)
+set(CVM_TRANSLATED_TARGETS cvmcore cvmui cvmcli cvm-purchaser cvm-purchaser-cli)
 
 # Writes an lupdate list file (`lupdate @FILE`): every C++ and .ui source of the targets above, one
 # absolute path a line, then their folders as include paths. Rewritten only when it changes.

@@ -242,12 +242,12 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/net/QtNetworkBackend.cpp" line="+132"/>
+        <location filename="../src/api/ApiClient.cpp" line="+88"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the TLS certificate of %1 could not be verified (%2), so the connection was closed before the request was sent. Check the endpoint address; a proxy or network that intercepts HTTPS, or a missing CA certificate on this computer, also cause this.</source>
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
@@ -1020,7 +1020,7 @@ JSON 事件（--json）：
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../src/secrets/CredentialStore.cpp" line="+121"/>
+        <location filename="../src/secrets/CredentialStore.cpp" line="+118"/>
         <source>Enter a profile name.</source>
         <translation>请输入凭据配置名称。</translation>
     </message>
@@ -1478,7 +1478,7 @@ JSON 事件（--json）：
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="+56"/>
+        <location filename="../src/api/Endpoint.cpp" line="+43"/>
         <source>CVM_PURCHASER_API: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
         <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
     </message>
@@ -1901,7 +1901,7 @@ JSON 事件（--json）：
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../src/net/KeychainSecretStore.cpp" line="+112"/>
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+114"/>
         <source>Nothing is stored in the system keychain under this name.</source>
         <translation>系统密钥环中没有以此名称保存的内容。</translation>
     </message>
@@ -2269,19 +2269,6 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
-    <name>NetworkBackend</name>
-    <message>
-        <location filename="../src/NetworkBackend.cpp" line="+92"/>
-        <source>network support is not part of this program</source>
-        <translation>本程序未包含网络支持</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Network support could not be loaded: %1</source>
-        <translation>无法加载网络支持：%1</translation>
-    </message>
-</context>
-<context>
     <name>NetworkPage</name>
     <message>
         <location filename="../ui/wizard/NetworkPage.cpp" line="+32"/>
@@ -2407,7 +2394,7 @@ JSON 事件（--json）：
         <translation>代理用户名：不能包含“:”，也不能以空格开头或结尾。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>The proxy password could not be read from the system keychain, so the proxy is used without it: %1</source>
         <translation>无法从系统密钥环读取代理密码，因此将不带密码使用代理：%1</translation>
     </message>
@@ -3362,6 +3349,49 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <location filename="../app/SandboxProcess.cpp" line="+30"/>
+        <source>cvm-sandbox did not say which port it listens on within %1 seconds.</source>
+        <translation>cvm-sandbox 在 %1 秒内没有说明它监听的端口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cvm-sandbox could not be started: %1</source>
+        <translation>无法启动 cvm-sandbox：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it crashed</source>
+        <translation>它崩溃了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cvm-sandbox ended before it was listening (%1).</source>
+        <translation>cvm-sandbox 在开始监听之前就结束了（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cvm-sandbox ended (%1); the sandbox no longer answers.</source>
+        <translation>cvm-sandbox 已结束（%1）；沙箱不再响应。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>cvm-sandbox did not say which port it listens on.</source>
+        <translation>cvm-sandbox 没有说明它监听的端口。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cvm-sandbox said &quot;%1&quot; instead of which port it listens on.</source>
+        <translation>cvm-sandbox 输出了“%1”，而不是它监听的端口。</translation>
+    </message>
+</context>
+<context>
     <name>StatusView</name>
     <message>
         <location filename="../ui/status/StatusView.cpp" line="+62"/>
@@ -3989,7 +4019,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+72"/>
+        <location filename="../app/gui_main.cpp" line="+148"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
@@ -4014,19 +4044,9 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location filename="../app/InProcessSandbox.cpp" line="+18"/>
-        <source>the built-in sandbox cannot listen on 127.0.0.1.</source>
-        <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
-    </message>
-    <message>
-        <location filename="../app/Modules.cpp" line="+25"/>
-        <source>%1 is in neither %2 nor %3.</source>
-        <translation>%1 既不在 %2 中，也不在 %3 中。</translation>
-    </message>
-    <message>
-        <location filename="../app/InProcessSandbox.cpp" line="-5"/>
-        <source>the built-in sandbox cannot be loaded: %1</source>
-        <translation>无法加载内置沙箱：%1</translation>
+        <location line="+27"/>
+        <source>the sandbox needs the cvm-sandbox program in %1.</source>
+        <translation>沙箱需要 %1 中的 cvm-sandbox 程序。</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,6 @@
 #include "cli/ResumeCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/TerminalInput.h"
-#include "net/KeychainSecretStore.h"
 #include "order/Catalog.h"
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
@@ -18,6 +17,7 @@
 #include "purchase/PurchaseJournal.h"
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/Redaction.h"
 
 #include <QCommandLineParser>

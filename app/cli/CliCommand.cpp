@@ -3,9 +3,9 @@
 #include "api/ApiResult.h"
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
-#include "net/KeychainSecretStore.h"
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/Redaction.h"
 
 #include <QNetworkAccessManager>

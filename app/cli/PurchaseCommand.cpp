@@ -4,9 +4,9 @@
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
 #include "cli/CliTracking.h"
-#include "net/KeychainSecretStore.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseSubmission.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
 using namespace Qt::StringLiterals;

@@ -6,38 +6,53 @@
 #include "protocol/ApiProtocol.h"
 #include "secrets/Credentials.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSslError>
 
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
 
-// One API request in flight. Emits finished() exactly once, then deletes itself. Made by the network
-// backend (NetworkBackend.h), which owns how the bytes travel.
-class ApiCall : public QObject
+// One API request in flight. Emits finished() exactly once, then deletes itself.
+class ApiCall final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
+    ~ApiCall() override;
     QString action() const { return m_action; }
-    virtual void abort() = 0; // ends the call with a NetworkError result
+    void abort(); // ends the call with a NetworkError result
 
 Q_SIGNALS:
     void finished(const ApiResult &result);
 
-protected:
-    ApiCall(const QString &action, QObject *parent) : QObject(parent), m_action(action) {}
-    // Once: reports result, then deletes the call.
-    void finish(const ApiResult &result);
-
 private:
+    friend class ApiClient;
+    ApiCall(const QString &action, QNetworkReply *reply, int timeoutMs, qint64 maxReplyBytes,
+            std::function<qint64()> clock, const ApiProtocol *protocol, QObject *parent);
+    void finish(ApiResult result);
+    void onReplyFinished();
+
     QString m_action;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer;
+    qint64 m_maxReplyBytes;
+    std::function<qint64()> m_clock; // the client's, to compare with the reply's Date header
+    const ApiProtocol *m_protocol;
     bool m_done = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    // What TLS verification found wrong with the endpoint's certificate; never ignored.
+    QList<QSslError> m_sslErrors;
 };
 
 // Signs and POSTs requests, in the protocol of its endpoint's API, through the QNetworkAccessManager its
-// owner passes in (null: the network backend's own); every reply becomes an ApiResult.
+// owner passes in; every reply becomes an ApiResult.
 class ApiClient final : public QObject
 {
     Q_OBJECT

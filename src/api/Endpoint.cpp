@@ -2,9 +2,7 @@
 
 #include "protocol/ApiProtocol.h"
 
-#include <arpa/inet.h>
-
-#include <cstring>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -14,19 +12,8 @@ bool Endpoint::isLoopbackHost(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
         return true;
-    // An address literal (QUrl gives IPv6 ones without brackets): 127.0.0.0/8, ::1, or ::ffff:127.x.y.z.
-    // inet_pton rather than QHostAddress: the GUI starts without QtNetwork (NetworkBackend.h).
-    const QByteArray text = host.toLatin1();
-    in_addr v4{};
-    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
-        return (ntohl(v4.s_addr) >> 24) == 127;
-    in6_addr v6{};
-    if (inet_pton(AF_INET6, text.constData(), &v6) != 1)
-        return false;
-    static const unsigned char loopback[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
-    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
-    return std::memcmp(v6.s6_addr, loopback, 16) == 0 ||
-           (std::memcmp(v6.s6_addr, mapped, 12) == 0 && v6.s6_addr[12] == 127);
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 Endpoint Endpoint::forApi(PurchaseOrder::Api api)

@@ -11,9 +11,6 @@
 
 #include <algorithm>
 
-// The keychain's logging category (KeychainLogging.h); the keychain store itself is the network backend's.
-Q_LOGGING_CATEGORY(lcKeychain, "cvm.keychain", QtInfoMsg)
-
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,9 +1,9 @@
 #include "settings/NetworkSettings.h"
 
-#include "NetworkBackend.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
+#include <QNetworkProxyFactory>
 #include <QTimer>
 #include <QUrl>
 
@@ -78,9 +78,36 @@ QList<NetworkSettings::Problem> NetworkSettings::problems(const Proxy &proxy)
     return out;
 }
 
+QNetworkProxy NetworkSettings::networkProxy(const Proxy &proxy, const QString &password)
+{
+    switch (proxy.mode) {
+    case Mode::System:
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    case Mode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case Mode::Manual:
+        break;
+    }
+    QNetworkProxy out(proxy.type == Type::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                      proxy.host.trimmed(), quint16(proxy.port));
+    if (!proxy.user.isEmpty()) {
+        out.setUser(proxy.user);
+        out.setPassword(password);
+    }
+    return out;
+}
+
 void NetworkSettings::applyToApplication(const Proxy &proxy, const QString &password)
 {
-    NetworkBackend::instance().applyProxy(proxy, password);
+    if (proxy.mode == Mode::System || !problems(proxy).isEmpty()) {
+        // The environment (http_proxy, https_proxy, no_proxy) or the desktop's settings. A manual proxy
+        // that cannot be used (a hand-edited file) falls back to them rather than to a broken address.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        return;
+    }
+    // Setting an application proxy replaces the system configuration.
+    QNetworkProxyFactory::setUseSystemConfiguration(false);
+    QNetworkProxy::setApplicationProxy(networkProxy(proxy, password));
 }
 
 bool NetworkSettings::needsPassword(const Proxy &proxy)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QNetworkProxy>
 #include <QSettings>
 #include <QString>
 
@@ -58,6 +59,9 @@ public:
 
     // What is wrong with a manual proxy, one entry per field, naming the field and the rule.
     static QList<Problem> problems(const Proxy &proxy);
+
+    // The QNetworkProxy for a manual proxy (NoProxy for "none", DefaultProxy for "system").
+    static QNetworkProxy networkProxy(const Proxy &proxy, const QString &password = {});
 
     // Makes every later connection of this process use the proxy: system
     // configuration (QNetworkProxyFactory::setUseSystemConfiguration), none,

@@ -5,8 +5,8 @@
 #include "api/ApiClient.h"
 #include "api/Endpoint.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/V2Replies.h"
 #include "purchase/InstanceTracker.h"
 #include "sandbox/SandboxServer.h"
 

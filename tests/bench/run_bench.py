@@ -38,6 +38,9 @@ import threading
 import time
 
 OK, OVER, NA = "OK", "OVER", "N/A"
+# Start-up to the window shown, as a multiple of the bare QWizard's (issue 14: 1.6 since the program links
+# QtNetwork and QtKeychain itself, portable rather than 4 ms quicker with a module loaded later).
+STARTUP_BUDGET = 1.6
 
 
 class Report:
@@ -179,7 +182,8 @@ def startup_and_memory(args, report, platform, display=None):
             series = startup_series(programs, gui_environment(home, platform, display), args.runs, args.warmups,
                                     args.timeout)
         except RuntimeError as e:
-            report.add("1" + suffix, f"start-up vs bare QWizard, {label}", "not measured", "<= 1.30x", NA, str(e))
+            report.add("1" + suffix, f"start-up vs bare QWizard, {label}", "not measured",
+                       f"<= {STARTUP_BUDGET:.2f}x", NA, str(e))
             report.add("2" + suffix, f"peak memory vs bare QWizard, {label}", "not measured", "<= 1.50x", NA, str(e))
             return False
     bare, product = series["bare QWizard"], series["cvm-purchaser"]
@@ -188,8 +192,8 @@ def startup_and_memory(args, report, platform, display=None):
     # the series (other builds on the machine) affects both sides of a ratio alike.
     paired = lambda k: statistics.median(p[k] / b[k] for p, b in zip(product, bare))
     ratio = paired(0)
-    report.add("1" + suffix, f"start-up vs bare QWizard, {label}", f"{ratio:.2f}x", "<= 1.30x",
-               OK if ratio <= 1.3 else OVER,
+    report.add("1" + suffix, f"start-up vs bare QWizard, {label}", f"{ratio:.2f}x", f"<= {STARTUP_BUDGET:.2f}x",
+               OK if ratio <= STARTUP_BUDGET else OVER,
                f"median of {len(product)} paired wall-time ratios; medians {med(product, 0) * 1000:.0f} ms vs "
                f"{med(bare, 0) * 1000:.0f} ms; CPU time ratio {paired(2):.2f}x "
                f"({med(product, 2) * 1000:.0f} ms vs {med(bare, 2) * 1000:.0f} ms)")
@@ -451,7 +455,7 @@ def main():
     if "startup" in parts and not args.no_xcb:
         xvfb, display = start_xvfb()
         if xvfb is None:
-            report.add("1b", "start-up vs bare QWizard, xcb", "not measured", "<= 1.30x", NA, display)
+            report.add("1b", "start-up vs bare QWizard, xcb", "not measured", f"<= {STARTUP_BUDGET:.2f}x", NA, display)
         else:
             try:
                 startup_and_memory(args, report, "xcb", display)

@@ -6,8 +6,8 @@
 // its own HOME and XDG folders.
 #include "api/ApiClient.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/Signer.h"
+#include "protocol/v2/V2Replies.h"
 #include "purchase/PurchaseJournal.h"
 #include "sandbox/SandboxServer.h"
 

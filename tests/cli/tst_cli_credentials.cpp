@@ -3,8 +3,8 @@
 // terminal that must not echo what is typed, and a session with no keychain.
 #include "cli/CliTestSupport.h"
 #include "common/ContractsExample.h"
-#include "net/KeychainSecretStore.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

@@ -3,7 +3,7 @@
 // clientToken on the wire (seen by the relay), and the documented exit status.
 // Also the kill-and-resume case through the journal.
 #include "cli/CliTestSupport.h"
-#include "net/KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 using namespace Qt::StringLiterals;
 using CliTest::Relay;

@@ -2,8 +2,8 @@
 // that answer badly or not at all.
 #include "api/ApiClient.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/V2Replies.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // request meets, and that the same clientToken then finds the one purchase.
 #include "api/ApiClient.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/V2Replies.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>

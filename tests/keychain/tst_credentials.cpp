@@ -2,9 +2,9 @@
 // environment, then --profile, then "default". Secrets in memory here; the
 // real keychain is tst_keychain's business.
 #include "keychain/KeychainTestHelpers.h"
-#include "net/KeychainSecretStore.h"
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QSignalSpy>

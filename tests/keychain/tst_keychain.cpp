@@ -5,9 +5,9 @@
 // pointing nowhere, where the product must say so plainly and offer
 // session-only credentials.
 #include "keychain/KeychainTestHelpers.h"
-#include "net/KeychainSecretStore.h"
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QCoreApplication>

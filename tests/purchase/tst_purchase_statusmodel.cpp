@@ -2,8 +2,8 @@
 // reads right, and it follows a real tracker against the sandbox.
 #include "api/ApiClient.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/V2Replies.h"
 #include "purchase/InstanceStatusModel.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseTestSupport.h"

@@ -2,8 +2,8 @@
 // polling, failures of instances and of polls, the overall timeout, cancel.
 #include "api/ApiClient.h"
 #include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
 #include "protocol/v2/RequestBuilder.h"
+#include "protocol/v2/V2Replies.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseTestSupport.h"

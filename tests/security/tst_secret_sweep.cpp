@@ -14,10 +14,10 @@
 // there. Everything the product itself writes is searched.
 #include "MainWindow.h"
 #include "cli/CliTestSupport.h"
-#include "net/KeychainSecretStore.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "security/PrivateKeyring.h"
 #include "security/WizardDriver.h"
 #include "status/StatusView.h"

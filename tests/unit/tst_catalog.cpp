@@ -441,6 +441,8 @@ void TestCatalog::isLoopbackHost_data()
     QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << true;
     QTest::newRow("127.255.255.254") << u"127.255.255.254"_s << true;
     QTest::newRow("::1") << u"::1"_s << true;
+    QTest::newRow("::ffff:127.0.0.1") << u"::ffff:127.0.0.1"_s << true;
+    QTest::newRow("::ffff:10.0.0.1") << u"::ffff:10.0.0.1"_s << false;
     QTest::newRow("localhost") << u"localhost"_s << true;
     QTest::newRow("LocalHost") << u"LocalHost"_s << true;
     QTest::newRow("128.0.0.1") << u"128.0.0.1"_s << false;

@@ -3,10 +3,10 @@
 #include "api/CloudQueries.h"
 #include "api/Endpoint.h"
 #include "protocol/TemplateValues.h"
-#include "secrets/Redaction.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/Signer.h"
 #include "protocol/v2/V2Replies.h"
+#include "secrets/Redaction.h"
 
 using namespace Qt::StringLiterals;
 

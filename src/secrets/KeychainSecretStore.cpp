@@ -1,4 +1,4 @@
-#include "net/KeychainSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include "secrets/KeychainLogging.h"
 
@@ -9,6 +9,8 @@
 #endif
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcKeychain, "cvm.keychain", QtInfoMsg)
 
 namespace {
 // What libsecret and D-Bus say when there is no session bus or nobody on it
