@@ -53,9 +53,6 @@ public:
     virtual EncodedRequest encode(const ApiRequest &request, const QString &region,
                                   const Credentials &credentials, const QUrl &url, qint64 timestamp,
                                   quint32 nonce) const = 0;
-    // Without a nonce, two identical requests in one second would carry the same
-    // signature: the client then moves the second one's timestamp on by a second.
-    virtual bool needsDistinctTimestamps() const = 0;
     // A reply body as an ApiResult: error codes mapped onto the numeric classes
     // of PROTOCOL.md section 6, so that retries, messages and exit statuses are shared.
     virtual ApiResult parseReply(int httpStatus, const QByteArray &body) const = 0;
