@@ -95,12 +95,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         sandbox = std::move(started.server);
-        Endpoint::fromUrl(started.endpoint.toString(), &setup.endpoint, &error);
+        Endpoint::fromUrl(started.endpoint.toString(), &setup.endpoint, &error, PurchaseOrder::Api::V2);
         setup.sandboxAccount = {started.secretId, started.secretKey, {}};
         setup.sandboxUrlV3 = started.endpointV3;
     } else {
         QString error;
-        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {
+        // Where calls go, read as an API 2.0 endpoint: the Account page's API is spoken there
+        // (Endpoint::withApi), so the default becomes the 3.0 default and a given URL stays as it is.
+        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error,
+                               PurchaseOrder::Api::V2)) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }

@@ -26,11 +26,6 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, c
 {
 }
 
-ApiCall *ApiClient::call(const QString &action, const QString &region, const ApiParams &actionParams)
-{
-    return send(region, {action, actionParams, {}});
-}
-
 ApiCall *ApiClient::send(const QString &region, const ApiRequest &apiRequest)
 {
     const ApiProtocol &protocol = this->protocol();

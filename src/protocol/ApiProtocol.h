@@ -91,6 +91,9 @@ public:
     // Regions as the protocol names them, each with the built-in catalog's code
     // for its display name: {"ap-guangzhou", "gz"}.
     virtual QList<QPair<QString, QString>> regionNames() const { return {}; }
+    // The protocol's name of a built-in catalog region ("gz" -> "ap-guangzhou"); the code itself when the
+    // protocol has no names of its own.
+    QString regionName(const QString &catalogCode) const;
     virtual QList<Choice> diskTypes() const { return {}; }
     virtual QList<Choice> internetChargeTypes() const { return {}; }
     // Disk sizes in GB when the protocol has its own disk types.

@@ -54,7 +54,8 @@ private Q_SLOTS:
 
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         setup.credentialStore = &store;
         setup.profile = u"new"_s;
         PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
         QNetworkAccessManager network;
-        Endpoint v3;
+        Endpoint v3(PurchaseOrder::Api::V3);
         QString error;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3));
         ApiClient client(&network, v3, demo);
@@ -122,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(sandbox.purchaseCount(), 1); // bought, answer lost
 
         WizardContext::Setup setup;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         setup.sandboxAccount = demo;
         MemorySecretStore secrets;
         MainWindow window(&network, setup, &journal, &secrets);
@@ -157,7 +159,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                 {}};

@@ -28,7 +28,7 @@ Credentials demoCredentials()
 
 Endpoint v3Endpoint(const SandboxServer &sandbox)
 {
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V3);
     QString error;
     if (!Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &endpoint, &error, PurchaseOrder::Api::V3))
         qFatal("bad test endpoint: %s", qPrintable(error));
@@ -273,12 +273,12 @@ private Q_SLOTS:
             send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
         QVERIFY2(bought.ok(), qPrintable(bought.describe()));
         // An API 2.0 client listing everything sees the 3.0 instance, whose image 2.0 does not list.
-        Endpoint v2;
+        Endpoint v2(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error, PurchaseOrder::Api::V2));
         ApiClient client(&m_network, v2, demoCredentials());
-        ApiCall *call =
-            client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        ApiCall *call = client.send(
+            u"gz"_s, {u"DescribeInstances"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}}, {}});
         QSignalSpy spy(call, &ApiCall::finished);
         QVERIFY(spy.wait(10000));
         const ApiResult listed = spy.first().first().value<ApiResult>();
@@ -496,9 +496,9 @@ private Q_SLOTS:
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
         PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
-        Endpoint v2;
+        Endpoint v2(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error, PurchaseOrder::Api::V2));
         ApiClient client(&m_network, v2, demoCredentials());
         PurchaseSubmission submission(&client, &journal, nullptr);
         QSignalSpy notSent(&submission, &PurchaseSubmission::notSent);
