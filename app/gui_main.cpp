@@ -169,7 +169,10 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(sandboxOption)) {
         QString error;
-        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error)) {
+        // Where calls go, read as an API 2.0 endpoint: the Account page's API is spoken there
+        // (Endpoint::withApi), so the default becomes the 3.0 default and a given URL stays as it is.
+        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error,
+                               PurchaseOrder::Api::V2)) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }
@@ -200,7 +203,7 @@ int main(int argc, char *argv[])
                      [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
     QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
         QString error;
-        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error);
+        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error, PurchaseOrder::Api::V2);
         setup.sandboxAccount = SandboxProcess::demoAccount();
         setup.sandboxUrlV3 = sandbox->endpointUrlV3();
         if (!openWindow(session, setup, true, templatePath))

@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A simulated Tencent Cloud on 127.0.0.1: API 2.0 at /v2/index.php, API 3.0 at /. It checks signatures, "
-        "timestamps and nonces (3.0: replayed requests), "
+        "timestamps and nonces (3.0: signatures and timestamps), "
         "validates orders, keeps clientToken idempotency and moves instances from creating to running. Nothing is "
         "bought. Prints \"listening PORT\" on its first line of standard output."_s);
     parser.addHelpOption();

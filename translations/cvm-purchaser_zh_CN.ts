@@ -119,7 +119,7 @@
         <translation>SecretId %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../src/api/ApiClient.cpp" line="+88"/>
+        <location filename="../src/api/ApiClient.cpp" line="+65"/>
         <source>the reply is larger than %1 MiB</source>
         <translation>应答大于 %1 MiB</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
         <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-494"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -726,7 +726,7 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -1422,7 +1422,7 @@ JSON 事件（--json）：
         <translation>凭据配置“%1”已删除。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Testing profile “%1”: reading it from the system keychain…</source>
         <translation>正在测试凭据配置“%1”：正在从系统密钥环读取…</translation>
     </message>
@@ -1432,22 +1432,22 @@ JSON 事件（--json）：
         <translation>正在测试凭据配置“%1”：正在向 %2 查询 %3 的可用区…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Profile “%1” does not work: %2</source>
         <translation>凭据配置“%1”不可用：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The endpoint&apos;s reply could not be read: %1</source>
         <translation>无法读取接入地址的应答：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Profile “%1” works: the cloud lists %2 availability zones in %3.</source>
         <translation>凭据配置“%1”可用：云端列出了 %3 的 %2 个可用区。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1478,7 +1478,7 @@ JSON 事件（--json）：
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="+43"/>
+        <location filename="../src/api/Endpoint.cpp" line="+40"/>
         <source>CVM_PURCHASER_API: &quot;%1&quot; is not an API version; use 2.0 or 3.0.</source>
         <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
     </message>
@@ -2125,12 +2125,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2155,7 +2155,7 @@ JSON 事件（--json）：
         <translation>凭据(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Open template…</source>
         <translation>打开模板(&amp;O)…</translation>
     </message>
@@ -4044,7 +4044,7 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>the sandbox needs the cvm-sandbox program in %1.</source>
         <translation>沙箱需要 %1 中的 cvm-sandbox 程序。</translation>
     </message>

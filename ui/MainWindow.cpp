@@ -70,7 +70,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     purchases->setShortcut(Qt::CTRL | Qt::Key_L);
     QAction *credentials = file->addAction(tr("&Credentials…"), this, [this] {
         if (CredentialStore *store = m_context->setup().credentialStore)
-            CredentialsDialog(store, m_context->network(), m_context->client()->endpoint().url().toString(), this)
+            CredentialsDialog(
+                store, m_context->network(),
+                [context = m_context](PurchaseOrder::Api api) { return context->endpointFor(api); }, this)
                 .exec();
     });
     credentials->setEnabled(m_context->setup().credentialStore != nullptr);
@@ -242,7 +244,7 @@ ApiClient *MainWindow::clientFor(const JournalEntry &entry)
     ApiClient *wizardClient = m_context->client();
     if (entry.order.api == wizardClient->endpoint().api() && QUrl(entry.endpoint) == wizardClient->endpoint().url())
         return wizardClient;
-    Endpoint endpoint;
+    Endpoint endpoint(entry.order.api);
     QString problem;
     if (!Endpoint::fromUrl(entry.endpoint, &endpoint, &problem, entry.order.api))
         return wizardClient; // the journal's own URL is unusable: the wizard's client says so when it fails

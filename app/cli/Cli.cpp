@@ -253,7 +253,9 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
 bool Cli::resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus)
 {
     QString error;
-    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error)) {
+    // The API is not known yet (the template or the profile says): the endpoint is read as API 2.0's and
+    // each command moves it to its API with Endpoint::withApi, the default URL included.
+    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error, PurchaseOrder::Api::V2)) {
         *exitStatus = usageError(error);
         return false;
     }

@@ -15,7 +15,7 @@ class DryRunCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint;
+        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
         QString profile;
         PurchaseOrder order;
     };

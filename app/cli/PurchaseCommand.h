@@ -26,7 +26,7 @@ public:
     struct Options
     {
         PurchaseOrder order; // valid, the password set when one was given
-        Endpoint endpoint;
+        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
         QString profile;
         bool noWait = false;
         int timeoutMs = 600'000;

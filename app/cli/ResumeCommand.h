@@ -23,7 +23,7 @@ class ResumeCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint;
+        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
         QString profile;
         int timeoutMs = 600'000;
     };

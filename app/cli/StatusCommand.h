@@ -19,7 +19,7 @@ class StatusCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint;
+        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
         QString profile;
         QString region;
         QStringList instanceIds;

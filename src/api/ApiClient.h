@@ -65,10 +65,9 @@ public:
     ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, const Credentials &credentials,
               QObject *parent = nullptr);
 
-    // Sends the action with fresh Timestamp and Nonce. The caller connects to
-    // the returned call's finished() signal.
-    ApiCall *call(const QString &action, const QString &region, const ApiParams &actionParams);
-    // Sends a request the endpoint's protocol built (any API).
+    // Sends a request the endpoint's protocol built (protocol().describeZones(), …), signed with the
+    // clock's time and a fresh nonce where the API has one. The caller connects to the returned call's
+    // finished() signal.
     ApiCall *send(const QString &region, const ApiRequest &request);
     // The protocol of the endpoint's API: request building, signing, reply parsing.
     const ApiProtocol &protocol() const { return ApiProtocol::forApi(m_endpoint.api()); }

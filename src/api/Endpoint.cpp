@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-Endpoint::Endpoint() : m_url(QString::fromLatin1(kDefaultUrl)) {}
+Endpoint::Endpoint(PurchaseOrder::Api api) : m_url(ApiProtocol::forApi(api).defaultUrl()), m_api(api) {}
 
 bool Endpoint::isLoopbackHost(const QString &host)
 {
@@ -18,10 +18,7 @@ bool Endpoint::isLoopbackHost(const QString &host)
 
 Endpoint Endpoint::forApi(PurchaseOrder::Api api)
 {
-    Endpoint e;
-    e.m_api = api;
-    e.m_url = ApiProtocol::forApi(api).defaultUrl();
-    return e;
+    return Endpoint(api);
 }
 
 Endpoint Endpoint::withApi(PurchaseOrder::Api api) const

@@ -8,7 +8,8 @@
 
 // Where API calls go (CONTRACTS.md): --endpoint, then CVM_PURCHASER_ENDPOINT,
 // then Tencent Cloud. http:// only for loopback hosts. An endpoint speaks one
-// API generation (2.0 unless told otherwise); its default URL follows it.
+// API generation, which every caller names (there is no default API); its
+// default URL follows it.
 class Endpoint final
 {
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
@@ -17,14 +18,14 @@ public:
     static constexpr const char *kDefaultUrl = "https://cvm.api.qcloud.com/v2/index.php";
     static constexpr const char *kDefaultImageUrl = "https://image.api.qcloud.com/v2/index.php";
 
-    Endpoint(); // the default, Tencent Cloud
+    // Tencent Cloud's endpoint of the API (as forApi()).
+    explicit Endpoint(PurchaseOrder::Api api);
 
     // Resolves flag > environment > default. Returns false and sets *error
     // (naming the source and the rule) for an unusable URL.
-    static bool resolve(const QString &flagValue, Endpoint *endpoint, QString *error,
-                        PurchaseOrder::Api api = PurchaseOrder::Api::V2);
-    static bool fromUrl(const QString &url, Endpoint *endpoint, QString *error,
-                        PurchaseOrder::Api api = PurchaseOrder::Api::V2);
+    // The endpoint speaks api; a URL equal to that API's default URL is the default endpoint.
+    static bool resolve(const QString &flagValue, Endpoint *endpoint, QString *error, PurchaseOrder::Api api);
+    static bool fromUrl(const QString &url, Endpoint *endpoint, QString *error, PurchaseOrder::Api api);
     // The default endpoint of an API.
     static Endpoint forApi(PurchaseOrder::Api api);
     // CVM_PURCHASER_API ("2.0" or "3.0"), for runs without an order to say which
@@ -45,5 +46,5 @@ public:
 private:
     QUrl m_url;
     bool m_isDefault = true;
-    PurchaseOrder::Api m_api = PurchaseOrder::Api::V2;
+    PurchaseOrder::Api m_api;
 };

@@ -8,6 +8,14 @@ QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) c
     return endpointUrl;
 }
 
+QString ApiProtocol::regionName(const QString &catalogCode) const
+{
+    for (const auto &[name, code] : regionNames())
+        if (code == catalogCode)
+            return name;
+    return catalogCode;
+}
+
 ApiRequest ApiProtocol::describeInstanceTypes(const QString &) const
 {
     return {};

@@ -53,9 +53,6 @@ public:
     virtual EncodedRequest encode(const ApiRequest &request, const QString &region,
                                   const Credentials &credentials, const QUrl &url, qint64 timestamp,
                                   quint32 nonce) const = 0;
-    // Without a nonce, two identical requests in one second would carry the same
-    // signature: the client then moves the second one's timestamp on by a second.
-    virtual bool needsDistinctTimestamps() const = 0;
     // A reply body as an ApiResult: error codes mapped onto the numeric classes
     // of PROTOCOL.md section 6, so that retries, messages and exit statuses are shared.
     virtual ApiResult parseReply(int httpStatus, const QByteArray &body) const = 0;
@@ -97,6 +94,9 @@ public:
     // Regions as the protocol names them, each with the built-in catalog's code
     // for its display name: {"ap-guangzhou", "gz"}.
     virtual QList<QPair<QString, QString>> regionNames() const { return {}; }
+    // The protocol's name of a built-in catalog region ("gz" -> "ap-guangzhou"); the code itself when the
+    // protocol has no names of its own.
+    QString regionName(const QString &catalogCode) const;
     virtual QList<Choice> diskTypes() const { return {}; }
     virtual QList<Choice> internetChargeTypes() const { return {}; }
     // Disk sizes in GB when the protocol has its own disk types.

@@ -759,13 +759,8 @@ QJsonObject SandboxServer::checkV3(const V3Request &request, const QString &acti
     if (!signatureOk)
         return errorV3(u"AuthFailure.SignatureFailure"_s, u"the signature does not match the request"_s);
 
-    // TC3 has no nonce: the very same signed request seen twice within the window is a replay.
-    for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
-        it = std::abs(now - it.value()) > 2 * m_options.timestampWindow ? m_seenSignatures.erase(it)
-                                                                        : std::next(it);
-    if (m_seenSignatures.contains(authorization))
-        return errorV3(u"ReplayAttack"_s, u"this signed request was already received"_s);
-    m_seenSignatures.insert(authorization, timestamp);
+    // TC3 has no nonce and no replay rule (PROTOCOL.md section 11): the very same signed request sent twice
+    // within the window is answered twice, as the cloud does.
 
     if (!QJsonDocument::fromJson(request.body).isObject())
         return errorV3(u"InvalidParameter"_s, u"the body must be a JSON object"_s);

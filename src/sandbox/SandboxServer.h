@@ -22,7 +22,7 @@ class QHttpServerResponder;
 
 // A simulated cloud on 127.0.0.1, a real HTTP server: API 2.0 at /v2/index.php
 // and API 3.0 at /. It checks every signature, timestamp and nonce (3.0: every
-// TC3 signature, timestamp and replayed request), validates orders with the
+// TC3 signature and timestamp; TC3 has no nonce), validates orders with the
 // client's own OrderValidator, keeps clientToken idempotency and moves
 // instances from creating (3, PENDING) to running (2, RUNNING). Nothing is ever bought.
 class SandboxServer final : public QObject
@@ -136,7 +136,6 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     QHash<QString, qint64> m_seenNonces; // "nonce" -> timestamp, pruned past the window
-    QHash<QByteArray, qint64> m_seenSignatures; // API 3.0: Authorization -> timestamp, pruned past the window
     QHash<QString, QStringList> m_tokens; // clientToken -> instance ids
     QHash<QString, Instance> m_instances;
     QStringList m_instanceOrder;

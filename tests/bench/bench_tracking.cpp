@@ -58,8 +58,7 @@ QStringList buy(ApiClient &client, int count, int *purchases)
     QStringList ids;
     while (count > 0) {
         const PurchaseOrder o = order(std::min(count, 100));
-        const ApiResult result =
-            wait(client.call(u"RunInstancesHour"_s, o.region, RequestBuilder::runInstancesParams(o)));
+        const ApiResult result = wait(client.send(o.region, client.protocol().runInstances(o)));
         if (!result.ok())
             qFatal("purchase failed: %s", qPrintable(result.describe()));
         ids += V2Replies::parseRunInstances(result.data).instanceIds;
@@ -74,9 +73,9 @@ bool track(QNetworkAccessManager *network, int count, QTextStream &out)
     SandboxServer sandbox({});
     if (sandbox.listen() == 0)
         qFatal("the sandbox cannot listen on 127.0.0.1");
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    Endpoint::fromUrl(sandbox.endpointUrl().toString(), &endpoint, &error);
+    Endpoint::fromUrl(sandbox.endpointUrl().toString(), &endpoint, &error, PurchaseOrder::Api::V2);
     ApiClient client(network, endpoint,
                      {QString::fromLatin1(SandboxServer::kDemoSecretId),
                       QString::fromLatin1(SandboxServer::kDemoSecretKey),

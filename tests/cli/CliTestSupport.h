@@ -118,13 +118,13 @@ public:
     int instanceCount()
     {
         QNetworkAccessManager network;
-        Endpoint endpoint;
+        Endpoint endpoint(PurchaseOrder::Api::V2);
         QString error;
-        if (!Endpoint::fromUrl(url(), &endpoint, &error))
+        if (!Endpoint::fromUrl(url(), &endpoint, &error, PurchaseOrder::Api::V2))
             return -1;
         ApiClient client(&network, endpoint, Credentials{kDemoId, kDemoKey, {}});
-        ApiCall *call =
-            client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        ApiCall *call = client.send(
+            u"gz"_s, {u"DescribeInstances"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}}, {}});
         QSignalSpy spy(call, &ApiCall::finished);
         if (!spy.wait(10000))
             return -1;

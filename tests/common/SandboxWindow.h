@@ -31,7 +31,9 @@ public:
         QVERIFY(sandbox->listen() != 0);
         WizardContext::Setup setup;
         QString error;
-        QVERIFY2(Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error), qPrintable(error));
+        QVERIFY2(Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error,
+                                   PurchaseOrder::Api::V2),
+                 qPrintable(error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
         if (options.api3)

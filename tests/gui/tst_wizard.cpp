@@ -313,7 +313,8 @@ private Q_SLOTS:
 
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(m_app.sandbox->endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(m_app.sandbox->endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         setup.credentialStore = &store;
         setup.profile = u"ops"_s;
         PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));

@@ -82,7 +82,7 @@ struct Session
     explicit Session(const QString &endpoint)
     {
         QString error;
-        if (!Endpoint::fromUrl(endpoint, &setup.endpoint, &error))
+        if (!Endpoint::fromUrl(endpoint, &setup.endpoint, &error, PurchaseOrder::Api::V2))
             qFatal("%s", qPrintable(error));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
@@ -262,7 +262,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         // The environment's key is wrong: everything up to the purchase works locally, the cloud refuses.
         qputenv("TENCENTCLOUD_SECRET_ID", SandboxServer::kDemoSecretId);
         qputenv("TENCENTCLOUD_SECRET_KEY", "not-the-sandbox-key");

@@ -44,7 +44,7 @@ class TestWizardSettings : public QObject
         WizardContext::Setup setup;
         QString error;
         const QUrl url = api3 ? m_sandbox->endpointUrlV3() : m_sandbox->endpointUrl();
-        if (!Endpoint::fromUrl(url.toString(), &setup.endpoint, &error))
+        if (!Endpoint::fromUrl(url.toString(), &setup.endpoint, &error, PurchaseOrder::Api::V2))
             qFatal("%s", qPrintable(error));
         if (sandbox)
             setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),

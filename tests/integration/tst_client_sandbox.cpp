@@ -38,9 +38,9 @@ PurchaseOrder validOrder()
 
 Endpoint endpointFor(const QUrl &url)
 {
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    if (!Endpoint::fromUrl(url.toString(), &endpoint, &error))
+    if (!Endpoint::fromUrl(url.toString(), &endpoint, &error, PurchaseOrder::Api::V2))
         qFatal("bad test endpoint: %s", qPrintable(error));
     return endpoint;
 }
@@ -54,7 +54,7 @@ private:
     // Sends one call and waits for its result.
     ApiResult callAndWait(ApiClient &client, const QString &action, const ApiParams &params, const QString &region = u"gz"_s)
     {
-        ApiCall *call = client.call(action, region, params);
+        ApiCall *call = client.send(region, {action, params, {}});
         QSignalSpy spy(call, &ApiCall::finished);
         if (!spy.wait(15000))
             return {ApiResult::Status::Timeout, 0, {}, u"test waited in vain"_s, 0, {}};

@@ -29,7 +29,7 @@ Credentials demoCredentials()
 
 Endpoint v3Endpoint(const SandboxServer &sandbox)
 {
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V3);
     QString error;
     if (!Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &endpoint, &error, PurchaseOrder::Api::V3))
         qFatal("bad test endpoint: %s", qPrintable(error));
@@ -98,7 +98,7 @@ class TestClientSandboxV3 : public QObject
         return send(client, request, region);
     }
 
-    // One client for several requests: identical ones in the same second get distinct timestamps.
+    // One client for several requests.
     ApiResult send(ApiClient &client, const ApiRequest &request, const QString &region = u"ap-guangzhou"_s)
     {
         ApiCall *call = client.send(region, request);
@@ -225,12 +225,16 @@ private Q_SLOTS:
     void retriesKeepTheClientToken_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("RequestLimitExceeded") << u"busy-first-run"_s;
-        QTest::newRow("answer lost after buying") << u"drop-first-run"_s;
+        QTest::addColumn<int>("minRetries");
+        QTest::newRow("RequestLimitExceeded") << u"busy-first-run"_s << 1;
+        // Qt's HTTP stack resends a request whose connection dropped before any answer: the very same signed
+        // request, which the cloud answers (TC3 has no replay rule), so the purchase may need no retry of its own.
+        QTest::newRow("answer lost after buying") << u"drop-first-run"_s << 0;
     }
     void retriesKeepTheClientToken()
     {
         QFETCH(QString, fault);
+        QFETCH(int, minRetries);
         SandboxServer::Options options;
         options.faults = {fault};
         SandboxServer sandbox(options);
@@ -240,7 +244,7 @@ private Q_SLOTS:
         order.clientToken = u"v3-retry-token"_s;
         const Outcome bought = buy(sandbox, order, &journal);
         QVERIFY2(!bought.failed, qPrintable(bought.failure.describe()));
-        QCOMPARE(bought.retries, 1);
+        QVERIFY2(bought.retries >= minRetries && bought.retries <= 1, qPrintable(QString::number(bought.retries)));
         QCOMPARE(bought.ids.size(), 1);
         QCOMPARE(sandbox.purchaseCount(), 1); // one purchase, however many requests
         QCOMPARE(sandbox.clientTokens(), QStringList{u"v3-retry-token"_s});
@@ -270,12 +274,12 @@ private Q_SLOTS:
             send(sandbox, ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order()));
         QVERIFY2(bought.ok(), qPrintable(bought.describe()));
         // An API 2.0 client listing everything sees the 3.0 instance, whose image 2.0 does not list.
-        Endpoint v2;
+        Endpoint v2(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error, PurchaseOrder::Api::V2));
         ApiClient client(&m_network, v2, demoCredentials());
-        ApiCall *call =
-            client.call(u"DescribeInstances"_s, u"gz"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}});
+        ApiCall *call = client.send(
+            u"gz"_s, {u"DescribeInstances"_s, {{u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}}, {}});
         QSignalSpy spy(call, &ApiCall::finished);
         QVERIFY(spy.wait(10000));
         const ApiResult listed = spy.first().first().value<ApiResult>();
@@ -370,10 +374,19 @@ private Q_SLOTS:
         }
     }
 
-    // Two clients of one process (the Credentials dialog's test and the Account page's, a second window)
-    // sending the very same request in the same second: the cloud would refuse the second as a replay.
-    void identicalRequestsFromTwoClientsInOneSecondAreBothAnswered()
+    // The very same 3.0 request, signed with the same clock second, sent twice: by two clients of one
+    // process (the Credentials dialog's test and the Account page's, a second window) or by one. TC3 has no
+    // nonce and the cloud no replay rule (PROTOCOL.md section 11): both are answered, nothing is refused.
+    void identicalRequestsInOneSecondAreBothAnswered_data()
     {
+        QTest::addColumn<bool>("twoClients");
+        QTest::newRow("two clients") << true;
+        QTest::newRow("one client") << false;
+    }
+
+    void identicalRequestsInOneSecondAreBothAnswered()
+    {
+        QFETCH(bool, twoClients);
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -383,9 +396,11 @@ private Q_SLOTS:
             client->setClock([now] { return now; });
         const ApiRequest zones = ApiProtocol::forApi(PurchaseOrder::Api::V3).describeZones();
         const ApiResult a = send(first, zones);
-        const ApiResult b = send(second, zones);
+        const ApiResult b = send(twoClients ? second : first, zones);
         QVERIFY2(a.status == ApiResult::Status::Ok, qPrintable(a.describe()));
         QVERIFY2(b.status == ApiResult::Status::Ok, qPrintable(b.describe()));
+        QCOMPARE(b.data.value("ZoneSet"_L1), a.data.value("ZoneSet"_L1));
+        QCOMPARE(sandbox.requestCount(zones.action), 2);
     }
 
     void staleClockIsNamed()
@@ -482,9 +497,9 @@ private Q_SLOTS:
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
         PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
-        Endpoint v2;
+        Endpoint v2(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error, PurchaseOrder::Api::V2));
         ApiClient client(&m_network, v2, demoCredentials());
         PurchaseSubmission submission(&client, &journal, nullptr);
         QSignalSpy notSent(&submission, &PurchaseSubmission::notSent);

@@ -32,9 +32,9 @@ class TestSandboxFaults : public QObject
         Rig r{std::make_unique<SandboxServer>(options), nullptr};
         if (r.sandbox->listen() == 0)
             qFatal("sandbox cannot listen");
-        Endpoint endpoint;
+        Endpoint endpoint(PurchaseOrder::Api::V2);
         QString error;
-        Endpoint::fromUrl(r.sandbox->endpointUrl().toString(), &endpoint, &error);
+        Endpoint::fromUrl(r.sandbox->endpointUrl().toString(), &endpoint, &error, PurchaseOrder::Api::V2);
         r.client = std::make_unique<ApiClient>(
             &m_network, endpoint,
             Credentials{QString::fromLatin1(SandboxServer::kDemoSecretId),
@@ -93,13 +93,13 @@ private Q_SLOTS:
         QFETCH(int, purchasesAfterFirst);
         Rig r = rig({fault});
         r.client->setTimeout(500);
-        const ApiResult first = wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order()));
+        const ApiResult first = wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}}));
         QCOMPARE(int(first.status), firstStatus);
         QVERIFY(first.isRetryable());
         QCOMPARE(r.sandbox->purchaseCount(), purchasesAfterFirst);
 
         // The retry with the same token: the original instances, or the one purchase.
-        const ApiResult second = wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order()));
+        const ApiResult second = wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}}));
         QVERIFY2(second.ok(), qPrintable(second.describe()));
         QCOMPARE(V2Replies::parseRunInstances(second.data).instanceIds.size(), 2);
         QCOMPARE(r.sandbox->purchaseCount(), 1);
@@ -119,10 +119,11 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(int, firstStatus);
         Rig r = rig({fault});
-        const ApiResult bought = wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order()));
+        const ApiResult bought = wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}}));
         const QStringList ids = V2Replies::parseRunInstances(bought.data).instanceIds;
-        QCOMPARE(int(wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids))).status), firstStatus);
-        const ApiResult next = wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids)));
+        QCOMPARE(int(wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}})).status),
+                 firstStatus);
+        const ApiResult next = wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}}));
         QVERIFY(next.ok());
         QCOMPARE(V2Replies::parseDescribeInstances(next.data).instances.size(), 2);
     }
@@ -130,11 +131,11 @@ private Q_SLOTS:
     void failOneEndsTheLastInstanceInFault()
     {
         Rig r = rig({u"fail-one"_s});
-        const QStringList ids =
-            V2Replies::parseRunInstances(wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order(3))).data)
-                .instanceIds;
+        const QStringList ids = V2Replies::parseRunInstances(
+                                    wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(3), {}})).data)
+                                    .instanceIds;
         for (int round = 0; round < 2; ++round)
-            wait(r.client->call(u"DescribeInstances"_s, u"gz"_s, describe(ids)));
+            wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}}));
         QCOMPARE(r.sandbox->instanceStatus(ids.at(0)), 2);
         QCOMPARE(r.sandbox->instanceStatus(ids.at(1)), 2);
         QCOMPARE(r.sandbox->instanceStatus(ids.at(2)), 1);
@@ -145,9 +146,10 @@ private Q_SLOTS:
     {
         Rig r = rig({u"slow-run"_s}, 600);
         r.client->setTimeout(200);
-        QCOMPARE(wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order())).status, ApiResult::Status::Timeout);
+        QCOMPARE(wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}})).status,
+                 ApiResult::Status::Timeout);
         r.client->setTimeout(5000);
-        QVERIFY(wait(r.client->call(u"RunInstancesHour"_s, u"gz"_s, order())).ok());
+        QVERIFY(wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}})).ok());
         QCOMPARE(r.sandbox->purchaseCount(), 1);
     }
 

@@ -34,13 +34,14 @@ class TestClockSkew : public QObject
 
     ApiResult callServer()
     {
-        Endpoint endpoint;
+        Endpoint endpoint(PurchaseOrder::Api::V2);
         QString problem;
-        if (!Endpoint::fromUrl(u"http://127.0.0.1:%1/v2/index.php"_s.arg(m_port), &endpoint, &problem))
+        if (!Endpoint::fromUrl(u"http://127.0.0.1:%1/v2/index.php"_s.arg(m_port), &endpoint, &problem,
+                               PurchaseOrder::Api::V2))
             qFatal("%s", qPrintable(problem));
         ApiClient client(&m_network, endpoint, {u"AKIDclock"_s, u"clock-key"_s, {}});
         std::optional<ApiResult> result;
-        ApiCall *call = client.call(u"DescribeAvailabilityZones"_s, u"gz"_s, {});
+        ApiCall *call = client.send(u"gz"_s, client.protocol().describeZones());
         connect(call, &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10'000))
             qFatal("the test server did not answer");

@@ -1,10 +1,11 @@
 // The "Credentials…" dialog as a user meets it: add a profile and see its
 // SecretId masked, edit without retyping the key, delete after being asked,
-// test a profile with a real DescribeAvailabilityZones call, and read
-// keychain problems as sentences in the dialog.
+// test a profile with a real call in the profile's API (API 2.0 or 3.0), and
+// read keychain problems as sentences in the dialog.
 #include "AppLanguage.h"
 #include "credentials/CredentialsDialog.h"
 #include "keychain/KeychainTestHelpers.h"
+#include "protocol/ProfileApi.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -54,6 +55,18 @@ public:
 private:
     void later(std::function<void()> f) { QTimer::singleShot(0, this, std::move(f)); }
 };
+
+// Where the window would test each API's profiles: the sandbox's address for that API.
+CredentialsDialog::EndpointForApi sandboxEndpoints(const SandboxServer &sandbox)
+{
+    return [v2 = sandbox.endpointUrl(), v3 = sandbox.endpointUrlV3()](PurchaseOrder::Api api) {
+        Endpoint endpoint(api);
+        QString error;
+        if (!Endpoint::fromUrl((api == PurchaseOrder::Api::V3 ? v3 : v2).toString(), &endpoint, &error, api))
+            qFatal("bad test endpoint: %s", qPrintable(error));
+        return endpoint;
+    };
+}
 
 const QString kSecretId = u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPABCD"_s;
 const QString kSecretKey = u"Gu5t9xGARNpq86cd98joQYCN3Cozk1qA"_s;
@@ -119,6 +132,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        ProfileApi::remove(u"sandbox"_s);
         m_store.reset();
         m_secrets.reset();
     }
@@ -139,7 +153,7 @@ private Q_SLOTS:
         const QFont applicationFont = QApplication::font();
         QApplication::setFont(QFont(font, applicationFont.pointSize()));
         QVERIFY(AppLanguage::install(qApp, locale));
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         const QSize available = dialog.screen()->availableGeometry().size();
         AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QApplication::setFont(applicationFont);
@@ -154,7 +168,7 @@ private Q_SLOTS:
 
     void addedProfileIsListedMasked()
     {
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         QVERIFY(!child<QGroupBox>(dialog, "editorGroup")->isEnabled());
         click(dialog, "addButton");
@@ -191,7 +205,7 @@ private Q_SLOTS:
     void editingKeepsTheStoredKeyWhenLeftEmpty()
     {
         QCOMPARE(save(*m_store, u"work"_s, {kSecretId, kSecretKey, {}})->error, Error::None);
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         select(dialog, u"work"_s);
         click(dialog, "editButton");
@@ -216,7 +230,7 @@ private Q_SLOTS:
     void editingWithANewKeyReplacesIt()
     {
         QCOMPARE(save(*m_store, u"work"_s, {kSecretId, kSecretKey, {}})->error, Error::None);
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         select(dialog, u"work"_s);
         click(dialog, "editButton");
@@ -234,7 +248,7 @@ private Q_SLOTS:
     void deletingAsksFirst()
     {
         QCOMPARE(save(*m_store, u"work"_s, {kSecretId, kSecretKey, {}})->error, Error::None);
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         select(dialog, u"work"_s);
         click(dialog, "deleteButton");
@@ -258,7 +272,7 @@ private Q_SLOTS:
     void duplicateNameIsExplainedAsYouType()
     {
         QCOMPARE(save(*m_store, u"default"_s, {kSecretId, kSecretKey, {}})->error, Error::None);
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         click(dialog, "addButton");
         auto *name = child<QLineEdit>(dialog, "nameEdit");
@@ -276,7 +290,7 @@ private Q_SLOTS:
     {
         UnavailableSecretStore secrets;
         CredentialStore store(&secrets, m_folder.filePath(u"unavailable.conf"_s), QSettings::IniFormat);
-        CredentialsDialog dialog(&store, &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(&store, &m_network, &Endpoint::forApi);
         dialog.show();
         click(dialog, "addButton");
         QTest::keyClicks(child<QLineEdit>(dialog, "secretIdEdit"), kSecretId);
@@ -313,7 +327,7 @@ private Q_SLOTS:
     void sessionOnlyStoreSaysSo()
     {
         std::unique_ptr<CredentialStore> session(CredentialStore::createSessionOnly());
-        CredentialsDialog dialog(session.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(session.get(), &m_network, &Endpoint::forApi);
         QVERIFY(child<QLabel>(dialog, "introLabel")->text().contains("this session only"_L1));
     }
 
@@ -336,7 +350,7 @@ private Q_SLOTS:
             save(*m_store, u"sandbox"_s, {QString::fromLatin1(SandboxServer::kDemoSecretId), secretKey, {}})
                 ->error,
             Error::None);
-        CredentialsDialog dialog(m_store.get(), &m_network, sandbox.endpointUrl().toString());
+        CredentialsDialog dialog(m_store.get(), &m_network, sandboxEndpoints(sandbox));
         dialog.show();
         auto *region = child<QComboBox>(dialog, "regionCombo");
         region->setCurrentIndex(region->findData(u"bj"_s));
@@ -349,9 +363,47 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QPushButton>(dialog, "testButton")->isEnabled());
     }
 
+    // A profile that speaks API 3.0 (cvm-purchaser-cli credentials set --api 3.0) is tested in API 3.0: the
+    // 2.0 call it used to get failed at a 3.0 endpoint, so a working 3.0 profile was reported broken.
+    void apiThreeProfileIsTestedInItsApi_data()
+    {
+        QTest::addColumn<QString>("secretKey");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("working key") << QString::fromLatin1(SandboxServer::kDemoSecretKey)
+                                     << u"works: the cloud lists 2 availability zones in ap-beijing"_s;
+        QTest::newRow("wrong key") << u"not-the-right-key"_s << u"does not work:"_s;
+    }
+
+    void apiThreeProfileIsTestedInItsApi()
+    {
+        QFETCH(QString, secretKey);
+        QFETCH(QString, expected);
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        QCOMPARE(
+            save(*m_store, u"sandbox"_s, {QString::fromLatin1(SandboxServer::kDemoSecretId), secretKey, {}})
+                ->error,
+            Error::None);
+        QVERIFY(ProfileApi::write(u"sandbox"_s, PurchaseOrder::Api::V3));
+        CredentialsDialog dialog(m_store.get(), &m_network, sandboxEndpoints(sandbox));
+        dialog.show();
+        auto *region = child<QComboBox>(dialog, "regionCombo");
+        region->setCurrentIndex(region->findData(u"bj"_s));
+        select(dialog, u"sandbox"_s);
+        click(dialog, "testButton");
+        auto *status = child<QLabel>(dialog, "statusLabel");
+        QTRY_VERIFY2(status->text().contains(expected), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(secretKey));
+        QTRY_VERIFY(child<QPushButton>(dialog, "testButton")->isEnabled());
+        // It was asked in API 3.0, and only in 3.0.
+        QCOMPARE(sandbox.requestCount(u"DescribeZones"_s),
+                 secretKey == QLatin1StringView(SandboxServer::kDemoSecretKey) ? 1 : 0);
+        QCOMPARE(sandbox.requestCount(u"DescribeAvailabilityZones"_s), 0);
+    }
+
     void everyControlIsLabelledAndReachable()
     {
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         const auto controls = dialog.findChildren<QWidget *>();
         QStringList buddied;
         for (const QLabel *label : dialog.findChildren<QLabel *>()) {
@@ -379,7 +431,7 @@ private Q_SLOTS:
 
     void escapeLeavesTheFormFirst()
     {
-        CredentialsDialog dialog(m_store.get(), &m_network, u"https://cvm.api.qcloud.com/v2/index.php"_s);
+        CredentialsDialog dialog(m_store.get(), &m_network, &Endpoint::forApi);
         dialog.show();
         click(dialog, "addButton");
         QTest::keyClicks(child<QLineEdit>(dialog, "secretKeyEdit"), u"typed"_s);

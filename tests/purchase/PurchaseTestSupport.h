@@ -60,9 +60,9 @@ inline QString testPassword()
 
 inline Endpoint endpointFor(const QUrl &url)
 {
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    if (!Endpoint::fromUrl(url.toString(), &endpoint, &error))
+    if (!Endpoint::fromUrl(url.toString(), &endpoint, &error, PurchaseOrder::Api::V2))
         qFatal("bad test endpoint: %s", qPrintable(error));
     return endpoint;
 }

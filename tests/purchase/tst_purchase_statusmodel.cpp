@@ -272,8 +272,7 @@ private Q_SLOTS:
         PurchaseOrder order = validOrder();
         order.goodsNum = 100;
         order.clientToken = u"token-model"_s;
-        ApiCall *call =
-            client.call(u"RunInstancesHour"_s, u"gz"_s, RequestBuilder::runInstancesParams(order));
+        ApiCall *call = client.send(u"gz"_s, client.protocol().runInstances(order));
         QSignalSpy bought(call, &ApiCall::finished);
         QVERIFY(bought.wait(15000));
         const QStringList ids =

@@ -73,8 +73,7 @@ private:
             PurchaseOrder order = validOrder();
             order.goodsNum = std::min(count, 100);
             order.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            ApiCall *call =
-                client.call(u"RunInstancesHour"_s, u"gz"_s, RequestBuilder::runInstancesParams(order));
+            ApiCall *call = client.send(u"gz"_s, client.protocol().runInstances(order));
             QSignalSpy spy(call, &ApiCall::finished);
             if (!spy.wait(15000))
                 return {};

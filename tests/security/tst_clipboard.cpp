@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         MemorySecretStore secrets;
         CredentialStore store(&secrets, folder.filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);
-        CredentialsDialog dialog(&store, &m_app.network, m_app.sandbox->endpointUrl().toString());
+        CredentialsDialog dialog(&store, &m_app.network, &Endpoint::forApi);
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretIdEdit"_s), u"AKIDclipboard0001"_s);

@@ -79,8 +79,9 @@ bool pressOk(PreferencesDialog &dialog)
 ApiResult callCloud()
 {
     QNetworkAccessManager network;
-    ApiClient client(&network, Endpoint(), Credentials{u"AKIDtest"_s, u"not-a-real-key"_s, {}});
-    ApiCall *call = client.call(u"DescribeAvailabilityZones"_s, u"gz"_s, {});
+    ApiClient client(&network, Endpoint(PurchaseOrder::Api::V2),
+                     Credentials{u"AKIDtest"_s, u"not-a-real-key"_s, {}});
+    ApiCall *call = client.send(u"gz"_s, client.protocol().describeZones());
     QSignalSpy finished(call, &ApiCall::finished);
     if (!finished.wait(20000))
         return {};
@@ -252,7 +253,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                 {}};

@@ -228,7 +228,8 @@ private Q_SLOTS:
         QCOMPARE(credentials.profile(kProfile)->secretId, kSecretId);
         WizardContext::Setup setup;
         QString error;
-        QVERIFY2(Endpoint::fromUrl(m_sandbox.url(), &setup.endpoint, &error), qPrintable(error));
+        QVERIFY2(Endpoint::fromUrl(m_sandbox.url(), &setup.endpoint, &error, PurchaseOrder::Api::V2),
+                 qPrintable(error));
         setup.credentialStore = &credentials;
         setup.profile = kProfile;
         PurchaseJournal journal; // the default place, as the application opens it

@@ -223,12 +223,12 @@ private:
     static ApiResult call(const QString &url)
     {
         QNetworkAccessManager network;
-        Endpoint endpoint;
+        Endpoint endpoint(PurchaseOrder::Api::V2);
         QString error;
-        if (!Endpoint::fromUrl(url, &endpoint, &error))
+        if (!Endpoint::fromUrl(url, &endpoint, &error, PurchaseOrder::Api::V2))
             qFatal("%s", qPrintable(error));
         ApiClient client(&network, endpoint, Credentials{CliTest::kDemoId, CliTest::kDemoKey, {}});
-        ApiCall *call = client.call(u"DescribeAvailabilityZones"_s, u"gz"_s, {});
+        ApiCall *call = client.send(u"gz"_s, client.protocol().describeZones());
         QSignalSpy finished(call, &ApiCall::finished);
         if (!finished.wait(30000))
             return {};

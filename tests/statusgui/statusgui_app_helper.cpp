@@ -40,7 +40,7 @@ int main(int argc, char **argv)
 
     WizardContext::Setup setup;
     QString error;
-    if (!Endpoint::fromUrl(parser.value(endpointOption), &setup.endpoint, &error)) {
+    if (!Endpoint::fromUrl(parser.value(endpointOption), &setup.endpoint, &error, PurchaseOrder::Api::V2)) {
         say("error " + error.toUtf8());
         return 2;
     }

@@ -78,7 +78,8 @@ class TestStatusGui : public QObject
         m_journal = std::make_unique<PurchaseJournal>(PurchaseJournal::defaultPath());
         WizardContext::Setup setup;
         QString error;
-        QVERIFY(Endpoint::fromUrl(m_cloud->endpointUrl().toString(), &setup.endpoint, &error));
+        QVERIFY(Endpoint::fromUrl(m_cloud->endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
         m_window = std::make_unique<MainWindow>(&m_network, setup, m_journal.get(), m_secrets.get());
         m_window->resize(size);
         m_window->show();

@@ -329,7 +329,7 @@ void TestCatalog::fromJsonMinimal()
 
 void TestCatalog::endpointDefault()
 {
-    const Endpoint e;
+    const Endpoint e(PurchaseOrder::Api::V2);
     QCOMPARE(e.url(), QUrl(u"https://cvm.api.qcloud.com/v2/index.php"_s));
     QVERIFY(e.isDefault());
 }
@@ -375,9 +375,9 @@ void TestCatalog::resolvePrecedence()
     else
         QVERIFY(qputenv(kEnv, env));
 
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    QCOMPARE(Endpoint::resolve(flag, &endpoint, &error), ok);
+    QCOMPARE(Endpoint::resolve(flag, &endpoint, &error, PurchaseOrder::Api::V2), ok);
     if (ok) {
         QCOMPARE(endpoint.url(), QUrl(url));
         QCOMPARE(endpoint.isDefault(), isDefault);
@@ -418,9 +418,9 @@ void TestCatalog::fromUrl()
     QFETCH(QString, url);
     QFETCH(bool, ok);
     QFETCH(QString, errorContains);
-    Endpoint endpoint;
+    Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    QCOMPARE(Endpoint::fromUrl(url, &endpoint, &error), ok);
+    QCOMPARE(Endpoint::fromUrl(url, &endpoint, &error, PurchaseOrder::Api::V2), ok);
     if (ok) {
         QCOMPARE(endpoint.url(), QUrl(url));
         QVERIFY(!endpoint.isDefault());
@@ -430,7 +430,7 @@ void TestCatalog::fromUrl()
         QVERIFY2(error.contains(errorContains), qPrintable(error));
         // A refused URL leaves the endpoint as it was.
         QVERIFY(endpoint.isDefault());
-        QCOMPARE(endpoint.url(), Endpoint().url());
+        QCOMPARE(endpoint.url(), Endpoint(PurchaseOrder::Api::V2).url());
     }
 }
 
@@ -489,10 +489,10 @@ void TestCatalog::urlForAction()
     QFETCH(QString, action);
     QFETCH(QString, url);
 
-    Endpoint e;
+    Endpoint e(PurchaseOrder::Api::V2);
     if (!endpoint.isEmpty()) {
         QString error;
-        QVERIFY2(Endpoint::resolve(endpoint, &e, &error), qPrintable(error));
+        QVERIFY2(Endpoint::resolve(endpoint, &e, &error, PurchaseOrder::Api::V2), qPrintable(error));
         QVERIFY(!e.isDefault());
     }
     QCOMPARE(e.urlForAction(action), QUrl(url));
@@ -500,9 +500,9 @@ void TestCatalog::urlForAction()
     // The same through the environment variable.
     if (!endpoint.isEmpty()) {
         QVERIFY(qputenv(kEnv, endpoint.toUtf8()));
-        Endpoint fromEnv;
+        Endpoint fromEnv(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY2(Endpoint::resolve(QString(), &fromEnv, &error), qPrintable(error));
+        QVERIFY2(Endpoint::resolve(QString(), &fromEnv, &error, PurchaseOrder::Api::V2), qPrintable(error));
         QCOMPARE(fromEnv.urlForAction(action), QUrl(url));
     }
 }

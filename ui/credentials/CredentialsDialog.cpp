@@ -1,11 +1,10 @@
 #include "credentials/CredentialsDialog.h"
 
 #include "api/ApiClient.h"
-#include "api/Endpoint.h"
+#include "api/CloudQueries.h"
 #include "credentials/SecretField.h"
 #include "order/Catalog.h"
-#include "protocol/ApiReplies.h"
-#include "protocol/v2/V2Replies.h"
+#include "protocol/ProfileApi.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/Redaction.h"
 #include "ui_CredentialsDialog.h"
@@ -30,8 +29,9 @@ bool hasSpace(const QString &text)
 } // namespace
 
 CredentialsDialog::CredentialsDialog(CredentialStore *store, QNetworkAccessManager *network,
-                                     const QString &endpointUrl, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::CredentialsDialog), m_network(network), m_endpointUrl(endpointUrl)
+                                     EndpointForApi endpointFor, QWidget *parent)
+    : QDialog(parent), m_ui(new Ui::CredentialsDialog), m_network(network),
+      m_endpointFor(std::move(endpointFor))
 {
     m_ui->setupUi(this);
     m_ui->sessionOnlyButton->hide();
@@ -359,15 +359,11 @@ void CredentialsDialog::testSelected()
     const QString name = selectedProfile();
     if (name.isEmpty())
         return;
-    Endpoint endpoint;
-    QString problem;
-    if (!Endpoint::fromUrl(m_endpointUrl, &endpoint, &problem)) {
-        showStatus(false, problem);
-        return;
-    }
-    const QString region = m_ui->regionCombo->currentData().toString();
-    delete m_client; // also ends a test still running
+    // In the profile's own API, at the window's endpoint for that API: where its purchases would go.
+    const Endpoint endpoint = m_endpointFor(ProfileApi::read(name));
+    delete m_client; // also ends a test still running, and its queries with it
     m_client = new ApiClient(m_network, endpoint, {}, this);
+    const QString region = m_client->protocol().regionName(m_ui->regionCombo->currentData().toString());
     updateButtons();
     showProgress(tr("Testing profile “%1”: reading it from the system keychain…").arg(name));
     QPointer<ApiClient> client = m_client;
@@ -385,26 +381,29 @@ void CredentialsDialog::testSelected()
         client->setCredentials(credentials);
         showProgress(tr("Testing profile “%1”: asking %2 for the zones of %3…")
                          .arg(name, endpoint.url().host(), region));
-        ApiCall *call = client->call(u"DescribeAvailabilityZones"_s, region, {});
-        connect(call, &ApiCall::finished, this, [this, client, name, region](const ApiResult &result) {
-            if (client)
-                client->deleteLater();
-            m_client.clear();
-            updateButtons();
-            if (!result.ok()) {
-                showStatus(false, tr("Profile “%1” does not work: %2").arg(name, result.describe()));
-                return;
-            }
-            const ApiReplies::Zones zones = V2Replies::parseZones(result.data);
-            if (!zones.error.isEmpty()) {
-                showStatus(false, tr("The endpoint's reply could not be read: %1").arg(zones.error));
-                return;
-            }
-            showStatus(true, tr("Profile “%1” works: the cloud lists %2 availability zones in %3.")
-                                 .arg(name)
-                                 .arg(zones.zones.size())
-                                 .arg(region));
-        });
+        // The Account page's "Test connection" asks the same (CloudQueries::queryZones).
+        auto *queries = new CloudQueries(client, client);
+        connect(queries, &CloudQueries::zonesReady, this,
+                [this, client, name, region](const ApiResult &result, const QList<ApiReplies::Zone> &zones) {
+                    if (client)
+                        client->deleteLater();
+                    m_client.clear();
+                    updateButtons();
+                    if (result.status == ApiResult::Status::BadReply) {
+                        showStatus(false,
+                                   tr("The endpoint's reply could not be read: %1").arg(result.message));
+                        return;
+                    }
+                    if (!result.ok()) {
+                        showStatus(false, tr("Profile “%1” does not work: %2").arg(name, result.describe()));
+                        return;
+                    }
+                    showStatus(true, tr("Profile “%1” works: the cloud lists %2 availability zones in %3.")
+                                         .arg(name)
+                                         .arg(zones.size())
+                                         .arg(region));
+                });
+        queries->queryZones(region);
     });
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "api/Endpoint.h"
 #include "secrets/Credentials.h"
 
 #include <QDialog>
 #include <QPointer>
 #include <QScopedPointer>
+
+#include <functional>
 
 class ApiClient;
 class CredentialStore;
@@ -14,16 +17,19 @@ class CredentialsDialog;
 }
 
 // "Credentials…": the profiles of a CredentialStore with their SecretIds
-// masked; add, edit, delete (after asking, in the dialog) and a real
-// DescribeAvailabilityZones call that shows whether a profile works. The
-// SecretKey is typed into a password field and never shown again.
+// masked; add, edit, delete (after asking, in the dialog) and a real call
+// (the zones of a region, in the profile's API) that shows whether a profile
+// works. The SecretKey is typed into a password field and never shown again.
 class CredentialsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsDialog)
 
 public:
-    CredentialsDialog(CredentialStore *store, QNetworkAccessManager *network, const QString &endpointUrl,
+    // Where a profile of each API is tested: the window's endpoint in that API (WizardContext::endpointFor).
+    using EndpointForApi = std::function<Endpoint(PurchaseOrder::Api)>;
+
+    CredentialsDialog(CredentialStore *store, QNetworkAccessManager *network, EndpointForApi endpointFor,
                       QWidget *parent = nullptr);
     ~CredentialsDialog() override;
 
@@ -67,7 +73,7 @@ private:
     const QScopedPointer<Ui::CredentialsDialog> m_ui;
     CredentialStore *m_store = nullptr;
     QNetworkAccessManager *m_network;
-    QString m_endpointUrl;
+    EndpointForApi m_endpointFor;
     Mode m_mode = Mode::Idle;
     QString m_editedName;
     bool m_busy = false;

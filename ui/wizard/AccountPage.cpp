@@ -237,9 +237,10 @@ void AccountPage::applyConnection()
             m_credentialsDetail->setText(tr("SecretId %1").arg(secretId));
     }
 
-    Endpoint endpoint;
+    // The field shows the endpoint of the order's API (showOrderApi).
+    Endpoint endpoint(orderApi);
     QString problem;
-    const bool endpointOk = Endpoint::fromUrl(m_endpoint->text().trimmed(), &endpoint, &problem);
+    const bool endpointOk = Endpoint::fromUrl(m_endpoint->text().trimmed(), &endpoint, &problem, orderApi);
     m_endpointProblem->setProblems(
         endpointOk ? QList<FieldProblem>{} : QList<FieldProblem>{{u"endpoint"_s, u"url"_s, problem}});
     m_valid = endpointOk && m_chosen.isComplete();
@@ -262,7 +263,10 @@ void AccountPage::manageCredentials()
     CredentialStore *store = context()->setup().credentialStore;
     if (!store)
         return;
-    CredentialsDialog dialog(store, context()->network(), m_endpoint->text().trimmed(), this);
+    WizardContext *context = this->context();
+    CredentialsDialog dialog(
+        store, context->network(), [context](PurchaseOrder::Api api) { return context->endpointFor(api); },
+        this);
     dialog.exec();
     // A profile chosen in the dialog becomes the page's choice.
     const QString chosen = dialog.selectedProfile();

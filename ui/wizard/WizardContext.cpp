@@ -29,22 +29,25 @@ bool offersRegion(PurchaseOrder::Api api, const QString &region)
 } // namespace
 
 WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent)
-    : QObject(parent), m_setup(setup), m_network(network), m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
+    : QObject(parent), m_setup(setup), m_endpoint(setup.endpoint), m_network(network),
+      m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
       m_queries(new CloudQueries(m_client, this))
 {
-    m_endpoint = setup.endpoint;
     m_draft.reset(startingOrder());
     connect(&m_draft, &OrderDraft::changed, this, &WizardContext::followOrderApi);
 }
 
 Endpoint WizardContext::endpointFor(PurchaseOrder::Api api) const
 {
-    Endpoint endpoint;
-    QString problem;
-    if (api == PurchaseOrder::Api::V3 && m_setup.isSandbox() && !m_setup.sandboxUrlV3.isEmpty() &&
-        m_endpoint.url() == m_setup.endpoint.url() &&
-        Endpoint::fromUrl(m_setup.sandboxUrlV3.toString(), &endpoint, &problem, api))
-        return endpoint;
+    // The built-in sandbox serves each API at an address of its own: either of them chosen means the sandbox.
+    if (m_setup.isSandbox() && !m_setup.sandboxUrlV3.isEmpty() &&
+        (m_endpoint.url() == m_setup.endpoint.url() || m_endpoint.url() == m_setup.sandboxUrlV3)) {
+        Endpoint endpoint(api);
+        QString problem;
+        const QUrl url = api == PurchaseOrder::Api::V3 ? m_setup.sandboxUrlV3 : m_setup.endpoint.url();
+        if (Endpoint::fromUrl(url.toString(), &endpoint, &problem, api))
+            return endpoint;
+    }
     return m_endpoint.withApi(api);
 }
 

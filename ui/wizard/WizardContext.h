@@ -24,7 +24,9 @@ class WizardContext final : public QObject
 public:
     struct Setup
     {
-        Endpoint endpoint;
+        // Where calls go, as given (--endpoint, the sandbox's API 2.0 address); the Account page's choice of
+        // API decides what is spoken there (Endpoint::withApi). Tencent Cloud unless set.
+        Endpoint endpoint{PurchaseOrder::Api::V2};
         Credentials sandboxAccount; // complete when running on the built-in sandbox
         // Where the built-in sandbox serves API 3.0 (it serves 2.0 at `endpoint`); empty when not on the sandbox.
         QUrl sandboxUrlV3;
@@ -63,14 +65,16 @@ public:
     // the order being edited (an opened template may be written for another API than the profile's).
     void setConnection(const Endpoint &endpoint, const Credentials &credentials);
     bool hasCredentials() const;
+    // The endpoint an API is spoken at: on the sandbox that API's own address, elsewhere the chosen one in
+    // that API. Lookups of the order go to endpointFor(the order's API); the Credentials dialog tests a
+    // profile at endpointFor(the profile's API).
+    Endpoint endpointFor(PurchaseOrder::Api api) const;
 
 Q_SIGNALS:
     // Endpoint or credentials changed: lists loaded from the old connection are stale.
     void connectionChanged();
 
 private:
-    // The endpoint the order's API is spoken at: on the sandbox its 3.0 address, elsewhere the chosen one.
-    Endpoint endpointFor(PurchaseOrder::Api api) const;
     void followOrderApi();
 
     Setup m_setup;

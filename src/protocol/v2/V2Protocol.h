@@ -16,7 +16,6 @@ public:
     QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;
-    bool needsDistinctTimestamps() const override { return false; }
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
 
     ApiRequest runInstances(const PurchaseOrder &order) const override;

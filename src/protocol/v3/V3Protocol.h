@@ -19,7 +19,6 @@ public:
     QUrl defaultUrl() const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;
-    bool needsDistinctTimestamps() const override { return true; }
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
 
     // Requests (V3Requests.cpp) and replies (V3Replies.cpp).
