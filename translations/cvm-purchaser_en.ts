@@ -172,7 +172,7 @@
 <context>
     <name>PurchaseWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+115"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+114"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>&amp;Purchase %n instance</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>V2Protocol</name>
     <message numerus="yes">
-        <location filename="../src/protocol/v2/V2Rules.cpp" line="+95"/>
+        <location filename="../src/protocol/v2/V2Rules.cpp" line="+103"/>
         <source>%n core(s) of %1 offer(s) %2 GB.</source>
         <translation>
             <numerusform>%n core of %1 offers %2 GB.</numerusform>

@@ -428,7 +428,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+117"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+162"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -1538,7 +1538,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+18"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1752,7 +1752,7 @@ JSON 事件（--json）：
         <translation>%1 不提供 %2 %3 的配置；已改选其最接近的在售配置：%4 %5。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Cores \ GB</source>
         <translation>核数 \ GB</translation>
     </message>
@@ -1955,12 +1955,12 @@ JSON 事件（--json）：
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Zones from the cloud.</source>
         <translation>可用区列表来自云端。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Could not load the zones: %1</source>
         <translation>无法加载可用区：%1</translation>
     </message>
@@ -1970,12 +1970,12 @@ JSON 事件（--json）：
         <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>This zone sells nothing at the moment.</source>
         <translation>该可用区目前不售卖任何实例。</translation>
     </message>
@@ -2078,7 +2078,7 @@ JSON 事件（--json）：
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%1 to %2 characters</source>
         <translation>%1 至 %2 个字符</translation>
     </message>
@@ -2286,12 +2286,7 @@ JSON 事件（--json）：
         <translation>分配公网 IP(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use as the VPC&apos;s public network &amp;gateway</source>
-        <translation>用作 VPC 的公网网关(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2301,7 +2296,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -2316,17 +2311,7 @@ JSON 事件（--json）：
         <translation>subnet-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>By bandwidth, per hour</source>
-        <translation>按带宽计费（按小时）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By traffic</source>
-        <translation>按使用流量计费</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="+2"/>
         <source> Mbps</source>
         <translation> Mbps</translation>
     </message>
@@ -2361,12 +2346,7 @@ JSON 事件（--json）：
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A gateway needs a VPC and a public IP.</source>
-        <translation>公网网关需要私有网络和公网 IP。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Enter the VPC id and the subnet id, or choose the basic network.</source>
         <translation>请填写私有网络 ID 和子网 ID，或选择基础网络。</translation>
     </message>
@@ -2490,7 +2470,7 @@ JSON 事件（--json）：
         <translation>模板中不能包含客户端令牌：用它进行的每次购买都会生成新的令牌，否则重放请求只会返回之前的实例，而不会购买。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+108"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+229"/>
         <source>osFamily must be &quot;linux&quot; or &quot;windows&quot;.</source>
         <translation>osFamily 必须是 &quot;linux&quot; 或 &quot;windows&quot;。</translation>
     </message>
@@ -2897,7 +2877,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+57"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>购买 %n 台实例(&amp;P)</numerusform>
@@ -3123,17 +3103,17 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3219,7 +3199,7 @@ JSON 事件（--json）：
         <translation>硬盘类型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
@@ -3230,12 +3210,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -3256,22 +3236,7 @@ JSON 事件（--json）：
         <translation>带宽</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>%1 Mbps, %2</source>
-        <translation>%1 Mbps，%2</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>billed by traffic</source>
-        <translation>按使用流量计费</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>billed by the hour</source>
-        <translation>按带宽计费（按小时）</translation>
-    </message>
-    <message>
-        <location line="+38"/>
         <source>Public IP</source>
         <translation>公网 IP</translation>
     </message>
@@ -3472,7 +3437,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+22"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+18"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -3482,8 +3447,8 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+2"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
@@ -3506,36 +3471,6 @@ JSON 事件（--json）：
         <location line="+2"/>
         <source>D&amp;ata disk:</source>
         <translation>数据盘(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>%1 to %2 GB.</source>
-        <translation>%1 至 %2 GB。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>None, or %1 to %2 GB in steps of %3.</source>
-        <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not offered with %1.</source>
-        <translation>%1 不提供此类型。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Windows system disks are fixed at 50 GB, free of charge.</source>
-        <translation>Windows 系统盘固定为 50 GB，免费。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>20 to 50 GB in steps of 10; the first 20 GB are free.</source>
-        <translation>20 至 50 GB，以 10 GB 为步长；前 20 GB 免费。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>None, or %1 to %2 GB in steps of 10.</source>
-        <translation>无，或 %1 至 %2 GB，以 10 GB 为步长。</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3512,47 @@ JSON 事件（--json）：
 <context>
     <name>V2Protocol</name>
     <message>
-        <location filename="../src/protocol/v2/V2Protocol.cpp" line="-67"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="-161"/>
+        <source>Not offered with %1.</source>
+        <translation>%1 不提供此类型。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Windows system disks are fixed at 50 GB, free of charge.</source>
+        <translation>Windows 系统盘固定为 50 GB，免费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>20 to 50 GB in steps of 10; the first 20 GB are free.</source>
+        <translation>20 至 50 GB，以 10 GB 为步长；前 20 GB 免费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None, or %1 to %2 GB in steps of 10.</source>
+        <translation>无，或 %1 至 %2 GB，以 10 GB 为步长。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By bandwidth, per hour</source>
+        <translation>按带宽计费（按小时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By traffic</source>
+        <translation>按使用流量计费</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use as the VPC&apos;s public network &amp;gateway</source>
+        <translation>用作 VPC 的公网网关(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A gateway needs a VPC and a public IP.</source>
+        <translation>公网网关需要私有网络和公网 IP。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
         <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
     </message>
@@ -3587,7 +3562,7 @@ JSON 事件（--json）：
         <translation>%1 必须为 0（关闭）或 1（开启）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Region &quot;%1&quot; is unknown; choose one of %2.</source>
         <translation>未知地域“%1”；请从 %2 中选择。</translation>
     </message>
@@ -3655,6 +3630,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+4"/>
+        <source>API 2.0 buys one data disk at most.</source>
+        <translation>API 2.0 最多购买一块数据盘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data disk size must be 0 (no data disk) or a multiple of 10 GB.</source>
         <translation>数据盘大小必须为 0（无数据盘）或 10 GB 的倍数。</translation>
     </message>
@@ -3729,7 +3709,12 @@ JSON 事件（--json）：
         <translation>Linux 密码至少包含字母、数字和特殊字符中的两类。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>API 2.0 logs in with one SSH key at most.</source>
+        <translation>API 2.0 最多使用一个 SSH 密钥登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Windows instances cannot log in with an SSH key; use a password.</source>
         <translation>Windows 实例不能使用 SSH 密钥登录；请使用密码。</translation>
     </message>
@@ -3767,7 +3752,7 @@ JSON 事件（--json）：
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-89"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-110"/>
         <source>Premium cloud disk (CLOUD_PREMIUM)</source>
         <translation>高性能云硬盘（CLOUD_PREMIUM）</translation>
     </message>
@@ -3822,7 +3807,17 @@ JSON 事件（--json）：
         <translation>预付费带宽（BANDWIDTH_PREPAID）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+13"/>
+        <source>%1 to %2 GB.</source>
+        <translation>%1 至 %2 GB。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None, or %1 to %2 GB in steps of %3.</source>
+        <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
         <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
     </message>
@@ -4001,7 +3996,7 @@ JSON 事件（--json）：
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>

@@ -313,7 +313,7 @@ void MainWindow::openPurchase(const QString &entryId)
     const int count = int(entry->instanceIds.size());
     StatusView *status = statusView();
     // The zone by its name, as the wizard showed it (API 3.0 names its zones: ap-guangzhou-3).
-    const QString zone = entry->order.zone.isEmpty() ? Format::zoneName(entry->order.zoneId) : entry->order.zone;
+    const QString zone = Format::zoneName(entry->order.zone);
     status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
     if (!run.tracker || !run.tracker->isActive()) {
         TrackingSummary summary;

@@ -69,20 +69,6 @@ void CloudQueries::queryInstanceTypes(const QString &region, const QString &zone
           });
 }
 
-ApiParams CloudQueries::priceParams(const PurchaseOrder &o)
-{
-    auto num = [](int v) { return QString::number(v); };
-    return {{u"cpu"_s, num(o.cpu)},
-            {u"mem"_s, num(o.mem)},
-            {u"imageId"_s, o.imageId},
-            {u"imageType"_s, num(o.imageType)},
-            {u"storageSize"_s, num(o.storageSize)},
-            {u"storageType"_s, num(o.storageType)},
-            {u"bandwidthType"_s, o.bandwidthType},
-            {u"bandwidth"_s, num(o.bandwidth)},
-            {u"goodsNum"_s, num(o.goodsNum)}};
-}
-
 void CloudQueries::queryPrice(const PurchaseOrder &order)
 {
     start(Price, m_client->protocol().inquiryPrice(order), order.region, &ApiProtocol::parsePrice,

@@ -38,7 +38,6 @@ public:
     // has no dry run, dryRunReady answers at once with supported false.
     void queryDryRun(const PurchaseOrder &order);
 
-    static ApiParams priceParams(const PurchaseOrder &order);
 
 Q_SIGNALS:
     // On failure the list is empty and result says why; BadReply when the data was unusable.

@@ -1,8 +1,10 @@
 #include "order/OrderDraft.h"
 
 #include "order/Catalog.h"
+#include "protocol/ApiProtocol.h"
 
-OrderDraft::OrderDraft(QObject *parent) : QObject(parent)
+OrderDraft::OrderDraft(QObject *parent)
+    : QObject(parent), m_order(ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder())
 {
     revalidate();
 }
@@ -12,7 +14,7 @@ QList<FieldProblem> OrderDraft::problemsFor(const QStringList &fields) const
     QList<FieldProblem> errors;
     QList<FieldProblem> warnings;
     for (const FieldProblem &p : m_problems)
-        if (fields.contains(p.field))
+        if (isAbout(p, fields))
             (p.isError() ? errors : warnings).append(p);
     return errors + warnings;
 }
@@ -20,7 +22,12 @@ QList<FieldProblem> OrderDraft::problemsFor(const QStringList &fields) const
 bool OrderDraft::hasErrorsIn(const QStringList &fields) const
 {
     return std::any_of(m_problems.cbegin(), m_problems.cend(),
-                       [&](const FieldProblem &p) { return p.isError() && fields.contains(p.field); });
+                       [&](const FieldProblem &p) { return p.isError() && isAbout(p, fields); });
+}
+
+bool OrderDraft::isAbout(const FieldProblem &problem, const QStringList &fields) const
+{
+    return fields.contains(ApiProtocol::forApi(m_order.api).orderField(problem.field));
 }
 
 void OrderDraft::update(const std::function<void(PurchaseOrder &)> &edit)

@@ -19,7 +19,8 @@ public:
 
     const PurchaseOrder &order() const { return m_order; }
     const QList<FieldProblem> &problems() const { return m_problems; }
-    // The problems of these fields, errors first.
+    // The problems of these parts of the order (PurchaseOrder's names: "zone", "diskType", "systemDisk", ...,
+    // or a protocol's own key), errors first.
     QList<FieldProblem> problemsFor(const QStringList &fields) const;
     bool hasErrorsIn(const QStringList &fields) const;
 
@@ -32,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    bool isAbout(const FieldProblem &problem, const QStringList &fields) const;
 
     PurchaseOrder m_order;
     QList<FieldProblem> m_problems;

@@ -61,7 +61,7 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
         refuse(u"api"_s, "version", tr("\"api\" must be \"2.0\" (or left out) or \"3.0\"."));
         return result;
     }
-    result.order.api = protocol->api();
+    result.order = protocol->newOrder();
     QJsonObject protocolKeys;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = it.key();

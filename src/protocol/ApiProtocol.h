@@ -83,34 +83,60 @@ public:
     // The purchase request checked by the cloud without buying; an empty action when the API has no dry run.
     virtual ApiRequest dryRun(const PurchaseOrder &order) const;
 
-    // What the wizard offers for choices a protocol names itself. An empty list
-    // means the protocol has none of its own: the built-in catalog (API 2.0's
-    // codes and ids) is the source, as it always was.
+    // What the wizard offers, described by the protocol so that the pages render it without knowing the API.
     struct Choice
     {
-        QString value; // what the order takes: "CLOUD_PREMIUM"
-        QString label; // what the user reads, translated
+        Choice(const QString &v, const QString &l, const QString &reason = {})
+            : value(v), label(l), unavailableReason(reason)
+        {
+        }
+        QString value;             // what the order takes: "CLOUD_PREMIUM", "2"
+        QString label;             // what the user reads, translated
+        QString unavailableReason; // empty when the choice can be taken
     };
-    // Regions as the protocol names them, each with the built-in catalog's code
-    // for its display name: {"ap-guangzhou", "gz"}.
-    virtual QList<QPair<QString, QString>> regionNames() const { return {}; }
-    // The protocol's name of a built-in catalog region ("gz" -> "ap-guangzhou"); the code itself when the
-    // protocol has no names of its own.
+    // A new order with the API's own defaults (what a template that leaves a key out gets).
+    virtual PurchaseOrder newOrder() const = 0;
+    // A new order as the wizard starts it: the defaults, with the first choices of a small instance (1 core,
+    // 2 GB, 1 Mbps so that it gets a public IP) and, where the API has no default, a region, type and disk.
+    virtual PurchaseOrder wizardOrder() const = 0;
+    // Regions as the protocol names them, each with the built-in catalog's code for its display name:
+    // {"ap-guangzhou", "gz"}, {"gz", "gz"}.
+    virtual QList<QPair<QString, QString>> regionNames() const = 0;
+    // The protocol's name of a built-in catalog region ("gz" -> "ap-guangzhou").
     QString regionName(const QString &catalogCode) const;
-    virtual QList<Choice> diskTypes() const { return {}; }
-    virtual QList<Choice> internetChargeTypes() const { return {}; }
-    // Disk sizes in GB when the protocol has its own disk types.
+    // The zones to offer when the cloud cannot be asked: the built-in catalog's, or none.
+    virtual QList<ApiReplies::Zone> builtInZones(const QString &region) const = 0;
+    // Whether instance types come from the cloud for the zone (with their price and sold-out reason) rather than
+    // from the built-in catalog's CPU x memory grid.
+    virtual bool hasLiveInstanceTypes() const = 0;
+    // Disk types for the order's instance type; those it is not sold with carry their reason.
+    virtual QList<Choice> diskTypes(const PurchaseOrder &order) const = 0;
     struct DiskSizes
     {
         int systemMin = 0;
         int systemMax = 0;
+        int systemStep = 1;
+        QString systemNote; // the rule in words, for under the field
         int dataMin = 0;
         int dataMax = 0;
         int dataStep = 10;
+        QString dataNote;
     };
-    virtual DiskSizes diskSizes(PurchaseOrder::OsFamily) const { return {}; }
-    // Whether the purchase can make an instance its VPC's public gateway (API 2.0's isVpcGateway).
-    virtual bool offersVpcGateway() const { return true; }
+    virtual DiskSizes diskSizes(const PurchaseOrder &order) const = 0;
+    virtual QList<Choice> internetChargeTypes() const = 0;
+    // The protocol's own on/off settings (PurchaseOrder::own), for the Network page.
+    struct Flag
+    {
+        QString key;   // the template key: "isVpcGateway"
+        QString label; // translated
+    };
+    virtual QList<Flag> networkFlags() const { return {}; }
+    // Why the order cannot have the flag on now ("A gateway needs a VPC and a public IP."), or empty.
+    virtual QString flagUnavailableReason(const QString &, const PurchaseOrder &) const { return {}; }
+    // The part of the order a problem of the protocol's is about, by the order's own names ("zone",
+    // "diskType", "systemDisk", "dataDisks", "internetChargeType", "keyIds", "goodsNum", "wanIp", or the field
+    // itself), so that pages find the problems of their controls: API 2.0 calls the zone "zoneId".
+    virtual QString orderField(const QString &problemField) const { return problemField; }
 
     // Order rules and templates
     virtual QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const = 0;

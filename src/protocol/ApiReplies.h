@@ -43,14 +43,13 @@ struct DescribeInstances
 
 struct Zone
 {
-    // A constructor, so that API 2.0's {zoneId, zoneName} keeps meaning what it did.
-    Zone(int id = 0, const QString &name = {}, const QString &zone3 = {}, bool isAvailable = true)
-        : zoneId(id), zoneName(name), zone(zone3), available(isAvailable)
+    Zone(int numericId = 0, const QString &name = {}, const QString &orderId = {}, bool isAvailable = true)
+        : zoneId(numericId), zoneName(name), id(orderId), available(isAvailable)
     {
     }
-    int zoneId = 0;
+    int zoneId = 0; // the numeric id both APIs know (100003), which the catalog names
     QString zoneName;
-    QString zone;          // API 3.0: "ap-guangzhou-3"
+    QString id;            // as an order names the zone: "100003" (API 2.0), "ap-guangzhou-3" (API 3.0)
     bool available = true; // API 3.0: ZoneState AVAILABLE
 };
 

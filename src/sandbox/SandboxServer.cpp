@@ -343,7 +343,7 @@ QJsonObject SandboxServer::runInstances(const ApiParams &params, const QString &
     }
 
     Instance prototype;
-    prototype.zoneId = order.zoneId;
+    prototype.zoneId = order.zone.toInt();
     prototype.cpu = order.cpu;
     prototype.mem = order.mem;
     prototype.createTime = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -638,8 +638,8 @@ PriceV3 priceOf(const PurchaseOrder &o, const SandboxType &type, bool windows)
     };
     double perInstance =
         type.cpu * kPricePerCore + type.memory * kPricePerGb + (windows ? kWindowsPerCore * type.cpu : 0);
-    perInstance += diskRate(o.systemDiskType) * o.systemDiskSize;
-    for (const PurchaseOrder::DataDisk &d : o.dataDisks)
+    perInstance += diskRate(o.systemDisk.type) * o.systemDisk.size;
+    for (const PurchaseOrder::Disk &d : o.dataDisks)
         perInstance += diskRate(d.type) * d.size;
     PriceV3 p;
     p.instancePerHour = roundCents(perInstance * o.goodsNum);

@@ -4,6 +4,8 @@
 //   tracking instances=250 purchases=3 rounds=2 calls=3,3 max=3 pollFailures=0 outcome=settled
 #include "api/ApiClient.h"
 #include "api/Endpoint.h"
+#include "common/V2Fields.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -25,9 +27,9 @@ using namespace Qt::StringLiterals;
 namespace {
 PurchaseOrder order(int goodsNum)
 {
-    PurchaseOrder o;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     o.region = u"gz"_s;
-    o.zoneId = 100001;
+    v2Set(o, "zoneId", 100001);
     o.cpu = 1;
     o.mem = 2;
     o.imageId = u"img-3wnd9xpl"_s;

@@ -4,6 +4,7 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "common/SandboxWindow.h"
+#include "common/V2Fields.h"
 #include "order/OrderDraft.h"
 #include "order/OrderTemplate.h"
 #include "purchase/InstanceStatusModel.h"
@@ -117,7 +118,7 @@ private Q_SLOTS:
         screenshot(u"2-location"_s);
         auto *zones = find<QListWidget>(u"zones"_s);
         QTest::mouseClick(zones->viewport(), Qt::LeftButton, {}, zones->visualItemRect(zones->item(2)).center());
-        QCOMPARE(order().zoneId, 100003);
+        QCOMPARE(v2Int(order(), "zoneId"), 100003);
         pressNext();
 
         screenshot(u"3-instance"_s);
@@ -138,11 +139,11 @@ private Q_SLOTS:
         screenshot(u"4-image"_s);
         pressNext();
 
-        auto *data = find<QSpinBox>(u"storageSize"_s);
+        auto *data = find<QSpinBox>(u"dataDiskSize"_s);
         data->setFocus();
         QTest::keyClick(data, Qt::Key_Up); // steps by 10
         QTest::keyClick(data, Qt::Key_Up);
-        QCOMPARE(order().storageSize, 20);
+        QCOMPARE(v2Int(order(), "storageSize"), 20);
         screenshot(u"5-storage"_s);
         pressNext();
 
@@ -213,10 +214,10 @@ private Q_SLOTS:
         walkToImagePage();
         chooseImage(u"img-9id7emv7"_s); // Windows Server 2016
         QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
-        QCOMPARE(order().rootSize, 50);
+        QCOMPARE(v2Int(order(), "rootSize"), 50);
         pressNext();
-        QVERIFY(!find<QSpinBox>(u"rootSize"_s)->isEnabled());
-        QCOMPARE(find<QSpinBox>(u"rootSize"_s)->value(), 50);
+        QVERIFY(!find<QSpinBox>(u"systemDiskSize"_s)->isEnabled());
+        QCOMPARE(find<QSpinBox>(u"systemDiskSize"_s)->value(), 50);
         pressNext();
         pressNext();
         QVERIFY(!find<QAbstractButton>(u"keyMode"_s)->isEnabled());

@@ -1,6 +1,7 @@
 // A refusal from the cloud lands on the page it concerns, with everything
 // typed kept, and pressing Purchase again after fixing it buys once.
 #include "MainWindow.h"
+#include "common/V2Fields.h"
 #include "order/OrderDraft.h"
 #include "protocol/v2/Signer.h"
 #include "purchase/PurchaseJournal.h"
@@ -149,7 +150,7 @@ private Q_SLOTS:
             if (page == PurchaseWizard::Image)
                 QTest::keyClicks(s.field(u"imageId"_s), u"img-9id7emv7"_s); // Windows Server 2016; Linux left chosen
             if (page == PurchaseWizard::Storage)
-                qobject_cast<QSpinBox *>(s.field(u"rootSize"_s))->setValue(50); // as Windows needs, by chance
+                qobject_cast<QSpinBox *>(s.field(u"systemDiskSize"_s))->setValue(50); // as Windows needs, by chance
             if (page == PurchaseWizard::Login) {
                 QTest::keyClicks(s.field(u"password"_s), u"abcdefgh1234"_s);
                 QTest::keyClicks(s.field(u"passwordConfirm"_s), u"abcdefgh1234"_s);
@@ -190,7 +191,7 @@ private Q_SLOTS:
             if (page == PurchaseWizard::Options)
                 QTest::keyClicks(s.field(u"instanceName"_s), u"kept"_s);
         }));
-        QCOMPARE(s.order().zoneId, 100003);
+        QCOMPARE(v2Int(s.order(), "zoneId"), 100003);
         s.wizard()->button(QWizard::FinishButton)->click();
 
         QTRY_COMPARE(s.wizard()->currentId(), int(PurchaseWizard::Location));
@@ -212,7 +213,7 @@ private Q_SLOTS:
         s.wizard()->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(s.window->statusView()->isVisible());
         QCOMPARE(sandbox.purchaseCount(), 1);
-        QCOMPARE(s.journal.entries().last().order.zoneId, 100002);
+        QCOMPARE(v2Int(s.journal.entries().last().order, "zoneId"), 100002);
     }
 
     void balanceRefusalStaysOnTheReviewPage()
@@ -278,7 +279,7 @@ private Q_SLOTS:
 
         // A complete order without the cloud's lists: zone, image and login set directly.
         window.context()->draft()->update([](PurchaseOrder &o) {
-            o.zoneId = 100001;
+            v2Set(o, "zoneId", 100001);
             o.imageId = u"img-3wnd9xpl"_s;
             o.instanceName = u"kept"_s;
         });

@@ -5,6 +5,7 @@
 // and a label (its own text, or a buddy label whose mnemonic reaches it).
 #include "MainWindow.h"
 #include "common/SandboxWindow.h"
+#include "common/V2Fields.h"
 #include "order/OrderDraft.h"
 #include "purchase/PurchaseJournal.h"
 #include "sandbox/SandboxServer.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
         key(Qt::Key_Tab);
         key(Qt::Key_Down);
         key(Qt::Key_Down);
-        QCOMPARE(order().zoneId, 100003);
+        QCOMPARE(v2Int(order(), "zoneId"), 100003);
         pressAlt(Qt::Key_N);
 
         // Instance: the grid is one stop, its choice moved with the arrow keys.
@@ -163,16 +164,16 @@ private Q_SLOTS:
         pressAlt(Qt::Key_N);
 
         // Storage: spin boxes step by 10 with the arrow keys.
-        checkPage({u"storageType"_s, u"rootSize"_s, u"storageSize"_s});
+        checkPage({u"diskType"_s, u"systemDiskSize"_s, u"dataDiskSize"_s});
         key(Qt::Key_Tab);
         key(Qt::Key_Tab);
         key(Qt::Key_Up);
         key(Qt::Key_Up);
-        QCOMPARE(order().storageSize, 20);
+        QCOMPARE(v2Int(order(), "storageSize"), 20);
         pressAlt(Qt::Key_N);
 
         // Network: basic network; the VPC fields are skipped while they do not apply.
-        checkPage({u"basicNetwork"_s, u"bandwidthType"_s, u"bandwidth"_s, u"wanIp"_s});
+        checkPage({u"basicNetwork"_s, u"internetChargeType"_s, u"bandwidth"_s, u"wanIp"_s});
         key(Qt::Key_Tab);
         key(Qt::Key_Tab);
         key(Qt::Key_Up);
@@ -213,10 +214,10 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app.window->statusView()->isVisible());
         QCOMPARE(m_app.sandbox->purchaseCount(), 1);
         const PurchaseOrder bought = m_app.journal->entries().first().order;
-        QCOMPARE(bought.zoneId, 100003);
+        QCOMPARE(v2Int(bought, "zoneId"), 100003);
         QCOMPARE(bought.cpu, 2);
         QCOMPARE(bought.mem, 4);
-        QCOMPARE(bought.storageSize, 20);
+        QCOMPARE(v2Int(bought, "storageSize"), 20);
         QCOMPARE(bought.bandwidth, 2);
         QCOMPARE(bought.goodsNum, 2);
         QCOMPARE(bought.instanceName, u"kbd"_s);

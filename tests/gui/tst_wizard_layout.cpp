@@ -138,7 +138,7 @@ private Q_SLOTS:
         lookAt(screen);
         pressNext();
 
-        find<QSpinBox>(u"storageSize"_s)->setValue(100);
+        find<QSpinBox>(u"dataDiskSize"_s)->setValue(100);
         lookAt(screen);
         pressNext();
 
@@ -219,11 +219,11 @@ private Q_SLOTS:
         images->setCurrentRow(0);
         pressNext();
 
-        find<QSpinBox>(u"storageSize"_s)->setValue(100);
+        find<QSpinBox>(u"dataDiskSize"_s)->setValue(100);
         lookAt(screen);
         pressNext();
 
-        auto *billing = find<QComboBox>(u"bandwidthType"_s);
+        auto *billing = find<QComboBox>(u"internetChargeType"_s);
         billing->setCurrentIndex(billing->findData(u"BANDWIDTH_POSTPAID_BY_HOUR"_s)); // the longest label
         lookAt(screen);
         pressNext();

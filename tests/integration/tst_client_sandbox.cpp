@@ -1,6 +1,8 @@
 // ApiClient against the sandbox over real loopback HTTP, and against servers
 // that answer badly or not at all.
 #include "api/ApiClient.h"
+#include "common/V2Fields.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -25,9 +27,9 @@ Credentials demoCredentials()
 
 PurchaseOrder validOrder()
 {
-    PurchaseOrder o;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     o.region = u"gz"_s;
-    o.zoneId = 100001;
+    v2Set(o, "zoneId", 100001);
     o.cpu = 1;
     o.mem = 2;
     o.imageId = u"img-3wnd9xpl"_s;
@@ -213,10 +215,10 @@ private Q_SLOTS:
         PurchaseOrder order = validOrder();
         order.imageId = imageId;
         order.password = password;
-        order.keyId = keyId;
-        order.zoneId = zoneId;
+        v2Set(order, "keyId", keyId);
+        v2Set(order, "zoneId", zoneId);
         if (imageId == "img-6rrx0ymd"_L1 || imageId == "img-9id7emv7"_L1)
-            order.rootSize = 50;
+            v2Set(order, "rootSize", 50);
         const ApiResult result = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         QCOMPARE(result.status, ApiResult::Status::ApiError);
         QCOMPARE(result.codeDesc, codeDesc);

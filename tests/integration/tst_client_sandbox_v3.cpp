@@ -433,7 +433,7 @@ private Q_SLOTS:
         QVERIFY(zones.first().first().value<ApiResult>().ok());
         const auto zoneList = zones.first().at(1).value<QList<ApiReplies::Zone>>();
         QCOMPARE(zoneList.size(), 4);
-        QCOMPARE(zoneList.at(2).zone, u"ap-guangzhou-3"_s);
+        QCOMPARE(zoneList.at(2).id, u"ap-guangzhou-3"_s);
         QCOMPARE(zoneList.at(2).zoneId, 100003);
         QVERIFY(zoneList.at(2).available);
 

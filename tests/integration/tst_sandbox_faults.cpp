@@ -1,6 +1,8 @@
 // Each fault the sandbox can inject, seen from the client: what the first
 // request meets, and that the same clientToken then finds the one purchase.
 #include "api/ApiClient.h"
+#include "common/V2Fields.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -52,8 +54,8 @@ class TestSandboxFaults : public QObject
 
     static ApiParams order(int count = 2)
     {
-        PurchaseOrder o;
-        o.zoneId = 100001;
+        PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+        v2Set(o, "zoneId", 100001);
         o.cpu = 1;
         o.mem = 2;
         o.imageId = u"img-3wnd9xpl"_s;

@@ -5,8 +5,10 @@
 // forwards to the in-process sandbox over real loopback HTTP while injecting
 // the faults the sandbox does not have.
 #include "api/Endpoint.h"
+#include "common/V2Fields.h"
 #include "order/PurchaseOrder.h"
 #include "protocol/ApiParams.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/v2/Signer.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/Credentials.h"
@@ -41,9 +43,9 @@ inline Credentials demoCredentials()
 
 inline PurchaseOrder validOrder()
 {
-    PurchaseOrder o;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     o.region = u"gz"_s;
-    o.zoneId = 100001;
+    v2Set(o, "zoneId", 100001);
     o.cpu = 1;
     o.mem = 2;
     o.imageId = u"img-3wnd9xpl"_s;

@@ -263,7 +263,7 @@ private Q_SLOTS:
         Run run(m_client.get(), m_journal.get(), m_secrets);
         PurchaseOrder order = validOrder();
         order.imageId = u"img-6rrx0ymd"_s; // Windows, but the order says Linux
-        order.rootSize = 50;
+        order.systemDisk.size = 50;
         order.password = u"abcdefgh1234"_s;
         run.submission.submit(order);
         QTRY_COMPARE(run.finished.size(), 1);
@@ -278,7 +278,7 @@ private Q_SLOTS:
         Run run(m_client.get(), m_journal.get(), m_secrets);
         PurchaseOrder order = validOrder();
         order.password = u"short"_s;
-        order.zoneId = 0;
+        order.zone.clear();
         run.submission.submit(order);
         QTRY_COMPARE(run.finished.size(), 1);
         QCOMPARE(run.invalid.size(), 1);

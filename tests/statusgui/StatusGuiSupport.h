@@ -4,8 +4,10 @@
 // written as a template and bought through the real wizard, keyboard first,
 // as a user would.
 #include "MainWindow.h"
+#include "common/V2Fields.h"
 #include "order/OrderTemplate.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 #include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
@@ -21,9 +23,9 @@ using namespace Qt::StringLiterals;
 // The order every test buys: Linux, one core, 2 GB, a public IP, named "web".
 inline PurchaseOrder order(int count)
 {
-    PurchaseOrder o;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     o.region = u"gz"_s;
-    o.zoneId = 100001;
+    v2Set(o, "zoneId", 100001);
     o.cpu = 1;
     o.mem = 2;
     o.imageId = u"img-3wnd9xpl"_s;

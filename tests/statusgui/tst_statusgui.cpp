@@ -389,7 +389,7 @@ private Q_SLOTS:
         const PurchaseOrder &draft = m_window->context()->draft()->order();
         QCOMPARE(draft.goodsNum, 2);
         QCOMPARE(draft.imageId, first.order.imageId);
-        QCOMPARE(draft.zoneId, first.order.zoneId);
+        QCOMPARE(draft.zone, first.order.zone);
         QVERIFY(draft.clientToken != first.clientToken);
         QCOMPARE(m_cloud->requests(u"RunInstancesHour"_s), 1);
         const QString walked = StatusGui::walkToReview(m_window.get(), StatusGui::password());

@@ -3,8 +3,11 @@
 // Shared by the unit tests: a valid order to vary, and readable QCOMPARE
 // failure output for the project's value types.
 
+#include "common/V2Fields.h"
+#include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QList>
 #include <QString>
@@ -15,9 +18,9 @@
 // 2 GB, img-3wnd9xpl, 1 Mbps.
 inline PurchaseOrder validOrder()
 {
-    PurchaseOrder o;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     o.region = QStringLiteral("gz");
-    o.zoneId = 100001;
+    v2Set(o, "zoneId", 100001);
     o.instanceType = QStringLiteral("CVM.S1");
     o.cpu = 1;
     o.mem = 2;
@@ -26,31 +29,11 @@ inline PurchaseOrder validOrder()
     return o;
 }
 
+// Everything the order holds: its template (every key of its API) plus what a template never has.
 inline QString describeOrder(const PurchaseOrder &o)
 {
-    QStringList parts;
-    parts << QStringLiteral("region=") + o.region << QStringLiteral("zoneId=") + QString::number(o.zoneId)
-          << QStringLiteral("instanceType=") + o.instanceType
-          << QStringLiteral("cpu=") + QString::number(o.cpu)
-          << QStringLiteral("mem=") + QString::number(o.mem) << QStringLiteral("imageId=") + o.imageId
-          << QStringLiteral("imageType=") + QString::number(o.imageType)
-          << QStringLiteral("osFamily=") + PurchaseOrder::osFamilyName(o.osFamily)
-          << QStringLiteral("storageType=") + QString::number(o.storageType)
-          << QStringLiteral("storageSize=") + QString::number(o.storageSize)
-          << QStringLiteral("rootSize=") + QString::number(o.rootSize)
-          << QStringLiteral("bandwidthType=") + o.bandwidthType
-          << QStringLiteral("bandwidth=") + QString::number(o.bandwidth)
-          << QStringLiteral("wanIp=") + QString::number(o.wanIp) << QStringLiteral("vpcId=") + o.vpcId
-          << QStringLiteral("subnetId=") + o.subnetId
-          << QStringLiteral("isVpcGateway=") + QString::number(o.isVpcGateway)
-          << QStringLiteral("password=") + o.password << QStringLiteral("keyId=") + o.keyId
-          << QStringLiteral("needSecurityAgent=") + QString::number(o.needSecurityAgent)
-          << QStringLiteral("needMonitorAgent=") + QString::number(o.needMonitorAgent)
-          << QStringLiteral("projectId=") + QString::number(o.projectId)
-          << QStringLiteral("goodsNum=") + QString::number(o.goodsNum)
-          << QStringLiteral("clientToken=") + o.clientToken
-          << QStringLiteral("instanceName=") + o.instanceName;
-    return parts.join(QStringLiteral(", "));
+    return QString::fromUtf8(OrderTemplate::write(o)).simplified() + QStringLiteral(" password=") + o.password +
+           QStringLiteral(" clientToken=") + o.clientToken;
 }
 
 inline QString describeProblems(const QList<FieldProblem> &problems)

@@ -1,10 +1,12 @@
 // Order templates, JSON schema 1 (CONTRACTS.md "Order template").
 
 #include "common/ContractsExample.h"
+#include "common/V2Fields.h"
 #include "order/Catalog.h"
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 #include "unit/TestHelpers.h"
 
 #include <QJsonDocument>
@@ -46,7 +48,7 @@ const QStringList kContractsKeys{u"schema"_s,
 PurchaseOrder contractsExampleOrder()
 {
     PurchaseOrder o = validOrder();
-    o.storageSize = 50;
+    v2Set(o, "storageSize", 50);
     o.instanceName = u"web"_s;
     return o;
 }
@@ -131,21 +133,21 @@ void TestOrderTemplate::roundTrip_data()
 
     PurchaseOrder windows = validOrder();
     windows.region = u"sh"_s;
-    windows.zoneId = 200002;
+    v2Set(windows, "zoneId", 200002);
     windows.instanceType = u"CVM.M1"_s;
     windows.cpu = 48;
     windows.mem = 368;
     windows.imageId = u"img-win2016"_s;
     windows.imageType = 4;
     windows.osFamily = PurchaseOrder::OsFamily::Windows;
-    windows.storageType = 4;
-    windows.storageSize = 100;
-    windows.rootSize = 50;
-    windows.bandwidthType = u"PayByTraffic"_s;
+    v2Set(windows, "storageType", 4);
+    v2Set(windows, "storageSize", 100);
+    v2Set(windows, "rootSize", 50);
+    v2Set(windows, "bandwidthType", u"PayByTraffic"_s);
     windows.bandwidth = 100;
     windows.vpcId = u"vpc-abc"_s;
     windows.subnetId = u"subnet-def"_s;
-    windows.isVpcGateway = 1;
+    v2Set(windows, "isVpcGateway", 1);
     windows.needSecurityAgent = 0;
     windows.needMonitorAgent = 0;
     windows.projectId = 1000123;
@@ -155,13 +157,13 @@ void TestOrderTemplate::roundTrip_data()
 
     PurchaseOrder key = validOrder();
     key.region = u"kr"_s;
-    key.zoneId = 180001;
-    key.keyId = u"skey-3glfot13"_s;
+    v2Set(key, "zoneId", 180001);
+    v2Set(key, "keyId", u"skey-3glfot13"_s);
     key.wanIp = 0;
     key.bandwidth = 0;
     QTest::newRow("linux with key") << key;
 
-    PurchaseOrder empty;
+    PurchaseOrder empty = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
     QTest::newRow("defaults only") << empty;
 }
 
@@ -392,27 +394,27 @@ void TestOrderTemplate::omittedKeysTakeApiDefaults()
     QCOMPARE(o.region, u"gz"_s);
     QCOMPARE(o.bandwidth, 0);
     QCOMPARE(o.goodsNum, 1);
-    QCOMPARE(o.storageType, 1);
-    QCOMPARE(o.storageSize, 0);
-    QCOMPARE(o.rootSize, 20);
+    QCOMPARE(v2Int(o, "storageType"), 1);
+    QCOMPARE(v2Int(o, "storageSize"), 0);
+    QCOMPARE(v2Int(o, "rootSize"), 20);
     QCOMPARE(o.instanceType, u"CVM.S1"_s);
     QCOMPARE(o.imageType, 2);
-    QCOMPARE(o.bandwidthType, u"PayByHour"_s);
+    QCOMPARE(v2String(o, "bandwidthType"), u"PayByHour"_s);
     QCOMPARE(o.wanIp, 1);
-    QCOMPARE(o.isVpcGateway, 0);
+    QCOMPARE(v2Int(o, "isVpcGateway"), 0);
     QCOMPARE(o.needSecurityAgent, 1);
     QCOMPARE(o.needMonitorAgent, 1);
     QCOMPARE(o.projectId, 0);
     QCOMPARE(o.osFamily, PurchaseOrder::OsFamily::Linux);
     QVERIFY(o.vpcId.isEmpty());
-    QVERIFY(o.keyId.isEmpty());
+    QVERIFY(v2String(o, "keyId").isEmpty());
     QVERIFY(o.password.isEmpty());
     QVERIFY(o.clientToken.isEmpty());
 
     // A template of the schema alone is the API's defaults throughout.
     const OrderTemplate::ReadResult bare = OrderTemplate::read(withSchema(""));
     QVERIFY(bare.ok());
-    QCOMPARE(bare.order, PurchaseOrder());
+    QCOMPARE(bare.order, ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder());
 }
 
 void TestOrderTemplate::windowsRootSizeDefault()
@@ -425,7 +427,7 @@ void TestOrderTemplate::windowsRootSizeDefault()
                       "bandwidth": 1)"));
     QVERIFY2(r.ok(), qPrintable(describeProblems(r.problems)));
     QCOMPARE(r.order.osFamily, PurchaseOrder::OsFamily::Windows);
-    QCOMPARE(r.order.rootSize, 50);
+    QCOMPARE(v2Int(r.order, "rootSize"), 50);
     const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(r.order);
     QVERIFY2(problems.isEmpty(), qPrintable(describeProblems(problems)));
 }

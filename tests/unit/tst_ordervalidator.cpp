@@ -1,6 +1,7 @@
 // OrderValidator: every rule of PROTOCOL.md section 4 and the seed's
 // parameter table, both sides of each boundary, for Linux and Windows.
 
+#include "common/V2Fields.h"
 #include "order/Catalog.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
@@ -21,7 +22,7 @@ PurchaseOrder validFor(Family family)
     PurchaseOrder o = validOrder();
     o.osFamily = family;
     if (family == Family::Windows)
-        o.rootSize = 50; // fixed for Windows
+        v2Set(o, "rootSize", 50); // fixed for Windows
     return o;
 }
 
@@ -116,27 +117,27 @@ void TestOrderValidator::rules_data()
             "region is a 3.0 name", [](PurchaseOrder &o) { o.region = u"ap-guangzhou"_s; }, "region",
             "known");
         bad(
-            "zone missing", [](PurchaseOrder &o) { o.zoneId = 0; }, "zoneId", "required");
-        ok("zone 100004 in gz", [](PurchaseOrder &o) { o.zoneId = 100004; });
-        bad("zone 200001 in gz", [](PurchaseOrder &o) { o.zoneId = 200001; }, "zoneId", "inRegion",
+            "zone missing", [](PurchaseOrder &o) { v2Set(o, "zoneId", 0); }, "zoneId", "required");
+        ok("zone 100004 in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 100004); });
+        bad("zone 200001 in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 200001); }, "zoneId", "inRegion",
             {u"200001"_s});
         bad(
-            "zone 110001 (szjr) in gz", [](PurchaseOrder &o) { o.zoneId = 110001; }, "zoneId", "inRegion");
+            "zone 110001 (szjr) in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 110001); }, "zoneId", "inRegion");
         bad(
-            "zone 1000010 in gz", [](PurchaseOrder &o) { o.zoneId = 1000010; }, "zoneId", "inRegion");
+            "zone 1000010 in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 1000010); }, "zoneId", "inRegion");
         ok("zone 200001 in sh", [](PurchaseOrder &o) {
             o.region = u"sh"_s;
-            o.zoneId = 200001;
+            v2Set(o, "zoneId", 200001);
         });
         bad(
             "zone 100001 in sh", [](PurchaseOrder &o) { o.region = u"sh"_s; }, "zoneId", "inRegion");
         ok("zone 180001 in kr", [](PurchaseOrder &o) {
             o.region = u"kr"_s;
-            o.zoneId = 180001;
+            v2Set(o, "zoneId", 180001);
         });
         ok("zone 110002 in szjr", [](PurchaseOrder &o) {
             o.region = u"szjr"_s;
-            o.zoneId = 110002;
+            v2Set(o, "zoneId", 110002);
         });
 
         // Instance type, CPU, memory
@@ -185,7 +186,7 @@ void TestOrderValidator::rules_data()
             "CVM.C2 has no 1 core",
             [](PurchaseOrder &o) {
                 o.instanceType = u"CVM.C2"_s;
-                o.storageType = 2;
+                v2Set(o, "storageType", 2);
             },
             "cpu", "sold");
         for (const int mem : {1, 2, 4, 8}) {
@@ -236,18 +237,18 @@ void TestOrderValidator::rules_data()
 
         // Storage
         bad(
-            "storage type 0", [](PurchaseOrder &o) { o.storageType = 0; }, "storageType", "range");
+            "storage type 0", [](PurchaseOrder &o) { v2Set(o, "storageType", 0); }, "storageType", "range");
         bad(
-            "storage type 5", [](PurchaseOrder &o) { o.storageType = 5; }, "storageType", "range");
-        ok("storage type 2 for CVM.S1", [](PurchaseOrder &o) { o.storageType = 2; });
-        ok("storage type 4 for CVM.S1", [](PurchaseOrder &o) { o.storageType = 4; });
-        bad("local SSD for CVM.S1", [](PurchaseOrder &o) { o.storageType = 3; }, "storageType", "forType",
+            "storage type 5", [](PurchaseOrder &o) { v2Set(o, "storageType", 5); }, "storageType", "range");
+        ok("storage type 2 for CVM.S1", [](PurchaseOrder &o) { v2Set(o, "storageType", 2); });
+        ok("storage type 4 for CVM.S1", [](PurchaseOrder &o) { v2Set(o, "storageType", 4); });
+        bad("local SSD for CVM.S1", [](PurchaseOrder &o) { v2Set(o, "storageType", 3); }, "storageType", "forType",
             {u"CVM.S1"_s});
         ok("local SSD for CVM.I1", [](PurchaseOrder &o) {
             o.instanceType = u"CVM.I1"_s;
             o.cpu = 2;
             o.mem = 10;
-            o.storageType = 3;
+            v2Set(o, "storageType", 3);
         });
         bad("local disk for CVM.I1",
             [](PurchaseOrder &o) {
@@ -264,67 +265,67 @@ void TestOrderValidator::rules_data()
                 o.mem = 8;
             },
             "storageType", "forType");
-        ok("data disk 0", [](PurchaseOrder &o) { o.storageSize = 0; });
+        ok("data disk 0", [](PurchaseOrder &o) { v2Set(o, "storageSize", 0); });
         bad(
-            "data disk 5", [](PurchaseOrder &o) { o.storageSize = 5; }, "storageSize", "step");
+            "data disk 5", [](PurchaseOrder &o) { v2Set(o, "storageSize", 5); }, "storageSize", "step");
         bad(
-            "data disk 15", [](PurchaseOrder &o) { o.storageSize = 15; }, "storageSize", "step");
+            "data disk 15", [](PurchaseOrder &o) { v2Set(o, "storageSize", 15); }, "storageSize", "step");
         bad(
-            "data disk -10", [](PurchaseOrder &o) { o.storageSize = -10; }, "storageSize", "step");
-        ok("local data disk 10", [](PurchaseOrder &o) { o.storageSize = 10; });
-        ok("local data disk 1000", [](PurchaseOrder &o) { o.storageSize = 1000; });
-        bad("local data disk 1010", [](PurchaseOrder &o) { o.storageSize = 1010; }, "storageSize", "limits",
+            "data disk -10", [](PurchaseOrder &o) { v2Set(o, "storageSize", -10); }, "storageSize", "step");
+        ok("local data disk 10", [](PurchaseOrder &o) { v2Set(o, "storageSize", 10); });
+        ok("local data disk 1000", [](PurchaseOrder &o) { v2Set(o, "storageSize", 1000); });
+        bad("local data disk 1010", [](PurchaseOrder &o) { v2Set(o, "storageSize", 1010); }, "storageSize", "limits",
             {u"10"_s});
         bad("SSD cloud data disk 90",
             [](PurchaseOrder &o) {
-                o.storageType = 4;
-                o.storageSize = 90;
+                v2Set(o, "storageType", 4);
+                v2Set(o, "storageSize", 90);
             },
             "storageSize", "limits", {u"100"_s});
         ok("SSD cloud data disk 100", [](PurchaseOrder &o) {
-            o.storageType = 4;
-            o.storageSize = 100;
+            v2Set(o, "storageType", 4);
+            v2Set(o, "storageSize", 100);
         });
         ok("SSD cloud data disk 4000", [](PurchaseOrder &o) {
-            o.storageType = 4;
-            o.storageSize = 4000;
+            v2Set(o, "storageType", 4);
+            v2Set(o, "storageSize", 4000);
         });
         bad(
             "SSD cloud data disk 4010",
             [](PurchaseOrder &o) {
-                o.storageType = 4;
-                o.storageSize = 4010;
+                v2Set(o, "storageType", 4);
+                v2Set(o, "storageSize", 4010);
             },
             "storageSize", "limits");
         ok("cloud data disk 4000", [](PurchaseOrder &o) {
-            o.storageType = 2;
-            o.storageSize = 4000;
+            v2Set(o, "storageType", 2);
+            v2Set(o, "storageSize", 4000);
         });
         if (windows) {
-            ok("system disk 50", [](PurchaseOrder &o) { o.rootSize = 50; });
-            bad("system disk 20", [](PurchaseOrder &o) { o.rootSize = 20; }, "rootSize", "windowsFixed",
+            ok("system disk 50", [](PurchaseOrder &o) { v2Set(o, "rootSize", 50); });
+            bad("system disk 20", [](PurchaseOrder &o) { v2Set(o, "rootSize", 20); }, "rootSize", "windowsFixed",
                 {u"50"_s});
             bad(
-                "system disk 60", [](PurchaseOrder &o) { o.rootSize = 60; }, "rootSize", "windowsFixed");
+                "system disk 60", [](PurchaseOrder &o) { v2Set(o, "rootSize", 60); }, "rootSize", "windowsFixed");
         } else {
             bad(
-                "system disk 10", [](PurchaseOrder &o) { o.rootSize = 10; }, "rootSize", "linuxRange");
-            ok("system disk 20", [](PurchaseOrder &o) { o.rootSize = 20; });
-            ok("system disk 30", [](PurchaseOrder &o) { o.rootSize = 30; });
-            ok("system disk 50", [](PurchaseOrder &o) { o.rootSize = 50; });
+                "system disk 10", [](PurchaseOrder &o) { v2Set(o, "rootSize", 10); }, "rootSize", "linuxRange");
+            ok("system disk 20", [](PurchaseOrder &o) { v2Set(o, "rootSize", 20); });
+            ok("system disk 30", [](PurchaseOrder &o) { v2Set(o, "rootSize", 30); });
+            ok("system disk 50", [](PurchaseOrder &o) { v2Set(o, "rootSize", 50); });
             bad(
-                "system disk 60", [](PurchaseOrder &o) { o.rootSize = 60; }, "rootSize", "linuxRange");
+                "system disk 60", [](PurchaseOrder &o) { v2Set(o, "rootSize", 60); }, "rootSize", "linuxRange");
             bad(
-                "system disk 25", [](PurchaseOrder &o) { o.rootSize = 25; }, "rootSize", "linuxRange");
+                "system disk 25", [](PurchaseOrder &o) { v2Set(o, "rootSize", 25); }, "rootSize", "linuxRange");
         }
 
         // Network
-        ok("PayByTraffic", [](PurchaseOrder &o) { o.bandwidthType = u"PayByTraffic"_s; });
+        ok("PayByTraffic", [](PurchaseOrder &o) { v2Set(o, "bandwidthType", u"PayByTraffic"_s); });
         bad(
-            "bandwidth type empty", [](PurchaseOrder &o) { o.bandwidthType.clear(); }, "bandwidthType",
+            "bandwidth type empty", [](PurchaseOrder &o) { v2Set(o, "bandwidthType", QString()); }, "bandwidthType",
             "known");
         bad(
-            "bandwidth type lower case", [](PurchaseOrder &o) { o.bandwidthType = u"paybyhour"_s; },
+            "bandwidth type lower case", [](PurchaseOrder &o) { v2Set(o, "bandwidthType", u"paybyhour"_s); },
             "bandwidthType", "known");
         bad(
             "bandwidth -1", [](PurchaseOrder &o) { o.bandwidth = -1; }, "bandwidth", "range");
@@ -353,17 +354,17 @@ void TestOrderValidator::rules_data()
         ok("VPC gateway with VPC and public IP", [](PurchaseOrder &o) {
             o.vpcId = u"vpc-1"_s;
             o.subnetId = u"subnet-1"_s;
-            o.isVpcGateway = 1;
+            v2Set(o, "isVpcGateway", 1);
         });
         bad(
-            "VPC gateway without VPC", [](PurchaseOrder &o) { o.isVpcGateway = 1; }, "isVpcGateway",
+            "VPC gateway without VPC", [](PurchaseOrder &o) { v2Set(o, "isVpcGateway", 1); }, "isVpcGateway",
             "needsVpcAndPublicIp");
         bad(
             "VPC gateway without public IP",
             [](PurchaseOrder &o) {
                 o.vpcId = u"vpc-1"_s;
                 o.subnetId = u"subnet-1"_s;
-                o.isVpcGateway = 1;
+                v2Set(o, "isVpcGateway", 1);
                 o.wanIp = 0;
             },
             "isVpcGateway", "needsVpcAndPublicIp");
@@ -372,13 +373,13 @@ void TestOrderValidator::rules_data()
             [](PurchaseOrder &o) {
                 o.vpcId = u"vpc-1"_s;
                 o.subnetId = u"subnet-1"_s;
-                o.isVpcGateway = 1;
+                v2Set(o, "isVpcGateway", 1);
                 o.wanIp = 0;
                 o.bandwidth = 0;
             },
             "isVpcGateway", "needsVpcAndPublicIp");
         bad(
-            "isVpcGateway 2", [](PurchaseOrder &o) { o.isVpcGateway = 2; }, "isVpcGateway", "flag");
+            "isVpcGateway 2", [](PurchaseOrder &o) { v2Set(o, "isVpcGateway", 2); }, "isVpcGateway", "flag");
 
         // Password (each row breaks one part of the policy only)
         if (windows) {
@@ -408,12 +409,12 @@ void TestOrderValidator::rules_data()
             bad("password with chinese", [](PurchaseOrder &o) { o.password = u"Abcdef中12345"_s; },
                 "password", "characters", {u"中"_s});
             bad(
-                "key on windows", [](PurchaseOrder &o) { o.keyId = u"skey-3glfot13"_s; }, "keyId",
+                "key on windows", [](PurchaseOrder &o) { v2Set(o, "keyId", u"skey-3glfot13"_s); }, "keyId",
                 "notWindows");
             bad(
                 "key and password on windows",
                 [](PurchaseOrder &o) {
-                    o.keyId = u"skey-3glfot13"_s;
+                    v2Set(o, "keyId", u"skey-3glfot13"_s);
                     o.password = u"Abcdef123456"_s;
                 },
                 "keyId", "notWindows");
@@ -450,16 +451,16 @@ void TestOrderValidator::rules_data()
             bad(
                 "password with double quote", [](PurchaseOrder &o) { o.password = u"abc\"1234"_s; },
                 "password", "characters");
-            ok("key alone", [](PurchaseOrder &o) { o.keyId = u"skey-3glfot13"_s; });
+            ok("key alone", [](PurchaseOrder &o) { v2Set(o, "keyId", u"skey-3glfot13"_s); });
             bad(
                 "key and password",
                 [](PurchaseOrder &o) {
-                    o.keyId = u"skey-3glfot13"_s;
+                    v2Set(o, "keyId", u"skey-3glfot13"_s);
                     o.password = u"abcd1234"_s;
                 },
                 "keyId", "exclusive");
             bad(
-                "key id format", [](PurchaseOrder &o) { o.keyId = u"key-3glfot13"_s; }, "keyId", "format");
+                "key id format", [](PurchaseOrder &o) { v2Set(o, "keyId", u"key-3glfot13"_s); }, "keyId", "format");
         }
 
         // Options

@@ -58,8 +58,8 @@ private Q_SLOTS:
         QCOMPARE(o.region, u"ap-guangzhou"_s);
         QCOMPARE(o.zone, u"ap-guangzhou-3"_s);
         QCOMPARE(o.instanceType, u"S5.MEDIUM4"_s);
-        QCOMPARE(o.systemDiskType, u"CLOUD_PREMIUM"_s);
-        QCOMPARE(o.systemDiskSize, 50);
+        QCOMPARE(o.systemDisk.type, u"CLOUD_PREMIUM"_s);
+        QCOMPARE(o.systemDisk.size, 50);
         QCOMPARE(o.dataDisks.size(), 1);
         QCOMPARE(o.dataDisks.first().size, 100);
         QCOMPARE(o.wanIp, 1);
@@ -72,7 +72,7 @@ private Q_SLOTS:
     {
         PurchaseOrder o = v3Order();
         o.keyIds = {u"skey-3glfot13"_s};
-        o.securityGroupIds = {u"sg-5tjt7v3n"_s};
+        o.own.insert("securityGroupIds"_L1, QJsonArray{u"sg-5tjt7v3n"_s});
         o.wanIp = 0;
         o.needMonitorAgent = 0;
         const QByteArray written = OrderTemplate::write(o);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         PurchaseOrder o = v3Order();
         o.osFamily = family;
         o.password = password;
-        o.systemDiskSize = 50;
+        o.systemDisk.size = 50;
         QCOMPARE(!errorFields(o).join(u' ').contains("password/"_L1), v3ok);
     }
 

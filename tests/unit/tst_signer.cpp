@@ -1,6 +1,7 @@
 // Signature v1 (PROTOCOL.md section 3), form encoding, and the requests
 // RequestBuilder makes from an order.
 
+#include "common/V2Fields.h"
 #include "order/PurchaseOrder.h"
 #include "protocol/ApiParams.h"
 #include "protocol/v2/RequestBuilder.h"
@@ -59,21 +60,21 @@ PurchaseOrder fullOrder()
 {
     PurchaseOrder o = validOrder();
     o.region = u"sh"_s;
-    o.zoneId = 200002;
+    v2Set(o, "zoneId", 200002);
     o.instanceType = u"CVM.S2"_s;
     o.cpu = 4;
     o.mem = 16;
     o.imageId = u"img-31tjrtph"_s;
     o.imageType = 1;
-    o.storageType = 2;
-    o.storageSize = 200;
-    o.rootSize = 50;
-    o.bandwidthType = u"PayByTraffic"_s;
+    v2Set(o, "storageType", 2);
+    v2Set(o, "storageSize", 200);
+    v2Set(o, "rootSize", 50);
+    v2Set(o, "bandwidthType", u"PayByTraffic"_s);
     o.bandwidth = 10;
     o.wanIp = 1;
     o.vpcId = u"vpc-abc123"_s;
     o.subnetId = u"subnet-def456"_s;
-    o.isVpcGateway = 1;
+    v2Set(o, "isVpcGateway", 1);
     o.password = u"Pa ss/w+rd=1&x"_s; // characters that need encoding; validity is not this test's business
     o.needSecurityAgent = 0;
     o.needMonitorAgent = 0;
@@ -469,7 +470,7 @@ void TestSigner::runInstancesParams_data()
     QTest::newRow("clientToken") << withToken << false << true;
     QTest::newRow("everything") << fullOrder() << true << true;
     PurchaseOrder withKey = validOrder();
-    withKey.keyId = u"skey-3glfot13"_s;
+    v2Set(withKey, "keyId", u"skey-3glfot13"_s);
     QTest::newRow("key") << withKey << false << false;
 }
 
@@ -494,7 +495,7 @@ void TestSigner::runInstancesParams()
         QCOMPARE(valueOf(p, u"clientToken"_s), order.clientToken);
     QCOMPARE(has(p, u"vpcId"_s), !order.vpcId.isEmpty());
     QCOMPARE(has(p, u"subnetId"_s), !order.subnetId.isEmpty());
-    QCOMPARE(has(p, u"keyId"_s), !order.keyId.isEmpty());
+    QCOMPARE(has(p, u"keyId"_s), !v2String(order, "keyId").isEmpty());
     QCOMPARE(has(p, u"instanceName"_s), !order.instanceName.isEmpty());
     // The required parameters are always there.
     for (const QString &name : {u"zoneId"_s, u"cpu"_s, u"mem"_s, u"imageId"_s, u"storageSize"_s})
@@ -542,8 +543,8 @@ void TestSigner::orderRoundTrip_data()
     QTest::newRow("every field") << fullOrder();
     PurchaseOrder key = validOrder();
     key.region = u"kr"_s;
-    key.zoneId = 180001;
-    key.keyId = u"skey-3glfot13"_s;
+    v2Set(key, "zoneId", 180001);
+    v2Set(key, "keyId", u"skey-3glfot13"_s);
     key.projectId = 0;
     QTest::newRow("key, Seoul") << key;
 }

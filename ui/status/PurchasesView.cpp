@@ -134,7 +134,7 @@ void PurchasesView::refresh()
         item->setText(1, tr("%1 · %n core(s), %2 GB · %3", nullptr, e.order.cpu)
                              .arg(e.order.instanceType)
                              .arg(e.order.mem)
-                             .arg(Format::zoneName(e.order.zoneId)));
+                             .arg(Format::zoneName(e.order.zone)));
         item->setText(2, e.instanceIds.isEmpty() ? tr("%1 ordered").arg(e.order.goodsNum)
                                                  : QString::number(e.instanceIds.size()));
         item->setText(3, stateText(e));

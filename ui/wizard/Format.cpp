@@ -46,4 +46,12 @@ QString zoneName(int zoneId, const QString &fallback)
                 return localized(z.nameEn, z.nameZh);
     return fallback.isEmpty() ? QString::number(zoneId) : fallback;
 }
+
+QString zoneName(const QString &zone)
+{
+    // A numeric id ("100003") is one the built-in catalog can name; a zone name ("ap-guangzhou-3") says itself.
+    bool numeric = false;
+    const int id = zone.toInt(&numeric);
+    return numeric ? zoneName(id, zone) : zone;
+}
 } // namespace Format

@@ -12,4 +12,6 @@ QString hourlyPrice(double yuan);
 QString localized(const QString &english, const QString &chinese);
 // A zone's name from the catalog in the UI language, or the given fallback (the API's own name, or the id).
 QString zoneName(int zoneId, const QString &fallback = {});
+// An order's zone for people: the catalog's name of a numeric zone id, else the zone as the order names it.
+QString zoneName(const QString &zone);
 } // namespace Format

@@ -2,6 +2,7 @@
 
 #include "api/CloudQueries.h"
 #include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/WizardContext.h"
 
@@ -161,12 +162,10 @@ void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily fami
         if (o.osFamily == family)
             return;
         o.osFamily = family;
-        // Windows has a fixed 50 GB system disk and takes no SSH key; Linux starts from the free 20 GB.
-        if (family == PurchaseOrder::OsFamily::Windows) {
-            o.rootSize = 50;
-            o.keyId.clear();
-        } else if (o.rootSize == 50) {
-            o.rootSize = 20;
-        }
+        // Windows takes no SSH key, and its system disk may have other limits (API 2.0: a fixed 50 GB).
+        if (family == PurchaseOrder::OsFamily::Windows)
+            o.keyIds.clear();
+        const ApiProtocol::DiskSizes sizes = ApiProtocol::forApi(o.api).diskSizes(o);
+        o.systemDisk.size = std::clamp(o.systemDisk.size, sizes.systemMin, sizes.systemMax);
     });
 }

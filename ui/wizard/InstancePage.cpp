@@ -141,7 +141,7 @@ void InstancePage::build()
 
 bool InstancePage::usesLiveCatalog() const
 {
-    return !ApiProtocol::forApi(draft()->order().api).describeInstanceTypes(QString()).action.isEmpty();
+    return ApiProtocol::forApi(draft()->order().api).hasLiveInstanceTypes();
 }
 
 void InstancePage::loadLiveTypes()
@@ -245,15 +245,23 @@ void InstancePage::typeChosen()
     } else {
         m_adjusted->hide();
     }
-    // Disk types are offered per instance type; keep the disk choice valid too.
-    int storageType = before.storageType;
-    if (!type->storageTypes.contains(storageType))
-        storageType = type->storageTypes.first();
     draft()->update([&](PurchaseOrder &o) {
         o.instanceType = type->id;
         o.cpu = cpu;
         o.mem = mem;
-        o.storageType = storageType;
+        // Disk types are offered per instance type; keep the disk choice valid too.
+        const QList<ApiProtocol::Choice> disks = ApiProtocol::forApi(o.api).diskTypes(o);
+        const auto offered = [](const ApiProtocol::Choice &c) { return c.unavailableReason.isEmpty(); };
+        const auto current = std::find_if(disks.cbegin(), disks.cend(),
+                                          [&](const ApiProtocol::Choice &c) { return c.value == o.systemDisk.type; });
+        if (current != disks.cend() && !offered(*current)) {
+            const auto first = std::find_if(disks.cbegin(), disks.cend(), offered);
+            if (first != disks.cend()) {
+                o.systemDisk.type = first->value;
+                for (PurchaseOrder::Disk &disk : o.dataDisks)
+                    disk.type = first->value;
+            }
+        }
     });
     rebuildGrid();
 }

@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 LocationPage::LocationPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"region"_s, u"zoneId"_s, u"zone"_s}, parent)
+    : OrderPage(context, {u"region"_s, u"zone"_s}, parent)
 {
     setTitle(tr("Location"));
     setSubTitle(tr("Where the instances run. A zone is a data centre within the region."));
@@ -35,7 +35,7 @@ void LocationPage::build()
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("&Region:"), m_region, {u"region"_s});
-    addRow(form, tr("&Zone:"), m_zones, {u"zoneId"_s, u"zone"_s});
+    addRow(form, tr("&Zone:"), m_zones, {u"zone"_s});
     form->addRow(QString(), m_status);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
@@ -43,18 +43,14 @@ void LocationPage::build()
         draft()->update([&](PurchaseOrder &o) {
             if (o.region != region) {
                 o.region = region;
-                o.zoneId = 0; // a zone belongs to one region
-                o.zone.clear();
+                o.zone.clear(); // a zone belongs to one region
             }
         });
         loadZones();
     });
     connect(m_zones, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            draft()->update([&](PurchaseOrder &o) {
-                o.zoneId = item->data(Qt::UserRole).toInt();
-                o.zone = item->data(Qt::UserRole + 1).toString();
-            });
+            draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
     });
     connect(m_status, &LookupStatus::retryRequested, this, &LocationPage::loadZones);
     connect(context()->queries(), &CloudQueries::zonesReady, this,
@@ -64,17 +60,13 @@ void LocationPage::build()
                     m_status->showLoaded(tr("Zones from the cloud."));
                     return;
                 }
-                QList<ApiReplies::Zone> fallback;
-                // The built-in zones carry API 2.0 ids only: a protocol with its own region names has no fallback.
-                const bool ownNames = !ApiProtocol::forApi(draft()->order().api).regionNames().isEmpty();
-                if (const Catalog::Region *r = ownNames ? nullptr : Catalog::builtIn().region(m_loadedRegion))
-                    for (const Catalog::Zone &z : r->zones)
-                        fallback.append({z.id, z.nameZh});
+                const QList<ApiReplies::Zone> fallback =
+                    ApiProtocol::forApi(draft()->order().api).builtInZones(m_loadedRegion);
                 showZones(fallback);
                 m_status->showFailed(
-                    ownNames ? tr("Could not load the zones: %1").arg(result.describe())
-                             : tr("Could not load the zones: %1 The built-in list is shown instead.")
-                                   .arg(result.describe()));
+                    fallback.isEmpty()
+                        ? tr("Could not load the zones: %1").arg(result.describe())
+                        : tr("Could not load the zones: %1 The built-in list is shown instead.").arg(result.describe()));
             });
 }
 
@@ -87,14 +79,7 @@ void LocationPage::fillRegions()
     m_regionsApi = int(api);
     const QSignalBlocker blocker(m_region);
     m_region->clear();
-    const QList<QPair<QString, QString>> names = ApiProtocol::forApi(api).regionNames();
-    if (names.isEmpty()) {
-        for (const Catalog::Region &region : Catalog::builtIn().regions())
-            m_region->addItem(u"%1 (%2)"_s.arg(Format::localized(region.nameEn, region.nameZh), region.code),
-                              region.code);
-        return;
-    }
-    for (const auto &[name, code] : names) {
+    for (const auto &[name, code] : ApiProtocol::forApi(api).regionNames()) {
         const Catalog::Region *region = Catalog::builtIn().region(code);
         m_region->addItem(region ? u"%1 (%2)"_s.arg(Format::localized(region->nameEn, region->nameZh), name) : name,
                           name);
@@ -123,19 +108,16 @@ void LocationPage::showZones(const QList<ApiReplies::Zone> &zones)
     const QSignalBlocker blocker(m_zones);
     m_zones->clear();
     const PurchaseOrder &order = draft()->order();
-    const int chosen = order.zoneId;
-    const QString chosenName = order.zone;
     for (const ApiReplies::Zone &zone : zones) {
-        // An API with zone names ("ap-guangzhou-3") shows and takes the name; API 2.0 the numeric id.
-        const QString id = zone.zone.isEmpty() ? QString::number(zone.zoneId) : zone.zone;
-        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(zone.zoneId, zone.zoneName), id), m_zones);
-        item->setData(Qt::UserRole, zone.zoneId);
-        item->setData(Qt::UserRole + 1, zone.zone);
+        // Shown and taken as the order's API names it: "ap-guangzhou-3", or API 2.0's "100003".
+        auto *item =
+            new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(zone.zoneId, zone.zoneName), zone.id), m_zones);
+        item->setData(Qt::UserRole, zone.id);
         if (!zone.available) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(tr("This zone sells nothing at the moment."));
         }
-        if (zone.available && (zone.zone.isEmpty() ? zone.zoneId == chosen : zone.zone == chosenName))
+        if (zone.available && zone.id == order.zone)
             m_zones->setCurrentItem(item);
     }
     // A single zone, or none chosen yet: choose the first, as the console does.
@@ -145,10 +127,7 @@ void LocationPage::showZones(const QList<ApiReplies::Zone> &zones)
             if (!(item->flags() & Qt::ItemIsEnabled))
                 continue;
             m_zones->setCurrentItem(item);
-            draft()->update([&](PurchaseOrder &o) {
-                o.zoneId = item->data(Qt::UserRole).toInt();
-                o.zone = item->data(Qt::UserRole + 1).toString();
-            });
+            draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
             break;
         }
     }

@@ -30,7 +30,7 @@ void setCheck(QLabel *label, bool met, const QString &text)
 } // namespace
 
 LoginPage::LoginPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"password"_s, u"keyId"_s, u"keyIds"_s}, parent)
+    : OrderPage(context, {u"password"_s, u"keyIds"_s}, parent)
 {
     setTitle(tr("Login"));
     setSubTitle(tr("How you will log in to the new instances."));
@@ -113,7 +113,7 @@ void LoginPage::build()
     layout->addWidget(m_keyMode);
     auto *keyForm = new QFormLayout;
     keyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyId"_s, u"keyIds"_s});
+    addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyIds"_s});
     keyForm->addRow(QString(), m_keyStatus);
     keyForm->addRow(QString(), m_windowsNote);
     layout->addLayout(keyForm);
@@ -143,7 +143,7 @@ void LoginPage::build()
                 for (const ApiReplies::KeyPair &key : keys) {
                     auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(key.keyName, key.keyId), m_keys);
                     item->setData(Qt::UserRole, key.keyId);
-                    if (key.keyId == draft()->order().keyId || draft()->order().keyIds.contains(key.keyId))
+                    if (draft()->order().keyIds.contains(key.keyId))
                         m_keys->setCurrentItem(item);
                 }
                 if (result.ok())
@@ -193,7 +193,7 @@ void LoginPage::syncFromOrder()
     m_windowsNote->setVisible(windows);
     if (windows && m_keyMode->isChecked())
         m_passwordMode->setChecked(true);
-    else if (!order.keyId.isEmpty() || !order.keyIds.isEmpty())
+    else if (!order.keyIds.isEmpty())
         m_keyMode->setChecked(true);
     if (!windows && !m_keysLoaded)
         loadKeys();
@@ -220,8 +220,6 @@ void LoginPage::applyMode()
         keyId = m_keys->currentItem()->data(Qt::UserRole).toString();
     draft()->update([&](PurchaseOrder &o) {
         o.password = password;
-        // API 2.0 takes one key (keyId), API 3.0 a list (KeyIds): the one chosen, in both.
-        o.keyId = keyId;
         o.keyIds = keyId.isEmpty() ? QStringList() : QStringList{keyId};
     });
     updateChecklist();
@@ -256,7 +254,7 @@ bool LoginPage::pageComplete() const
     case Mode::Password:
         return !m_password->text().isEmpty() && m_password->text() == m_confirm->text();
     case Mode::Key:
-        return !draft()->order().keyId.isEmpty();
+        return !draft()->order().keyIds.isEmpty();
     case Mode::Generated:
         return true;
     }

@@ -13,14 +13,14 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 NetworkPage::NetworkPage(WizardContext *context, QWidget *parent)
     : OrderPage(
           context,
-          {u"vpcId"_s, u"subnetId"_s, u"bandwidthType"_s, u"internetChargeType"_s, u"bandwidth"_s, u"wanIp"_s,
-           u"publicIp"_s, u"isVpcGateway"_s},
+          {u"vpcId"_s, u"subnetId"_s, u"internetChargeType"_s, u"bandwidth"_s, u"wanIp"_s, u"isVpcGateway"_s},
           parent)
 {
     setTitle(tr("Network"));
@@ -36,17 +36,18 @@ void NetworkPage::build()
     m_billing = new QComboBox(this);
     m_bandwidth = new QSpinBox(this);
     m_publicIp = new QCheckBox(tr("Assign a &public IP"), this);
-    m_gateway = new QCheckBox(tr("Use as the VPC's public network &gateway"), this);
+    m_flags = new QWidget(this);
+    m_flags->setLayout(new QVBoxLayout);
+    m_flags->layout()->setContentsMargins(0, 0, 0, 0);
     m_vpcMissing = new ProblemLabel(this);
     m_vpcMissing->setObjectName(u"vpcMissing"_s);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);
     m_subnetId->setObjectName(u"subnetId"_s);
-    m_billing->setObjectName(u"bandwidthType"_s);
+    m_billing->setObjectName(u"internetChargeType"_s);
     m_bandwidth->setObjectName(u"bandwidth"_s);
     m_publicIp->setObjectName(u"wanIp"_s);
-    m_gateway->setObjectName(u"isVpcGateway"_s);
 
     auto *group = new QButtonGroup(this);
     group->addButton(m_basic);
@@ -69,88 +70,88 @@ void NetworkPage::build()
     addRow(form, tr("VP&C id:"), m_vpcId, {u"vpcId"_s});
     addRow(form, tr("S&ubnet id:"), m_subnetId, {u"subnetId"_s});
     form->addRow(QString(), m_vpcMissing);
-    addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"bandwidthType"_s, u"internetChargeType"_s});
+    addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"internetChargeType"_s});
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
-    addProblemLine(form, {u"wanIp"_s, u"publicIp"_s});
-    form->addRow(QString(), m_gateway);
+    addProblemLine(form, {u"wanIp"_s});
+    form->addRow(QString(), m_flags);
     addProblemLine(form, {u"isVpcGateway"_s});
 
     auto edit = [this](const std::function<void(PurchaseOrder &)> &change) {
-        draft()->update(change);
+        draft()->update([&](PurchaseOrder &o) {
+            change(o);
+            // A setting of the API's own that the order no longer allows goes off with its reason.
+            const ApiProtocol &protocol = ApiProtocol::forApi(o.api);
+            for (const ApiProtocol::Flag &flag : protocol.networkFlags())
+                if (!protocol.flagUnavailableReason(flag.key, o).isEmpty())
+                    o.own.insert(flag.key, 0);
+        });
         updateEnabled();
     };
     connect(m_vpc, &QRadioButton::toggled, this, [this, edit](bool vpc) {
         edit([&](PurchaseOrder &o) {
             o.vpcId = vpc ? m_vpcId->text().trimmed() : QString();
             o.subnetId = vpc ? m_subnetId->text().trimmed() : QString();
-            if (!vpc)
-                o.isVpcGateway = 0;
         });
     });
     connect(m_vpcId, &QLineEdit::textEdited, this,
             [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.vpcId = text.trimmed(); }); });
     connect(m_subnetId, &QLineEdit::textEdited, this,
             [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.subnetId = text.trimmed(); }); });
-    connect(m_billing, &QComboBox::currentIndexChanged, this,
-            [this, edit] {
-                const bool own = ownBilling();
-                edit([&](PurchaseOrder &o) {
-                    (own ? o.internetChargeType : o.bandwidthType) = m_billing->currentData().toString();
-                });
-            });
+    connect(m_billing, &QComboBox::currentIndexChanged, this, [this, edit] {
+        edit([&](PurchaseOrder &o) { o.internetChargeType = m_billing->currentData().toString(); });
+    });
     connect(m_bandwidth, &QSpinBox::valueChanged, this,
             [edit](int value) { edit([&](PurchaseOrder &o) { o.bandwidth = value; }); });
-    connect(m_publicIp, &QCheckBox::toggled, this, [edit](bool on) {
-        edit([&](PurchaseOrder &o) {
-            o.wanIp = on ? 1 : 0;
-            if (!on)
-                o.isVpcGateway = 0;
-        });
-    });
-    connect(m_gateway, &QCheckBox::toggled, this,
-            [edit](bool on) { edit([&](PurchaseOrder &o) { o.isVpcGateway = on ? 1 : 0; }); });
+    connect(m_publicIp, &QCheckBox::toggled, this,
+            [edit](bool on) { edit([&](PurchaseOrder &o) { o.wanIp = on ? 1 : 0; }); });
+    m_edit = edit;
 }
 
-bool NetworkPage::ownBilling() const
+void NetworkPage::fillChoices()
 {
-    return !ApiProtocol::forApi(draft()->order().api).internetChargeTypes().isEmpty();
-}
-
-void NetworkPage::fillBilling()
-{
+    // The billing choices and the settings of the order's API, as its protocol describes them.
     const PurchaseOrder::Api api = draft()->order().api;
-    if (m_billingApi == int(api))
+    if (m_choicesApi == int(api))
         return;
-    m_billingApi = int(api);
+    m_choicesApi = int(api);
+    const ApiProtocol &protocol = ApiProtocol::forApi(api);
     const QSignalBlocker blocker(m_billing);
     m_billing->clear();
-    const QList<ApiProtocol::Choice> own = ApiProtocol::forApi(api).internetChargeTypes();
-    for (const ApiProtocol::Choice &choice : own)
+    for (const ApiProtocol::Choice &choice : protocol.internetChargeTypes())
         m_billing->addItem(choice.label, choice.value);
-    if (own.isEmpty()) {
-        m_billing->addItem(tr("By bandwidth, per hour"), u"PayByHour"_s);
-        m_billing->addItem(tr("By traffic"), u"PayByTraffic"_s);
+    qDeleteAll(m_flagBoxes);
+    m_flagBoxes.clear();
+    for (const ApiProtocol::Flag &flag : protocol.networkFlags()) {
+        auto *box = new QCheckBox(flag.label, m_flags);
+        box->setObjectName(flag.key);
+        m_flags->layout()->addWidget(box);
+        m_flagBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, [this, key = flag.key](bool on) {
+            m_edit([&](PurchaseOrder &o) { o.own.insert(key, on ? 1 : 0); });
+        });
     }
+    m_flags->setVisible(!m_flagBoxes.isEmpty());
 }
 
 void NetworkPage::syncFromOrder()
 {
-    fillBilling();
+    fillChoices();
     const PurchaseOrder &order = draft()->order();
-    const QList<QObject *> widgets{m_basic, m_vpc, m_vpcId, m_subnetId, m_billing, m_bandwidth, m_publicIp, m_gateway};
+    QList<QObject *> widgets{m_basic, m_vpc, m_vpcId, m_subnetId, m_billing, m_bandwidth, m_publicIp};
+    for (QCheckBox *box : std::as_const(m_flagBoxes))
+        widgets.append(box);
     for (QObject *w : widgets)
         w->blockSignals(true);
     const bool vpc = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
     (vpc ? m_vpc : m_basic)->setChecked(true);
     m_vpcId->setText(order.vpcId);
     m_subnetId->setText(order.subnetId);
-    m_billing->setCurrentIndex(
-        std::max(0, m_billing->findData(ownBilling() ? order.internetChargeType : order.bandwidthType)));
+    m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.internetChargeType)));
     m_bandwidth->setValue(order.bandwidth);
     m_publicIp->setChecked(order.wanIp == 1);
-    m_gateway->setChecked(order.isVpcGateway == 1);
-    m_gateway->setVisible(ApiProtocol::forApi(order.api).offersVpcGateway());
+    for (QCheckBox *box : std::as_const(m_flagBoxes))
+        box->setChecked(order.own.value(box->objectName()).toInt() == 1);
     for (QObject *w : widgets)
         w->blockSignals(false);
     updateEnabled();
@@ -166,9 +167,12 @@ void NetworkPage::updateEnabled()
     const bool bandwidth = order.bandwidth > 0;
     m_publicIp->setEnabled(bandwidth);
     m_publicIp->setToolTip(bandwidth ? QString() : tr("A public IP needs bandwidth above 0 Mbps."));
-    const bool gatewayPossible = vpc && bandwidth && order.wanIp == 1;
-    m_gateway->setEnabled(gatewayPossible || order.isVpcGateway == 1);
-    m_gateway->setToolTip(gatewayPossible ? QString() : tr("A gateway needs a VPC and a public IP."));
+    const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
+    for (QCheckBox *box : std::as_const(m_flagBoxes)) {
+        const QString reason = protocol.flagUnavailableReason(box->objectName(), order);
+        box->setEnabled(reason.isEmpty());
+        box->setToolTip(reason);
+    }
     m_vpcMissing->setProblems(
         vpcIdsMissing()
             ? QList<FieldProblem>{{u"vpcId"_s, u"required"_s,

@@ -2,6 +2,8 @@
 
 #include "wizard/OrderPage.h"
 
+#include <functional>
+
 class ProblemLabel;
 class QCheckBox;
 class QComboBox;
@@ -9,8 +11,8 @@ class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
-// Step 6: basic network or VPC, bandwidth billing and size, public IP and
-// the VPC gateway.
+// Step 6: basic network or VPC, bandwidth billing and size, public IP and the API's own network settings
+// (API 2.0's VPC gateway), as the order's protocol describes them.
 class NetworkPage final : public OrderPage
 {
     Q_OBJECT
@@ -26,10 +28,8 @@ protected:
     bool pageComplete() const override;
 
 private:
-    // The billing choices of the order's API: its own internet charge types when it names them.
-    void fillBilling();
-    bool ownBilling() const;
-    int m_billingApi = -1;
+    void fillChoices();
+    int m_choicesApi = -1;
     void updateEnabled();
     bool vpcIdsMissing() const;
 
@@ -40,6 +40,8 @@ private:
     QComboBox *m_billing = nullptr;
     QSpinBox *m_bandwidth = nullptr;
     QCheckBox *m_publicIp = nullptr;
-    QCheckBox *m_gateway = nullptr;
+    QWidget *m_flags = nullptr;
+    QList<QCheckBox *> m_flagBoxes;
+    std::function<void(const std::function<void(PurchaseOrder &)> &)> m_edit;
     ProblemLabel *m_vpcMissing = nullptr;
 };

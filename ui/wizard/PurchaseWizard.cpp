@@ -99,12 +99,11 @@ ReviewPage *PurchaseWizard::reviewPage() const
 
 void PurchaseWizard::schedulePriceQuery()
 {
-    // Only an order the price can be asked for: the fields InquiryInstancePriceHour (API 3.0:
-    // InquiryPriceRunInstances) takes must hold.
+    // Only an order the price can be asked for: the parts of it the price inquiry takes must hold.
     const OrderDraft *draft = m_context->draft();
-    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"storageSize"_s, u"storageType"_s,
-                             u"bandwidth"_s, u"bandwidthType"_s, u"goodsNum"_s, u"zone"_s, u"instanceType"_s,
-                             u"systemDisk"_s, u"dataDisks"_s, u"internetChargeType"_s, u"count"_s}) &&
+    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"diskType"_s, u"systemDisk"_s,
+                             u"dataDisks"_s, u"bandwidth"_s, u"internetChargeType"_s, u"goodsNum"_s, u"zone"_s,
+                             u"instanceType"_s}) &&
         m_context->hasCredentials())
         m_priceTimer->start();
 }

@@ -79,8 +79,10 @@ WizardContext::Location WizardContext::lastLocation(PurchaseOrder::Api api) cons
     Location last = m_lastLocations.value(int(api));
     if (const QSettings *s = settings(); s && last.region.isEmpty()) {
         last.region = s->value(settingsKey(api, "region"_L1)).toString();
-        last.zoneId = s->value(settingsKey(api, "zoneId"_L1)).toInt();
         last.zone = s->value(settingsKey(api, "zone"_L1)).toString();
+        // Written by earlier versions for API 2.0: its zone id as a number.
+        if (const int zoneId = s->value(settingsKey(api, "zoneId"_L1)).toInt(); last.zone.isEmpty() && zoneId > 0)
+            last.zone = QString::number(zoneId);
     }
     return last;
 }
@@ -91,7 +93,6 @@ PurchaseOrder WizardContext::startingOrder() const
     // Only a region still offered; a zone the cloud no longer offers is replaced on the Location page.
     if (const Location last = lastLocation(m_api); offersRegion(m_api, last.region)) {
         order.region = last.region;
-        order.zoneId = last.zoneId;
         order.zone = last.zone;
     }
     return order;
@@ -99,29 +100,17 @@ PurchaseOrder WizardContext::startingOrder() const
 
 void WizardContext::rememberLocation(const PurchaseOrder &order)
 {
-    m_lastLocations.insert(int(order.api), {order.region, order.zoneId, order.zone});
+    m_lastLocations.insert(int(order.api), {order.region, order.zone});
     if (QSettings *s = settings()) {
         s->setValue(settingsKey(order.api, "region"_L1), order.region);
-        s->setValue(settingsKey(order.api, "zoneId"_L1), order.zoneId);
-        if (order.api != PurchaseOrder::Api::V2) // API 2.0 has zone ids only
-            s->setValue(settingsKey(order.api, "zone"_L1), order.zone);
+        s->setValue(settingsKey(order.api, "zone"_L1), order.zone);
+        s->remove(settingsKey(order.api, "zoneId"_L1));
     }
 }
 
 PurchaseOrder WizardContext::newOrder(PurchaseOrder::Api api)
 {
-    PurchaseOrder order;
-    order.cpu = 1;
-    order.mem = 2;
-    order.bandwidth = 1;
-    if (api == PurchaseOrder::Api::V3) {
-        // API 3.0 names its regions and types itself; the zone and the type come from the live catalog.
-        order.api = api;
-        order.region = u"ap-guangzhou"_s;
-        order.instanceType = u"S5.SMALL2"_s;
-        order.systemDiskType = u"CLOUD_PREMIUM"_s;
-    }
-    return order;
+    return ApiProtocol::forApi(api).wizardOrder();
 }
 
 void WizardContext::setConnection(const Endpoint &endpoint, const Credentials &credentials)

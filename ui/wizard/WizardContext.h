@@ -89,7 +89,6 @@ private:
     struct Location
     {
         QString region;
-        int zoneId = 0;
         QString zone;
     };
     Location lastLocation(PurchaseOrder::Api api) const;

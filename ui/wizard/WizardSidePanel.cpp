@@ -155,9 +155,7 @@ void WizardSidePanel::refresh()
     if (o.cpu > 0 && o.mem > 0)
         lines.append(tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)));
     if (!o.zone.isEmpty())
-        lines.append(o.zone); // API 3.0 names its zones
-    else if (o.zoneId > 0)
-        lines.append(Format::zoneName(o.zoneId));
+        lines.append(Format::zoneName(o.zone));
     if (!o.imageId.isEmpty())
         lines.append(o.imageId);
     lines.append(tr("× %1").arg(Format::instances(o.goodsNum)));

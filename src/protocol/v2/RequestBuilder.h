@@ -11,6 +11,19 @@
 class RequestBuilder final
 {
 public:
+    // RunInstancesHour's parameters by name, in the order templates list them, each read from and written
+    // to the order: the one table behind API 2.0's templates, requests and the sandbox's parsing.
+    struct Field
+    {
+        enum Use { Template = 1, Request = 2 };
+        const char *name;
+        int uses;
+        bool isNumber;
+        QString (*get)(const PurchaseOrder &order); // a number written out when isNumber
+        void (*set)(PurchaseOrder &order, const QString &value); // a number's text when isNumber
+    };
+    static const QList<Field> &fields();
+
     // The action parameters of RunInstancesHour (without the common ones).
     static ApiParams runInstancesParams(const PurchaseOrder &order);
     // The reverse, for the sandbox: the order a RunInstancesHour request describes.

@@ -1,24 +1,145 @@
 #include "protocol/v2/V2Protocol.h"
 
-#include "api/CloudQueries.h"
 #include "api/Endpoint.h"
+#include "order/Catalog.h"
 #include "protocol/TemplateValues.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/Signer.h"
 #include "protocol/v2/V2Replies.h"
 #include "secrets/Redaction.h"
 
+#include <QHash>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-const PurchaseOrder::Field *templateField(const QString &key)
+const RequestBuilder::Field *templateField(const QString &key)
 {
-    for (const PurchaseOrder::Field &f : PurchaseOrder::fields())
-        if ((f.uses & PurchaseOrder::Field::Template) && key == QLatin1StringView(f.name))
+    for (const RequestBuilder::Field &f : RequestBuilder::fields())
+        if ((f.uses & RequestBuilder::Field::Template) && key == QLatin1StringView(f.name))
             return &f;
     return nullptr;
 }
+
+// The parameters of InquiryInstancePriceHour (PROTOCOL.md section 9) for the order as it stands.
+ApiParams priceParams(const PurchaseOrder &o)
+{
+    auto num = [](int v) { return QString::number(v); };
+    return {{u"cpu"_s, num(o.cpu)},
+            {u"mem"_s, num(o.mem)},
+            {u"imageId"_s, o.imageId},
+            {u"imageType"_s, num(o.imageType)},
+            {u"storageSize"_s, num(o.dataDisks.isEmpty() ? 0 : o.dataDisks.first().size)},
+            {u"storageType"_s, o.systemDisk.type},
+            {u"bandwidthType"_s, o.internetChargeType},
+            {u"bandwidth"_s, num(o.bandwidth)},
+            {u"goodsNum"_s, num(o.goodsNum)}};
+}
 } // namespace
+
+PurchaseOrder V2Protocol::newOrder() const
+{
+    // The API's own defaults (the seed document's parameter table).
+    PurchaseOrder order;
+    order.api = PurchaseOrder::Api::V2;
+    order.region = u"gz"_s;
+    order.instanceType = u"CVM.S1"_s;
+    order.systemDisk = {u"1"_s, 20};
+    order.internetChargeType = u"PayByHour"_s;
+    order.own.insert("isVpcGateway"_L1, 0);
+    return order;
+}
+
+PurchaseOrder V2Protocol::wizardOrder() const
+{
+    PurchaseOrder order = newOrder();
+    order.cpu = 1;
+    order.mem = 2;
+    order.bandwidth = 1;
+    return order;
+}
+
+QList<QPair<QString, QString>> V2Protocol::regionNames() const
+{
+    QList<QPair<QString, QString>> names;
+    for (const Catalog::Region &region : Catalog::builtIn().regions())
+        names.append({region.code, region.code});
+    return names;
+}
+
+QList<ApiReplies::Zone> V2Protocol::builtInZones(const QString &region) const
+{
+    QList<ApiReplies::Zone> zones;
+    if (const Catalog::Region *r = Catalog::builtIn().region(region))
+        for (const Catalog::Zone &z : r->zones)
+            zones.append({z.id, z.nameZh, QString::number(z.id)});
+    return zones;
+}
+
+QList<ApiProtocol::Choice> V2Protocol::diskTypes(const PurchaseOrder &order) const
+{
+    // Types the instance type is not sold with stay visible, with the reason.
+    const Catalog::InstanceType *type = Catalog::builtIn().instanceType(order.instanceType);
+    QList<Choice> choices;
+    for (const Catalog::StorageType &s : Catalog::builtIn().storageTypes()) {
+        const bool offered = !type || type->storageTypes.contains(s.id);
+        choices.append({QString::number(s.id), s.name(),
+                        offered ? QString() : tr("Not offered with %1.").arg(order.instanceType)});
+    }
+    return choices;
+}
+
+ApiProtocol::DiskSizes V2Protocol::diskSizes(const PurchaseOrder &order) const
+{
+    DiskSizes sizes;
+    const QLocale locale;
+    if (order.osFamily == PurchaseOrder::OsFamily::Windows) {
+        sizes.systemMin = sizes.systemMax = 50;
+        sizes.systemNote = tr("Windows system disks are fixed at 50 GB, free of charge.");
+    } else {
+        sizes.systemMin = 20;
+        sizes.systemMax = 50;
+        sizes.systemStep = 10;
+        sizes.systemNote = tr("20 to 50 GB in steps of 10; the first 20 GB are free.");
+    }
+    if (const Catalog::StorageType *storage = Catalog::builtIn().storageType(order.systemDisk.type.toInt())) {
+        sizes.dataMin = storage->dataMin;
+        sizes.dataMax = storage->dataMax;
+        sizes.dataNote = tr("None, or %1 to %2 GB in steps of 10.")
+                             .arg(locale.toString(storage->dataMin), locale.toString(storage->dataMax));
+    }
+    return sizes;
+}
+
+QList<ApiProtocol::Choice> V2Protocol::internetChargeTypes() const
+{
+    return {{u"PayByHour"_s, tr("By bandwidth, per hour")}, {u"PayByTraffic"_s, tr("By traffic")}};
+}
+
+QList<ApiProtocol::Flag> V2Protocol::networkFlags() const
+{
+    return {{u"isVpcGateway"_s, tr("Use as the VPC's public network &gateway")}};
+}
+
+QString V2Protocol::flagUnavailableReason(const QString &key, const PurchaseOrder &order) const
+{
+    const bool vpc = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    if (key == "isVpcGateway"_L1 && !(vpc && order.bandwidth > 0 && order.wanIp == 1))
+        return tr("A gateway needs a VPC and a public IP.");
+    return {};
+}
+
+QString V2Protocol::orderField(const QString &problemField) const
+{
+    static const QHash<QString, QString> parts{{u"zoneId"_s, u"zone"_s},
+                                               {u"storageType"_s, u"diskType"_s},
+                                               {u"rootSize"_s, u"systemDisk"_s},
+                                               {u"storageSize"_s, u"dataDisks"_s},
+                                               {u"bandwidthType"_s, u"internetChargeType"_s},
+                                               {u"keyId"_s, u"keyIds"_s}};
+    return parts.value(problemField, problemField);
+}
 
 QUrl V2Protocol::defaultUrl() const
 {
@@ -109,44 +230,44 @@ void V2Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *order, QLi
                                                    "osFamily must be \"linux\" or \"windows\"."));
             continue;
         }
-        const PurchaseOrder::Field *field = templateField(key);
+        const RequestBuilder::Field *field = templateField(key);
         if (!field) {
             refuse(key, "unknown",
                    QCoreApplication::translate("OrderTemplate", "\"%1\" is not a template key.").arg(key));
             continue;
         }
-        if (field->intMember) {
+        if (field->isNumber) {
             if (!TemplateValues::isInteger(value)) {
                 refuse(key, "type",
                        QCoreApplication::translate("OrderTemplate", "%1 must be a whole number.").arg(key));
                 continue;
             }
-            order->*(field->intMember) = value.toInt();
+            field->set(*order, QString::number(value.toInt()));
         } else {
             if (!value.isString()) {
                 refuse(key, "type",
                        QCoreApplication::translate("OrderTemplate", "%1 must be a string.").arg(key));
                 continue;
             }
-            order->*(field->stringMember) = value.toString();
+            field->set(*order, value.toString());
         }
         presentKeys->append(key);
     }
     // The API's default system disk depends on the OS: 20 GB for Linux, a fixed 50 GB for Windows.
     if (order->osFamily == PurchaseOrder::OsFamily::Windows && !presentKeys->contains("rootSize"_L1))
-        order->rootSize = 50;
+        order->systemDisk.size = 50;
 }
 
 QList<QPair<QByteArray, QJsonValue>> V2Protocol::templateKeys(const PurchaseOrder &order) const
 {
     QList<QPair<QByteArray, QJsonValue>> out;
-    for (const PurchaseOrder::Field &f : PurchaseOrder::fields()) {
-        if (!(f.uses & PurchaseOrder::Field::Template))
+    for (const RequestBuilder::Field &f : RequestBuilder::fields()) {
+        if (!(f.uses & RequestBuilder::Field::Template))
             continue;
-        if (f.intMember)
-            out.append({f.name, order.*(f.intMember)});
+        if (f.isNumber)
+            out.append({f.name, f.get(order).toInt()});
         else
-            out.append({f.name, order.*(f.stringMember)});
+            out.append({f.name, f.get(order)});
         if (QByteArrayView(f.name) == "imageType")
             out.append({"osFamily", PurchaseOrder::osFamilyName(order.osFamily)});
     }
@@ -187,7 +308,7 @@ ApiReplies::KeyPairs V2Protocol::parseKeyPairs(const QJsonObject &data) const
 
 ApiRequest V2Protocol::inquiryPrice(const PurchaseOrder &order) const
 {
-    return {u"InquiryInstancePriceHour"_s, CloudQueries::priceParams(order), {}};
+    return {u"InquiryInstancePriceHour"_s, priceParams(order), {}};
 }
 
 ApiReplies::Price V2Protocol::parsePrice(const QJsonObject &data) const

@@ -34,6 +34,18 @@ public:
     ApiReplies::Price parsePrice(const QJsonObject &data) const override;
 
     // V2Rules.cpp
+    PurchaseOrder newOrder() const override;
+    PurchaseOrder wizardOrder() const override;
+    QList<QPair<QString, QString>> regionNames() const override;
+    QList<ApiReplies::Zone> builtInZones(const QString &region) const override;
+    bool hasLiveInstanceTypes() const override { return false; }
+    QList<Choice> diskTypes(const PurchaseOrder &order) const override;
+    DiskSizes diskSizes(const PurchaseOrder &order) const override;
+    QList<Choice> internetChargeTypes() const override;
+    QList<Flag> networkFlags() const override;
+    QString flagUnavailableReason(const QString &key, const PurchaseOrder &order) const override;
+    QString orderField(const QString &problemField) const override;
+
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;
     PasswordPolicy passwordPolicy(PurchaseOrder::OsFamily family) const override;
     void readTemplate(const QJsonObject &keys, PurchaseOrder *order, QList<FieldProblem> *problems,

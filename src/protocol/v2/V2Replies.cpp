@@ -133,7 +133,7 @@ Zones parseZones(const QJsonObject &reply)
         bool ok = false;
         const int id = looseInt(o.value("zoneId"_L1), 0, &ok);
         if (ok && id > 0)
-            r.zones.append({id, looseString(o.value("zoneName"_L1))});
+            r.zones.append({id, looseString(o.value("zoneName"_L1)), QString::number(id)});
     }
     return r;
 }

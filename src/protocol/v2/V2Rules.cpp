@@ -54,6 +54,14 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
             error(field, "flag", tr("%1 must be 0 (off) or 1 (on).").arg(QLatin1StringView(field)));
     };
     const bool windows = o.osFamily == PurchaseOrder::OsFamily::Windows;
+    // The order as RunInstancesHour's parameters (RequestBuilder::fields) see it.
+    const int zoneId = o.zone.toInt();
+    const int storageType = o.systemDisk.type.toInt();
+    const int storageSize = o.dataDisks.isEmpty() ? 0 : o.dataDisks.first().size;
+    const int rootSize = o.systemDisk.size;
+    const QString &bandwidthType = o.internetChargeType;
+    const int isVpcGateway = o.own.value("isVpcGateway"_L1).toInt();
+    const QString keyId = o.keyIds.value(0);
 
     // Location
     const Catalog::Region *region = catalog.region(o.region);
@@ -63,12 +71,12 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
             codes.append(r.code);
         error("region", "known", tr("Region \"%1\" is unknown; choose one of %2.").arg(o.region, codes.join(u", ")));
     }
-    if (o.zoneId == 0) {
+    if (zoneId == 0) {
         error("zoneId", "required", tr("Choose an availability zone."));
-    } else if (region && !region->zones.isEmpty() && zonePrefix(o.zoneId) != zonePrefix(region->zones.first().id)) {
+    } else if (region && !region->zones.isEmpty() && zonePrefix(zoneId) != zonePrefix(region->zones.first().id)) {
         error("zoneId", "inRegion",
               tr("Zone %1 is not in region %2 (%3); its zones start with %4.")
-                  .arg(o.zoneId)
+                  .arg(zoneId)
                   .arg(region->name(), region->code)
                   .arg(zonePrefix(region->zones.first().id)));
     }
@@ -104,31 +112,33 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
         error("imageType", "range", tr("Image type must be 1 (private), 2 (public), 3 (marketplace) or 4 (shared)."));
 
     // Storage
-    const Catalog::StorageType *storage = catalog.storageType(o.storageType);
+    const Catalog::StorageType *storage = catalog.storageType(storageType);
     if (!storage) {
         error("storageType", "range",
               tr("Disk type must be 1 (local disk), 2 (cloud block storage), 3 (local SSD) or 4 (SSD cloud disk)."));
-    } else if (type && !type->storageTypes.contains(o.storageType)) {
+    } else if (type && !type->storageTypes.contains(storageType)) {
         error("storageType", "forType",
               tr("%1 is not offered with %2; choose disk type %3.")
                   .arg(storage->name(), type->id, joinedChoices(type->storageTypes)));
     }
-    if (o.storageSize < 0 || o.storageSize % 10 != 0) {
+    if (o.dataDisks.size() > 1)
+        error("storageSize", "one", tr("API 2.0 buys one data disk at most."));
+    if (storageSize < 0 || storageSize % 10 != 0) {
         error("storageSize", "step", tr("Data disk size must be 0 (no data disk) or a multiple of 10 GB."));
-    } else if (storage && o.storageSize != 0 && (o.storageSize < storage->dataMin || o.storageSize > storage->dataMax)) {
+    } else if (storage && storageSize != 0 && (storageSize < storage->dataMin || storageSize > storage->dataMax)) {
         error("storageSize", "limits",
               tr("A %1 data disk must be 0 (none) or %2 to %3 GB.")
                   .arg(storage->name(), QLocale().toString(storage->dataMin), QLocale().toString(storage->dataMax)));
     }
     if (windows) {
-        if (o.rootSize != 50)
+        if (rootSize != 50)
             error("rootSize", "windowsFixed", tr("Windows system disks are fixed at 50 GB."));
-    } else if (o.rootSize < 20 || o.rootSize > 50 || o.rootSize % 10 != 0) {
+    } else if (rootSize < 20 || rootSize > 50 || rootSize % 10 != 0) {
         error("rootSize", "linuxRange", tr("A Linux system disk is 20, 30, 40 or 50 GB."));
     }
 
     // Network
-    if (o.bandwidthType != "PayByHour"_L1 && o.bandwidthType != "PayByTraffic"_L1)
+    if (bandwidthType != "PayByHour"_L1 && bandwidthType != "PayByTraffic"_L1)
         error("bandwidthType", "known", tr("Bandwidth billing must be PayByHour or PayByTraffic."));
     if (o.bandwidth < 0)
         error("bandwidth", "range", tr("Bandwidth must be 0 Mbps or more."));
@@ -143,8 +153,8 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
         error("subnetId", "withVpc", tr("A VPC needs a subnet id too."));
     if (o.vpcId.isEmpty() && !o.subnetId.isEmpty())
         error("vpcId", "withSubnet", tr("A subnet needs its VPC id too."));
-    zeroOrOne("isVpcGateway", o.isVpcGateway);
-    if (o.isVpcGateway == 1 && (!vpc || o.wanIp != 1 || o.bandwidth <= 0))
+    zeroOrOne("isVpcGateway", isVpcGateway);
+    if (isVpcGateway == 1 && (!vpc || o.wanIp != 1 || o.bandwidth <= 0))
         error("isVpcGateway", "needsVpcAndPublicIp",
               tr("A public network gateway needs a VPC and a public IP (bandwidth above 0 Mbps)."));
 
@@ -165,12 +175,14 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
                                "digits and special characters.")
                           : tr("A Linux password mixes at least two of: letters, digits and special characters."));
     }
-    if (!o.keyId.isEmpty()) {
+    if (o.keyIds.size() > 1)
+        error("keyId", "one", tr("API 2.0 logs in with one SSH key at most."));
+    if (!keyId.isEmpty()) {
         if (windows)
             error("keyId", "notWindows", tr("Windows instances cannot log in with an SSH key; use a password."));
         else if (!o.password.isEmpty())
             error("keyId", "exclusive", tr("Choose either a password or an SSH key, not both."));
-        else if (!hasPrefixAndId(o.keyId, "skey-"_L1))
+        else if (!hasPrefixAndId(keyId, "skey-"_L1))
             error("keyId", "format", tr("A key id looks like skey-3glfot13: \"skey-\" then lower-case letters and digits."));
     }
 

@@ -5,6 +5,7 @@
 #include "protocol/v3/V3Values.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace V3Values;
@@ -22,7 +23,30 @@ QList<QPair<QString, QString>> V3Protocol::regions()
     return out;
 }
 
-QList<ApiProtocol::Choice> V3Protocol::diskTypes() const
+PurchaseOrder V3Protocol::newOrder() const
+{
+    // RunInstances has no default region, zone or type: the order names them.
+    PurchaseOrder order;
+    order.api = PurchaseOrder::Api::V3;
+    order.systemDisk = {u"CLOUD_BASIC"_s, 50};
+    order.internetChargeType = u"TRAFFIC_POSTPAID_BY_HOUR"_s;
+    return order;
+}
+
+PurchaseOrder V3Protocol::wizardOrder() const
+{
+    // The zone and the type are then chosen from the live catalog.
+    PurchaseOrder order = newOrder();
+    order.region = u"ap-guangzhou"_s;
+    order.instanceType = u"S5.SMALL2"_s;
+    order.cpu = 1;
+    order.mem = 2;
+    order.bandwidth = 1;
+    order.systemDisk.type = u"CLOUD_PREMIUM"_s;
+    return order;
+}
+
+QList<ApiProtocol::Choice> V3Protocol::diskTypes(const PurchaseOrder &) const
 {
     // The kinds RunInstances takes by the hour, the usual first; local disks only come with some types.
     return {{u"CLOUD_PREMIUM"_s, tr("Premium cloud disk (CLOUD_PREMIUM)")},
@@ -42,10 +66,31 @@ QList<ApiProtocol::Choice> V3Protocol::internetChargeTypes() const
             {u"BANDWIDTH_PREPAID"_s, tr("Bandwidth paid in advance (BANDWIDTH_PREPAID)")}};
 }
 
-ApiProtocol::DiskSizes V3Protocol::diskSizes(PurchaseOrder::OsFamily family) const
+ApiProtocol::DiskSizes V3Protocol::diskSizes(const PurchaseOrder &order) const
 {
     // The rules validate() applies.
-    return {family == PurchaseOrder::OsFamily::Windows ? 50 : 20, 1024, 10, 32000, 10};
+    DiskSizes sizes;
+    sizes.systemMin = order.osFamily == PurchaseOrder::OsFamily::Windows ? 50 : 20;
+    sizes.systemMax = 1024;
+    sizes.dataMin = 10;
+    sizes.dataMax = 32000;
+    sizes.dataStep = 10;
+    const QLocale locale;
+    sizes.systemNote = tr("%1 to %2 GB.").arg(locale.toString(sizes.systemMin), locale.toString(sizes.systemMax));
+    sizes.dataNote = tr("None, or %1 to %2 GB in steps of %3.")
+                         .arg(locale.toString(sizes.dataMin), locale.toString(sizes.dataMax))
+                         .arg(sizes.dataStep);
+    return sizes;
+}
+
+QString V3Protocol::orderField(const QString &problemField) const
+{
+    // The template's names where they differ from the order's.
+    if (problemField == "count"_L1)
+        return u"goodsNum"_s;
+    if (problemField == "publicIp"_L1)
+        return u"wanIp"_s;
+    return problemField;
 }
 
 QString V3Protocol::legacyRegion(const QString &region)

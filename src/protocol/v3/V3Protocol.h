@@ -40,11 +40,16 @@ public:
     ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const override;
     ApiRequest dryRun(const PurchaseOrder &order) const override;
 
+    PurchaseOrder newOrder() const override;
+    PurchaseOrder wizardOrder() const override;
     QList<QPair<QString, QString>> regionNames() const override { return regions(); }
-    QList<Choice> diskTypes() const override;
+    // The built-in catalog knows API 2.0's zone ids only.
+    QList<ApiReplies::Zone> builtInZones(const QString &) const override { return {}; }
+    bool hasLiveInstanceTypes() const override { return true; }
+    QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
-    DiskSizes diskSizes(PurchaseOrder::OsFamily family) const override;
-    bool offersVpcGateway() const override { return false; } // RunInstances has no such parameter
+    DiskSizes diskSizes(const PurchaseOrder &order) const override;
+    QString orderField(const QString &problemField) const override;
 
     // Rules (V3Rules.cpp) and templates (V3Template.cpp).
     QList<FieldProblem> validate(const PurchaseOrder &order, const Catalog &catalog) const override;

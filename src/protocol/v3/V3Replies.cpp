@@ -60,8 +60,8 @@ ApiReplies::Zones V3Protocol::parseZones(const QJsonObject &data) const
     for (const QJsonValue &item : set.toArray()) {
         const QJsonObject o = item.toObject();
         ApiReplies::Zone z;
-        z.zone = o.value("Zone"_L1).toString();
-        if (z.zone.isEmpty())
+        z.id = o.value("Zone"_L1).toString();
+        if (z.id.isEmpty())
             continue;
         z.zoneName = o.value("ZoneName"_L1).toString();
         z.zoneId = looseInt(o.value("ZoneId"_L1), 0);

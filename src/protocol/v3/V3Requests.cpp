@@ -30,7 +30,7 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         {"Placement"_L1, QJsonObject{{"Zone"_L1, o.zone}, {"ProjectId"_L1, o.projectId}}},
         {"InstanceType"_L1, o.instanceType},
         {"ImageId"_L1, o.imageId},
-        {"SystemDisk"_L1, QJsonObject{{"DiskType"_L1, o.systemDiskType}, {"DiskSize"_L1, o.systemDiskSize}}},
+        {"SystemDisk"_L1, QJsonObject{{"DiskType"_L1, o.systemDisk.type}, {"DiskSize"_L1, o.systemDisk.size}}},
         {"InternetAccessible"_L1, QJsonObject{{"InternetChargeType"_L1, o.internetChargeType},
                                               {"InternetMaxBandwidthOut"_L1, o.bandwidth},
                                               {"PublicIpAssigned"_L1, o.wanIp == 1}}},
@@ -50,8 +50,8 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         body.insert("LoginSettings"_L1, QJsonObject{{"Password"_L1, o.password}});
     else if (!o.keyIds.isEmpty())
         body.insert("LoginSettings"_L1, QJsonObject{{"KeyIds"_L1, stringArray(o.keyIds)}});
-    if (!o.securityGroupIds.isEmpty())
-        body.insert("SecurityGroupIds"_L1, stringArray(o.securityGroupIds));
+    if (const QStringList groups = securityGroupIds(o); !groups.isEmpty())
+        body.insert("SecurityGroupIds"_L1, stringArray(groups));
     if (!o.clientToken.isEmpty())
         body.insert("ClientToken"_L1, o.clientToken);
     return {u"RunInstances"_s, {}, body};
@@ -69,8 +69,7 @@ QString V3Protocol::requestPreview(const PurchaseOrder &order, const QUrl &endpo
 
 PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const QString &region)
 {
-    PurchaseOrder o;
-    o.api = PurchaseOrder::Api::V3;
+    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V3).newOrder();
     o.region = region;
     const QJsonObject placement = body.value("Placement"_L1).toObject();
     o.zone = placement.value("Zone"_L1).toString();
@@ -79,8 +78,8 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
     o.imageId = body.value("ImageId"_L1).toString();
     if (body.contains("SystemDisk"_L1)) {
         const QJsonObject disk = body.value("SystemDisk"_L1).toObject();
-        o.systemDiskType = disk.value("DiskType"_L1).toString(o.systemDiskType);
-        o.systemDiskSize = looseInt(disk.value("DiskSize"_L1), disk.contains("DiskSize"_L1) ? -1 : 50);
+        o.systemDisk.type = disk.value("DiskType"_L1).toString(o.systemDisk.type);
+        o.systemDisk.size = looseInt(disk.value("DiskSize"_L1), disk.contains("DiskSize"_L1) ? -1 : 50);
     }
     for (const QJsonValue &d : body.value("DataDisks"_L1).toArray())
         o.dataDisks.append({d.toObject().value("DiskType"_L1).toString(u"CLOUD_BASIC"_s),
@@ -98,7 +97,7 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
     const QJsonObject login = body.value("LoginSettings"_L1).toObject();
     o.password = login.value("Password"_L1).toString();
     o.keyIds = looseStrings(login.value("KeyIds"_L1));
-    o.securityGroupIds = looseStrings(body.value("SecurityGroupIds"_L1));
+    setSecurityGroupIds(o, looseStrings(body.value("SecurityGroupIds"_L1)));
     const QJsonObject enhanced = body.value("EnhancedService"_L1).toObject();
     o.needSecurityAgent =
         enhanced.value("SecurityService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;

@@ -59,16 +59,16 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
               tv("An image id looks like img-31tjrtph: \"img-\" then lower-case letters and digits."));
 
     // Disks
-    if (!isOneOf(o.systemDiskType, kDiskTypes))
+    if (!isOneOf(o.systemDisk.type, kDiskTypes))
         error("systemDisk", "type", tr("The system disk type must be one of %1.").arg(joined(kDiskTypes)));
     const int systemMin = windows ? 50 : 20;
-    if (o.systemDiskSize < systemMin || o.systemDiskSize > 1024)
+    if (o.systemDisk.size < systemMin || o.systemDisk.size > 1024)
         error("systemDisk", "size",
               windows ? tr("A Windows system disk has 50 to 1024 GB.")
                       : tr("A Linux system disk has 20 to 1024 GB."));
     if (o.dataDisks.size() > kMaxDataDisks)
         error("dataDisks", "count", tr("An instance has at most %1 data disks.").arg(kMaxDataDisks));
-    for (const PurchaseOrder::DataDisk &d : o.dataDisks) {
+    for (const PurchaseOrder::Disk &d : o.dataDisks) {
         if (!isOneOf(d.type, kDiskTypes)) {
             error("dataDisks", "type", tr("A data disk type must be one of %1.").arg(joined(kDiskTypes)));
             break;
@@ -102,7 +102,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (!o.subnetId.isEmpty() && !isIdOf(o.subnetId, "subnet-"_L1))
         error("subnetId", "format",
               tr("A subnet id looks like subnet-8fh2xa1k: \"subnet-\" then lower-case letters and digits."));
-    for (const QString &id : o.securityGroupIds) {
+    for (const QString &id : securityGroupIds(o)) {
         if (!isIdOf(id, "sg-"_L1)) {
             error("securityGroupIds", "format",
                   tr("A security group id looks like sg-5tjt7v3n: \"sg-\" then lower-case letters and "

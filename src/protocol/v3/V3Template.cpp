@@ -20,7 +20,7 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
     o->instanceType.clear();
     o->wanIp = 1;
 
-    auto disk = [&](const QString &key, const QJsonValue &value, PurchaseOrder::DataDisk *out) {
+    auto disk = [&](const QString &key, const QJsonValue &value, PurchaseOrder::Disk *out) {
         const QJsonObject d = value.toObject();
         if (!value.isObject() || !d.value("type"_L1).isString() ||
             !TemplateValues::isInteger(d.value("size"_L1)) || d.size() != 2) {
@@ -90,17 +90,17 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
             else
                 refuse(key, "known", tt("osFamily must be \"linux\" or \"windows\"."));
         } else if (key == "systemDisk"_L1) {
-            PurchaseOrder::DataDisk d;
+            PurchaseOrder::Disk d;
             read = disk(key, value, &d);
             if (read) {
-                o->systemDiskType = d.type;
-                o->systemDiskSize = d.size;
+                o->systemDisk.type = d.type;
+                o->systemDisk.size = d.size;
             }
         } else if (key == "dataDisks"_L1) {
-            QList<PurchaseOrder::DataDisk> disks;
+            QList<PurchaseOrder::Disk> disks;
             read = value.isArray();
             for (const QJsonValue &item : value.toArray()) {
-                PurchaseOrder::DataDisk d;
+                PurchaseOrder::Disk d;
                 read = read && disk(key, item, &d);
                 disks.append(d);
             }
@@ -111,7 +111,9 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
         } else if (key == "keyIds"_L1) {
             read = strings(key, value, &o->keyIds);
         } else if (key == "securityGroupIds"_L1) {
-            read = strings(key, value, &o->securityGroupIds);
+            QStringList groups;
+            read = strings(key, value, &groups);
+            setSecurityGroupIds(*o, groups);
         } else {
             refuse(key, "unknown", tt("\"%1\" is not a template key.").arg(key));
             read = false;
@@ -121,7 +123,7 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
     }
     // Windows needs a bigger system disk; the API's default follows.
     if (o->osFamily == PurchaseOrder::OsFamily::Windows && !presentKeys->contains("systemDisk"_L1))
-        o->systemDiskSize = std::max(o->systemDiskSize, 50);
+        o->systemDisk.size = std::max(o->systemDisk.size, 50);
 }
 
 QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrder &o) const
@@ -132,7 +134,7 @@ QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrde
         {"instanceType", o.instanceType},
         {"imageId", o.imageId},
         {"osFamily", PurchaseOrder::osFamilyName(o.osFamily)},
-        {"systemDisk", QJsonObject{{"type"_L1, o.systemDiskType}, {"size"_L1, o.systemDiskSize}}},
+        {"systemDisk", QJsonObject{{"type"_L1, o.systemDisk.type}, {"size"_L1, o.systemDisk.size}}},
         {"dataDisks", diskArray(o.dataDisks, "type", "size")},
         {"vpcId", o.vpcId},
         {"subnetId", o.subnetId},
@@ -140,7 +142,7 @@ QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrde
         {"bandwidth", o.bandwidth},
         {"publicIp", o.wanIp == 1},
         {"keyIds", stringArray(o.keyIds)},
-        {"securityGroupIds", stringArray(o.securityGroupIds)},
+        {"securityGroupIds", stringArray(securityGroupIds(o))},
         {"securityService", o.needSecurityAgent == 1},
         {"monitorService", o.needMonitorAgent == 1},
         {"projectId", o.projectId},

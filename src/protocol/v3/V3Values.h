@@ -119,10 +119,10 @@ inline QJsonArray stringArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-inline QJsonArray diskArray(const QList<PurchaseOrder::DataDisk> &disks, const char *typeKey, const char *sizeKey)
+inline QJsonArray diskArray(const QList<PurchaseOrder::Disk> &disks, const char *typeKey, const char *sizeKey)
 {
     QJsonArray out;
-    for (const PurchaseOrder::DataDisk &d : disks)
+    for (const PurchaseOrder::Disk &d : disks)
         out.append(QJsonObject{{QLatin1StringView(typeKey), d.type}, {QLatin1StringView(sizeKey), d.size}});
     return out;
 }
@@ -165,5 +165,23 @@ inline double looseDouble(const QJsonValue &v)
 inline QJsonArray filter(const char *name, const QString &value)
 {
     return QJsonArray{QJsonObject{{"Name"_L1, QLatin1StringView(name)}, {"Values"_L1, QJsonArray{value}}}};
+}
+
+// API 3.0's own settings in PurchaseOrder::own.
+inline QStringList securityGroupIds(const PurchaseOrder &o)
+{
+    QStringList ids;
+    for (const QJsonValue &id : o.own.value("securityGroupIds"_L1).toArray())
+        ids.append(id.toString());
+    return ids;
+}
+
+// An empty list is no setting: the project's default group.
+inline void setSecurityGroupIds(PurchaseOrder &o, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        o.own.remove("securityGroupIds"_L1);
+    else
+        o.own.insert("securityGroupIds"_L1, QJsonArray::fromStringList(ids));
 }
 } // namespace V3Values
