@@ -1,7 +1,8 @@
 // The .ts files against the current sources: nothing unfinished, vanished or missing, and every
 // translation keeps what the program fills in (%1, %n), its keyboard mnemonic and its markup.
-// The sources are read by lupdate itself, with the options the update_translations target uses,
-// run on a temporary copy of each .ts file.
+// The sources are read by lupdate itself, from the project file and with the options the
+// update_translations target uses (qt_add_lupdate(), translations/CvmTranslations.cmake), run on a
+// temporary copy of each .ts file.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -156,13 +157,13 @@ class TestI18nCatalog : public QObject
 
 private:
     QString m_lupdate;
-    QString m_list;
     QJsonArray m_translations;
 
     void addRows()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("tsPath");
+        QTest::addColumn<QString>("project"); // lupdate's: the sources and include paths it reads
         QTest::addColumn<QStringList>("options");
         for (const QJsonValue &value : std::as_const(m_translations)) {
             const QJsonObject t = value.toObject();
@@ -170,7 +171,8 @@ private:
             for (const QJsonValue &option : t.value("options"_L1).toArray())
                 options.append(option.toString());
             const QString language = t.value("language"_L1).toString();
-            QTest::newRow(qPrintable(language)) << language << t.value("ts"_L1).toString() << options;
+            QTest::newRow(qPrintable(language))
+                << language << t.value("ts"_L1).toString() << t.value("project"_L1).toString() << options;
         }
     }
 
@@ -181,11 +183,14 @@ private Q_SLOTS:
         QVERIFY2(config.open(QIODevice::ReadOnly), qPrintable(config.errorString()));
         const QJsonObject object = QJsonDocument::fromJson(config.readAll()).object();
         m_lupdate = object.value("lupdate"_L1).toString();
-        m_list = object.value("list"_L1).toString();
         m_translations = object.value("translations"_L1).toArray();
         QVERIFY2(QFile::exists(m_lupdate), qPrintable(u"lupdate is not at %1"_s.arg(m_lupdate)));
-        QVERIFY2(QFile::exists(m_list), qPrintable(u"the lupdate source list is not at %1"_s.arg(m_list)));
         QCOMPARE(m_translations.size(), 2);
+        for (const QJsonValue &value : std::as_const(m_translations)) {
+            const QString project = value.toObject().value("project"_L1).toString();
+            QVERIFY2(QFile::exists(project),
+                     qPrintable(u"lupdate's project file is not at %1"_s.arg(project)));
+        }
     }
 
     // Every entry of the committed file is translated and still in the sources.
@@ -228,6 +233,7 @@ private Q_SLOTS:
     void matchesSources()
     {
         QFETCH(QString, tsPath);
+        QFETCH(QString, project);
         QFETCH(QStringList, options);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -237,7 +243,8 @@ private Q_SLOTS:
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(m_lupdate, options + QStringList{u"@"_s + m_list, u"-ts"_s, copy});
+        // -ts writes the copy instead of the project's file (lupdate warns that it does).
+        lupdate.start(m_lupdate, options + QStringList{u"-project"_s, project, u"-ts"_s, copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         const QString output = QString::fromUtf8(lupdate.readAll());
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));

@@ -46,6 +46,11 @@ QString LookupStatus::text() const
     return textLabel()->text();
 }
 
+bool LookupStatus::isLoading() const
+{
+    return !m_busy->isHidden();
+}
+
 bool LookupStatus::isFailed() const
 {
     return !m_retry->isHidden();

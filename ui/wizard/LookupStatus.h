@@ -20,6 +20,7 @@ public:
     void showLoaded(const QString &where);
     void showFailed(const QString &reason);
     QString text() const;
+    bool isLoading() const;
     bool isFailed() const;
 
 Q_SIGNALS:
