@@ -2805,6 +2805,14 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>PurchaseRun</name>
+    <message>
+        <location filename="../src/purchase/PurchaseRun.cpp" line="+120"/>
+        <source>The purchase journal has no entry %1.</source>
+        <translation>购买日志中没有条目 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseSubmission</name>
     <message>
         <location filename="../src/purchase/PurchaseSubmission.cpp" line="+99"/>
