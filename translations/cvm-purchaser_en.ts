@@ -4,7 +4,7 @@
 <context>
     <name>ApiResult</name>
     <message numerus="yes">
-        <location filename="../src/api/ApiResult.cpp" line="+84"/>
+        <location filename="../src/api/ApiResult.cpp" line="+73"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliTracking.cpp" line="+41"/>
+        <location filename="../app/cli/CliTracking.cpp" line="+38"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>Asking for the state of %n instance in %1.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Waiting for %n instance(s) in %1 to run or fail.</source>
         <translation>
             <numerusform>Waiting for %n instance in %1 to run or fail.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
         <translation>
             <numerusform>The instances&apos; status could not be read in %n attempt: %1</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+317"/>
+        <location filename="../ui/MainWindow.cpp" line="+321"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PurchaseCommand.cpp" line="+70"/>
+        <location filename="../app/cli/PurchaseCommand.cpp" line="+68"/>
         <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>

@@ -360,7 +360,7 @@
         <translation>云端拒绝：此账号在短时间内的请求过多。</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+11"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>约 %n 分钟</numerusform>
@@ -427,7 +427,7 @@
         <translation>无法读取接入地址的应答：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="+106"/>
         <location filename="../src/protocol/v3/V3Protocol.cpp" line="+162"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
@@ -542,13 +542,18 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+301"/>
+        <location line="+133"/>
+        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
+        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <location line="+292"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-485"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -766,17 +771,7 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>--region: &quot;%1&quot; is not an API 3.0 region; the regions are %2.</source>
-        <translation>--region：“%1”不是 API 3.0 地域；可用地域为 %2。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--region: &quot;%1&quot; is not a region; the regions are %2.</source>
-        <translation>--region：“%1”不是地域；可用的地域有 %2。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+53"/>
         <source>--region is needed: the purchase journal does not know %1.</source>
         <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
     </message>
@@ -929,21 +924,21 @@ JSON 事件（--json）：
 <context>
     <name>CliTracking</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliTracking.cpp" line="+41"/>
+        <location filename="../app/cli/CliTracking.cpp" line="+38"/>
         <source>Asking for the state of %n instance(s) in %1.</source>
         <translation>
             <numerusform>正在查询 %1 中 %n 台实例的状态。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Waiting for %n instance(s) in %1 to run or fail.</source>
         <translation>
             <numerusform>正在等待 %1 中的 %n 台实例运行或失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The cloud refused to describe the instances: %1</source>
         <translation>云端拒绝了查询实例的请求：%1</translation>
     </message>
@@ -2119,18 +2114,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-295"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2175,17 +2170,17 @@ JSON 事件（--json）：
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No answer yet (%1). Trying again in %2 s (attempt %3), with the same client token so nothing is bought twice.</source>
         <translation>尚未收到应答（%1）。将在 %2 秒后重试（第 %3 次尝试），并使用相同的客户端令牌，因此不会重复购买。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Sending the order again with the same client token…</source>
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>
@@ -2195,12 +2190,12 @@ JSON 事件（--json）：
         <translation>正在将订单写入购买日志…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Resume purchase</source>
         <translation>恢复购买</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Dismiss purchase</source>
         <translation>忽略购买</translation>
     </message>
@@ -2210,12 +2205,12 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+43"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%2 的 %n 台 %1 实例</numerusform>
@@ -2627,24 +2622,24 @@ JSON 事件（--json）：
         <translation>实例密码仅在本次运行期间保存在内存中，因为系统密钥环无法暂存它：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。密钥环返回的信息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 %4 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Not waiting (--no-wait). Follow them with: cvm-purchaser-cli status --wait %1</source>
         <translation>不等待（--no-wait）。可使用以下命令跟踪：cvm-purchaser-cli status --wait %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>the cloud may have bought the instances without the answer arriving. Run `cvm-purchaser-cli resume` to ask again with the same clientToken %1: it never buys twice.</source>
         <translation>云端可能已经购买了实例，但应答未能送达。请运行 `cvm-purchaser-cli resume`，以相同的 clientToken %1 再次询问：它绝不会重复购买。</translation>
     </message>
@@ -2782,6 +2777,14 @@ JSON 事件（--json）：
         <location line="+15"/>
         <source>The purchase journal has no instance %1 in entry %2.</source>
         <translation>购买日志的条目 %2 中没有实例 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRun</name>
+    <message>
+        <location filename="../src/purchase/PurchaseRun.cpp" line="+120"/>
+        <source>The purchase journal has no entry %1.</source>
+        <translation>购买日志中没有条目 %1。</translation>
     </message>
 </context>
 <context>
@@ -3024,22 +3027,22 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Following purchase %1 (clientToken %2).</source>
         <translation>正在跟踪购买 %1（clientToken %2）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Purchase %1 is %2 now; nothing to do.</source>
         <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Sending purchase %1 again with its clientToken %2 to %3: the cloud answers with the instances it bought for it, or buys them once.</source>
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>

@@ -1,13 +1,11 @@
 #include "MainWindow.h"
 
-#include "api/ApiClient.h"
 #include "credentials/CredentialsDialog.h"
 #include "order/OrderTemplate.h"
 #include "preferences/PreferencesDialog.h"
 #include "purchase/InstanceStatusModel.h"
-#include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
-#include "purchase/PurchaseSubmission.h"
+#include "purchase/PurchaseRun.h"
 #include "status/PurchasesView.h"
 #include "status/StatusView.h"
 #include "wizard/Format.h"
@@ -157,7 +155,8 @@ StatusView *MainWindow::statusView()
 
 InstanceTracker *MainWindow::tracker(const QString &entryId) const
 {
-    return m_runs.value(entryId).tracker;
+    const PurchaseRun *run = m_shown.value(entryId).run;
+    return run ? run->tracker() : nullptr;
 }
 
 void MainWindow::showWizard()
@@ -172,33 +171,14 @@ void MainWindow::showPurchases()
     m_stack->setCurrentWidget(purchases);
 }
 
-PurchaseSubmission *MainWindow::newSubmission()
+PurchaseRun *MainWindow::newRun()
 {
-    auto *submission = new PurchaseSubmission(m_context->client(), m_journal, m_secrets, this);
-    ReviewPage *review = m_wizard->reviewPage();
-    connect(submission, &PurchaseSubmission::journaled, this, [this, review](const QString &entryId) {
-        m_lastEntry = entryId;
-        review->setSubmitting(true, tr("Sending the order to the cloud…"));
-    });
-    connect(submission, &PurchaseSubmission::retrying, this,
-            [review](int attempt, const QString &reason, int delayMs) {
-                review->setSubmitting(true, tr("No answer yet (%1). Trying again in %2 s (attempt %3), with the "
-                                               "same client token so nothing is bought twice.")
-                                                .arg(reason)
-                                                .arg(qMax(1, (delayMs + 999) / 1000))
-                                                .arg(attempt));
-            });
-    connect(submission, &PurchaseSubmission::submitted, this,
-            [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
-    connect(submission, &PurchaseSubmission::failed, this,
-            [this](const ApiResult &result) { m_wizard->showSubmissionError(result); });
-    connect(submission, &PurchaseSubmission::orderInvalid, this, [review](const QList<FieldProblem> &problems) {
-        review->setSubmitting(false, problems.isEmpty() ? QString() : problems.first().message);
-    });
-    connect(submission, &PurchaseSubmission::notSent, this,
-            [review](const QString &reason) { review->setSubmitting(false, reason); });
-    connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
-    return submission;
+    auto *run = new PurchaseRun(m_context->network(), m_context->client(), m_journal, m_secrets, this);
+    // Only a run that reached its instances stays, to track them.
+    connect(run, &PurchaseRun::failed, run, &QObject::deleteLater);
+    connect(run, &PurchaseRun::orderInvalid, run, &QObject::deleteLater);
+    connect(run, &PurchaseRun::notSent, run, &QObject::deleteLater);
+    return run;
 }
 
 void MainWindow::purchase()
@@ -207,49 +187,58 @@ void MainWindow::purchase()
     const auto last = m_journal->entry(m_lastEntry);
     PurchaseOrder unchanged = m_lastOrder;
     unchanged.clientToken = order.clientToken;
+    const bool again = last && last->state() == JournalEntry::State::Unfinished && unchanged == order;
+
+    PurchaseRun *run = newRun();
+    ReviewPage *review = m_wizard->reviewPage();
+    connect(run, &PurchaseRun::journaled, this, [this, review](const QString &entryId) {
+        m_lastEntry = entryId;
+        review->setSubmitting(true, tr("Sending the order to the cloud…"));
+    });
+    connect(run, &PurchaseRun::retrying, this, [review](int attempt, const QString &reason, int delayMs) {
+        review->setSubmitting(true, tr("No answer yet (%1). Trying again in %2 s (attempt %3), with the "
+                                       "same client token so nothing is bought twice.")
+                                        .arg(reason)
+                                        .arg(qMax(1, (delayMs + 999) / 1000))
+                                        .arg(attempt));
+    });
+    connect(run, &PurchaseRun::submitted, this, [this, review, run] {
+        review->setSubmitting(false);
+        onSubmitted(run);
+    });
+    connect(run, &PurchaseRun::failed, this,
+            [this](const ApiResult &result) { m_wizard->showSubmissionError(result); });
+    connect(run, &PurchaseRun::orderInvalid, this, [review](const QList<FieldProblem> &problems) {
+        review->setSubmitting(false, problems.isEmpty() ? QString() : problems.first().message);
+    });
+    connect(run, &PurchaseRun::notSent, this,
+            [review](const QString &reason) { review->setSubmitting(false, reason); });
+
     // The same order again after an unanswered attempt: the same token, never a second purchase.
-    if (last && last->state() == JournalEntry::State::Unfinished && unchanged == order) {
-        m_wizard->reviewPage()->setSubmitting(true, tr("Sending the order again with the same client token…"));
-        newSubmission()->resume(m_lastEntry);
+    if (again) {
+        review->setSubmitting(true, tr("Sending the order again with the same client token…"));
+        run->resume(m_lastEntry);
         return;
     }
     m_lastOrder = order;
     // The next new order of this API starts where this one goes.
     m_context->rememberLocation(order);
-    m_wizard->reviewPage()->setSubmitting(true, tr("Writing the order to the journal…"));
-    newSubmission()->submit(order);
+    review->setSubmitting(true, tr("Writing the order to the journal…"));
+    run->submit(order);
 }
 
 void MainWindow::resume(const QString &entryId)
 {
-    const auto entry = m_journal->entry(entryId);
-    if (!entry)
-        return;
-    auto *submission = new PurchaseSubmission(clientFor(*entry), m_journal, m_secrets, this);
-    connect(submission, &PurchaseSubmission::submitted, this,
-            [this, submission](const QStringList &ids) { onSubmitted(submission, ids); });
+    PurchaseRun *run = newRun();
+    connect(run, &PurchaseRun::submitted, this, [this, run] { onSubmitted(run); });
     auto report = [this](const QString &text) {
         QMessageBox::warning(this, tr("Resume purchase"), text);
         if (m_purchases)
             m_purchases->refresh();
     };
-    connect(submission, &PurchaseSubmission::failed, this, [report](const ApiResult &r) { report(r.describe()); });
-    connect(submission, &PurchaseSubmission::notSent, this, report);
-    connect(submission, &PurchaseSubmission::finished, submission, &QObject::deleteLater);
-    submission->resume(entryId);
-}
-
-ApiClient *MainWindow::clientFor(const JournalEntry &entry)
-{
-    ApiClient *wizardClient = m_context->client();
-    if (entry.order.api == wizardClient->endpoint().api() && QUrl(entry.endpoint) == wizardClient->endpoint().url())
-        return wizardClient;
-    Endpoint endpoint(entry.order.api);
-    QString problem;
-    if (!Endpoint::fromUrl(entry.endpoint, &endpoint, &problem, entry.order.api))
-        return wizardClient; // the journal's own URL is unusable: the wizard's client says so when it fails
-    // Lives as long as the window: a few purchases' worth of clients at most.
-    return new ApiClient(m_context->network(), endpoint, wizardClient->credentials(), this);
+    connect(run, &PurchaseRun::failed, this, [report](const ApiResult &r) { report(r.describe()); });
+    connect(run, &PurchaseRun::notSent, this, report);
+    run->resume(entryId);
 }
 
 void MainWindow::dismiss(const QString &entryId)
@@ -264,12 +253,36 @@ void MainWindow::dismiss(const QString &entryId)
         m_purchases->refresh();
 }
 
-void MainWindow::onSubmitted(PurchaseSubmission *submission, const QStringList &ids)
+void MainWindow::onSubmitted(PurchaseRun *run)
 {
-    Q_UNUSED(ids)
-    const QString entryId = submission->entryId();
-    m_wizard->reviewPage()->setSubmitting(false);
+    const QString entryId = run->entryId();
+    if (m_shown.value(entryId).run) {
+        // Resumed twice at once: one run tracks a purchase, never two.
+        run->cancel();
+        run->deleteLater();
+    } else {
+        follow(entryId, run);
+    }
     openPurchase(entryId);
+}
+
+void MainWindow::follow(const QString &entryId, PurchaseRun *run)
+{
+    Shown &shown = m_shown[entryId];
+    shown.run = run;
+    if (shown.model)
+        shown.model->attach(run->tracker());
+    connect(run, &PurchaseRun::pollFailed, this, [this, entryId](const ApiResult &result) {
+        if (m_shownEntry == entryId)
+            statusView()->setNote(
+                tr("The last check failed (%1); checking again shortly.").arg(result.describe()));
+    });
+    connect(run, &PurchaseRun::roundFinished, this, [this, entryId] {
+        if (m_shownEntry == entryId)
+            statusView()->setNote(QString());
+    });
+    connect(run, &PurchaseRun::finished, this,
+            [this, entryId](const TrackingSummary &summary) { onTrackingFinished(entryId, summary); });
 }
 
 void MainWindow::openPurchase(const QString &entryId)
@@ -277,9 +290,9 @@ void MainWindow::openPurchase(const QString &entryId)
     const auto entry = m_journal->entry(entryId);
     if (!entry || entry->instanceIds.isEmpty())
         return;
-    Run &run = m_runs[entryId];
-    if (!run.model) {
-        run.model = new InstanceStatusModel(this);
+    Shown &shown = m_shown[entryId];
+    if (!shown.model) {
+        shown.model = new InstanceStatusModel(this);
         QList<InstanceStatus> known;
         for (const QString &id : entry->instanceIds) {
             if (const InstanceStatus *settled = entry->settledStatus(id)) {
@@ -290,32 +303,23 @@ void MainWindow::openPurchase(const QString &entryId)
                 known.append(pending);
             }
         }
-        run.model->setInstances(known);
+        shown.model->setInstances(known);
+        if (shown.run)
+            shown.model->attach(shown.run->tracker());
     }
-    if (!run.tracker && !entry->unsettledIds().isEmpty()) {
-        run.tracker = new InstanceTracker(clientFor(*entry), this);
-        run.tracker->setJournal(m_journal, entryId);
-        run.model->attach(run.tracker);
-        connect(run.tracker, &InstanceTracker::pollFailed, this, [this, entryId](const ApiResult &result) {
-            if (m_shownEntry == entryId)
-                statusView()->setNote(
-                    tr("The last check failed (%1); checking again shortly.").arg(result.describe()));
-        });
-        connect(run.tracker, &InstanceTracker::roundFinished, this, [this, entryId] {
-            if (m_shownEntry == entryId)
-                statusView()->setNote(QString());
-        });
-        connect(run.tracker, &InstanceTracker::finished, this,
-                [this, entryId](const TrackingSummary &summary) { onTrackingFinished(entryId, summary); });
-        run.tracker->start(entry->region, entry->unsettledIds(), entry->time);
+    if (!shown.run && !entry->unsettledIds().isEmpty()) {
+        // Opened from the list: its instances are tracked again, nothing is sent.
+        PurchaseRun *run = newRun();
+        run->track(entryId);
+        follow(entryId, run);
     }
     m_shownEntry = entryId;
     const int count = int(entry->instanceIds.size());
     StatusView *status = statusView();
     // The zone by its name, as the wizard showed it (API 3.0 names its zones: ap-guangzhou-3).
     const QString zone = Format::zoneName(entry->order.zone);
-    status->setModel(run.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
-    if (!run.tracker || !run.tracker->isActive()) {
+    status->setModel(shown.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
+    if (!shown.run || !shown.run->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)
             (s.state == ApiReplies::InstanceState::Running ? summary.running : summary.failed).append(s.instanceId);

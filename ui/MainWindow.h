@@ -8,17 +8,13 @@
 class InstanceStatusModel;
 class InstanceTracker;
 class PurchaseJournal;
-class PurchaseSubmission;
+class PurchaseRun;
 class PurchaseWizard;
 class PurchasesView;
-class ApiClient;
 class QNetworkAccessManager;
-struct JournalEntry;
 class QStackedWidget;
 class SecretStore;
 class StatusView;
-struct ApiResult;
-struct JournalEntry;
 struct TrackingSummary;
 
 // The application window: a banner when nothing is bought, the purchases,
@@ -53,22 +49,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Run
+    // A purchase the window has shown: its instances, and the run that tracks them when one does.
+    struct Shown
     {
-        InstanceTracker *tracker = nullptr;
+        PurchaseRun *run = nullptr;
         InstanceStatusModel *model = nullptr;
     };
 
-    // The client for a journaled purchase: the wizard's, or, for a purchase
-    // written in another API (a 3.0 one bought with the CLI), one that speaks
-    // that API at the entry's own endpoint, with the same credentials.
-    ApiClient *clientFor(const JournalEntry &entry);
-
+    PurchaseRun *newRun();
     void purchase();
     void resume(const QString &entryId);
     void dismiss(const QString &entryId);
-    PurchaseSubmission *newSubmission();
-    void onSubmitted(PurchaseSubmission *submission, const QStringList &ids);
+    // A run that reached its instance ids becomes the one that tracks its purchase.
+    void onSubmitted(PurchaseRun *run);
+    // Shows what the run tracks while its purchase is shown.
+    void follow(const QString &entryId, PurchaseRun *run);
     void onTrackingFinished(const QString &entryId, const TrackingSummary &summary);
     void buyReplacements(int failedCount);
     void chooseTemplateToOpen();
@@ -82,7 +77,7 @@ private:
     PurchasesView *m_purchases = nullptr;
     PurchaseWizard *m_wizard;
     StatusView *m_status = nullptr;
-    QHash<QString, Run> m_runs; // by journal entry
+    QHash<QString, Shown> m_shown; // by journal entry
     QString m_shownEntry;
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.
     QString m_lastEntry;

@@ -11,8 +11,8 @@
 #include "order/Catalog.h"
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ProfileApi.h"
-#include "protocol/v3/V3Protocol.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
 #include "secrets/CredentialResolver.h"
@@ -479,24 +479,15 @@ int Cli::status(const QStringList &arguments)
                                                      : QString::fromLatin1(CredentialStore::kDefaultProfile));
     }
     options.endpoint = options.endpoint.withApi(api);
-    if (parser.isSet(region) && api == PurchaseOrder::Api::V3) {
+    if (parser.isSet(region)) {
+        // The regions as the API names them: "gz" for 2.0, "ap-guangzhou" for 3.0.
         options.region = parser.value(region);
-        if (V3Protocol::legacyRegion(options.region).isEmpty()) {
-            QStringList names;
-            for (const auto &r : V3Protocol::regions())
-                names.append(r.first);
-            return usageError(tr("--region: \"%1\" is not an API 3.0 region; the regions are %2.")
-                                  .arg(options.region, names.join(u", "_s)));
-        }
-    } else if (parser.isSet(region)) {
-        options.region = parser.value(region);
-        if (!Catalog::builtIn().region(options.region)) {
-            QStringList codes;
-            for (const Catalog::Region &r : Catalog::builtIn().regions())
-                codes.append(r.code);
-            return usageError(tr("--region: \"%1\" is not a region; the regions are %2.")
-                                  .arg(options.region, codes.join(u", "_s)));
-        }
+        QStringList names;
+        for (const auto &[name, catalogCode] : ApiProtocol::forApi(api).regionNames())
+            names.append(name);
+        if (!names.contains(options.region))
+            return usageError(tr("--region: \"%1\" is not a region of API %2; the regions are %3.")
+                                  .arg(options.region, PurchaseOrder::apiName(api), names.join(u", "_s)));
     } else if (!unknown.isEmpty()) {
         return usageError(
             tr("--region is needed: the purchase journal does not know %1.").arg(unknown.join(u", "_s)));

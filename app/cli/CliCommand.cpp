@@ -101,7 +101,12 @@ ApiClient *CliCommand::createClient(const Endpoint &endpoint, const Credentials 
 {
     m_reporter.addSecret(credentials.secretKey);
     m_reporter.addSecret(credentials.sessionToken);
+    return new ApiClient(network(), endpoint, credentials, this);
+}
+
+QNetworkAccessManager *CliCommand::network()
+{
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    return new ApiClient(m_network, endpoint, credentials, this);
+    return m_network;
 }

@@ -47,6 +47,8 @@ protected:
 
     // An API client for the endpoint with the credentials, whose secrets the reporter masks from now on.
     ApiClient *createClient(const Endpoint &endpoint, const Credentials &credentials);
+    // The command's one network access manager, created on first use.
+    QNetworkAccessManager *network();
 
     CliReporter &m_reporter;
 

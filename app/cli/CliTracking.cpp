@@ -8,11 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-CliTracking::CliTracking(ApiClient *client, CliReporter &reporter, QObject *parent)
-    : QObject(parent), m_reporter(reporter), m_tracker(new InstanceTracker(client, this))
+CliTracking::CliTracking(InstanceTracker *tracker, const Options &options, CliReporter &reporter,
+                         QObject *parent)
+    : QObject(parent), m_reporter(reporter), m_tracker(tracker), m_options(options)
 {
-    connect(m_tracker, &InstanceTracker::started, this,
-            [this](const QList<InstanceStatus> &) { m_reporter.counts(everything()); });
+    InstanceTracker::Options trackerOptions = m_tracker->options();
+    trackerOptions.timeoutMs = options.timeoutMs;
+    m_tracker->setOptions(trackerOptions);
+    connect(m_tracker, &InstanceTracker::started, this, &CliTracking::onStarted);
     connect(m_tracker, &InstanceTracker::instanceChanged, this, [this](const InstanceStatus &status) {
         if (m_options.snapshot)
             return; // a snapshot prints every instance once, after the round
@@ -26,28 +29,20 @@ CliTracking::CliTracking(ApiClient *client, CliReporter &reporter, QObject *pare
 
 CliTracking::~CliTracking() = default;
 
-void CliTracking::start(const QString &region, const QStringList &instanceIds, const QDateTime &since,
-                        const Options &options)
+void CliTracking::onStarted(const QList<InstanceStatus> &instances)
 {
-    m_options = options;
-    InstanceTracker::Options trackerOptions = m_tracker->options();
-    trackerOptions.timeoutMs = options.timeoutMs;
-    m_tracker->setOptions(trackerOptions);
-    if (options.journal)
-        m_tracker->setJournal(options.journal, options.journalEntry);
+    const int count = int(instances.size());
     m_reporter.resetCounts();
     m_reporter.progress(
-        options.snapshot
-            ? tr("Asking for the state of %n instance(s) in %1.", nullptr, int(instanceIds.size()))
-                  .arg(region)
-            : tr("Waiting for %n instance(s) in %1 to run or fail.", nullptr, int(instanceIds.size()))
-                  .arg(region));
-    m_tracker->start(region, instanceIds, since);
+        m_options.snapshot
+            ? tr("Asking for the state of %n instance(s) in %1.", nullptr, count).arg(m_options.region)
+            : tr("Waiting for %n instance(s) in %1 to run or fail.", nullptr, count).arg(m_options.region));
+    m_reporter.counts(everything());
 }
 
 QList<InstanceStatus> CliTracking::everything() const
 {
-    return m_options.alreadySettled + m_tracker->instances();
+    return m_options.alreadySettled + (m_tracker ? m_tracker->instances() : QList<InstanceStatus>());
 }
 
 void CliTracking::onPollFailed(const ApiResult &result)
@@ -120,6 +115,7 @@ void CliTracking::end(int exitStatus)
     if (m_ended)
         return;
     m_ended = true;
-    m_tracker->cancel();
+    if (m_tracker)
+        m_tracker->cancel();
     Q_EMIT finished(exitStatus);
 }

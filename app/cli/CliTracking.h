@@ -2,22 +2,20 @@
 
 #include "purchase/InstanceStatus.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
-class ApiClient;
 class CliReporter;
 class InstanceTracker;
-class PurchaseJournal;
 struct ApiResult;
 
-// Follows instances for purchase, status and resume: the shared
-// InstanceTracker underneath, its progress through the reporter (state events,
-// counts as they change, the done event), and the outcome as an exit status.
+// Follows instances for purchase, status and resume: the progress of a shared
+// InstanceTracker (its own for status, a PurchaseRun's otherwise) through the
+// reporter (state events, counts as they change, the done event), and the
+// outcome as an exit status.
 class CliTracking final : public QObject
 {
     Q_OBJECT
@@ -32,19 +30,16 @@ public:
         // One round, then stop: status without --wait.
         bool snapshot = false;
         int timeoutMs = 600'000;
-        // Records each instance in the journal entry as it settles.
-        PurchaseJournal *journal = nullptr;
-        QString journalEntry;
+        QString region; // where the instances are, for the opening line
         // Instances of the same purchase that settled before this run (resume): counted and reported with the
         // rest.
         QList<InstanceStatus> alreadySettled;
     };
 
-    CliTracking(ApiClient *client, CliReporter &reporter, QObject *parent = nullptr);
+    // Reports what tracker sees from its start on; whoever owns the tracker starts it.
+    CliTracking(InstanceTracker *tracker, const Options &options, CliReporter &reporter,
+                QObject *parent = nullptr);
     ~CliTracking() override;
-
-    void start(const QString &region, const QStringList &instanceIds, const QDateTime &since,
-               const Options &options);
 
 Q_SIGNALS:
     // 0 all running (or, for a snapshot, none failed), 4 some failed, 5 timed out,
@@ -52,6 +47,7 @@ Q_SIGNALS:
     void finished(int exitStatus);
 
 private:
+    void onStarted(const QList<InstanceStatus> &instances);
     void onPollFailed(const ApiResult &result);
     void onRoundFinished();
     void onTrackerFinished(const TrackingSummary &summary);
@@ -59,7 +55,7 @@ private:
     void end(int exitStatus);
 
     CliReporter &m_reporter;
-    InstanceTracker *m_tracker;
+    QPointer<InstanceTracker> m_tracker;
     Options m_options;
     bool m_roundFailed = false;
     int m_failedRounds = 0;

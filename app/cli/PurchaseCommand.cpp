@@ -5,7 +5,7 @@
 #include "cli/CliReporter.h"
 #include "cli/CliTracking.h"
 #include "purchase/PurchaseJournal.h"
-#include "purchase/PurchaseSubmission.h"
+#include "purchase/PurchaseRun.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -60,68 +60,61 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
     m_journal = new PurchaseJournal(PurchaseJournal::defaultPath(), this);
     for (const QString &warning : m_journal->warnings())
         m_reporter.warning(warning);
-    m_submission = new PurchaseSubmission(m_client, m_journal, secrets, this);
+    m_run = new PurchaseRun(network(), m_client, m_journal, secrets, this);
+    m_run->setWaitForInstances(!m_options.noWait);
 
-    connect(
-        m_submission, &PurchaseSubmission::journaled, this,
-        [this](const QString &entryId, const QString &clientToken) {
-            m_entryId = entryId;
-            m_reporter.progress(
-                tr("Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If "
-                   "this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same "
-                   "clientToken.",
-                   nullptr, m_options.order.goodsNum)
-                    .arg(entryId, clientToken, m_options.endpoint.url().toString(),
-                         m_client->protocol().runInstances(m_options.order).action));
-        });
-    connect(m_submission, &PurchaseSubmission::retrying, this,
-            [this](int attempt, const QString &reason, int delayMs) {
-                m_reporter.retry(attempt, reason, delayMs);
-            });
-    connect(m_submission, &PurchaseSubmission::submitted, this, &PurchaseCommand::onSubmitted);
-    connect(m_submission, &PurchaseSubmission::failed, this, &PurchaseCommand::onFailed);
-    connect(m_submission, &PurchaseSubmission::orderInvalid, this,
-            [this](const QList<FieldProblem> &problems) {
-                for (const FieldProblem &p : problems)
-                    if (p.isError())
-                        m_reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
-                finish(Cli::InvalidOrder);
-            });
-    connect(m_submission, &PurchaseSubmission::notSent, this, [this](const QString &reason) {
+    connect(m_run, &PurchaseRun::journaled, this, [this](const QString &entryId, const QString &clientToken) {
+        m_reporter.progress(
+            tr("Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If "
+               "this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same "
+               "clientToken.",
+               nullptr, m_options.order.goodsNum)
+                .arg(entryId, clientToken, m_options.endpoint.url().toString(),
+                     m_client->protocol().runInstances(m_options.order).action));
+    });
+    connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
+        m_reporter.retry(attempt, reason, delayMs);
+    });
+    connect(m_run, &PurchaseRun::submitted, this, &PurchaseCommand::onSubmitted);
+    connect(m_run, &PurchaseRun::failed, this, &PurchaseCommand::onFailed);
+    connect(m_run, &PurchaseRun::orderInvalid, this, [this](const QList<FieldProblem> &problems) {
+        for (const FieldProblem &p : problems)
+            if (p.isError())
+                m_reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
+        finish(Cli::InvalidOrder);
+    });
+    connect(m_run, &PurchaseRun::notSent, this, [this](const QString &reason) {
         m_reporter.error(u"NotSent"_s, tr("nothing was sent: %1").arg(reason));
         finish(Cli::UsageError);
     });
-    m_submission->submit(m_options.order);
+    m_run->submit(m_options.order);
+
+    // The run tracks the instances once it has their ids (unless --no-wait); this reports it.
+    CliTracking::Options options;
+    options.timeoutMs = m_options.timeoutMs;
+    options.region = m_options.order.region;
+    auto *tracking = new CliTracking(m_run->tracker(), options, m_reporter, this);
+    connect(tracking, &CliTracking::finished, this, &PurchaseCommand::finish);
 }
 
 void PurchaseCommand::onSubmitted(const QStringList &instanceIds)
 {
-    m_reporter.submitted(m_submission->clientToken(), instanceIds);
-    if (m_options.noWait) {
-        QStringList follow = instanceIds;
-        if (!m_options.endpoint.isDefault())
-            follow = QStringList{u"--endpoint"_s, m_options.endpoint.url().toString()} + follow;
-        m_reporter.progress(
-            tr("Not waiting (--no-wait). Follow them with: cvm-purchaser-cli status --wait %1")
-                .arg(follow.join(u' ')));
-        finish(Cli::Success);
-        return;
-    }
-    const std::optional<JournalEntry> entry = m_journal->entry(m_entryId);
-    CliTracking::Options options;
-    options.timeoutMs = m_options.timeoutMs;
-    options.journal = m_journal;
-    options.journalEntry = m_entryId;
-    m_tracking = new CliTracking(m_client, m_reporter, this);
-    connect(m_tracking, &CliTracking::finished, this, &PurchaseCommand::finish);
-    m_tracking->start(m_options.order.region, instanceIds, entry ? entry->time : QDateTime(), options);
+    m_reporter.submitted(m_run->clientToken(), instanceIds);
+    if (!m_options.noWait)
+        return; // tracking follows
+    QStringList follow = instanceIds;
+    if (!m_options.endpoint.isDefault())
+        follow = QStringList{u"--endpoint"_s, m_options.endpoint.url().toString()} + follow;
+    m_reporter.progress(tr("Not waiting (--no-wait). Follow them with: cvm-purchaser-cli status --wait %1")
+                            .arg(follow.join(u' ')));
+    finish(Cli::Success);
 }
 
 void PurchaseCommand::onFailed(const ApiResult &result)
 {
     m_reporter.error(result.errorName(), result.describe());
     const std::optional<JournalEntry> entry =
-        m_entryId.isEmpty() ? std::nullopt : m_journal->entry(m_entryId);
+        m_run->entryId().isEmpty() ? std::nullopt : m_journal->entry(m_run->entryId());
     if (entry && entry->state() == JournalEntry::State::Unfinished)
         m_reporter.warning(
             tr("the cloud may have bought the instances without the answer arriving. Run "

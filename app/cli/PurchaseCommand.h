@@ -8,15 +8,13 @@
 
 #include <functional>
 
-class CliTracking;
 class PurchaseJournal;
-class PurchaseSubmission;
+class PurchaseRun;
 class SecretStore;
 
 // cvm-purchaser-cli purchase: the validated order journaled, submitted with
 // retries under one clientToken, then (unless --no-wait) tracked until every
-// instance runs or fails. The same PurchaseSubmission and InstanceTracker as
-// the desktop application.
+// instance runs or fails. The same PurchaseRun as the desktop application.
 class PurchaseCommand final : public CliCommand
 {
     Q_OBJECT
@@ -48,8 +46,6 @@ private:
     Options m_options;
     ApiClient *m_client = nullptr;
     PurchaseJournal *m_journal = nullptr;
-    PurchaseSubmission *m_submission = nullptr;
+    PurchaseRun *m_run = nullptr;
     SecretStore *m_memory = nullptr;
-    CliTracking *m_tracking = nullptr;
-    QString m_entryId;
 };

@@ -5,7 +5,7 @@
 #include "cli/CliReporter.h"
 #include "cli/CliTracking.h"
 #include "purchase/PurchaseJournal.h"
-#include "purchase/PurchaseSubmission.h"
+#include "purchase/PurchaseRun.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QTimer>
@@ -75,8 +75,6 @@ void ResumeCommand::next()
         next();
         return;
     }
-    // Each entry is sent again in the API its order is written in.
-    m_client->setEndpoint(m_options.endpoint.withApi(entry->order.api));
     switch (entry->state()) {
     case JournalEntry::State::Unfinished:
         resend(*entry);
@@ -84,7 +82,8 @@ void ResumeCommand::next()
     case JournalEntry::State::Tracking:
         m_reporter.progress(tr("Following purchase %1 (clientToken %2).").arg(entry->id, entry->clientToken));
         m_reporter.submitted(entry->clientToken, entry->instanceIds);
-        track(*entry, entry->unsettledIds());
+        newRun()->track(entry->id);
+        follow(*entry);
         return;
     case JournalEntry::State::Done:
     case JournalEntry::State::Refused:
@@ -96,70 +95,63 @@ void ResumeCommand::next()
     next();
 }
 
+PurchaseRun *ResumeCommand::newRun()
+{
+    // The password comes back from the keychain, where the purchase held it. An entry written in another API
+    // than this run's goes back in its own API to its own endpoint: the run picks the client.
+    m_run = new PurchaseRun(network(), m_client, m_journal, keychain(), this);
+    return m_run;
+}
+
 void ResumeCommand::resend(const JournalEntry &entry)
 {
-    // The password comes back from the keychain, where the purchase held it.
-    m_submission = new PurchaseSubmission(m_client, m_journal, keychain(), this);
-    const QString entryId = entry.id;
-    connect(m_submission, &PurchaseSubmission::journaled, this,
-            [this](const QString &id, const QString &clientToken) {
-                m_reporter.progress(
-                    tr("Sending purchase %1 again with its clientToken %2 to %3: the cloud answers "
-                       "with the instances it bought for it, or buys them once.")
-                        .arg(id, clientToken, m_options.endpoint.url().toString()));
-            });
-    connect(m_submission, &PurchaseSubmission::retrying, this,
-            [this](int attempt, const QString &reason, int delayMs) {
-                m_reporter.retry(attempt, reason, delayMs);
-            });
-    connect(m_submission, &PurchaseSubmission::submitted, this,
-            [this, entryId](const QStringList &instanceIds) {
-                m_reporter.submitted(m_submission->clientToken(), instanceIds);
-                const std::optional<JournalEntry> updated = m_journal->entry(entryId);
-                if (!updated) {
-                    entryDone(Cli::Success);
-                    return;
-                }
-                track(*updated, instanceIds);
-            });
-    connect(m_submission, &PurchaseSubmission::failed, this, [this](const ApiResult &result) {
+    newRun();
+    connect(m_run, &PurchaseRun::journaled, this, [this](const QString &id, const QString &clientToken) {
+        m_reporter.progress(tr("Sending purchase %1 again with its clientToken %2 to %3: the cloud answers "
+                               "with the instances it bought for it, or buys them once.")
+                                .arg(id, clientToken, m_options.endpoint.url().toString()));
+    });
+    connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
+        m_reporter.retry(attempt, reason, delayMs);
+    });
+    connect(m_run, &PurchaseRun::submitted, this, [this](const QStringList &instanceIds) {
+        m_reporter.submitted(m_run->clientToken(), instanceIds);
+    });
+    connect(m_run, &PurchaseRun::failed, this, [this](const ApiResult &result) {
         m_reporter.error(result.errorName(), result.describe());
         entryDone(exitStatusFor(result));
     });
-    connect(m_submission, &PurchaseSubmission::orderInvalid, this,
-            [this](const QList<FieldProblem> &problems) {
-                for (const FieldProblem &p : problems)
-                    if (p.isError())
-                        m_reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
-                entryDone(Cli::InvalidOrder);
-            });
-    connect(m_submission, &PurchaseSubmission::notSent, this, [this](const QString &reason) {
+    connect(m_run, &PurchaseRun::orderInvalid, this, [this](const QList<FieldProblem> &problems) {
+        for (const FieldProblem &p : problems)
+            if (p.isError())
+                m_reporter.error(u"InvalidOrder"_s, u"%1: %2"_s.arg(p.field, p.message));
+        entryDone(Cli::InvalidOrder);
+    });
+    connect(m_run, &PurchaseRun::notSent, this, [this](const QString &reason) {
         m_reporter.error(u"NotSent"_s, tr("nothing was sent: %1").arg(reason));
         entryDone(Cli::UsageError);
     });
-    m_submission->resume(entryId);
+    m_run->resume(entry.id);
+    follow(entry);
 }
 
-void ResumeCommand::track(const JournalEntry &entry, const QStringList &instanceIds)
+void ResumeCommand::follow(const JournalEntry &entry)
 {
     CliTracking::Options options;
     options.timeoutMs = m_options.timeoutMs;
-    options.journal = m_journal;
-    options.journalEntry = entry.id;
-    for (const InstanceStatus &settled : entry.settled)
-        if (!instanceIds.contains(settled.instanceId))
-            options.alreadySettled.append(settled);
-    m_tracking = new CliTracking(m_client, m_reporter, this);
+    options.region = entry.region;
+    // Instances that settled in an earlier run are counted and reported with the rest.
+    options.alreadySettled = entry.settled;
+    m_tracking = new CliTracking(m_run->tracker(), options, m_reporter, this);
     connect(m_tracking, &CliTracking::finished, this, &ResumeCommand::entryDone);
-    m_tracking->start(entry.region, instanceIds, entry.time, options);
 }
 
 void ResumeCommand::entryDone(int exitStatus)
 {
     m_worst = std::max(m_worst, exitStatus);
-    if (m_submission) {
-        m_submission->deleteLater();
-        m_submission = nullptr;
+    if (m_run) {
+        m_run->deleteLater();
+        m_run = nullptr;
     }
     if (m_tracking) {
         m_tracking->deleteLater();

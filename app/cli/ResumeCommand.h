@@ -8,7 +8,7 @@
 
 class CliTracking;
 class PurchaseJournal;
-class PurchaseSubmission;
+class PurchaseRun;
 struct JournalEntry;
 
 // cvm-purchaser-cli resume: every journaled purchase sent to this endpoint
@@ -35,14 +35,16 @@ public:
 
 private:
     void next();
+    PurchaseRun *newRun();
     void resend(const JournalEntry &entry);
-    void track(const JournalEntry &entry, const QStringList &instanceIds);
+    // Reports the tracking the run does once it has the entry's instance ids.
+    void follow(const JournalEntry &entry);
     void entryDone(int exitStatus);
 
     Options m_options;
     ApiClient *m_client = nullptr;
     PurchaseJournal *m_journal = nullptr;
-    PurchaseSubmission *m_submission = nullptr;
+    PurchaseRun *m_run = nullptr;
     CliTracking *m_tracking = nullptr;
     QStringList m_queue; // entry ids still to do
     int m_worst = 0;     // the highest exit status of the entries done so far

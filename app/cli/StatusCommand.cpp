@@ -1,6 +1,7 @@
 #include "cli/StatusCommand.h"
 
 #include "cli/CliTracking.h"
+#include "purchase/InstanceTracker.h"
 
 StatusCommand::StatusCommand(const Options &options, CliReporter &reporter, QObject *parent)
     : CliCommand(reporter, parent), m_options(options)
@@ -12,12 +13,13 @@ StatusCommand::~StatusCommand() = default;
 void StatusCommand::start()
 {
     resolveCredentials(m_options.profile, [this](const Credentials &credentials) {
-        ApiClient *client = createClient(m_options.endpoint, credentials);
+        auto *tracker = new InstanceTracker(createClient(m_options.endpoint, credentials), this);
         CliTracking::Options options;
         options.snapshot = !m_options.wait;
         options.timeoutMs = m_options.timeoutMs;
-        m_tracking = new CliTracking(client, m_reporter, this);
+        options.region = m_options.region;
+        m_tracking = new CliTracking(tracker, options, m_reporter, this);
         connect(m_tracking, &CliTracking::finished, this, &StatusCommand::finish);
-        m_tracking->start(m_options.region, m_options.instanceIds, m_options.since, options);
+        tracker->start(m_options.region, m_options.instanceIds, m_options.since);
     });
 }

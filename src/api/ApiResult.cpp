@@ -65,17 +65,6 @@ constexpr DescText kDescTexts[] = {
      QT_TRANSLATE_NOOP("ApiResult", "The purchase failed: this configuration is not sold or out of stock.")},
 };
 
-// A whole number, or a string holding one; anything else is not a code.
-int looseInt(const QJsonValue &v, bool *ok)
-{
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        *ok = d == std::floor(d) && d >= -2147483648.0 && d <= 2147483647.0;
-        return *ok ? int(d) : 0;
-    }
-    return v.toString().toInt(ok);
-}
-
 // "about 7 minutes", "about 2 hours", "about 3 days".
 QString roughDuration(qint64 seconds)
 {
@@ -180,45 +169,6 @@ QString ApiResult::describe() const
         return tr("The endpoint's reply could not be read: %1").arg(message);
     }
     return {};
-}
-
-ApiResult ApiResult::fromReply(int httpStatus, const QByteArray &body)
-{
-    ApiResult r;
-    r.httpStatus = httpStatus;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (!doc.isObject()) {
-        if (httpStatus != 200) {
-            r.status = Status::HttpError;
-            return r;
-        }
-        r.status = Status::BadReply;
-        r.message = parseError.error != QJsonParseError::NoError ? tr("not JSON (%1)").arg(parseError.errorString())
-                                                                   : tr("not a JSON object");
-        return r;
-    }
-    const QJsonObject object = doc.object();
-    bool codeOk = false;
-    r.code = looseInt(object.value("code"_L1), &codeOk);
-    if (!codeOk) {
-        r.status = httpStatus == 200 ? Status::BadReply : Status::HttpError;
-        r.message =
-            object.value("Response"_L1).isObject()
-                ? tr("the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
-                     "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
-                : tr("the reply has no numeric \"code\"");
-        return r;
-    }
-    r.message = object.value("message"_L1).toString();
-    r.codeDesc = object.value("codeDesc"_L1).toString();
-    if (r.code != 0) {
-        r.status = Status::ApiError;
-        return r;
-    }
-    r.status = Status::Ok;
-    r.data = object;
-    return r;
 }
 
 std::optional<qint64> ApiResult::parseHttpDate(const QByteArray &value)

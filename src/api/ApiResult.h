@@ -48,8 +48,6 @@ public:
     // A stable name for scripts: the codeDesc, or the class of failure.
     QString errorName() const;
 
-    // Reads an API 2.0 reply body: a JSON object with a numeric "code".
-    static ApiResult fromReply(int httpStatus, const QByteArray &body);
 
     // Compares a reply's HTTP Date header with the local clock (seconds
     // since the epoch when the reply arrived) and sets clockSkewSeconds.

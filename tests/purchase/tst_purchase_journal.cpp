@@ -1,6 +1,7 @@
 // The purchase journal on disk: what each record holds, how entries derive
 // their state, and how damage (a torn or corrupt line) is survived.
 #include "api/ApiResult.h"
+#include "protocol/v2/V2Replies.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseTestSupport.h"
 #include "secrets/MemorySecretStore.h"
@@ -187,7 +188,7 @@ private Q_SLOTS:
                     QVERIFY(journal.dismiss(id));
                 else if (r == "refuse"_L1)
                     QVERIFY(journal.recordRefused(
-                        id, ApiResult::fromReply(200, "{\"code\":4100,\"message\":\"no\"}")));
+                        id, V2Replies::parseReply(200, "{\"code\":4100,\"message\":\"no\"}")));
             }
             QCOMPARE(int(journal.entry(id)->state()), state);
         }

@@ -130,7 +130,7 @@ void TestApiReplies::fromReply()
     QFETCH(QString, codeDesc);
     QFETCH(QString, message);
 
-    const ApiResult r = ApiResult::fromReply(httpStatus, body);
+    const ApiResult r = V2Replies::parseReply(httpStatus, body);
     QCOMPARE(r.status, status);
     QCOMPARE(r.ok(), status == ApiResult::Status::Ok);
     QCOMPARE(r.httpStatus, httpStatus);
@@ -163,7 +163,7 @@ void TestApiReplies::nonIntegerCodeIsNotSuccess()
 {
     // Only code 0 is success; a code that is no whole int must never read as one.
     QFETCH(QByteArray, body);
-    const ApiResult r = ApiResult::fromReply(200, body);
+    const ApiResult r = V2Replies::parseReply(200, body);
     QVERIFY2(!r.ok(), qPrintable(u"read as success with code "_s + QString::number(r.code)));
 }
 
@@ -174,44 +174,44 @@ void TestApiReplies::isRetryable_data()
 
     using S = ApiResult::Status;
     QTest::newRow("SystemBusy")
-        << ApiResult::fromReply(200,
+        << V2Replies::parseReply(200,
                                 R"({"code":5100,"message":"busy","codeDesc":"OperationFail.SystemBusy"})")
         << true;
     QTest::newRow("6000 internal error")
-        << ApiResult::fromReply(200, R"({"code":6000,"message":"x"})") << true;
-    QTest::newRow("6200 temporarily unavailable") << ApiResult::fromReply(200, R"({"code":"6200"})") << true;
+        << V2Replies::parseReply(200, R"({"code":6000,"message":"x"})") << true;
+    QTest::newRow("6200 temporarily unavailable") << V2Replies::parseReply(200, R"({"code":"6200"})") << true;
     QTest::newRow("4100 authentication")
-        << ApiResult::fromReply(200, R"({"code":4100,"message":"x"})") << false;
+        << V2Replies::parseReply(200, R"({"code":4100,"message":"x"})") << false;
     QTest::newRow("4000 invalid parameter")
-        << ApiResult::fromReply(200, R"({"code":4000,"message":"x"})") << false;
+        << V2Replies::parseReply(200, R"({"code":4000,"message":"x"})") << false;
     QTest::newRow("password not conform")
-        << ApiResult::fromReply(200, R"({"code":4000,"codeDesc":"InvalidParameter.PasswordNotConformSpecs"})")
+        << V2Replies::parseReply(200, R"({"code":4000,"codeDesc":"InvalidParameter.PasswordNotConformSpecs"})")
         << false;
-    QTest::newRow("5300 balance") << ApiResult::fromReply(200, R"({"code":5300,"message":"x"})") << false;
+    QTest::newRow("5300 balance") << V2Replies::parseReply(200, R"({"code":5300,"message":"x"})") << false;
     QTest::newRow("balance not enough")
-        << ApiResult::fromReply(200,
+        << V2Replies::parseReply(200,
                                 R"({"code":5100,"codeDesc":"OperationConstraints.AccountBalanceNotEnough"})")
         << false;
-    QTest::newRow("4200 expired") << ApiResult::fromReply(200, R"({"code":4200})") << false;
+    QTest::newRow("4200 expired") << V2Replies::parseReply(200, R"({"code":4200})") << false;
     // A replay is what a transport-level resend of our own request looks like: safe to retry with a new nonce.
-    QTest::newRow("4500 replay") << ApiResult::fromReply(200, R"({"code":4500})") << true;
-    QTest::newRow("5200 out of stock") << ApiResult::fromReply(200, R"({"code":5200})") << false;
-    QTest::newRow("6100 version") << ApiResult::fromReply(200, R"({"code":6100})") << false;
-    QTest::newRow("InvaildZoneId") << ApiResult::fromReply(
+    QTest::newRow("4500 replay") << V2Replies::parseReply(200, R"({"code":4500})") << true;
+    QTest::newRow("5200 out of stock") << V2Replies::parseReply(200, R"({"code":5200})") << false;
+    QTest::newRow("6100 version") << V2Replies::parseReply(200, R"({"code":6100})") << false;
+    QTest::newRow("InvaildZoneId") << V2Replies::parseReply(
                                           200, R"({"code":4000,"codeDesc":"InvalidParameter.InvaildZoneId"})")
                                    << false;
     QTest::newRow("network error") << make(S::NetworkError, 0, u"Connection refused"_s) << true;
     QTest::newRow("timeout") << make(S::Timeout) << true;
-    QTest::newRow("HTTP 500") << ApiResult::fromReply(500, "<html>oops</html>") << true;
-    QTest::newRow("HTTP 502") << ApiResult::fromReply(502, "") << true;
+    QTest::newRow("HTTP 500") << V2Replies::parseReply(500, "<html>oops</html>") << true;
+    QTest::newRow("HTTP 502") << V2Replies::parseReply(502, "") << true;
     QTest::newRow("HTTP 503") << make(S::HttpError, 503) << true;
     QTest::newRow("HTTP 504") << make(S::HttpError, 504) << true;
-    QTest::newRow("HTTP 400") << ApiResult::fromReply(400, "bad request") << false;
+    QTest::newRow("HTTP 400") << V2Replies::parseReply(400, "bad request") << false;
     QTest::newRow("HTTP 403") << make(S::HttpError, 403) << false;
-    QTest::newRow("HTTP 404") << ApiResult::fromReply(404, "<h1>Not Found</h1>") << false;
+    QTest::newRow("HTTP 404") << V2Replies::parseReply(404, "<h1>Not Found</h1>") << false;
     QTest::newRow("HTTP 429") << make(S::HttpError, 429) << false;
-    QTest::newRow("bad reply") << ApiResult::fromReply(200, "not json") << false;
-    QTest::newRow("success") << ApiResult::fromReply(200, R"({"code":0})") << false;
+    QTest::newRow("bad reply") << V2Replies::parseReply(200, "not json") << false;
+    QTest::newRow("success") << V2Replies::parseReply(200, R"({"code":0})") << false;
 }
 
 void TestApiReplies::isRetryable()
@@ -228,29 +228,29 @@ void TestApiReplies::describe_data()
 
     using S = ApiResult::Status;
     QTest::newRow("password refused")
-        << ApiResult::fromReply(
+        << V2Replies::parseReply(
                200,
                R"({"code":4000,"message":"(100004)密码不符合规范","codeDesc":"InvalidParameter.PasswordNotConformSpecs"})")
         << QStringList{u"(100004)密码不符合规范"_s};
-    QTest::newRow("authentication") << ApiResult::fromReply(200,
+    QTest::newRow("authentication") << V2Replies::parseReply(200,
                                                             R"({"code":4100,"message":"signature mismatch"})")
                                     << QStringList{u"signature mismatch"_s};
-    QTest::newRow("unknown code") << ApiResult::fromReply(200, R"({"code":9999,"message":"strange"})")
+    QTest::newRow("unknown code") << V2Replies::parseReply(200, R"({"code":9999,"message":"strange"})")
                                   << QStringList{u"9999"_s, u"strange"_s};
     QTest::newRow("unknown code, no message")
-        << ApiResult::fromReply(200, R"({"code":9998})") << QStringList{u"9998"_s};
+        << V2Replies::parseReply(200, R"({"code":9998})") << QStringList{u"9998"_s};
     QTest::newRow("balance")
-        << ApiResult::fromReply(
+        << V2Replies::parseReply(
                200,
                R"({"code":5300,"message":"余额不足","codeDesc":"OperationConstraints.AccountBalanceNotEnough"})")
         << QStringList{u"余额不足"_s};
-    QTest::newRow("HTTP 500") << ApiResult::fromReply(500, "<html>oops</html>") << QStringList{u"500"_s};
+    QTest::newRow("HTTP 500") << V2Replies::parseReply(500, "<html>oops</html>") << QStringList{u"500"_s};
     QTest::newRow("network") << make(S::NetworkError, 0, u"Host cvm.api.qcloud.com not found"_s)
                              << QStringList{u"Host cvm.api.qcloud.com not found"_s};
     QTest::newRow("timeout") << make(S::Timeout) << QStringList();
-    QTest::newRow("bad reply") << ApiResult::fromReply(200, R"({"message":"no code"})")
+    QTest::newRow("bad reply") << V2Replies::parseReply(200, R"({"message":"no code"})")
                                << QStringList{u"code"_s};
-    QTest::newRow("success") << ApiResult::fromReply(200, R"({"code":0})") << QStringList();
+    QTest::newRow("success") << V2Replies::parseReply(200, R"({"code":0})") << QStringList();
 }
 
 void TestApiReplies::describe()
@@ -266,15 +266,15 @@ void TestApiReplies::describe()
 void TestApiReplies::errorName()
 {
     QCOMPARE(
-        ApiResult::fromReply(200, R"({"code":4000,"codeDesc":"InvalidParameter.PasswordNotConformSpecs"})")
+        V2Replies::parseReply(200, R"({"code":4000,"codeDesc":"InvalidParameter.PasswordNotConformSpecs"})")
             .errorName(),
         u"InvalidParameter.PasswordNotConformSpecs"_s);
-    QCOMPARE(ApiResult::fromReply(200, R"({"code":4100})").errorName(), u"4100"_s);
-    QCOMPARE(ApiResult::fromReply(500, "").errorName(), u"HttpError"_s);
-    QCOMPARE(ApiResult::fromReply(200, "x").errorName(), u"BadReply"_s);
+    QCOMPARE(V2Replies::parseReply(200, R"({"code":4100})").errorName(), u"4100"_s);
+    QCOMPARE(V2Replies::parseReply(500, "").errorName(), u"HttpError"_s);
+    QCOMPARE(V2Replies::parseReply(200, "x").errorName(), u"BadReply"_s);
     QCOMPARE(make(ApiResult::Status::Timeout).errorName(), u"Timeout"_s);
     QCOMPARE(make(ApiResult::Status::NetworkError).errorName(), u"NetworkError"_s);
-    QVERIFY(ApiResult::fromReply(200, R"({"code":0})").errorName().isEmpty());
+    QVERIFY(V2Replies::parseReply(200, R"({"code":0})").errorName().isEmpty());
 }
 
 void TestApiReplies::parseRunInstances_data()

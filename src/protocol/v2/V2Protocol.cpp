@@ -165,7 +165,7 @@ EncodedRequest V2Protocol::encode(const ApiRequest &request, const QString &regi
 
 ApiResult V2Protocol::parseReply(int httpStatus, const QByteArray &body) const
 {
-    return ApiResult::fromReply(httpStatus, body);
+    return V2Replies::parseReply(httpStatus, body);
 }
 
 ApiRequest V2Protocol::runInstances(const PurchaseOrder &order) const

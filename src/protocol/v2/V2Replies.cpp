@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace ApiReplies;
@@ -75,7 +78,57 @@ QJsonValue field(const QJsonObject &reply, QLatin1StringView name)
     return top.isUndefined() ? reply.value("data"_L1).toObject().value(name) : top;
 }
 
+
+// A whole number, or a string holding one; anything else is not a code.
+int wholeNumber(const QJsonValue &v, bool *ok)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        *ok = d == std::floor(d) && d >= -2147483648.0 && d <= 2147483647.0;
+        return *ok ? int(d) : 0;
+    }
+    return v.toString().toInt(ok);
+}
 } // namespace
+
+ApiResult parseReply(int httpStatus, const QByteArray &body)
+{
+    ApiResult r;
+    r.httpStatus = httpStatus;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        if (httpStatus != 200) {
+            r.status = ApiResult::Status::HttpError;
+            return r;
+        }
+        r.status = ApiResult::Status::BadReply;
+        r.message = parseError.error != QJsonParseError::NoError ? QCoreApplication::translate("ApiResult", "not JSON (%1)").arg(parseError.errorString())
+                                                                   : QCoreApplication::translate("ApiResult", "not a JSON object");
+        return r;
+    }
+    const QJsonObject object = doc.object();
+    bool codeOk = false;
+    r.code = wholeNumber(object.value("code"_L1), &codeOk);
+    if (!codeOk) {
+        r.status = httpStatus == 200 ? ApiResult::Status::BadReply : ApiResult::Status::HttpError;
+        r.message =
+            object.value("Response"_L1).isObject()
+                ? QCoreApplication::translate("ApiResult", "the endpoint answered like an API 3.0 endpoint; an API 2.0 order needs an API 2.0 "
+                     "endpoint, such as https://cvm.api.qcloud.com/v2/index.php")
+                : QCoreApplication::translate("ApiResult", "the reply has no numeric \"code\"");
+        return r;
+    }
+    r.message = object.value("message"_L1).toString();
+    r.codeDesc = object.value("codeDesc"_L1).toString();
+    if (r.code != 0) {
+        r.status = ApiResult::Status::ApiError;
+        return r;
+    }
+    r.status = ApiResult::Status::Ok;
+    r.data = object;
+    return r;
+}
 
 RunInstances parseRunInstances(const QJsonObject &reply)
 {

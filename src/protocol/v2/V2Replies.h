@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiResult.h"
 #include "protocol/ApiReplies.h"
 
 #include <QJsonObject>
@@ -8,6 +9,10 @@
 // between documentation versions (numbers as strings and back), so every
 // field is read tolerantly; anything unusable becomes an error, never a crash.
 namespace V2Replies {
+
+// Any reply: code 0 is success (its object the data), another code an API error, HTTP errors and what is
+// not JSON as such.
+ApiResult parseReply(int httpStatus, const QByteArray &body);
 
 ApiReplies::RunInstances parseRunInstances(const QJsonObject &reply);
 ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &reply);
