@@ -3,6 +3,7 @@
 // the product knows are told in that language with the server's own words kept as detail.
 #include "AppLanguage.h"
 #include "api/ApiResult.h"
+#include "common/ProgramRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,32 +25,18 @@ bool qtTranslationsInstalled()
     return QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 // One of the programs in a given locale, the way a user's session starts it.
 Run runIn(const QString &program, const QStringList &arguments, const QString &locale)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, locale);
     env.insert(u"LC_ALL"_s, locale);
     env.remove(u"LANGUAGE"_s);
     env.remove(u"LC_MESSAGES"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments, env);
 }
 } // namespace
 

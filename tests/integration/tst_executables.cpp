@@ -1,6 +1,7 @@
 // The three executables as users and scripts meet them: --help, --version,
 // cvm-purchaser-cli validate's lines and exit statuses, cvm-sandbox's first line.
 #include "common/ContractsExample.h"
+#include "common/ProgramRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,23 +10,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // cvm-purchaser is one portable program: it links QtNetwork and QtKeychain, loads no modules, and its
 // --sandbox runs the cvm-sandbox program beside it as a child, in a build tree as in an installation,
 // which ends with it.
+#include "common/ProgramRun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,29 +18,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 // Starts the GUI offscreen with CVM_PURCHASER_EXIT_WHEN_SHOWN=exitWhen, and waits for it to leave.
 Run runGui(const QString &program, const QStringList &arguments, const QString &exitWhen)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"CVM_PURCHASER_EXIT_WHEN_SHOWN"_s, exitWhen);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments, env, 60000);
 }
 
 bool copyExecutable(const QString &from, const QString &to)
@@ -236,4 +224,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestGuiSandbox)
+#include "common/ProgramRun.h"
 #include "tst_gui_sandbox.moc"
