@@ -1,6 +1,7 @@
 // Catalog JSON (the built-in resources/catalog.json, or one handed in by a
 // test or a packager): Catalog::fromJson, its look-ups, and OrderValidator
 // judging an order against whatever catalog was accepted.
+#include "common/V2Fields.h"
 #include "fuzz/FuzzInput.h"
 #include "order/Catalog.h"
 #include "order/OrderValidator.h"
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const Catalog::Zone &zone : region.zones) {
             (void)catalog.regionOfZone(zone.id);
             order.region = region.code;
-            order.zoneId = zone.id;
+            v2Set(order, "zoneId", zone.id);
         }
     }
     for (const Catalog::InstanceType &type : catalog.instanceTypes()) {
@@ -37,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (const Catalog::StorageType &storage : catalog.storageTypes()) {
         (void)catalog.storageType(storage.id);
-        order.storageType = storage.id;
-        order.storageSize = storage.dataMin;
+        v2Set(order, "storageType", storage.id);
+        v2Set(order, "storageSize", storage.dataMin);
     }
     order.imageId = u"img-3wnd9xpl"_s;
     (void)OrderValidator(catalog).validate(order);
