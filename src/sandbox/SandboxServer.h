@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/ApiParams.h"
+#include "sandbox/SandboxProtocol.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 struct PurchaseOrder;
@@ -21,10 +23,11 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 
 // A simulated cloud on 127.0.0.1, a real HTTP server: API 2.0 at /v2/index.php
-// and API 3.0 at /. It checks every signature, timestamp and nonce (3.0: every
-// TC3 signature and timestamp; TC3 has no nonce), validates orders with the
-// client's own OrderValidator, keeps clientToken idempotency and moves
-// instances from creating (3, PENDING) to running (2, RUNNING). Nothing is ever bought.
+// and API 3.0 at /. It is the dispatcher and the cloud both APIs share: each
+// request goes to the handler of the API its path names (src/sandbox/v2/, v3/),
+// which checks it as that API's cloud does; the instances, their move from
+// creating to running, clientToken idempotency, images, key pairs, the demo
+// account and the faults live here once. Nothing is ever bought.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -69,79 +72,95 @@ public:
     int requestCount(const QString &action) const { return m_requestCounts.value(action); }
     int instanceStatus(const QString &instanceId) const;
 
-    // The whole request handling without HTTP, for in-process tests:
-    // method, Host header, path and decoded parameters in, API reply out.
-    QJsonObject handle(const QString &method, const QString &host, const QString &path, const ApiParams &params);
+    // An API 2.0 request without HTTP, for in-process tests: method, Host header, path and decoded form
+    // parameters in, the reply of the API at that path out, no fault applied. It goes with API 2.0.
+    QJsonObject handle(const QString &method, const QString &host, const QString &path,
+                       const ApiParams &params);
 
-    // API 3.0 requests as they arrive: method, headers (names in any case) and body in, reply out.
-    struct V3Request
-    {
-        QByteArray method;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const;
-    };
-    QJsonObject handleV3(const V3Request &request);
     // The demo account's limit: an order costing more per hour is refused for its balance.
     static constexpr double kDemoBalancePerHour = 100.0;
 
-private:
+    // The shared cloud, as the protocol handlers see it ------------------------
+
+    struct Image
+    {
+        const char *id;
+        const char *name;
+        const char *osName;
+        int imageType; // 1 private, 2 public, 3 marketplace, 4 shared
+        // Published after API 2.0's public list froze: only API 3.0 lists it.
+        bool recent;
+    };
+    struct KeyPair
+    {
+        const char *id;
+        const char *name;
+    };
     struct Instance
     {
         QString id;
         QString name;
-        int status = 3;
+        int status = 3; // 3 creating, 2 running, 1 failed
         int timesSeen = 0;
-        int zoneId = 0;
+        int zoneId = 0; // API 2.0's numeric zone
         int cpu = 0;
         int mem = 0;
         QString imageId;
         QString lanIp;
         QStringList wanIps;
         QString createTime;
-        QString zone;         // API 3.0
+        QString zone;         // API 3.0's zone name
         QString instanceType; // API 3.0
     };
 
-    QJsonObject checkRequest(const QString &method, const QString &host, const QString &path,
-                             const ApiParams &params);
-    QJsonObject runInstances(const ApiParams &params, const QString &region);
-    QJsonObject describeInstances(const ApiParams &params);
-    QJsonObject describeZones(const QString &region);
-    QJsonObject describeImages(const ApiParams &params);
-    QJsonObject describeKeyPairs();
-    QJsonObject inquiryPrice(const ApiParams &params);
-    QString newInstanceId();
+    // Hourly list prices in CNY, a small deterministic table both APIs quote from.
+    static constexpr double kPricePerCore = 0.12;
+    static constexpr double kPricePerGb = 0.06;
+    static constexpr double kWindowsPerCore = 0.04;
+    static constexpr double kBandwidthPerMbpsHour = 0.063;
+    static constexpr double kTrafficPerGb = 0.8;
+    static double roundPrice(double value);
+
+    const Options &options() const { return m_options; }
+    static const QList<Image> &images();
+    static const Image *findImage(const QString &id);
+    static bool isWindows(const Image &image);
+    static const QList<KeyPair> &keyPairs();
+
+    // Counts an accepted request by action, for requestCount().
+    void countRequest(const QString &action) { m_requestCounts[action] += 1; }
+    // The instances an earlier purchase with this clientToken bought, empty if none: buying is idempotent.
+    QStringList purchasedWith(const QString &clientToken) const { return m_tokens.value(clientToken); }
     // Buys order.goodsNum instances like prototype (its protocol's fields and creation time set):
     // ids, names, addresses, the fail-one fault and the clientToken's record. Returns the new ids.
     QStringList createInstances(const PurchaseOrder &order, const Instance &prototype);
-    QJsonObject checkV3(const V3Request &request, const QString &action);
-    QJsonObject runInstancesV3(const QJsonObject &body, const QString &region);
-    QJsonObject describeInstancesV3(const QJsonObject &body);
-    QJsonObject describeZonesV3(const QString &region);
-    QJsonObject describeZoneConfigsV3(const QJsonObject &body, const QString &region);
-    QJsonObject describeImagesV3(const QJsonObject &body);
-    QJsonObject describeKeyPairsV3();
-    QJsonObject inquiryPriceV3(const QJsonObject &body, const QString &region);
-    void respondV3(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // The instances among wanted (all if empty), in purchase order, from offset, at most limit;
+    // *total is how many match. Describing an instance moves it along its lifecycle (--running-after).
+    QList<Instance> describeInstances(const QStringList &wanted, int offset, int limit, int *total);
+
+private:
+    // Serves the API whose requests arrive at path.
+    void addProtocol(const QString &path, std::unique_ptr<SandboxProtocol> protocol);
+    void respond(SandboxProtocol &protocol, const QHttpServerRequest &request,
+                 QHttpServerResponder &&responder);
     // Answers an action, with the faults that apply to it: busy and the run faults for
     // purchases, the describe faults for DescribeInstances.
-    void deliver(QHttpServerResponder &&responder, bool isRun, bool isDescribe, const QJsonObject &busyReply,
+    void deliver(QHttpServerResponder &&responder, SandboxProtocol::Kind kind, const QJsonObject &busyReply,
                  const std::function<QJsonObject()> &handler);
-    void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // True once per fault: the first matching request consumes it.
     bool strike(const QString &fault);
+    QString newInstanceId();
 
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
-    QHash<QString, qint64> m_seenNonces; // "nonce" -> timestamp, pruned past the window
+    std::vector<std::pair<QString, std::unique_ptr<SandboxProtocol>>> m_protocols; // path -> its API
     QHash<QString, QStringList> m_tokens; // clientToken -> instance ids
     QHash<QString, Instance> m_instances;
     QStringList m_instanceOrder;
     QHash<QString, int> m_requestCounts;
     int m_purchaseCount = 0;
-    QSet<QString> m_failing; // instances that end in status 1 (fail-one)
+    QSet<QString> m_failing;                                   // instances that end in status 1 (fail-one)
     QStringList m_pendingFaults;                               // "-first-" faults not yet struck
     std::vector<std::unique_ptr<QHttpServerResponder>> m_held; // hung requests, never answered
 };

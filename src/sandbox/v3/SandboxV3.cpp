@@ -1,0 +1,442 @@
+#include "sandbox/v3/SandboxV3.h"
+
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
+#include "order/PurchaseOrder.h"
+#include "protocol/v3/Tc3Signer.h"
+#include "protocol/v3/V3Protocol.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SandboxType
+{
+    const char *type;
+    const char *family;
+    const char *typeName;
+    int cpu;
+    int memory;
+    bool soldOut;
+};
+
+// What every sandbox zone sells by the hour; one type is sold out everywhere,
+// so that clients can show and refuse it.
+constexpr SandboxType kTypes[] = {
+    {"S5.SMALL2", "S5", "Standard S5", 1, 2, false},
+    {"S5.MEDIUM4", "S5", "Standard S5", 2, 4, false},
+    {"S5.MEDIUM8", "S5", "Standard S5", 2, 8, false},
+    {"S5.LARGE8", "S5", "Standard S5", 4, 8, false},
+    {"S5.LARGE16", "S5", "Standard S5", 4, 16, false},
+    {"S5.2XLARGE16", "S5", "Standard S5", 8, 16, false},
+    {"S5.2XLARGE32", "S5", "Standard S5", 8, 32, true},
+    {"SA2.MEDIUM4", "SA2", "Standard AMD SA2", 2, 4, false},
+    {"SA2.LARGE8", "SA2", "Standard AMD SA2", 4, 8, false},
+    {"S1.SMALL1", "S1", "Standard S1", 1, 1, false},
+    {"S1.SMALL2", "S1", "Standard S1", 1, 2, false},
+};
+constexpr const char *kSoldOutReason = "The zone has no stock of this instance type left.";
+
+struct DiskRate
+{
+    const char *type;
+    double perGbHour;
+};
+constexpr DiskRate kDiskRates[] = {
+    {"LOCAL_BASIC", 0.0002},   {"LOCAL_SSD", 0.0006},  {"CLOUD_BASIC", 0.0003}, {"CLOUD_SSD", 0.001},
+    {"CLOUD_PREMIUM", 0.0005}, {"CLOUD_BSSD", 0.0007}, {"CLOUD_HSSD", 0.0012}};
+
+const char *const kImageTypeNames[] = {"", "PRIVATE_IMAGE", "PUBLIC_IMAGE", "MARKET_IMAGE", "SHARED_IMAGE"};
+
+const SandboxType *findType(const QString &type)
+{
+    for (const SandboxType &t : kTypes)
+        if (type == QLatin1StringView(t.type))
+            return &t;
+    return nullptr;
+}
+
+QJsonObject error(const QString &code, const QString &message)
+{
+    return {
+        {"Response"_L1, QJsonObject{{"Error"_L1, QJsonObject{{"Code"_L1, code}, {"Message"_L1, message}}},
+                                    {"RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
+}
+
+QJsonObject success(QJsonObject response = {})
+{
+    response.insert("RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return {{"Response"_L1, response}};
+}
+
+// Filters [{Name, Values}] as name -> values.
+QHash<QString, QStringList> filtersOf(const QJsonObject &body)
+{
+    QHash<QString, QStringList> out;
+    for (const QJsonValue &f : body.value("Filters"_L1).toArray()) {
+        QStringList values;
+        for (const QJsonValue &v : f.toObject().value("Values"_L1).toArray())
+            values.append(v.toString());
+        out.insert(f.toObject().value("Name"_L1).toString(), values);
+    }
+    return out;
+}
+
+// The sandbox's zones of a 3.0 region: the built-in catalog's, named "<region>-<n>".
+QList<QPair<QString, Catalog::Zone>> zonesOf(const QString &region)
+{
+    QList<QPair<QString, Catalog::Zone>> out;
+    const Catalog::Region *r = Catalog::builtIn().region(V3Protocol::legacyRegion(region));
+    if (!r)
+        return out;
+    for (const Catalog::Zone &zone : r->zones)
+        out.append({region + u'-' + QString::number(zone.id % 100), zone});
+    return out;
+}
+
+bool isZoneOf(const QString &zone, const QString &region)
+{
+    const auto zones = zonesOf(region);
+    return std::any_of(zones.cbegin(), zones.cend(), [&](const auto &z) { return z.first == zone; });
+}
+
+struct Price
+{
+    double instancePerHour = 0; // all instances
+    double bandwidth = 0;
+    QString bandwidthUnit;
+};
+
+Price priceOf(const PurchaseOrder &o, const SandboxType &type, bool windows)
+{
+    auto diskRate = [](const QString &diskType) {
+        for (const DiskRate &r : kDiskRates)
+            if (diskType == QLatin1StringView(r.type))
+                return r.perGbHour;
+        return 0.0;
+    };
+    double perInstance = type.cpu * SandboxServer::kPricePerCore + type.memory * SandboxServer::kPricePerGb +
+                         (windows ? SandboxServer::kWindowsPerCore * type.cpu : 0);
+    perInstance += diskRate(o.systemDisk.type) * o.systemDisk.size;
+    for (const PurchaseOrder::Disk &d : o.dataDisks)
+        perInstance += diskRate(d.type) * d.size;
+    Price p;
+    p.instancePerHour = SandboxServer::roundPrice(perInstance * o.goodsNum);
+    const bool byTraffic = o.internetChargeType == "TRAFFIC_POSTPAID_BY_HOUR"_L1;
+    p.bandwidth = SandboxServer::roundPrice(o.bandwidth <= 0 ? 0
+                                            : byTraffic      ? SandboxServer::kTrafficPerGb
+                                                        : o.bandwidth * SandboxServer::kBandwidthPerMbpsHour *
+                                                              o.goodsNum);
+    p.bandwidthUnit = byTraffic ? u"GB"_s : u"HOUR"_s;
+    return p;
+}
+
+} // namespace
+
+SandboxProtocol::Kind SandboxV3::kind(const SandboxRequest &request) const
+{
+    const QByteArray action = request.header("X-TC-Action");
+    if (action == "RunInstances")
+        return Kind::Run;
+    return action == "DescribeInstances" ? Kind::Describe : Kind::Other;
+}
+
+QJsonObject SandboxV3::busyReply() const
+{
+    return error(u"RequestLimitExceeded"_s, u"too many requests; try again later"_s);
+}
+
+QJsonObject SandboxV3::handle(const SandboxRequest &request)
+{
+    const QString action = QString::fromLatin1(request.header("X-TC-Action"));
+    const QJsonObject refusal = check(request, action);
+    if (!refusal.isEmpty())
+        return refusal;
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString region = QString::fromLatin1(request.header("X-TC-Region"));
+    m_cloud.countRequest(action);
+    if (action == "RunInstances"_L1)
+        return runInstances(body, region);
+    if (action == "DescribeInstances"_L1)
+        return describeInstances(body);
+    if (action == "DescribeZones"_L1)
+        return describeZones(region);
+    if (action == "DescribeZoneInstanceConfigInfos"_L1)
+        return describeZoneConfigs(body, region);
+    if (action == "DescribeImages"_L1)
+        return describeImages(body);
+    if (action == "DescribeKeyPairs"_L1)
+        return describeKeyPairs();
+    if (action == "InquiryPriceRunInstances"_L1)
+        return inquiryPrice(body, region);
+    return error(u"InvalidAction"_s, u"the sandbox does not know the action \"%1\""_s.arg(action));
+}
+
+QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &action)
+{
+    if (request.method != "POST")
+        return error(u"UnsupportedProtocol"_s, u"the sandbox takes API 3.0 requests as JSON POST"_s);
+    if (action.isEmpty())
+        return error(u"MissingParameter"_s, u"the header X-TC-Action is missing"_s);
+    if (request.header("X-TC-Version") != V3Protocol::kVersion)
+        return error(u"NoSuchVersion"_s,
+                     u"X-TC-Version must be %1"_s.arg(QLatin1StringView(V3Protocol::kVersion)));
+
+    // "TC3-HMAC-SHA256 Credential=ID/DATE/cvm/tc3_request, SignedHeaders=a;b, Signature=hex"
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith(QByteArray(QByteArray(Tc3Signer::kAlgorithm) + ' ')))
+        return error(u"AuthFailure.InvalidAuthorization"_s, u"Authorization must use TC3-HMAC-SHA256"_s);
+    QHash<QByteArray, QByteArray> parts;
+    for (const QByteArray &part : authorization.mid(qstrlen(Tc3Signer::kAlgorithm) + 1).split(',')) {
+        const qsizetype eq = part.indexOf('=');
+        if (eq > 0)
+            parts.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    const QByteArrayList credential = parts.value("Credential").split('/');
+    if (credential.size() != 4 || credential.at(2) != Tc3Signer::kService ||
+        credential.at(3) != "tc3_request" || !parts.contains("SignedHeaders") || !parts.contains("Signature"))
+        return error(u"AuthFailure.InvalidAuthorization"_s, u"the Authorization header is malformed"_s);
+    if (QString::fromUtf8(credential.at(0)) != m_cloud.options().secretId)
+        return error(u"AuthFailure.SecretIdNotFound"_s, u"the SecretId is not known to the sandbox"_s);
+
+    bool timestampOk = false;
+    const qint64 timestamp = request.header("X-TC-Timestamp").toLongLong(&timestampOk);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!timestampOk || std::abs(now - timestamp) > m_cloud.options().timestampWindow)
+        return error(u"AuthFailure.SignatureExpire"_s,
+                     u"the request's X-TC-Timestamp is more than %1 seconds from the server's clock"_s.arg(
+                         m_cloud.options().timestampWindow));
+    if (credential.at(1) != Tc3Signer::utcDate(timestamp))
+        return error(u"AuthFailure.SignatureFailure"_s,
+                     u"the credential's date is not the timestamp's UTC date"_s);
+
+    const QByteArrayList signedNames = parts.value("SignedHeaders").split(';');
+    if (!signedNames.contains("content-type") || !signedNames.contains("host"))
+        return error(u"AuthFailure.SignatureFailure"_s, u"content-type and host must be signed"_s);
+    // The host is signed bare by the official SDKs, with its port by some others: accept both.
+    const QByteArray host = request.header("Host");
+    const qsizetype colon = host.lastIndexOf(':');
+    const QByteArray bareHost = colon > host.lastIndexOf(']') ? host.left(colon) : host;
+    bool signatureOk = false;
+    for (const QByteArray &hostForm : {host, bareHost}) {
+        Tc3Signer::Input in;
+        in.secretKey = m_cloud.options().secretKey;
+        in.timestamp = timestamp;
+        in.payload = request.body;
+        in.method = request.method;
+        for (const QByteArray &name : signedNames)
+            in.signedHeaders.append({name, name == "host" ? hostForm : request.header(name)});
+        signatureOk = signatureOk || Tc3Signer::signature(in) == parts.value("Signature");
+    }
+    if (!signatureOk)
+        return error(u"AuthFailure.SignatureFailure"_s, u"the signature does not match the request"_s);
+
+    // TC3 has no nonce and no replay rule (PROTOCOL.md section 11): the very same signed request sent twice
+    // within the window is answered twice, as the cloud does.
+
+    if (!QJsonDocument::fromJson(request.body).isObject())
+        return error(u"InvalidParameter"_s, u"the body must be a JSON object"_s);
+    const QString region = QString::fromLatin1(request.header("X-TC-Region"));
+    if (V3Protocol::legacyRegion(region).isEmpty())
+        return error(u"InvalidParameterValue.Region"_s, u"the region \"%1\" does not exist"_s.arg(region));
+    return {};
+}
+
+QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &region)
+{
+    PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
+    const bool dryRun = body.value("DryRun"_L1).toBool(false);
+    if (body.value("InstanceChargeType"_L1).toString(u"PREPAID"_s) != "POSTPAID_BY_HOUR"_L1)
+        return error(u"InvalidParameterValue.InstanceChargeType"_s,
+                     u"the sandbox sells POSTPAID_BY_HOUR only"_s);
+    const QStringList known = m_cloud.purchasedWith(order.clientToken);
+    if (!order.clientToken.isEmpty() && !known.isEmpty())
+        return success({{"InstanceIdSet"_L1, QJsonArray::fromStringList(known)}});
+
+    const SandboxServer::Image *image = SandboxServer::findImage(order.imageId);
+    if (!image)
+        return error(u"InvalidImageId.NotFound"_s, u"image %1 does not exist"_s.arg(order.imageId));
+    const bool windows = SandboxServer::isWindows(*image);
+    order.osFamily = windows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux;
+
+    for (const FieldProblem &problem : OrderValidator(Catalog::builtIn()).validate(order)) {
+        if (!problem.isError())
+            continue;
+        if (problem.field == "password"_L1)
+            return error(u"InvalidPassword"_s, problem.message);
+        if (problem.field == "zone"_L1 || problem.field == "region"_L1)
+            return error(u"InvalidZone.MismatchRegion"_s, problem.message);
+        return error(u"InvalidParameterValue"_s, u"%1: %2"_s.arg(problem.field, problem.message));
+    }
+    if (!isZoneOf(order.zone, region))
+        return error(u"InvalidZone.MismatchRegion"_s, u"the zone %1 is not in %2"_s.arg(order.zone, region));
+    const SandboxType *type = findType(order.instanceType);
+    if (!type)
+        return error(u"InvalidParameterValue.InstanceTypeNotFound"_s,
+                     u"the instance type %1 is not sold"_s.arg(order.instanceType));
+    if (type->soldOut)
+        return error(
+            u"ResourceInsufficient.SpecifiedInstanceType"_s,
+            u"%1 in %2: %3"_s.arg(order.instanceType, order.zone, QLatin1StringView(kSoldOutReason)));
+    const Price price = priceOf(order, *type, windows);
+    if (price.instancePerHour > SandboxServer::kDemoBalancePerHour)
+        return error(u"InvalidAccount.InsufficientBalance"_s,
+                     u"the demo account's balance covers %1 CNY an hour; this order costs %2"_s
+                         .arg(SandboxServer::kDemoBalancePerHour)
+                         .arg(price.instancePerHour));
+    if (dryRun)
+        return success(); // every check passed; nothing is bought
+
+    SandboxServer::Instance prototype;
+    prototype.zone = order.zone;
+    prototype.instanceType = order.instanceType;
+    prototype.cpu = type->cpu;
+    prototype.mem = type->memory;
+    prototype.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QStringList ids = m_cloud.createInstances(order, prototype);
+    return success({{"InstanceIdSet"_L1, QJsonArray::fromStringList(ids)}});
+}
+
+QJsonObject SandboxV3::describeInstances(const QJsonObject &body)
+{
+    QStringList wanted;
+    for (const QJsonValue &v : body.value("InstanceIds"_L1).toArray())
+        wanted.append(v.toString());
+    const int offset = body.value("Offset"_L1).toInt(0);
+    const int limit = body.value("Limit"_L1).toInt(20);
+    if (offset < 0 || limit < 1 || limit > 100)
+        return error(u"InvalidParameterValue"_s, u"Offset must be 0 or more and Limit 1 to 100"_s);
+    if (wanted.size() > 100)
+        return error(u"InvalidParameterValue.LimitExceeded"_s, u"at most 100 InstanceIds per call"_s);
+
+    int total = 0;
+    QJsonArray set;
+    for (const SandboxServer::Instance &instance : m_cloud.describeInstances(wanted, offset, limit, &total)) {
+        const QString state = instance.status == 3   ? u"PENDING"_s
+                              : instance.status == 2 ? u"RUNNING"_s
+                                                     : u"LAUNCH_FAILED"_s;
+        const SandboxServer::Image *image = SandboxServer::findImage(instance.imageId);
+        set.append(QJsonObject{
+            {"InstanceId"_L1, instance.id},
+            {"InstanceName"_L1, instance.name},
+            {"InstanceState"_L1, state},
+            {"InstanceType"_L1, instance.instanceType},
+            {"CPU"_L1, instance.cpu},
+            {"Memory"_L1, instance.mem},
+            {"Placement"_L1, QJsonObject{{"Zone"_L1, instance.zone}}},
+            {"PrivateIpAddresses"_L1, QJsonArray::fromStringList({instance.lanIp})},
+            {"PublicIpAddresses"_L1, QJsonArray::fromStringList(instance.wanIps)},
+            {"CreatedTime"_L1, instance.createTime},
+            {"ImageId"_L1, instance.imageId},
+            {"OsName"_L1, image ? QString::fromUtf8(image->osName) : QString()},
+        });
+    }
+    return success({{"TotalCount"_L1, total}, {"InstanceSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::describeZones(const QString &region)
+{
+    QJsonArray set;
+    for (const auto &[name, zone] : zonesOf(region))
+        set.append(QJsonObject{{"Zone"_L1, name},
+                               {"ZoneName"_L1, zone.nameZh},
+                               {"ZoneId"_L1, QString::number(zone.id)},
+                               {"ZoneState"_L1, u"AVAILABLE"_s}});
+    return success({{"TotalCount"_L1, int(set.size())}, {"ZoneSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::describeZoneConfigs(const QJsonObject &body, const QString &region)
+{
+    const QHash<QString, QStringList> filters = filtersOf(body);
+    const QStringList chargeTypes = filters.value(u"instance-charge-type"_s);
+    if (!chargeTypes.isEmpty() && !chargeTypes.contains(u"POSTPAID_BY_HOUR"_s))
+        return success({{"InstanceTypeQuotaSet"_L1, QJsonArray()}});
+    auto passes = [&](const QString &filter, const QString &value) {
+        return !filters.contains(filter) || filters.value(filter).contains(value);
+    };
+    QJsonArray set;
+    for (const auto &[zone, catalogZone] : zonesOf(region)) {
+        if (!passes(u"zone"_s, zone))
+            continue;
+        for (const SandboxType &t : kTypes) {
+            if (!passes(u"instance-family"_s, QLatin1StringView(t.family)) ||
+                !passes(u"instance-type"_s, QLatin1StringView(t.type)))
+                continue;
+            set.append(QJsonObject{
+                {"Zone"_L1, zone},
+                {"InstanceType"_L1, QLatin1StringView(t.type)},
+                {"InstanceFamily"_L1, QLatin1StringView(t.family)},
+                {"TypeName"_L1, QLatin1StringView(t.typeName)},
+                {"InstanceChargeType"_L1, u"POSTPAID_BY_HOUR"_s},
+                {"Cpu"_L1, t.cpu},
+                {"Memory"_L1, t.memory},
+                {"Status"_L1, t.soldOut ? u"SOLD_OUT"_s : u"SELL"_s},
+                {"SoldOutReason"_L1, t.soldOut ? QString::fromLatin1(kSoldOutReason) : QString()},
+                {"Price"_L1, QJsonObject{{"UnitPrice"_L1,
+                                          SandboxServer::roundPrice(t.cpu * SandboxServer::kPricePerCore +
+                                                                    t.memory * SandboxServer::kPricePerGb)},
+                                         {"ChargeUnit"_L1, u"HOUR"_s}}},
+            });
+        }
+    }
+    return success({{"InstanceTypeQuotaSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::describeImages(const QJsonObject &body)
+{
+    const QStringList types = filtersOf(body).value(u"image-type"_s);
+    QJsonArray set;
+    for (const SandboxServer::Image &image : SandboxServer::images()) {
+        const QString type = QString::fromLatin1(kImageTypeNames[image.imageType]);
+        if (!types.isEmpty() && !types.contains(type))
+            continue;
+        const QString os = QString::fromUtf8(image.osName);
+        set.append(QJsonObject{
+            {"ImageId"_L1, QLatin1StringView(image.id)},
+            {"ImageName"_L1, QString::fromUtf8(image.name)},
+            {"OsName"_L1, os},
+            {"Platform"_L1, SandboxServer::isWindows(image) ? u"Windows"_s : os.section(u' ', 0, 0)},
+            {"ImageType"_L1, type}});
+    }
+    return success({{"TotalCount"_L1, int(set.size())}, {"ImageSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::describeKeyPairs()
+{
+    QJsonArray set;
+    for (const SandboxServer::KeyPair &key : SandboxServer::keyPairs())
+        set.append(QJsonObject{{"KeyId"_L1, QLatin1StringView(key.id)},
+                               {"KeyName"_L1, QLatin1StringView(key.name)}});
+    return success({{"TotalCount"_L1, int(set.size())}, {"KeyPairSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::inquiryPrice(const QJsonObject &body, const QString &region)
+{
+    const PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
+    const SandboxType *type = findType(order.instanceType);
+    if (!type)
+        return error(u"InvalidParameterValue.InstanceTypeNotFound"_s,
+                     u"the instance type %1 is not sold"_s.arg(order.instanceType));
+    const SandboxServer::Image *image = SandboxServer::findImage(order.imageId);
+    if (!image)
+        return error(u"InvalidImageId.NotFound"_s, u"image %1 does not exist"_s.arg(order.imageId));
+    if (order.goodsNum < 1 || order.goodsNum > 100)
+        return error(u"InvalidParameterValue"_s, u"InstanceCount must be 1 to 100"_s);
+    const Price price = priceOf(order, *type, SandboxServer::isWindows(*image));
+    return success(
+        {{"Price"_L1,
+          QJsonObject{{"InstancePrice"_L1,
+                       QJsonObject{{"UnitPrice"_L1, price.instancePerHour}, {"ChargeUnit"_L1, u"HOUR"_s}}},
+                      {"BandwidthPrice"_L1, QJsonObject{{"UnitPrice"_L1, price.bandwidth},
+                                                        {"ChargeUnit"_L1, price.bandwidthUnit}}}}}});
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sandbox/SandboxProtocol.h"
+
+class SandboxServer;
+
+// API 3.0's server side (PROTOCOL.md sections 10-11): JSON POST with X-TC-* headers, a TC3-HMAC-SHA256
+// signature and a timestamp within the window (TC3 has no nonce and no replay rule), {Response: ...} replies.
+class SandboxV3 final : public SandboxProtocol
+{
+public:
+    explicit SandboxV3(SandboxServer &cloud) : m_cloud(cloud) {}
+
+    Kind kind(const SandboxRequest &request) const override;
+    QJsonObject busyReply() const override;
+    QJsonObject handle(const SandboxRequest &request) override;
+
+private:
+    QJsonObject check(const SandboxRequest &request, const QString &action);
+    QJsonObject runInstances(const QJsonObject &body, const QString &region);
+    QJsonObject describeInstances(const QJsonObject &body);
+    QJsonObject describeZones(const QString &region);
+    QJsonObject describeZoneConfigs(const QJsonObject &body, const QString &region);
+    QJsonObject describeImages(const QJsonObject &body);
+    QJsonObject describeKeyPairs();
+    QJsonObject inquiryPrice(const QJsonObject &body, const QString &region);
+
+    SandboxServer &m_cloud;
+};
