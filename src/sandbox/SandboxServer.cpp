@@ -1,7 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include "order/PurchaseOrder.h"
-#include "protocol/v2/Signer.h"
 #include "sandbox/v2/SandboxV2.h"
 #include "sandbox/v3/SandboxV3.h"
 
@@ -122,17 +121,10 @@ void SandboxServer::respond(SandboxProtocol &protocol, const QHttpServerRequest 
             [&protocol, request] { return protocol.handle(request); });
 }
 
-QJsonObject SandboxServer::handle(const QString &method, const QString &host, const QString &path,
-                                  const ApiParams &params)
+QJsonObject SandboxServer::handle(const SandboxRequest &request)
 {
-    SandboxRequest request;
-    request.method = method.toLatin1();
-    request.path = path;
-    request.headers.append({"Host", host.toLatin1()});
-    // API 2.0's form encoding: this entry goes with API 2.0.
-    (request.method == "POST" ? request.body : request.query) = Signer::formEncode(params);
     for (const auto &[protocolPath, protocol] : m_protocols)
-        if (protocolPath == path)
+        if (protocolPath == request.path)
             return protocol->handle(request);
     return {};
 }

@@ -72,10 +72,8 @@ public:
     int requestCount(const QString &action) const { return m_requestCounts.value(action); }
     int instanceStatus(const QString &instanceId) const;
 
-    // An API 2.0 request without HTTP, for in-process tests: method, Host header, path and decoded form
-    // parameters in, the reply of the API at that path out, no fault applied. It goes with API 2.0.
-    QJsonObject handle(const QString &method, const QString &host, const QString &path,
-                       const ApiParams &params);
+    // A request without HTTP, for in-process tests: the reply of the API its path names, no fault applied.
+    QJsonObject handle(const SandboxRequest &request);
 
     // The demo account's limit: an order costing more per hour is refused for its balance.
     static constexpr double kDemoBalancePerHour = 100.0;

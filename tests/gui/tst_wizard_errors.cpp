@@ -2,6 +2,7 @@
 // typed kept, and pressing Purchase again after fixing it buys once.
 #include "MainWindow.h"
 #include "common/V2Fields.h"
+#include "common/V2Request.h"
 #include "order/OrderDraft.h"
 #include "protocol/v2/Signer.h"
 #include "purchase/PurchaseJournal.h"
@@ -54,8 +55,9 @@ public:
                 ++m_refusals;
                 reply = m_refusal;
             } else {
-                reply = m_sandbox->handle(post ? u"POST"_s : u"GET"_s, QString::fromLatin1(request.value("Host")),
-                                          request.url().path(), params);
+                reply = m_sandbox->handle(v2Request(post ? u"POST"_s : u"GET"_s,
+                                                    QString::fromLatin1(request.value("Host")), request.url().path(),
+                                                    params));
             }
             const QByteArray date = QLocale::c()
                                         .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)

@@ -6,6 +6,7 @@
 // the faults the sandbox does not have.
 #include "api/Endpoint.h"
 #include "common/V2Fields.h"
+#include "common/V2Request.h"
 #include "order/PurchaseOrder.h"
 #include "protocol/ApiParams.h"
 #include "protocol/ApiProtocol.h"
@@ -239,14 +240,14 @@ private:
         }
         std::optional<Answer> answer = before ? before(action, params, nth) : std::nullopt;
         if (answer && answer->process)
-            m_sandbox->handle(u"POST"_s, host, path, params);
+            m_sandbox->handle(v2Request(u"POST"_s, host, path, params));
         if (answer && answer->silent)
             return;
         if (answer) {
             respond(socket, answer->httpStatus, answer->body);
             return;
         }
-        QJsonObject reply = m_sandbox->handle(u"POST"_s, host, path, params);
+        QJsonObject reply = m_sandbox->handle(v2Request(u"POST"_s, host, path, params));
         if (after)
             after(action, nth, reply);
         respond(socket, 200, QJsonDocument(reply).toJson(QJsonDocument::Compact));
