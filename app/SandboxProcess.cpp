@@ -85,12 +85,7 @@ void SandboxProcess::stop()
     }
 }
 
-QUrl SandboxProcess::endpointUrl() const
-{
-    return QUrl(u"http://127.0.0.1:%1/v2/index.php"_s.arg(m_port));
-}
-
-QUrl SandboxProcess::endpointUrlV3() const
+QUrl SandboxProcess::url() const
 {
     return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port));
 }

@@ -33,8 +33,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
-    QUrl endpointUrl() const;   // API 2.0: /v2/index.php
-    QUrl endpointUrlV3() const; // API 3.0: /
+    // http://127.0.0.1:PORT/: each API is served at the path of its own endpoint.
+    QUrl url() const;
 
 Q_SIGNALS:
     void listening();

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "api/Endpoint.h"
+#include "protocol/ApiProtocol.h"
 #include "purchase/PurchaseJournal.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -172,7 +173,7 @@ int main(int argc, char *argv[])
         // Where calls go, read as an API 2.0 endpoint: the Account page's API is spoken there
         // (Endpoint::withApi), so the default becomes the 3.0 default and a given URL stays as it is.
         if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error,
-                               PurchaseOrder::Api::V2)) {
+                               ApiProtocol::assumed().api())) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }
@@ -203,9 +204,12 @@ int main(int argc, char *argv[])
                      [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
     QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
         QString error;
-        Endpoint::fromUrl(sandbox->endpointUrl().toString(), &setup.endpoint, &error, PurchaseOrder::Api::V2);
+        // The window starts where the sandbox serves the API assumed until the Account page says otherwise.
+        const ApiProtocol &assumed = ApiProtocol::assumed();
+        Endpoint::fromUrl(sandbox->url().resolved(QUrl(assumed.defaultUrl().path())).toString(), &setup.endpoint,
+                          &error, assumed.api());
         setup.sandboxAccount = SandboxProcess::demoAccount();
-        setup.sandboxUrlV3 = sandbox->endpointUrlV3();
+        setup.sandbox = sandbox->url();
         if (!openWindow(session, setup, true, templatePath))
             QCoreApplication::exit(1);
     });

@@ -4,12 +4,12 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+50"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+52"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙盒演示账号（不会产生任何购买）</translation>
     </message>
@@ -34,22 +34,12 @@
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>&amp;Manage credentials…</source>
         <translation>管理凭据(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>API 3.0 (RunInstances)</source>
-        <translation>API 3.0（RunInstances）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API 2.0 (RunInstancesHour, retired)</source>
-        <translation>API 2.0（RunInstancesHour，已停用）</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
@@ -74,14 +64,14 @@
         <translation>✘ %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Profile %1 (API 3.0)</source>
-        <translation>凭据配置 %1（API 3.0）</translation>
+        <location line="+29"/>
+        <source>Profile %1</source>
+        <translation>凭据配置 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Profile %1</source>
-        <translation>凭据配置 %1</translation>
+        <source>Profile %1 (API %2)</source>
+        <translation>凭据配置 %1（API %2）</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -94,7 +84,7 @@
         <translation>凭据配置的 API 用以下命令设置：cvm-purchaser-cli credentials set --api 3.0</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Not set: export TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting CVM Purchaser, or add a profile.</source>
         <translation>未设置：请在启动 CVM Purchaser 之前导出 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY 环境变量，或添加凭据配置。</translation>
     </message>
@@ -104,17 +94,17 @@
         <translation>正在从密钥环读取凭据配置 %1 的密钥…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>SecretId %1. The order is written for API %2, so it is sent through API %2 with these keys.</source>
         <translation>SecretId %1。该订单是为 API %2 编写的，因此将使用这些密钥通过 API %2 发送。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>SecretId %1. This profile buys through API 3.0.</source>
-        <translation>SecretId %1。该凭据配置通过 API 3.0 购买。</translation>
+        <source>SecretId %1. This profile buys through API %2.</source>
+        <translation>SecretId %1。该凭据配置通过 API %2 购买。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SecretId %1</source>
         <translation>SecretId %1</translation>
     </message>
@@ -3349,7 +3339,7 @@ JSON 事件（--json）：
         <translation>cvm-sandbox 已结束（%1）；沙箱不再响应。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>cvm-sandbox did not say which port it listens on.</source>
         <translation>cvm-sandbox 没有说明它监听的端口。</translation>
     </message>
@@ -3751,6 +3741,11 @@ JSON 事件（--json）：
         <source>A client token has at most 64 printable ASCII characters.</source>
         <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
     </message>
+    <message>
+        <location filename="../src/protocol/v2/V2Protocol.h" line="+16"/>
+        <source>API 2.0 (RunInstancesHour, retired)</source>
+        <translation>API 2.0（RunInstancesHour，已停用）</translation>
+    </message>
 </context>
 <context>
     <name>V3Protocol</name>
@@ -3965,6 +3960,11 @@ JSON 事件（--json）：
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Protocol.h" line="+20"/>
+        <source>API 3.0 (RunInstances)</source>
+        <translation>API 3.0（RunInstances）</translation>
+    </message>
 </context>
 <context>
     <name>WizardSidePanel</name>
@@ -4017,7 +4017,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+148"/>
+        <location filename="../app/gui_main.cpp" line="+149"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>

@@ -255,7 +255,7 @@ bool Cli::resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint
     QString error;
     // The API is not known yet (the template or the profile says): the endpoint is read as API 2.0's and
     // each command moves it to its API with Endpoint::withApi, the default URL included.
-    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error, PurchaseOrder::Api::V2)) {
+    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error, ApiProtocol::assumed().api())) {
         *exitStatus = usageError(error);
         return false;
     }
@@ -446,7 +446,7 @@ int Cli::status(const QStringList &arguments)
     options.wait = parser.isSet(wait);
 
     // The API: CVM_PURCHASER_API, else the one the journal's purchases of these instances used, else 2.0.
-    PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+    PurchaseOrder::Api api = ApiProtocol::assumed().api();
     QString apiError;
     if (!Endpoint::apiFromEnvironment(&api, &apiError))
         return usageError(apiError);
@@ -571,7 +571,7 @@ int Cli::credentials(const QStringList &arguments)
             m_out << p.name << '\t' << Redaction::maskSecretId(p.secretId);
             // API 2.0 profiles print as they always did.
             if (const PurchaseOrder::Api profileApi = ProfileApi::read(p.name);
-                profileApi != PurchaseOrder::Api::V2)
+                profileApi != ApiProtocol::assumed().api())
                 m_out << '\t' << tr("API %1").arg(PurchaseOrder::apiName(profileApi));
             m_out << '\n';
         }

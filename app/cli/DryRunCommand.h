@@ -3,6 +3,7 @@
 #include "api/Endpoint.h"
 #include "cli/CliCommand.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 
 // cvm-purchaser-cli purchase --dry-run: sends the order with DryRun (API 3.0)
 // so that the cloud reports what it would refuse (parameters, quota, stock,
@@ -15,7 +16,7 @@ class DryRunCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
+        Endpoint endpoint{ApiProtocol::assumed().api()}; // Cli::resolveConnection sets it
         QString profile;
         PurchaseOrder order;
     };

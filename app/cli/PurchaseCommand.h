@@ -3,6 +3,7 @@
 #include "api/Endpoint.h"
 #include "cli/CliCommand.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QString>
 
@@ -24,7 +25,7 @@ public:
     struct Options
     {
         PurchaseOrder order; // valid, the password set when one was given
-        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
+        Endpoint endpoint{ApiProtocol::assumed().api()}; // Cli::resolveConnection sets it
         QString profile;
         bool noWait = false;
         int timeoutMs = 600'000;

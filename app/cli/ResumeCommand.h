@@ -2,6 +2,7 @@
 
 #include "api/Endpoint.h"
 #include "cli/CliCommand.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,7 @@ class ResumeCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
+        Endpoint endpoint{ApiProtocol::assumed().api()}; // Cli::resolveConnection sets it
         QString profile;
         int timeoutMs = 600'000;
     };

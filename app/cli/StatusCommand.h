@@ -2,6 +2,7 @@
 
 #include "api/Endpoint.h"
 #include "cli/CliCommand.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,7 +20,7 @@ class StatusCommand final : public CliCommand
 public:
     struct Options
     {
-        Endpoint endpoint{PurchaseOrder::Api::V2}; // Cli::resolveConnection sets it
+        Endpoint endpoint{ApiProtocol::assumed().api()}; // Cli::resolveConnection sets it
         QString profile;
         QString region;
         QStringList instanceIds;

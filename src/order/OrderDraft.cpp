@@ -4,7 +4,7 @@
 #include "protocol/ApiProtocol.h"
 
 OrderDraft::OrderDraft(QObject *parent)
-    : QObject(parent), m_order(ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder())
+    : QObject(parent), m_order(ApiProtocol::assumed().newOrder())
 {
     revalidate();
 }

@@ -55,7 +55,7 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
         refuse(u"schema"_s, "version", tr("Only template schema 1 is understood."));
 
     const QJsonValue api = root.value("api"_L1);
-    const ApiProtocol *protocol = api.isUndefined() ? &ApiProtocol::forApi(PurchaseOrder::Api::V2)
+    const ApiProtocol *protocol = api.isUndefined() ? &ApiProtocol::assumed()
                                                     : ApiProtocol::forName(api.toString());
     if (!protocol) {
         refuse(u"api"_s, "version", tr("\"api\" must be \"2.0\" (or left out) or \"3.0\"."));
@@ -104,7 +104,7 @@ QByteArray OrderTemplate::write(const PurchaseOrder &order)
         out += ",\n  \"" + QByteArray(key) + "\": " + array.mid(1, array.size() - 2);
     };
     const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
-    if (order.api != PurchaseOrder::Api::V2)
+    if (!protocol.isAssumedWhenUnsaid())
         add("api", protocol.name());
     for (const auto &[key, value] : protocol.templateKeys(order))
         add(key.constData(), value);

@@ -26,11 +26,6 @@ QString OrderValidator::allowedSpecials(PurchaseOrder::OsFamily family)
     return family == PurchaseOrder::OsFamily::Windows ? QString(kWindowsSpecials) : QString(kLinuxSpecials);
 }
 
-PasswordCheck OrderValidator::checkPassword(const QString &password, PurchaseOrder::OsFamily family)
-{
-    return checkPassword(password, passwordPolicy(PurchaseOrder::Api::V2, family));
-}
-
 PasswordPolicy OrderValidator::passwordPolicy(PurchaseOrder::Api api, PurchaseOrder::OsFamily family)
 {
     return ApiProtocol::forApi(api).passwordPolicy(family);

@@ -59,8 +59,6 @@ public:
     QList<FieldProblem> validate(const PurchaseOrder &order) const;
     static bool hasErrors(const QList<FieldProblem> &problems);
 
-    // API 2.0's policy.
-    static PasswordCheck checkPassword(const QString &password, PurchaseOrder::OsFamily family);
     static PasswordCheck checkPassword(const QString &password, const PasswordPolicy &policy);
     static PasswordPolicy passwordPolicy(PurchaseOrder::Api api, PurchaseOrder::OsFamily family);
     // The special characters the policy of the family allows, for display.

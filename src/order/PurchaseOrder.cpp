@@ -1,5 +1,7 @@
 #include "order/PurchaseOrder.h"
 
+#include "protocol/ApiProtocol.h"
+
 #include <tuple>
 
 namespace {
@@ -24,14 +26,12 @@ QString PurchaseOrder::osFamilyName(OsFamily family)
 
 QString PurchaseOrder::apiName(Api api)
 {
-    return api == Api::V3 ? QStringLiteral("3.0") : QStringLiteral("2.0");
+    return ApiProtocol::forApi(api).name();
 }
 
 std::optional<PurchaseOrder::Api> PurchaseOrder::apiFromName(const QString &name)
 {
-    if (name == QLatin1StringView("2.0"))
-        return Api::V2;
-    if (name == QLatin1StringView("3.0"))
-        return Api::V3;
+    if (const ApiProtocol *protocol = ApiProtocol::forName(name))
+        return protocol->api();
     return std::nullopt;
 }

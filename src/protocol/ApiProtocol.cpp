@@ -39,6 +39,14 @@ const QList<const ApiProtocol *> &ApiProtocol::all()
     return protocols;
 }
 
+const ApiProtocol &ApiProtocol::assumed()
+{
+    for (const ApiProtocol *p : all())
+        if (p->isAssumedWhenUnsaid())
+            return *p;
+    return *all().first();
+}
+
 const ApiProtocol &ApiProtocol::forApi(PurchaseOrder::Api api)
 {
     for (const ApiProtocol *p : all())

@@ -44,7 +44,16 @@ public:
     virtual ~ApiProtocol() = default;
 
     virtual PurchaseOrder::Api api() const = 0;
-    QString name() const { return PurchaseOrder::apiName(api()); }
+    // "2.0", "3.0": as templates, the journal, profiles and CVM_PURCHASER_API spell it.
+    virtual QString name() const = 0;
+    // How the Account page offers it: "API 3.0 (RunInstances)".
+    virtual QString displayName() const = 0;
+    // Where the wizard remembers the last location of an order in this API (a settings group).
+    virtual QString settingsGroup() const = 0;
+    // The API assumed where nothing says which (CONTRACTS.md: a template without "api", a profile stored
+    // without --api, status without an order): the registered protocol that says so, else the first.
+    virtual bool isAssumedWhenUnsaid() const { return false; }
+    static const ApiProtocol &assumed();
 
     // Transport
     virtual QUrl defaultUrl() const = 0;

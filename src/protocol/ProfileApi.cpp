@@ -1,5 +1,7 @@
 #include "protocol/ProfileApi.h"
 
+#include "protocol/ApiProtocol.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -26,13 +28,13 @@ PurchaseOrder::Api ProfileApi::read(const QString &profile, bool *isSet)
         PurchaseOrder::apiFromName(settings()->value(keyFor(profile)).toString());
     if (isSet)
         *isSet = api.has_value();
-    return api.value_or(PurchaseOrder::Api::V2);
+    return api.value_or(ApiProtocol::assumed().api());
 }
 
 bool ProfileApi::write(const QString &profile, PurchaseOrder::Api api)
 {
     const auto s = settings();
-    if (api == PurchaseOrder::Api::V2)
+    if (api == ApiProtocol::assumed().api())
         s->remove(keyFor(profile));
     else
         s->setValue(keyFor(profile), PurchaseOrder::apiName(api));

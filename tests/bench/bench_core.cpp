@@ -82,12 +82,13 @@ BENCHMARK(validateFreshOrder);
 void checkPassword(benchmark::State &state)
 {
     const QString password = u"Cvm+Kq7z/Secret1"_s;
-    if (!OrderValidator::checkPassword(password, PurchaseOrder::OsFamily::Linux).ok()) {
+    const PasswordPolicy policy = OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, PurchaseOrder::OsFamily::Linux);
+    if (!OrderValidator::checkPassword(password, policy).ok()) {
         state.SkipWithError("the password does not pass the policy");
         return;
     }
     for (auto _ : state)
-        benchmark::DoNotOptimize(OrderValidator::checkPassword(password, PurchaseOrder::OsFamily::Linux));
+        benchmark::DoNotOptimize(OrderValidator::checkPassword(password, policy));
 }
 BENCHMARK(checkPassword);
 

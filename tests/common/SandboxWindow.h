@@ -37,7 +37,7 @@ public:
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey), {}};
         if (options.api3)
-            setup.sandboxUrlV3 = sandbox->endpointUrlV3();
+            setup.sandbox = sandbox->endpointUrlV3();
         data = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<PurchaseJournal>(data->filePath(QStringLiteral("journal.jsonl")));
         window = std::make_unique<MainWindow>(&network, setup, journal.get(), &secrets);

@@ -164,7 +164,7 @@ private Q_SLOTS:
         setup.sandboxAccount = {QString::fromLatin1(SandboxServer::kDemoSecretId),
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                 {}};
-        setup.sandboxUrlV3 = sandbox.endpointUrlV3();
+        setup.sandbox = sandbox.endpointUrlV3();
         QTemporaryDir data;
         PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
         MemorySecretStore secrets;

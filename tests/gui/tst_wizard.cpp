@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(!nextButton()->isEnabled());
         QVERIFY(find<ProblemLabel>(u"problem_password"_s)->text().contains("Windows password"_L1));
         QTest::mouseClick(find<QPushButton>(u"generatePassword"_s), Qt::LeftButton);
-        QVERIFY(OrderValidator::checkPassword(order().password, PurchaseOrder::OsFamily::Windows).ok());
+        QVERIFY(OrderValidator::checkPassword(order().password, OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, PurchaseOrder::OsFamily::Windows)).ok());
         QVERIFY(nextButton()->isEnabled());
     }
 

@@ -218,7 +218,7 @@ private Q_SLOTS:
         // Login: API 3.0's policy: up to 30 characters, upper and lower case count as two classes. This
         // password breaks API 2.0's Linux rules on both counts (16 at most; letters are one class).
         const QString password = u"abcdefghABCDEFGHijkl"_s;
-        QVERIFY(!OrderValidator::checkPassword(password, PurchaseOrder::OsFamily::Linux).ok());
+        QVERIFY(!OrderValidator::checkPassword(password, OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, PurchaseOrder::OsFamily::Linux)).ok());
         QTest::keyClicks(find<QLineEdit>(u"password"_s), u"abcdEFG"_s);
         QVERIFY(find<QLabel>(u"checkLength"_s)->text().startsWith(u"✘"_s));
         QVERIFY(find<QLabel>(u"checkLength"_s)->text().contains("8 to 30"_L1));

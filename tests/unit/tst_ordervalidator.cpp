@@ -633,7 +633,7 @@ void TestOrderValidator::checkPassword()
     QFETCH(bool, ok);
 
     const PasswordCheck c =
-        OrderValidator::checkPassword(password, windows ? Family::Windows : Family::Linux);
+        OrderValidator::checkPassword(password, OrderValidator::passwordPolicy(PurchaseOrder::Api::V2, windows ? Family::Windows : Family::Linux));
     QCOMPARE(c.minLength, minLength);
     QCOMPARE(c.maxLength, maxLength);
     QCOMPARE(c.classesRequired, classesRequired);

@@ -43,8 +43,10 @@ void AccountPage::build()
     m_credentialsDetail = new QLabel(this);
     m_api = new QComboBox(this);
     m_api->setObjectName(u"api"_s);
-    m_api->addItem(tr("API 3.0 (RunInstances)"), int(PurchaseOrder::Api::V3));
-    m_api->addItem(tr("API 2.0 (RunInstancesHour, retired)"), int(PurchaseOrder::Api::V2));
+    // Every registered API, today's first.
+    const QList<const ApiProtocol *> &protocols = ApiProtocol::all();
+    for (auto it = protocols.crbegin(); it != protocols.crend(); ++it)
+        m_api->addItem((*it)->displayName(), int((*it)->api()));
     m_endpoint = new QLineEdit(this);
     m_endpointProblem = new ProblemLabel(this);
     m_test = new QPushButton(tr("&Test connection"), this);
@@ -121,9 +123,10 @@ void AccountPage::fillSources(const QString &select)
     if (CredentialStore *store = context()->setup().credentialStore) {
         for (const CredentialStore::Profile &profile : store->profiles()) {
             // Which API the profile speaks (ProfileApi): shown, so that a 3.0 profile is not mistaken for a 2.0 one.
-            m_credentials->addItem(ProfileApi::read(profile.name) == PurchaseOrder::Api::V3
-                                       ? tr("Profile %1 (API 3.0)").arg(profile.name)
-                                       : tr("Profile %1").arg(profile.name),
+            const PurchaseOrder::Api api = ProfileApi::read(profile.name);
+            m_credentials->addItem(api == ApiProtocol::assumed().api()
+                                       ? tr("Profile %1").arg(profile.name)
+                                       : tr("Profile %1 (API %2)").arg(profile.name, PurchaseOrder::apiName(api)),
                                    Profile);
             m_credentials->setItemData(m_credentials->count() - 1, profile.name, kNameRole);
         }
@@ -143,9 +146,9 @@ PurchaseOrder::Api AccountPage::sourceApi() const
     case Sandbox:
         return context()->api(); // the API box's choice
     case Environment: {
-        PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+        PurchaseOrder::Api api = ApiProtocol::assumed().api();
         QString unused;
-        return Endpoint::apiFromEnvironment(&api, &unused) ? api : PurchaseOrder::Api::V2;
+        return Endpoint::apiFromEnvironment(&api, &unused) ? api : ApiProtocol::assumed().api();
     }
     default:
         return ProfileApi::read(m_credentials->currentData(kNameRole).toString());
@@ -173,15 +176,16 @@ void AccountPage::showOrderApi()
                               : tr("A profile's API is set with: cvm-purchaser-cli credentials set --api 3.0"));
     // The endpoint field shows where the calls go: a default (or the sandbox's own address) follows the API.
     const WizardContext::Setup &setup = context()->setup();
-    QString natural[2] = {Endpoint::forApi(PurchaseOrder::Api::V2).url().toString(),
-                          Endpoint::forApi(PurchaseOrder::Api::V3).url().toString()};
-    if (setup.isSandbox() && !setup.sandboxUrlV3.isEmpty()) {
-        natural[0] = setup.endpoint.url().toString();
-        natural[1] = setup.sandboxUrlV3.toString();
-    }
+    auto natural = [&](PurchaseOrder::Api of) {
+        return (setup.isSandbox() && !setup.sandbox.isEmpty() ? context()->sandboxUrl(of) : Endpoint::forApi(of).url())
+            .toString();
+    };
     const QString text = m_endpoint->text().trimmed();
-    const QString wanted = natural[api == PurchaseOrder::Api::V3 ? 1 : 0];
-    if ((text == natural[0] || text == natural[1]) && text != wanted)
+    const QString wanted = natural(api);
+    const QList<const ApiProtocol *> &protocols = ApiProtocol::all();
+    const bool isNatural = std::any_of(protocols.cbegin(), protocols.cend(),
+                                       [&](const ApiProtocol *p) { return text == natural(p->api()); });
+    if (isNatural && text != wanted)
         m_endpoint->setText(wanted); // applyConnection() follows
 }
 
@@ -221,9 +225,10 @@ void AccountPage::sourceChosen()
 
 void AccountPage::applyConnection()
 {
-    const bool api3Profile = m_credentials->currentData().toInt() == Profile &&
-                             ProfileApi::read(m_credentials->currentData(kNameRole).toString()) ==
-                                 PurchaseOrder::Api::V3;
+    // A profile stored for another API than the one assumed says so.
+    const bool profileOfItsOwnApi = m_credentials->currentData().toInt() == Profile &&
+                                    ProfileApi::read(m_credentials->currentData(kNameRole).toString()) !=
+                                        ApiProtocol::assumed().api();
     const PurchaseOrder::Api orderApi = draft()->order().api;
     if (m_chosen.isComplete()) {
         const QString secretId = Redaction::maskSecretId(m_chosen.secretId);
@@ -231,8 +236,9 @@ void AccountPage::applyConnection()
             m_credentialsDetail->setText(tr("SecretId %1. The order is written for API %2, so it is sent through "
                                             "API %2 with these keys.")
                                              .arg(secretId, PurchaseOrder::apiName(orderApi)));
-        else if (api3Profile)
-            m_credentialsDetail->setText(tr("SecretId %1. This profile buys through API 3.0.").arg(secretId));
+        else if (profileOfItsOwnApi)
+            m_credentialsDetail->setText(tr("SecretId %1. This profile buys through API %2.")
+                                             .arg(secretId, PurchaseOrder::apiName(orderApi)));
         else
             m_credentialsDetail->setText(tr("SecretId %1").arg(secretId));
     }

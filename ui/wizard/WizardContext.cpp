@@ -15,7 +15,7 @@ namespace {
 // Where the settings keep an API's last location: API 2.0's keys from before API 3.0, and a group for 3.0.
 QString settingsKey(PurchaseOrder::Api api, QLatin1StringView name)
 {
-    return api == PurchaseOrder::Api::V2 ? u"order/"_s + name : u"order/v3/"_s + name;
+    return ApiProtocol::forApi(api).settingsGroup() + u'/' + name;
 }
 
 // A region the Location page offers for the API: its protocol's names, or the built-in catalog's codes.
@@ -40,15 +40,27 @@ WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup,
 Endpoint WizardContext::endpointFor(PurchaseOrder::Api api) const
 {
     // The built-in sandbox serves each API at an address of its own: either of them chosen means the sandbox.
-    if (m_setup.isSandbox() && !m_setup.sandboxUrlV3.isEmpty() &&
-        (m_endpoint.url() == m_setup.endpoint.url() || m_endpoint.url() == m_setup.sandboxUrlV3)) {
+    if (m_setup.isSandbox() && isSandboxUrl(m_endpoint.url())) {
         Endpoint endpoint(api);
         QString problem;
-        const QUrl url = api == PurchaseOrder::Api::V3 ? m_setup.sandboxUrlV3 : m_setup.endpoint.url();
-        if (Endpoint::fromUrl(url.toString(), &endpoint, &problem, api))
+        if (Endpoint::fromUrl(sandboxUrl(api).toString(), &endpoint, &problem, api))
             return endpoint;
     }
     return m_endpoint.withApi(api);
+}
+
+QUrl WizardContext::sandboxUrl(PurchaseOrder::Api api) const
+{
+    // The sandbox serves each API at the path of the API's own default endpoint ("/v2/index.php", "/").
+    return m_setup.sandbox.resolved(QUrl(ApiProtocol::forApi(api).defaultUrl().path()));
+}
+
+bool WizardContext::isSandboxUrl(const QUrl &url) const
+{
+    const QList<const ApiProtocol *> &protocols = ApiProtocol::all();
+    return !m_setup.sandbox.isEmpty() && std::any_of(protocols.cbegin(), protocols.cend(), [&](const ApiProtocol *p) {
+               return sandboxUrl(p->api()) == url;
+           });
 }
 
 void WizardContext::followOrderApi()

@@ -2,6 +2,7 @@
 
 #include "api/Endpoint.h"
 #include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
 #include "secrets/Credentials.h"
 
 #include <QMap>
@@ -26,10 +27,11 @@ public:
     {
         // Where calls go, as given (--endpoint, the sandbox's API 2.0 address); the Account page's choice of
         // API decides what is spoken there (Endpoint::withApi). Tencent Cloud unless set.
-        Endpoint endpoint{PurchaseOrder::Api::V2};
+        Endpoint endpoint{ApiProtocol::assumed().api()};
         Credentials sandboxAccount; // complete when running on the built-in sandbox
-        // Where the built-in sandbox serves API 3.0 (it serves 2.0 at `endpoint`); empty when not on the sandbox.
-        QUrl sandboxUrlV3;
+        // The built-in sandbox's address (http://127.0.0.1:PORT/), which serves every API at the path of its
+        // own endpoint; empty when not on the sandbox.
+        QUrl sandbox;
         CredentialStore *credentialStore = nullptr; // keychain profiles; may be null (tests)
         QString profile;                             // --profile
         // Where choices are remembered between runs (window geometry, last template, last region and
@@ -42,7 +44,7 @@ public:
 
     // What a new order starts from: the API's defaults, except a choice already
     // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
-    static PurchaseOrder newOrder(PurchaseOrder::Api api = PurchaseOrder::Api::V2);
+    static PurchaseOrder newOrder(PurchaseOrder::Api api = ApiProtocol::assumed().api());
     // What a new order in this window starts from: newOrder() of the window's API, in the region and zone
     // of the last order sent in that API, when they are remembered.
     PurchaseOrder startingOrder() const;
@@ -69,6 +71,9 @@ public:
     // that API. Lookups of the order go to endpointFor(the order's API); the Credentials dialog tests a
     // profile at endpointFor(the profile's API).
     Endpoint endpointFor(PurchaseOrder::Api api) const;
+    // Where the built-in sandbox serves an API, and whether a URL is one of those.
+    QUrl sandboxUrl(PurchaseOrder::Api api) const;
+    bool isSandboxUrl(const QUrl &url) const;
 
 Q_SIGNALS:
     // Endpoint or credentials changed: lists loaded from the old connection are stale.
@@ -79,7 +84,7 @@ private:
 
     Setup m_setup;
     Endpoint m_endpoint; // as chosen on the Account page
-    PurchaseOrder::Api m_api = PurchaseOrder::Api::V2;
+    PurchaseOrder::Api m_api = ApiProtocol::assumed().api();
     QNetworkAccessManager *m_network;
     OrderDraft m_draft;
     ApiClient *m_client;

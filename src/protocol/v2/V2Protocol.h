@@ -12,6 +12,12 @@ class V2Protocol final : public ApiProtocol
 
 public:
     PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V2; }
+    QString name() const override { return QStringLiteral("2.0"); }
+    QString displayName() const override { return tr("API 2.0 (RunInstancesHour, retired)"); }
+    // Settings from before API 3.0 have no group of their own.
+    QString settingsGroup() const override { return QStringLiteral("order"); }
+    // The original specification's API: templates, profiles and runs that name none are 2.0.
+    bool isAssumedWhenUnsaid() const override { return true; }
     QUrl defaultUrl() const override;
     QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,

@@ -160,7 +160,7 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
 
     // Login
     if (!o.password.isEmpty()) {
-        const PasswordCheck check = OrderValidator::checkPassword(o.password, o.osFamily);
+        const PasswordCheck check = OrderValidator::checkPassword(o.password, passwordPolicy(o.osFamily));
         if (!check.invalidCharacters.isEmpty())
             error("password", "characters",
                   tr("The password contains characters that are not allowed: %1. Use letters, digits and %2")

@@ -16,6 +16,9 @@ public:
     static constexpr const char *kVersion = "2017-03-12";
 
     PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V3; }
+    QString name() const override { return QStringLiteral("3.0"); }
+    QString displayName() const override { return tr("API 3.0 (RunInstances)"); }
+    QString settingsGroup() const override { return QStringLiteral("order/v3"); }
     QUrl defaultUrl() const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;
