@@ -7,7 +7,6 @@
 #include "order/Catalog.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
-#include "protocol/ApiProtocol.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/Signer.h"
 #include "purchase/InstanceStatus.h"
@@ -27,7 +26,7 @@ namespace {
 // Every field filled in as a user finishing the wizard would, password included: nothing to complain about.
 PurchaseOrder completeOrder()
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = u"gz"_s;
     v2Set(o, "zoneId", 100003);
     o.instanceType = u"CVM.S1"_s;

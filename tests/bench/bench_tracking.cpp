@@ -5,7 +5,6 @@
 #include "api/ApiClient.h"
 #include "api/Endpoint.h"
 #include "common/V2Fields.h"
-#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -27,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace {
 PurchaseOrder order(int goodsNum)
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = u"gz"_s;
     v2Set(o, "zoneId", 100001);
     o.cpu = 1;

@@ -4,9 +4,16 @@
 // (RequestBuilder::fields), so that tests speak RunInstancesHour's names: zoneId, storageType, ...
 
 #include "order/PurchaseOrder.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/v2/RequestBuilder.h"
 
 #include <QString>
+
+// A new API 2.0 order with the API's own defaults (gz, CVM.S1, a 20 GB local system disk, PayByHour).
+inline PurchaseOrder v2NewOrder()
+{
+    return ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+}
 
 inline const RequestBuilder::Field &v2Field(const char *name)
 {

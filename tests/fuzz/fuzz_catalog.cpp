@@ -5,7 +5,6 @@
 #include "fuzz/FuzzInput.h"
 #include "order/Catalog.h"
 #include "order/OrderValidator.h"
-#include "protocol/ApiProtocol.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!error.isEmpty())
         return 0;
 
-    PurchaseOrder order = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder order = v2NewOrder();
     for (const Catalog::Region &region : catalog.regions()) {
         if (catalog.region(region.code) == nullptr)
             propertyBroken("a listed region is found by its code", region.code.toUtf8());

@@ -7,6 +7,7 @@
 #include "common/V2Fields.h"
 #include "order/OrderDraft.h"
 #include "order/OrderTemplate.h"
+#include "protocol/ApiProtocol.h"
 #include "purchase/InstanceStatusModel.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
@@ -407,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(!saved.contains("password"));
         const PurchaseOrder before = order();
 
-        m_app.window->context()->draft()->reset(WizardContext::newOrder());
+        m_app.window->context()->draft()->reset(ApiProtocol::assumed().wizardOrder());
         QVERIFY(m_app.window->openTemplate(path));
         PurchaseOrder expected = before;
         expected.password.clear();

@@ -2,7 +2,6 @@
 // that answer badly or not at all.
 #include "api/ApiClient.h"
 #include "common/V2Fields.h"
-#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -27,7 +26,7 @@ Credentials demoCredentials()
 
 PurchaseOrder validOrder()
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = u"gz"_s;
     v2Set(o, "zoneId", 100001);
     o.cpu = 1;

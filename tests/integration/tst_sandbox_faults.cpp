@@ -2,7 +2,6 @@
 // request meets, and that the same clientToken then finds the one purchase.
 #include "api/ApiClient.h"
 #include "common/V2Fields.h"
-#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/RequestBuilder.h"
 #include "protocol/v2/V2Replies.h"
@@ -54,7 +53,7 @@ class TestSandboxFaults : public QObject
 
     static ApiParams order(int count = 2)
     {
-        PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+        PurchaseOrder o = v2NewOrder();
         v2Set(o, "zoneId", 100001);
         o.cpu = 1;
         o.mem = 2;

@@ -9,7 +9,6 @@
 #include "common/V2Request.h"
 #include "order/PurchaseOrder.h"
 #include "protocol/ApiParams.h"
-#include "protocol/ApiProtocol.h"
 #include "protocol/v2/Signer.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/Credentials.h"
@@ -44,7 +43,7 @@ inline Credentials demoCredentials()
 
 inline PurchaseOrder validOrder()
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = u"gz"_s;
     v2Set(o, "zoneId", 100001);
     o.cpu = 1;

@@ -7,7 +7,6 @@
 #include "common/V2Fields.h"
 #include "order/OrderTemplate.h"
 #include "order/PurchaseOrder.h"
-#include "protocol/ApiProtocol.h"
 #include "wizard/PurchaseWizard.h"
 
 #include <QAbstractButton>
@@ -23,7 +22,7 @@ using namespace Qt::StringLiterals;
 // The order every test buys: Linux, one core, 2 GB, a public IP, named "web".
 inline PurchaseOrder order(int count)
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = u"gz"_s;
     v2Set(o, "zoneId", 100001);
     o.cpu = 1;

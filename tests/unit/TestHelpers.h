@@ -7,7 +7,6 @@
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
-#include "protocol/ApiProtocol.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +17,7 @@
 // 2 GB, img-3wnd9xpl, 1 Mbps.
 inline PurchaseOrder validOrder()
 {
-    PurchaseOrder o = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder o = v2NewOrder();
     o.region = QStringLiteral("gz");
     v2Set(o, "zoneId", 100001);
     o.instanceType = QStringLiteral("CVM.S1");

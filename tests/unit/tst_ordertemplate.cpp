@@ -6,7 +6,6 @@
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
-#include "protocol/ApiProtocol.h"
 #include "unit/TestHelpers.h"
 
 #include <QJsonDocument>
@@ -163,7 +162,7 @@ void TestOrderTemplate::roundTrip_data()
     key.bandwidth = 0;
     QTest::newRow("linux with key") << key;
 
-    PurchaseOrder empty = ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder();
+    PurchaseOrder empty = v2NewOrder();
     QTest::newRow("defaults only") << empty;
 }
 
@@ -414,7 +413,7 @@ void TestOrderTemplate::omittedKeysTakeApiDefaults()
     // A template of the schema alone is the API's defaults throughout.
     const OrderTemplate::ReadResult bare = OrderTemplate::read(withSchema(""));
     QVERIFY(bare.ok());
-    QCOMPARE(bare.order, ApiProtocol::forApi(PurchaseOrder::Api::V2).newOrder());
+    QCOMPARE(bare.order, v2NewOrder());
 }
 
 void TestOrderTemplate::windowsRootSizeDefault()

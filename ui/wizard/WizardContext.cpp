@@ -101,7 +101,7 @@ WizardContext::Location WizardContext::lastLocation(PurchaseOrder::Api api) cons
 
 PurchaseOrder WizardContext::startingOrder() const
 {
-    PurchaseOrder order = newOrder(m_api);
+    PurchaseOrder order = ApiProtocol::forApi(m_api).wizardOrder();
     // Only a region still offered; a zone the cloud no longer offers is replaced on the Location page.
     if (const Location last = lastLocation(m_api); offersRegion(m_api, last.region)) {
         order.region = last.region;
@@ -118,11 +118,6 @@ void WizardContext::rememberLocation(const PurchaseOrder &order)
         s->setValue(settingsKey(order.api, "zone"_L1), order.zone);
         s->remove(settingsKey(order.api, "zoneId"_L1));
     }
-}
-
-PurchaseOrder WizardContext::newOrder(PurchaseOrder::Api api)
-{
-    return ApiProtocol::forApi(api).wizardOrder();
 }
 
 void WizardContext::setConnection(const Endpoint &endpoint, const Credentials &credentials)

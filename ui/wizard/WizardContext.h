@@ -42,10 +42,7 @@ public:
 
     WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent = nullptr);
 
-    // What a new order starts from: the API's defaults, except a choice already
-    // made where nearly everyone makes it (1 core, 2 GB, 1 Mbps so the instance is reachable).
-    static PurchaseOrder newOrder(PurchaseOrder::Api api = ApiProtocol::assumed().api());
-    // What a new order in this window starts from: newOrder() of the window's API, in the region and zone
+    // What a new order in this window starts from: the window's API's wizardOrder(), in the region and zone
     // of the last order sent in that API, when they are remembered.
     PurchaseOrder startingOrder() const;
     // The API new orders are written for (the Account page's choice: the profile's API, or on the sandbox
