@@ -258,6 +258,32 @@ private Q_SLOTS:
         QVERIFY(nextButton()->isEnabled());
     }
 
+    // The gateway box shows the order's value, always: unticking the public IP turns the gateway off in the
+    // order, and ticking the public IP again must not show it ticked while the request says 0.
+    void gatewayBoxAlwaysShowsTheOrder()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Network));
+        find<QAbstractButton>(u"vpcNetwork"_s)->click();
+        QTest::keyClicks(find<QLineEdit>(u"vpcId"_s), u"vpc-2x9d8k1m"_s);
+        QTest::keyClicks(find<QLineEdit>(u"subnetId"_s), u"subnet-7h3k2l0p"_s);
+        auto *gateway = find<QCheckBox>(u"isVpcGateway"_s);
+        auto *publicIp = find<QCheckBox>(u"wanIp"_s);
+        gateway->click();
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 1);
+        publicIp->click(); // no public IP: no gateway
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
+        QVERIFY(!gateway->isChecked());
+        QVERIFY(!gateway->isEnabled());
+        publicIp->click();
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
+        QVERIFY(gateway->isEnabled());
+        QVERIFY(!gateway->isChecked());
+    }
+
     void changingTheTypeKeepsTheNearestSoldChoice()
     {
         pressNext();

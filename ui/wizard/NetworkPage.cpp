@@ -150,8 +150,6 @@ void NetworkPage::syncFromOrder()
     m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.internetChargeType)));
     m_bandwidth->setValue(order.bandwidth);
     m_publicIp->setChecked(order.wanIp == 1);
-    for (QCheckBox *box : std::as_const(m_flagBoxes))
-        box->setChecked(order.own.value(box->objectName()).toInt() == 1);
     for (QObject *w : widgets)
         w->blockSignals(false);
     updateEnabled();
@@ -168,8 +166,11 @@ void NetworkPage::updateEnabled()
     m_publicIp->setEnabled(bandwidth);
     m_publicIp->setToolTip(bandwidth ? QString() : tr("A public IP needs bandwidth above 0 Mbps."));
     const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
+    // Each box shows the order's value: an edit may have turned a setting off (flagUnavailableReason).
     for (QCheckBox *box : std::as_const(m_flagBoxes)) {
         const QString reason = protocol.flagUnavailableReason(box->objectName(), order);
+        const QSignalBlocker blocker(box);
+        box->setChecked(order.own.value(box->objectName()).toInt() == 1);
         box->setEnabled(reason.isEmpty());
         box->setToolTip(reason);
     }
