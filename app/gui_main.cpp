@@ -1,4 +1,5 @@
 #include "AppLanguage.h"
+#include "CommandLine.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "api/Endpoint.h"
@@ -160,6 +161,10 @@ int main(int argc, char *argv[])
         u"NAME"_s);
     parser.addOptions({sandboxOption, endpointOption, profileOption, templateOption});
     parser.process(app);
+    if (const QString problem = CommandLine::valueProblem(parser); !problem.isEmpty()) {
+        QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
+        return 2;
+    }
 
     WizardContext::Setup setup;
     setup.profile = parser.value(profileOption);
@@ -172,8 +177,9 @@ int main(int argc, char *argv[])
         QString error;
         // Where calls go, read as an API 2.0 endpoint: the Account page's API is spoken there
         // (Endpoint::withApi), so the default becomes the 3.0 default and a given URL stays as it is.
-        if (!Endpoint::resolve(parser.value(endpointOption), &setup.endpoint, &error,
-                               ApiProtocol::assumed().api())) {
+        const std::optional<QString> flag =
+            parser.isSet(endpointOption) ? std::optional<QString>(parser.value(endpointOption)) : std::nullopt;
+        if (!Endpoint::resolve(flag, &setup.endpoint, &error, ApiProtocol::assumed().api())) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
         }

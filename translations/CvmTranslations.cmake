@@ -15,11 +15,11 @@ set(CVM_LUPDATE_OPTIONS -locations relative -no-obsolete -source-language en)
 set(CVM_LUPDATE_OPTIONS_ZH_CN ${CVM_LUPDATE_OPTIONS} -target-language zh_CN)
 set(CVM_LUPDATE_OPTIONS_EN ${CVM_LUPDATE_OPTIONS} -target-language en -pluralonly)
 
-# The programs people read: the core, the widgets, the CLI's commands and the
-# two user-facing mains.
+# The programs people read: the core, the widgets, the CLI's commands, what both programs share
+# (cvmlanguage: the language, the argument checks) and the two user-facing mains.
 # The sandbox (src/sandbox, cvm-sandbox) is left out on purpose: it plays Tencent's API server,
 # whose messages arrive in English and are shown as the server's detail text, never translated.
-set(CVM_TRANSLATED_TARGETS cvmcore cvmui cvmcli cvm-purchaser cvm-purchaser-cli)
+set(CVM_TRANSLATED_TARGETS cvmcore cvmui cvmcli cvmlanguage cvm-purchaser cvm-purchaser-cli)
 
 # The update_translations target, from Qt's qt_add_lupdate(): one lupdate target per .ts file,
 # translations_<language>_lupdate, because lupdate's options are per call and the English file

@@ -441,7 +441,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+171"/>
+        <location filename="../app/cli/Cli.cpp" line="+173"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
         <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-491"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -721,7 +721,7 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -957,6 +957,24 @@ JSON 事件（--json）：
         <translation>
             <numerusform>等待 %n 秒后已停止；仍未完成：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+18"/>
+        <source>%1 is given more than once; give it once.</source>
+        <translation>%1 出现了不止一次；请只给出一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has an empty value; give a value or leave the flag out (an empty value never means the default).</source>
+        <translation>%1 的值为空；请给出一个值，或省略该选项（空值绝不表示默认值）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a value, but is followed by the option &quot;%2&quot;.</source>
+        <translation>%1 需要一个值，但其后紧跟的是选项“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1486,12 @@ JSON 事件（--json）：
         <translation>CVM_PURCHASER_API：“%1”不是 API 版本；请使用 2.0 或 3.0。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>the URL carries a user name or password (&quot;user:password@&quot;); an endpoint never does: credentials come from the keychain or the environment.</source>
+        <translation>该 URL 带有用户名或密码（“user:password@”）；接入地址绝不包含这些：凭据来自密钥环或环境变量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.</source>
         <translation>“%1”不是 URL；请提供类似 https://cvm.api.qcloud.com/v2/index.php 的地址。</translation>
     </message>
@@ -1484,6 +1507,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+14"/>
+        <source>--endpoint: the value is empty; give a URL, or leave the flag out for the default.</source>
+        <translation>--endpoint：值为空；请给出一个 URL，或省略该选项以使用默认地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--endpoint: %1</source>
         <translation>--endpoint: %1</translation>
     </message>
@@ -2326,12 +2354,12 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Enter the VPC id and the subnet id, or choose the basic network.</source>
         <translation>请填写私有网络 ID 和子网 ID，或选择基础网络。</translation>
     </message>
@@ -4017,7 +4045,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+149"/>
+        <location filename="../app/gui_main.cpp" line="+150"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
@@ -4042,7 +4070,7 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>the sandbox needs the cvm-sandbox program in %1.</source>
         <translation>沙箱需要 %1 中的 cvm-sandbox 程序。</translation>
     </message>

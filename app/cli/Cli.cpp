@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "CommandLine.h"
+
 #include "api/Endpoint.h"
 #include "cli/CliReporter.h"
 #include "cli/CredentialsCommand.h"
@@ -247,6 +249,10 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
         *exitStatus = printHelp();
         return false;
     }
+    if (const QString problem = CommandLine::valueProblem(parser); !problem.isEmpty()) {
+        *exitStatus = usageError(u"%1: %2"_s.arg(command, problem));
+        return false;
+    }
     return true;
 }
 
@@ -255,7 +261,9 @@ bool Cli::resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint
     QString error;
     // The API is not known yet (the template or the profile says): the endpoint is read as API 2.0's and
     // each command moves it to its API with Endpoint::withApi, the default URL included.
-    if (!Endpoint::resolve(parser.value(u"endpoint"_s), endpoint, &error, ApiProtocol::assumed().api())) {
+    const std::optional<QString> flag =
+        parser.isSet(u"endpoint"_s) ? std::optional<QString>(parser.value(u"endpoint"_s)) : std::nullopt;
+    if (!Endpoint::resolve(flag, endpoint, &error, ApiProtocol::assumed().api())) {
         *exitStatus = usageError(error);
         return false;
     }

@@ -47,6 +47,12 @@ bool Endpoint::apiFromEnvironment(PurchaseOrder::Api *api, QString *error)
 bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
 {
     const QUrl url(text, QUrl::StrictMode);
+    if (text.contains(u'@') || !url.userInfo().isEmpty()) {
+        // Not repeated: what stands before the "@" may be a password.
+        *error = tr("the URL carries a user name or password (\"user:password@\"); an endpoint never does: "
+                    "credentials come from the keychain or the environment.");
+        return false;
+    }
     if (!url.isValid() || url.host().isEmpty()) {
         *error = tr("\"%1\" is not a URL; give one like https://cvm.api.qcloud.com/v2/index.php.").arg(text);
         return false;
@@ -68,10 +74,15 @@ bool Endpoint::fromUrl(const QString &text, Endpoint *endpoint, QString *error, 
     return true;
 }
 
-bool Endpoint::resolve(const QString &flagValue, Endpoint *endpoint, QString *error, PurchaseOrder::Api api)
+bool Endpoint::resolve(const std::optional<QString> &flagValue, Endpoint *endpoint, QString *error,
+                       PurchaseOrder::Api api)
 {
-    if (!flagValue.isEmpty()) {
-        if (fromUrl(flagValue, endpoint, error, api))
+    if (flagValue) {
+        if (flagValue->isEmpty()) {
+            *error = tr("--endpoint: the value is empty; give a URL, or leave the flag out for the default.");
+            return false;
+        }
+        if (fromUrl(*flagValue, endpoint, error, api))
             return true;
         *error = tr("--endpoint: %1").arg(*error);
         return false;

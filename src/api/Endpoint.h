@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // Where API calls go (CONTRACTS.md): --endpoint, then CVM_PURCHASER_ENDPOINT,
 // then Tencent Cloud. http:// only for loopback hosts. An endpoint speaks one
 // API generation, which every caller names (there is no default API); its
@@ -22,9 +24,11 @@ public:
     explicit Endpoint(PurchaseOrder::Api api);
 
     // Resolves flag > environment > default. Returns false and sets *error
-    // (naming the source and the rule) for an unusable URL.
+    // (naming the source and the rule) for an unusable URL. A flag given with an empty value is an error,
+    // never the default; an empty CVM_PURCHASER_ENDPOINT counts as unset.
     // The endpoint speaks api; a URL equal to that API's default URL is the default endpoint.
-    static bool resolve(const QString &flagValue, Endpoint *endpoint, QString *error, PurchaseOrder::Api api);
+    static bool resolve(const std::optional<QString> &flagValue, Endpoint *endpoint, QString *error,
+                        PurchaseOrder::Api api);
     static bool fromUrl(const QString &url, Endpoint *endpoint, QString *error, PurchaseOrder::Api api);
     // The default endpoint of an API.
     static Endpoint forApi(PurchaseOrder::Api api);

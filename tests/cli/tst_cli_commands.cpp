@@ -283,6 +283,23 @@ private Q_SLOTS:
         QTest::newRow("http endpoint off loopback")
             << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint"_s, u"http://cvm.example.com/v2/index.php"_s}
             << QByteArray();
+        // An unset shell variable must not buy from the default cloud (the environment's endpoint here).
+        QTest::newRow("empty endpoint") << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint"_s, u""_s} << QByteArray();
+        QTest::newRow("empty endpoint after =")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint="_s, u"--no-wait"_s} << QByteArray();
+        QTest::newRow("status empty endpoint")
+            << QStringList{u"status"_s, u"--endpoint="_s, u"--region"_s, u"gz"_s, u"ins-3wnd9xpl"_s} << QByteArray();
+        QTest::newRow("resume empty endpoint") << QStringList{u"resume"_s, u"--endpoint"_s, u""_s} << QByteArray();
+        QTest::newRow("endpoint twice")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint"_s, u"http://127.0.0.1:1/v2/index.php"_s,
+                           u"--endpoint"_s, u"http://127.0.0.1:2/v2/index.php"_s}
+            << QByteArray();
+        QTest::newRow("json twice") << QStringList{u"purchase"_s, u"@T"_s, u"--json"_s, u"--json"_s} << QByteArray();
+        QTest::newRow("profile value is the next option")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--profile"_s, u"--no-wait"_s} << QByteArray();
+        QTest::newRow("endpoint with a user and password")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--endpoint"_s, u"http://ops:hunter2@127.0.0.1:1/v2/index.php"_s}
+            << QByteArray();
         QTest::newRow("empty password line")
             << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray("\n");
         QTest::newRow("no password line")
@@ -324,6 +341,7 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith("cvm-purchaser-cli: "_L1));
         QCOMPARE(relay.connections(), 0);
         QVERIFY(!QFile::exists(m_cli->journalPath()));
+        QVERIFY2(!r.err.contains(u"hunter2"_s), qPrintable(r.err));
     }
 
     // A password (or key) on the command line is refused, never echoed, and nothing is sent.

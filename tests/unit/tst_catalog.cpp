@@ -71,6 +71,7 @@ private slots:
     void endpointDefault();
     void resolvePrecedence_data();
     void resolvePrecedence();
+    void emptyOrCredentialedEndpointRefused();
     void fromUrl_data();
     void fromUrl();
     void isLoopbackHost_data();
@@ -361,6 +362,28 @@ void TestCatalog::resolvePrecedence_data()
         << flagUrl << QByteArray("http://10.1.2.3/") << true << flagUrl << false << QStringList();
 }
 
+void TestCatalog::emptyOrCredentialedEndpointRefused()
+{
+    // An unset shell variable (`--endpoint "$URL"`) must not mean the real cloud, even with an endpoint
+    // in the environment.
+    QVERIFY(qputenv(kEnv, "http://127.0.0.1:8080/v2/index.php"));
+    Endpoint endpoint(PurchaseOrder::Api::V2);
+    QString error;
+    QVERIFY(!Endpoint::resolve(QString(u""_s), &endpoint, &error, PurchaseOrder::Api::V2));
+    QVERIFY2(error.contains(u"--endpoint"_s) && error.contains(u"empty"_s), qPrintable(error));
+    qunsetenv(kEnv);
+    QVERIFY(!Endpoint::resolve(QString(u""_s), &endpoint, &error, PurchaseOrder::Api::V2));
+
+    // A URL with a user name and password is refused without repeating them.
+    for (const QString &url : {u"http://admin:hunter2@127.0.0.1:8080/v2/index.php"_s,
+                               u"https://admin:hunter2@cvm.example.com/"_s, u"https://hunter2@/"_s}) {
+        error.clear();
+        QVERIFY2(!Endpoint::resolve(url, &endpoint, &error, PurchaseOrder::Api::V2), qPrintable(url));
+        QVERIFY2(error.contains(u"user name or password"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"hunter2"_s) && !error.contains(u"admin"_s), qPrintable(error));
+    }
+}
+
 void TestCatalog::resolvePrecedence()
 {
     QFETCH(QString, flag);
@@ -377,7 +400,8 @@ void TestCatalog::resolvePrecedence()
 
     Endpoint endpoint(PurchaseOrder::Api::V2);
     QString error;
-    QCOMPARE(Endpoint::resolve(flag, &endpoint, &error, PurchaseOrder::Api::V2), ok);
+    const std::optional<QString> flagValue = flag.isNull() ? std::nullopt : std::optional<QString>(flag);
+    QCOMPARE(Endpoint::resolve(flagValue, &endpoint, &error, PurchaseOrder::Api::V2), ok);
     if (ok) {
         QCOMPARE(endpoint.url(), QUrl(url));
         QCOMPARE(endpoint.isDefault(), isDefault);
@@ -502,7 +526,7 @@ void TestCatalog::urlForAction()
         QVERIFY(qputenv(kEnv, endpoint.toUtf8()));
         Endpoint fromEnv(PurchaseOrder::Api::V2);
         QString error;
-        QVERIFY2(Endpoint::resolve(QString(), &fromEnv, &error, PurchaseOrder::Api::V2), qPrintable(error));
+        QVERIFY2(Endpoint::resolve(std::nullopt, &fromEnv, &error, PurchaseOrder::Api::V2), qPrintable(error));
         QCOMPARE(fromEnv.urlForAction(action), QUrl(url));
     }
 }
