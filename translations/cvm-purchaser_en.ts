@@ -4,7 +4,7 @@
 <context>
     <name>ApiResult</name>
     <message numerus="yes">
-        <location filename="../src/api/ApiResult.cpp" line="+73"/>
+        <location filename="../src/api/ApiResult.cpp" line="+75"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CliReporter</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliReporter.cpp" line="+95"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+103"/>
         <source>Bought %n instance(s) (clientToken %1): %2</source>
         <translation>
             <numerusform>Bought %n instance (clientToken %1): %2</numerusform>

@@ -117,7 +117,7 @@
 <context>
     <name>ApiReplies</name>
     <message>
-        <location filename="../src/protocol/ApiReplies.cpp" line="+18"/>
+        <location filename="../src/protocol/ApiReplies.cpp" line="+25"/>
         <source>creation failed</source>
         <translation>创建失败</translation>
     </message>
@@ -222,8 +222,37 @@
         <translation>密钥下发中</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Replies.cpp" line="+16"/>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>the reply&apos;s &quot;%1&quot; cannot be trusted: %2</source>
+        <translation>应答中的“%1”不可信：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds no list of instance ids</source>
+        <translation>其中没有实例 ID 列表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it names %1 instances for an order of %2</source>
+        <translation>订购了 %2 台，却列出了 %1 台实例</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an instance id</source>
+        <translation>%1 不是实例 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an instance id (ins- and 8 letters or digits)</source>
+        <translation>“%1”不是实例 ID（应为 ins- 加 8 位字母或数字）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it names %1 twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Replies.cpp" line="+25"/>
         <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
@@ -242,7 +271,7 @@
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiResult.cpp" line="+24"/>
+        <location filename="../src/api/ApiResult.cpp" line="+26"/>
         <source>The request has an invalid parameter.</source>
         <translation>请求中有无效的参数。</translation>
     </message>
@@ -381,7 +410,7 @@
         <translation>本机时钟有误：比云端时钟快%1，因此云端拒绝了本机的请求。请校正日期和时间（或开启自动对时），然后重试。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+19"/>
         <source>%1 (server: %2)</source>
         <translation>%1（服务器：%2）</translation>
@@ -417,7 +446,7 @@
         <translation>无法读取接入地址的应答：%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Replies.cpp" line="+106"/>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="+108"/>
         <location filename="../src/protocol/v3/V3Protocol.cpp" line="+162"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
@@ -852,7 +881,7 @@ JSON 事件（--json）：
 <context>
     <name>CliReporter</name>
     <message>
-        <location filename="../app/cli/CliReporter.cpp" line="+77"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+85"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/CliReporter.h"
 
+#include "api/ServerText.h"
 #include "secrets/Redaction.h"
 
 #include <QJsonArray>
@@ -33,6 +34,13 @@ QString CliReporter::redact(QString text) const
     return Redaction::redactSecrets(std::move(text), m_secrets);
 }
 
+QString CliReporter::shown(const QString &line) const
+{
+    // Every line for people carries server text (ids, names, messages): one that holds a control character
+    // could retitle or clear the terminal, or forge a line such as "Done: all running".
+    return ServerText::shown(redact(line));
+}
+
 QJsonValue CliReporter::redact(const QJsonValue &value) const
 {
     if (value.isString())
@@ -63,7 +71,7 @@ void CliReporter::event(const QList<Field> &fields)
 void CliReporter::human(const QString &line)
 {
     QTextStream &stream = m_json ? m_err : m_out;
-    stream << redact(line) << '\n';
+    stream << shown(line) << '\n';
     stream.flush();
 }
 
@@ -74,7 +82,7 @@ void CliReporter::progress(const QString &line)
 
 void CliReporter::warning(const QString &message)
 {
-    m_err << "cvm-purchaser-cli: " << redact(tr("warning: %1").arg(message)) << '\n';
+    m_err << "cvm-purchaser-cli: " << shown(tr("warning: %1").arg(message)) << '\n';
     m_err.flush();
 }
 
@@ -82,7 +90,7 @@ void CliReporter::error(const QString &code, const QString &message)
 {
     if (m_json)
         event({{u"event"_s, u"error"_s}, {u"code"_s, code}, {u"message"_s, message}});
-    m_err << "cvm-purchaser-cli: " << redact(message) << '\n';
+    m_err << "cvm-purchaser-cli: " << shown(message) << '\n';
     m_err.flush();
 }
 

@@ -18,7 +18,8 @@ class QTextStream;
 // object per line on standard output (CONTRACTS.md's events, nothing else)
 // and the human-readable progress on standard error; without --json the
 // progress on standard output. Errors and warnings always go to standard
-// error. Every registered secret is masked in every line before it leaves.
+// error. Every registered secret is masked in every line before it leaves, and no line
+// carries a control character (JSON escapes them; lines for people are escaped).
 class CliReporter final
 {
     Q_DECLARE_TR_FUNCTIONS(CliReporter)
@@ -59,6 +60,8 @@ private:
     void event(const QList<Field> &fields);
     void human(const QString &line);
     QString redact(QString text) const;
+    // A line for people as it may reach a terminal: secrets masked, control characters escaped.
+    QString shown(const QString &line) const;
     QJsonValue redact(const QJsonValue &value) const;
 
     QTextStream &m_out;

@@ -1,5 +1,7 @@
 #include "api/ApiResult.h"
 
+#include "api/ServerText.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -135,6 +137,8 @@ QString ApiResult::errorName() const
 
 QString ApiResult::describe() const
 {
+    // The server's (or the transport's) own words are data: shown with their control characters escaped.
+    const QString message = ServerText::shown(this->message);
     if (status != Status::Ok && clockSkewSeconds != 0) {
         const QString clock = clockSentence(clockSkewSeconds);
         if (status == Status::ApiError)

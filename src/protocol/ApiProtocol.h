@@ -71,7 +71,8 @@ public:
     // The purchase request as the review page shows it: where it goes and what it says, every secret as
     // ••••, and a line naming what is added when it is signed.
     virtual QString requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const = 0;
-    virtual ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const = 0;
+    // The bought ids, checked against the `ordered` count (ApiReplies::boughtIds).
+    virtual ApiReplies::RunInstances parseRunInstances(const QJsonObject &data, int ordered) const = 0;
     virtual ApiRequest describeInstances(const QStringList &instanceIds) const = 0;
     virtual ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const = 0;
 

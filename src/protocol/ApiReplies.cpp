@@ -1,5 +1,12 @@
 #include "protocol/ApiReplies.h"
 
+#include "api/ServerText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace ApiReplies {
@@ -63,6 +70,47 @@ QString statusText(int status)
         if (s.status == status)
             return QCoreApplication::translate(kContext, s.text);
     return QCoreApplication::translate(kContext, "maintenance");
+}
+
+bool isInstanceId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^ins-[a-z0-9]{8}$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+RunInstances boughtIds(const QJsonValue &ids, QLatin1StringView field, int ordered)
+{
+    RunInstances r;
+    auto untrusted = [&r, field](const QString &why) {
+        r.instanceIds.clear();
+        r.error = QCoreApplication::translate("ApiReplies", "the reply's \"%1\" cannot be trusted: %2").arg(field, why);
+        return r;
+    };
+    if (!ids.isArray() || ids.toArray().isEmpty())
+        return untrusted(QCoreApplication::translate("ApiReplies", "it holds no list of instance ids"));
+    const QJsonArray array = ids.toArray();
+    if (array.size() != ordered)
+        return untrusted(QCoreApplication::translate("ApiReplies", "it names %1 instances for an order of %2")
+                             .arg(array.size())
+                             .arg(ordered));
+    QSet<QString> seen;
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            const QByteArray json = QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact);
+            return untrusted(QCoreApplication::translate("ApiReplies", "%1 is not an instance id")
+                                 .arg(ServerText::shown(QString::fromUtf8(json.mid(1, json.size() - 2)))));
+        }
+        const QString id = item.toString();
+        if (!isInstanceId(id))
+            return untrusted(
+                QCoreApplication::translate("ApiReplies", "\"%1\" is not an instance id (ins- and 8 letters or digits)")
+                    .arg(ServerText::shown(id.left(64))));
+        if (seen.contains(id))
+            return untrusted(QCoreApplication::translate("ApiReplies", "it names %1 twice").arg(id));
+        seen.insert(id);
+        r.instanceIds.append(id);
+    }
+    return r;
 }
 
 } // namespace ApiReplies

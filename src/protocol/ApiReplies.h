@@ -8,7 +8,8 @@
 
 // What the replies of either API mean, once its protocol has read them (protocol/v2/V2Replies,
 // the v3/V3Replies part of V3Protocol): bought instance ids, instances, zones, images, key pairs,
-// instance types, prices.
+// instance types, prices. Names and other texts meant for display arrive with their control characters
+// escaped (ServerText); ids that hold one are dropped, never escaped into something else.
 namespace ApiReplies {
 
 struct RunInstances
@@ -116,6 +117,13 @@ struct Price
     QString bandwidthUnit;
     QString error;
 };
+
+// An instance id as both APIs write it: "ins-" and 8 lowercase letters or digits.
+bool isInstanceId(const QString &id);
+// The ids of a purchase reply's field (API 2.0 unInstanceIds, 3.0 InstanceIdSet), trusted only when they are
+// what was ordered: an array of exactly `ordered` distinct instance ids. Anything else is an answer that cannot
+// be trusted: error says what was wrong (server text escaped) and instanceIds stays empty.
+RunInstances boughtIds(const QJsonValue &ids, QLatin1StringView field, int ordered);
 
 // PROTOCOL.md section 5: 3 is progress, 2 is done, -1, 1, 5 and 6 are failures.
 InstanceState stateForStatus(int status);

@@ -287,7 +287,7 @@ void PurchaseSubmission::onAttemptFinished(const ApiResult &result)
         return;
     m_lastResult = result;
     if (result.ok()) {
-        const ApiReplies::RunInstances parsed = m_client->protocol().parseRunInstances(result.data);
+        const ApiReplies::RunInstances parsed = m_client->protocol().parseRunInstances(result.data, m_order.goodsNum);
         if (!parsed.error.isEmpty()) {
             // "Success" without ids: something may have been bought; a resume asks again with the token.
             ApiResult bad = result;

@@ -62,7 +62,7 @@ QStringList buy(ApiClient &client, int count, int *purchases)
         const ApiResult result = wait(client.send(o.region, client.protocol().runInstances(o)));
         if (!result.ok())
             qFatal("purchase failed: %s", qPrintable(result.describe()));
-        ids += V2Replies::parseRunInstances(result.data).instanceIds;
+        ids += V2Replies::parseRunInstances(result.data, o.goodsNum).instanceIds;
         count -= o.goodsNum;
         ++*purchases;
     }

@@ -1,7 +1,10 @@
 // Whatever an endpoint sends back: each protocol's parseReply reads the body as
 // a 200 and as a 5xx answer, and a successful reply goes through every parser
 // of that protocol, the way the client, the tracker and the wizard use them.
+// A purchase reply is trusted only as exactly what was ordered, and no description
+// of a reply carries a control character to a terminal or a window.
 #include "api/ApiResult.h"
+#include "api/ServerText.h"
 #include "fuzz/FuzzInput.h"
 #include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
@@ -12,13 +15,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ApiProtocol *protocol : ApiProtocol::all()) {
         for (const int httpStatus : {200, 503}) {
             const ApiResult result = protocol->parseReply(httpStatus, body);
-            (void)result.describe();
+            if (ServerText::hasControls(result.describe()))
+                propertyBroken("a reply's description shows no control character", body);
             (void)result.errorName();
             (void)result.isRetryable();
             if (!result.ok())
                 continue;
 
-            (void)protocol->parseRunInstances(result.data);
+            for (const int ordered : {1, 2, 100}) {
+                // Bought ids are trusted only as exactly what was ordered: distinct ids of the API's format.
+                const ApiReplies::RunInstances run = protocol->parseRunInstances(result.data, ordered);
+                if (ServerText::hasControls(run.error))
+                    propertyBroken("why a purchase reply is not trusted shows no control character", body);
+                if (!run.error.isEmpty() ? !run.instanceIds.isEmpty() : run.instanceIds.size() != ordered)
+                    propertyBroken("a purchase reply gives exactly the ordered number of ids, or none", body);
+                for (const QString &id : run.instanceIds)
+                    if (!ApiReplies::isInstanceId(id) || run.instanceIds.count(id) != 1)
+                        propertyBroken("bought ids are distinct instance ids", id.toUtf8());
+            }
             const ApiReplies::DescribeInstances described = protocol->parseDescribeInstances(result.data);
             for (const ApiReplies::Instance &instance : described.instances) {
                 if (instance.state != ApiReplies::InstanceState::Other &&

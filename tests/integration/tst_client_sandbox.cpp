@@ -78,7 +78,7 @@ private Q_SLOTS:
         order.clientToken = u"token-three"_s;
         const ApiResult bought = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         QVERIFY2(bought.ok(), qPrintable(bought.describe()));
-        const QStringList ids = V2Replies::parseRunInstances(bought.data).instanceIds;
+        const QStringList ids = V2Replies::parseRunInstances(bought.data, order.goodsNum).instanceIds;
         QCOMPARE(ids.size(), 3);
         QCOMPARE(sandbox.purchaseCount(), 1);
 
@@ -121,8 +121,8 @@ private Q_SLOTS:
         const ApiResult first = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         const ApiResult second = callAndWait(client, u"RunInstancesHour"_s, RequestBuilder::runInstancesParams(order));
         QVERIFY(first.ok() && second.ok());
-        QCOMPARE(V2Replies::parseRunInstances(second.data).instanceIds,
-                 V2Replies::parseRunInstances(first.data).instanceIds);
+        QCOMPARE(V2Replies::parseRunInstances(second.data, 2).instanceIds,
+                 V2Replies::parseRunInstances(first.data, 2).instanceIds);
         QCOMPARE(sandbox.purchaseCount(), 1);
         QCOMPARE(sandbox.clientTokens(), QStringList{u"retry-me"_s});
     }

@@ -102,7 +102,7 @@ private Q_SLOTS:
         // The retry with the same token: the original instances, or the one purchase.
         const ApiResult second = wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}}));
         QVERIFY2(second.ok(), qPrintable(second.describe()));
-        QCOMPARE(V2Replies::parseRunInstances(second.data).instanceIds.size(), 2);
+        QCOMPARE(V2Replies::parseRunInstances(second.data, 2).instanceIds.size(), 2);
         QCOMPARE(r.sandbox->purchaseCount(), 1);
         QCOMPARE(r.sandbox->clientTokens(), QStringList{u"fault-token"_s});
     }
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QFETCH(int, firstStatus);
         Rig r = rig({fault});
         const ApiResult bought = wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(), {}}));
-        const QStringList ids = V2Replies::parseRunInstances(bought.data).instanceIds;
+        const QStringList ids = V2Replies::parseRunInstances(bought.data, 2).instanceIds;
         QCOMPARE(int(wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}})).status),
                  firstStatus);
         const ApiResult next = wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}}));
@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         Rig r = rig({u"fail-one"_s});
         const QStringList ids = V2Replies::parseRunInstances(
-                                    wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(3), {}})).data)
+                                    wait(r.client->send(u"gz"_s, {u"RunInstancesHour"_s, order(3), {}})).data, 3)
                                     .instanceIds;
         for (int round = 0; round < 2; ++round)
             wait(r.client->send(u"gz"_s, {u"DescribeInstances"_s, describe(ids), {}}));

@@ -276,7 +276,7 @@ private Q_SLOTS:
         QSignalSpy bought(call, &ApiCall::finished);
         QVERIFY(bought.wait(15000));
         const QStringList ids =
-            V2Replies::parseRunInstances(bought.first().first().value<ApiResult>().data).instanceIds;
+            V2Replies::parseRunInstances(bought.first().first().value<ApiResult>().data, order.goodsNum).instanceIds;
         QCOMPARE(ids.size(), 100);
 
         InstanceStatusModel model;

@@ -80,7 +80,7 @@ private:
             const ApiResult result = spy.first().first().value<ApiResult>();
             if (!result.ok())
                 qFatal("purchase failed: %s", qPrintable(result.describe()));
-            ids += V2Replies::parseRunInstances(result.data).instanceIds;
+            ids += V2Replies::parseRunInstances(result.data, order.goodsNum).instanceIds;
             count -= order.goodsNum;
         }
         return ids;

@@ -2,6 +2,7 @@
 // ApiReplies (sections 4, 5 and 9).
 
 #include "api/ApiResult.h"
+#include "api/ServerText.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/V2Replies.h"
 
@@ -280,22 +281,35 @@ void TestApiReplies::errorName()
 void TestApiReplies::parseRunInstances_data()
 {
     QTest::addColumn<QJsonObject>("reply");
+    QTest::addColumn<int>("ordered");
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<bool>("error");
-    QTest::newRow("two ids") << json(R"({"code":0,"message":"ok","unInstanceIds":["ins-a1","ins-b2"]})")
-                             << QStringList{u"ins-a1"_s, u"ins-b2"_s} << false;
-    QTest::newRow("under data") << json(R"({"code":0,"data":{"unInstanceIds":["ins-a1"]}})")
-                                << QStringList{u"ins-a1"_s} << false;
-    QTest::newRow("a single id as a string")
-        << json(R"({"code":0,"unInstanceIds":"ins-a1"})") << QStringList{u"ins-a1"_s} << false;
-    QTest::newRow("missing") << json(R"({"code":0,"message":"ok"})") << QStringList() << true;
-    QTest::newRow("empty array") << json(R"({"code":0,"unInstanceIds":[]})") << QStringList() << true;
-    QTest::newRow("null") << json(R"({"code":0,"unInstanceIds":null})") << QStringList() << true;
-    QTest::newRow("object") << json(R"({"code":0,"unInstanceIds":{"0":"ins-a1"}})") << QStringList() << true;
-    QTest::newRow("junk items skipped")
-        << json(R"({"unInstanceIds":[null,"",{"id":"x"},[],"ins-ok"]})") << QStringList{u"ins-ok"_s} << false;
-    QTest::newRow("only junk items") << json(R"({"unInstanceIds":[null,"",{"id":"x"},[]]})") << QStringList()
-                                     << true;
+    QTest::newRow("two ids") << json(R"({"code":0,"message":"ok","unInstanceIds":["ins-aaaa1111","ins-bbbb2222"]})")
+                             << 2 << QStringList{u"ins-aaaa1111"_s, u"ins-bbbb2222"_s} << false;
+    QTest::newRow("under data") << json(R"({"code":0,"data":{"unInstanceIds":["ins-3wnd9xpl"]}})") << 1
+                                << QStringList{u"ins-3wnd9xpl"_s} << false;
+    QTest::newRow("missing") << json(R"({"code":0,"message":"ok"})") << 1 << QStringList() << true;
+    QTest::newRow("empty array") << json(R"({"code":0,"unInstanceIds":[]})") << 1 << QStringList() << true;
+    QTest::newRow("null") << json(R"({"code":0,"unInstanceIds":null})") << 1 << QStringList() << true;
+    QTest::newRow("object") << json(R"({"code":0,"unInstanceIds":{"0":"ins-3wnd9xpl"}})") << 1 << QStringList()
+                            << true;
+    QTest::newRow("a single id as a string, not a list")
+        << json(R"({"code":0,"unInstanceIds":"ins-3wnd9xpl"})") << 1 << QStringList() << true;
+    // A hostile or broken server: nothing of these is taken, the purchase stays unconfirmed.
+    QTest::newRow("more ids than ordered")
+        << json(R"({"unInstanceIds":["ins-aaaa1111","ins-bbbb2222"]})") << 1 << QStringList() << true;
+    QTest::newRow("fewer ids than ordered") << json(R"({"unInstanceIds":["ins-aaaa1111"]})") << 3 << QStringList()
+                                            << true;
+    QTest::newRow("numbers for ids") << json(R"({"unInstanceIds":[1,2]})") << 2 << QStringList() << true;
+    QTest::newRow("junk items") << json(R"({"unInstanceIds":["ins-aaaa1111",5,null]})") << 3 << QStringList()
+                                << true;
+    QTest::newRow("duplicate id") << json(R"({"unInstanceIds":["ins-aaaa1111","ins-aaaa1111"]})") << 2
+                                  << QStringList() << true;
+    QTest::newRow("escape sequence in an id")
+        << json("{\"unInstanceIds\":[\"ins-\\u001b]0;PWNED\\u0007\\u001b[2J\"]}") << 1 << QStringList() << true;
+    QTest::newRow("forged line in an id")
+        << json(R"({"unInstanceIds":["ins-a\nDone: all running"]})") << 1 << QStringList() << true;
+    QTest::newRow("upper case id") << json(R"({"unInstanceIds":["ins-AAAA1111"]})") << 1 << QStringList() << true;
 }
 
 void TestApiReplies::parseRunInstances()
@@ -303,9 +317,12 @@ void TestApiReplies::parseRunInstances()
     QFETCH(QJsonObject, reply);
     QFETCH(QStringList, ids);
     QFETCH(bool, error);
-    const RunInstances r = V2Replies::parseRunInstances(reply);
+    QFETCH(int, ordered);
+    const RunInstances r = V2Replies::parseRunInstances(reply, ordered);
     QCOMPARE(r.instanceIds, ids);
     QCOMPARE(!r.error.isEmpty(), error);
+    // What was wrong is said, with nothing of the server's that could act on a terminal.
+    QVERIFY2(!ServerText::hasControls(r.error), qPrintable(r.error));
 }
 
 void TestApiReplies::parseDescribeInstances()
@@ -647,7 +664,7 @@ void TestApiReplies::garbage()
 {
     QFETCH(QJsonObject, reply);
 
-    const RunInstances run = V2Replies::parseRunInstances(reply);
+    const RunInstances run = V2Replies::parseRunInstances(reply, 1);
     QVERIFY(run.instanceIds.isEmpty());
     QVERIFY(!run.error.isEmpty());
 

@@ -183,9 +183,9 @@ QString V2Protocol::requestPreview(const PurchaseOrder &order, const QUrl &endpo
     return lines.join(u'\n');
 }
 
-ApiReplies::RunInstances V2Protocol::parseRunInstances(const QJsonObject &data) const
+ApiReplies::RunInstances V2Protocol::parseRunInstances(const QJsonObject &data, int ordered) const
 {
-    return V2Replies::parseRunInstances(data);
+    return V2Replies::parseRunInstances(data, ordered);
 }
 
 ApiRequest V2Protocol::describeInstances(const QStringList &instanceIds) const

@@ -1,5 +1,7 @@
 #include "protocol/v2/V2Replies.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,14 +132,9 @@ ApiResult parseReply(int httpStatus, const QByteArray &body)
     return r;
 }
 
-RunInstances parseRunInstances(const QJsonObject &reply)
+RunInstances parseRunInstances(const QJsonObject &reply, int ordered)
 {
-    RunInstances r;
-    const QJsonValue ids = field(reply, "unInstanceIds"_L1);
-    r.instanceIds = stringList(ids);
-    if (r.instanceIds.isEmpty())
-        r.error = missing("unInstanceIds");
-    return r;
+    return boughtIds(field(reply, "unInstanceIds"_L1), "unInstanceIds"_L1, ordered);
 }
 
 DescribeInstances parseDescribeInstances(const QJsonObject &reply)
@@ -154,19 +151,19 @@ DescribeInstances parseDescribeInstances(const QJsonObject &reply)
         i.instanceId = looseString(o.value("unInstanceId"_L1));
         if (i.instanceId.isEmpty())
             i.instanceId = looseString(o.value("instanceId"_L1));
-        if (i.instanceId.isEmpty())
+        if (i.instanceId.isEmpty() || ServerText::hasControls(i.instanceId))
             continue; // nothing to track it by
         bool statusOk = false;
         i.status = looseInt(o.value("status"_L1), 0, &statusOk);
         i.state = statusOk ? stateForStatus(i.status) : InstanceState::Other;
-        i.instanceName = looseString(o.value("instanceName"_L1));
+        i.instanceName = ServerText::shown(looseString(o.value("instanceName"_L1)));
         i.lanIp = looseString(o.value("lanIp"_L1));
         i.wanIps = stringList(o.value("wanIpSet"_L1));
         i.zoneId = looseInt(o.value("zoneId"_L1));
         i.cpu = looseInt(o.value("cpu"_L1));
         i.mem = looseInt(o.value("mem"_L1));
         i.createTime = looseString(o.value("createTime"_L1));
-        i.os = looseString(o.value("os"_L1));
+        i.os = ServerText::shown(looseString(o.value("os"_L1)));
         r.instances.append(i);
     }
     r.totalCount = looseInt(field(reply, "totalCount"_L1), int(r.instances.size()));
@@ -186,7 +183,7 @@ Zones parseZones(const QJsonObject &reply)
         bool ok = false;
         const int id = looseInt(o.value("zoneId"_L1), 0, &ok);
         if (ok && id > 0)
-            r.zones.append({id, looseString(o.value("zoneName"_L1)), QString::number(id)});
+            r.zones.append({id, ServerText::shown(looseString(o.value("zoneName"_L1))), QString::number(id)});
     }
     return r;
 }
@@ -205,8 +202,8 @@ Images parseImages(const QJsonObject &reply)
         i.imageId = looseString(o.value("unImgId"_L1));
         if (i.imageId.isEmpty())
             continue;
-        i.imageName = looseString(o.value("imageName"_L1));
-        i.osName = looseString(o.value("osName"_L1));
+        i.imageName = ServerText::shown(looseString(o.value("imageName"_L1)));
+        i.osName = ServerText::shown(looseString(o.value("osName"_L1)));
         i.imageType = looseInt(o.value("imageType"_L1));
         i.isWindows = i.osName.contains("windows"_L1, Qt::CaseInsensitive);
         r.images.append(i);
@@ -227,7 +224,7 @@ KeyPairs parseKeyPairs(const QJsonObject &reply)
         const QJsonObject o = v.toObject();
         const QString id = looseString(o.value("keyId"_L1));
         if (!id.isEmpty())
-            r.keyPairs.append({id, looseString(o.value("keyName"_L1))});
+            r.keyPairs.append({id, ServerText::shown(looseString(o.value("keyName"_L1)))});
     }
     return r;
 }

@@ -14,7 +14,7 @@ namespace V2Replies {
 // not JSON as such.
 ApiResult parseReply(int httpStatus, const QByteArray &body);
 
-ApiReplies::RunInstances parseRunInstances(const QJsonObject &reply);
+ApiReplies::RunInstances parseRunInstances(const QJsonObject &reply, int ordered);
 ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &reply);
 ApiReplies::Zones parseZones(const QJsonObject &reply);
 ApiReplies::Images parseImages(const QJsonObject &reply);

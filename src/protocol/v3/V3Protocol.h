@@ -27,7 +27,7 @@ public:
     // Requests (V3Requests.cpp) and replies (V3Replies.cpp).
     ApiRequest runInstances(const PurchaseOrder &order) const override;
     QString requestPreview(const PurchaseOrder &order, const QUrl &endpointUrl) const override;
-    ApiReplies::RunInstances parseRunInstances(const QJsonObject &data) const override;
+    ApiReplies::RunInstances parseRunInstances(const QJsonObject &data, int ordered) const override;
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
 

@@ -3,19 +3,17 @@
 
 #include "protocol/v3/V3Values.h"
 
+#include "api/ServerText.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace V3Values;
 
-ApiReplies::RunInstances V3Protocol::parseRunInstances(const QJsonObject &data) const
+ApiReplies::RunInstances V3Protocol::parseRunInstances(const QJsonObject &data, int ordered) const
 {
-    ApiReplies::RunInstances r;
-    r.instanceIds = looseStrings(data.value("InstanceIdSet"_L1));
-    if (r.instanceIds.isEmpty())
-        r.error = QCoreApplication::translate("ApiReplies", "the reply has no usable \"%1\"")
-                      .arg(u"InstanceIdSet"_s);
-    return r;
+    // The program never sends MinCount: the cloud buys all InstanceCount instances or none.
+    return ApiReplies::boughtIds(data.value("InstanceIdSet"_L1), "InstanceIdSet"_L1, ordered);
 }
 
 ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObject &data) const
@@ -32,9 +30,9 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         const QJsonObject o = item.toObject();
         ApiReplies::Instance i;
         i.instanceId = o.value("InstanceId"_L1).toString();
-        if (i.instanceId.isEmpty())
+        if (i.instanceId.isEmpty() || ServerText::hasControls(i.instanceId))
             continue; // nothing to match it with
-        i.instanceName = o.value("InstanceName"_L1).toString();
+        i.instanceName = ServerText::shown(o.value("InstanceName"_L1).toString());
         i.status = statusForState(o.value("InstanceState"_L1).toString());
         i.state = ApiReplies::stateForStatus(i.status);
         const QStringList lanIps = looseStrings(o.value("PrivateIpAddresses"_L1));
@@ -43,7 +41,7 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.cpu = looseInt(o.value("CPU"_L1), 0);
         i.mem = looseInt(o.value("Memory"_L1), 0);
         i.createTime = o.value("CreatedTime"_L1).toString();
-        i.os = o.value("OsName"_L1).toString();
+        i.os = ServerText::shown(o.value("OsName"_L1).toString());
         r.instances.append(i);
     }
     return r;
@@ -63,7 +61,7 @@ ApiReplies::Zones V3Protocol::parseZones(const QJsonObject &data) const
         z.id = o.value("Zone"_L1).toString();
         if (z.id.isEmpty())
             continue;
-        z.zoneName = o.value("ZoneName"_L1).toString();
+        z.zoneName = ServerText::shown(o.value("ZoneName"_L1).toString());
         z.zoneId = looseInt(o.value("ZoneId"_L1), 0);
         z.available = o.value("ZoneState"_L1).toString(u"AVAILABLE"_s) == "AVAILABLE"_L1;
         r.zones.append(z);
@@ -85,8 +83,8 @@ ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
         i.imageId = o.value("ImageId"_L1).toString();
         if (i.imageId.isEmpty())
             continue;
-        i.imageName = o.value("ImageName"_L1).toString();
-        i.osName = o.value("OsName"_L1).toString();
+        i.imageName = ServerText::shown(o.value("ImageName"_L1).toString());
+        i.osName = ServerText::shown(o.value("OsName"_L1).toString());
         const QString type = o.value("ImageType"_L1).toString();
         for (int t = 1; t <= 4; ++t)
             if (type == QLatin1StringView(kImageTypes[t]))
@@ -110,7 +108,7 @@ ApiReplies::KeyPairs V3Protocol::parseKeyPairs(const QJsonObject &data) const
     for (const QJsonValue &item : set.toArray()) {
         const QJsonObject o = item.toObject();
         if (!o.value("KeyId"_L1).toString().isEmpty())
-            r.keyPairs.append({o.value("KeyId"_L1).toString(), o.value("KeyName"_L1).toString()});
+            r.keyPairs.append({o.value("KeyId"_L1).toString(), ServerText::shown(o.value("KeyName"_L1).toString())});
     }
     return r;
 }
@@ -151,12 +149,12 @@ ApiReplies::InstanceTypeConfigs V3Protocol::parseInstanceTypes(const QJsonObject
             continue;
         c.zone = o.value("Zone"_L1).toString();
         c.family = o.value("InstanceFamily"_L1).toString();
-        c.typeName = o.value("TypeName"_L1).toString();
+        c.typeName = ServerText::shown(o.value("TypeName"_L1).toString());
         c.cpu = looseInt(o.value("Cpu"_L1), 0);
         c.memory = looseInt(o.value("Memory"_L1), 0);
         // Anything but SELL cannot be bought now.
         c.soldOut = o.value("Status"_L1).toString() != "SELL"_L1;
-        c.soldOutReason = o.value("SoldOutReason"_L1).toString();
+        c.soldOutReason = ServerText::shown(o.value("SoldOutReason"_L1).toString());
         const QJsonObject price = o.value("Price"_L1).toObject();
         c.unitPrice = looseDouble(price.value("UnitPrice"_L1));
         if (!std::isfinite(c.unitPrice) || c.unitPrice < 0)
