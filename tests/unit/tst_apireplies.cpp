@@ -3,6 +3,7 @@
 
 #include "api/ApiResult.h"
 #include "api/ServerText.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/V2Replies.h"
 
@@ -70,6 +71,7 @@ private slots:
     void parsePrice();
     void garbage_data();
     void garbage();
+    void serverTextArrivesEscaped();
 };
 
 void TestApiReplies::fromReply_data()
@@ -689,6 +691,43 @@ void TestApiReplies::garbage()
     const Price price = V2Replies::parsePrice(reply);
     QVERIFY(!price.error.isEmpty());
     QCOMPARE(price.instancePerHour, 0.0);
+}
+
+// What a status view, the CLI or an exported CSV shows of an instance carries no control character from the
+// server; an id holding one names nothing and is dropped.
+void TestApiReplies::serverTextArrivesEscaped()
+{
+    const QString hostile = u"web\x1b]0;PWNED\a\nDone"_s;
+    const QString shown = u"web\\e]0;PWNED\\x07\\nDone"_s;
+    const QJsonObject v2{{u"code"_s, 0},
+                         {u"instanceSet"_s,
+                          QJsonArray{QJsonObject{{u"unInstanceId"_s, u"ins-aaaa1111"_s},
+                                                 {u"instanceName"_s, hostile},
+                                                 {u"status"_s, 2},
+                                                 {u"lanIp"_s, hostile},
+                                                 {u"wanIpSet"_s, QJsonArray{hostile}},
+                                                 {u"os"_s, hostile}},
+                                     QJsonObject{{u"unInstanceId"_s, u"ins-\x1b[2J"_s}, {u"status"_s, 2}}}}};
+    const QJsonObject v3{{u"InstanceSet"_s,
+                          QJsonArray{QJsonObject{{u"InstanceId"_s, u"ins-aaaa1111"_s},
+                                                 {u"InstanceName"_s, hostile},
+                                                 {u"InstanceState"_s, u"RUNNING"_s},
+                                                 {u"PrivateIpAddresses"_s, QJsonArray{hostile}},
+                                                 {u"PublicIpAddresses"_s, QJsonArray{hostile}},
+                                                 {u"OsName"_s, hostile}},
+                                     QJsonObject{{u"InstanceId"_s, u"ins-\x1b[2J"_s},
+                                                 {u"InstanceState"_s, u"RUNNING"_s}}}},
+                         {u"TotalCount"_s, 2}};
+    for (const auto &[api, reply] : {std::pair{PurchaseOrder::Api::V2, v2}, std::pair{PurchaseOrder::Api::V3, v3}}) {
+        const DescribeInstances r = ApiProtocol::forApi(api).parseDescribeInstances(reply);
+        QCOMPARE(r.instances.size(), 1);
+        const Instance &i = r.instances.first();
+        QCOMPARE(i.instanceId, u"ins-aaaa1111"_s);
+        QCOMPARE(i.instanceName, shown);
+        QCOMPARE(i.lanIp, shown);
+        QCOMPARE(i.wanIps, QStringList{shown});
+        QCOMPARE(i.os, shown);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiReplies)

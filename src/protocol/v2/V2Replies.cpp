@@ -157,8 +157,9 @@ DescribeInstances parseDescribeInstances(const QJsonObject &reply)
         i.status = looseInt(o.value("status"_L1), 0, &statusOk);
         i.state = statusOk ? stateForStatus(i.status) : InstanceState::Other;
         i.instanceName = ServerText::shown(looseString(o.value("instanceName"_L1)));
-        i.lanIp = looseString(o.value("lanIp"_L1));
-        i.wanIps = stringList(o.value("wanIpSet"_L1));
+        i.lanIp = ServerText::shown(looseString(o.value("lanIp"_L1)));
+        for (const QString &ip : stringList(o.value("wanIpSet"_L1)))
+            i.wanIps.append(ServerText::shown(ip));
         i.zoneId = looseInt(o.value("zoneId"_L1));
         i.cpu = looseInt(o.value("cpu"_L1));
         i.mem = looseInt(o.value("mem"_L1));

@@ -36,8 +36,9 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.status = statusForState(o.value("InstanceState"_L1).toString());
         i.state = ApiReplies::stateForStatus(i.status);
         const QStringList lanIps = looseStrings(o.value("PrivateIpAddresses"_L1));
-        i.lanIp = lanIps.value(0);
-        i.wanIps = looseStrings(o.value("PublicIpAddresses"_L1));
+        i.lanIp = ServerText::shown(lanIps.value(0));
+        for (const QString &ip : looseStrings(o.value("PublicIpAddresses"_L1)))
+            i.wanIps.append(ServerText::shown(ip));
         i.cpu = looseInt(o.value("CPU"_L1), 0);
         i.mem = looseInt(o.value("Memory"_L1), 0);
         i.createTime = o.value("CreatedTime"_L1).toString();
