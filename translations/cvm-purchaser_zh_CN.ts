@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Replies.cpp" line="+25"/>
-        <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
+        <location filename="../src/protocol/v3/V3Values.h" line="+157"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
@@ -2533,6 +2533,39 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>OrderValidator</name>
+    <message>
+        <location filename="../src/order/OrderValidator.cpp" line="+22"/>
+        <source>NUL</source>
+        <translation>空字符（NUL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line break</source>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carriage return</source>
+        <translation>回车符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escape</source>
+        <translation>转义符（ESC）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 holds a %2 character; only printable text on one line is allowed.</source>
+        <translation>%1 中含有%2；只允许单行的可打印文本。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/preferences/PreferencesDialog.cpp" line="+28"/>
@@ -3974,6 +4007,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+4"/>
+        <source>An instance joins at most %1 security groups (this order names %2).</source>
+        <translation>一台实例最多加入 %1 个安全组（此订单指定了 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A security group id looks like sg-5tjt7v3n: &quot;sg-&quot; then lower-case letters and digits.</source>
         <translation>安全组 ID 的格式如 sg-5tjt7v3n：“sg-”后接小写字母和数字。</translation>
     </message>
@@ -3991,6 +4029,11 @@ JSON 事件（--json）：
         <location line="+7"/>
         <source>A Linux password mixes at least two of: lower-case letters, upper-case letters, digits and special characters.</source>
         <translation>Linux 密码至少包含小写字母、大写字母、数字和特殊字符中的两类。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RunInstances takes one SSH key per purchase (this order names %1).</source>
+        <translation>RunInstances 每次购买只接受一个 SSH 密钥（此订单指定了 %1 个）。</translation>
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Template.cpp" line="+28"/>

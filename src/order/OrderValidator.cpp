@@ -5,12 +5,34 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 // PROTOCOL.md section 4: Windows does not allow '|'.
 constexpr QLatin1StringView kLinuxSpecials("()`~!@#$%^&*-+=|{}[]:;',.?/");
 constexpr QLatin1StringView kWindowsSpecials("()`~!@#$%^&*-+={}[]:;',.?/");
+
+// How a character that cannot be seen is named in a message: "tab", not an invisible gap.
+QString invisibleName(QChar c)
+{
+    switch (c.unicode()) {
+    case 0: return OrderValidator::tr("NUL");
+    case u'\t': return OrderValidator::tr("tab");
+    case u'\n': return OrderValidator::tr("line break");
+    case u'\r': return OrderValidator::tr("carriage return");
+    case 0x1b: return OrderValidator::tr("escape");
+    default: return u"U+%1"_s.arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+    }
+}
+
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+}
 
 } // namespace
 
@@ -60,5 +82,17 @@ PasswordCheck OrderValidator::checkPassword(const QString &password, const Passw
 
 QList<FieldProblem> OrderValidator::validate(const PurchaseOrder &o) const
 {
-    return ApiProtocol::forApi(o.api).validate(o, m_catalog);
+    QList<FieldProblem> problems = ApiProtocol::forApi(o.api).validate(o, m_catalog);
+    // The texts no protocol rule reads character by character (ids, zones and types have formats) are one
+    // line of printable text, whatever the API: a NUL, line break or tab would be sent as it is, or cut the
+    // request short. Both APIs name these fields alike.
+    for (const auto &[field, value] : {std::pair{"instanceName"_L1, o.instanceName}, std::pair{"vpcId"_L1, o.vpcId},
+                                       std::pair{"subnetId"_L1, o.subnetId}}) {
+        const auto bad = std::find_if(value.cbegin(), value.cend(), isControl);
+        if (bad != value.cend())
+            problems.append({field, u"characters"_s,
+                             tr("%1 holds a %2 character; only printable text on one line is allowed.")
+                                 .arg(field, invisibleName(*bad))});
+    }
+    return problems;
 }

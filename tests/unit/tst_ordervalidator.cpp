@@ -487,6 +487,19 @@ void TestOrderValidator::rules_data()
         ok("name 60 chinese characters", [](PurchaseOrder &o) { o.instanceName = QString(60, u'网'); });
         bad("name 61 characters", [](PurchaseOrder &o) { o.instanceName = QString(61, u'n'); },
             "instanceName", "length", {u"60"_s, u"61"_s});
+        // A name is one line of printable text; the message names the invisible character.
+        bad("name with a tab", [](PurchaseOrder &o) { o.instanceName = u"web\tdb"_s; }, "instanceName",
+            "characters", {u"tab"_s});
+        bad("name with a NUL", [](PurchaseOrder &o) { o.instanceName = u"web"_s + QChar(0) + u"x"_s; },
+            "instanceName", "characters", {u"NUL"_s});
+        bad("name with a line break", [](PurchaseOrder &o) { o.instanceName = u"web\nDone"_s; }, "instanceName",
+            "characters", {u"line break"_s});
+        bad("vpc id with an escape",
+            [](PurchaseOrder &o) {
+                o.vpcId = u"vpc-\x1b[2J"_s;
+                o.subnetId = u"subnet-1"_s;
+            },
+            "vpcId", "characters", {u"escape"_s});
         ok("client token 64 characters", [](PurchaseOrder &o) { o.clientToken = QString(64, u'a'); });
         bad("client token 65 characters", [](PurchaseOrder &o) { o.clientToken = QString(65, u'a'); },
             "clientToken", "format", {u"64"_s});

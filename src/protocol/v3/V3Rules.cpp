@@ -102,7 +102,13 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (!o.subnetId.isEmpty() && !isIdOf(o.subnetId, "subnet-"_L1))
         error("subnetId", "format",
               tr("A subnet id looks like subnet-8fh2xa1k: \"subnet-\" then lower-case letters and digits."));
-    for (const QString &id : securityGroupIds(o)) {
+    const QStringList groups = securityGroupIds(o);
+    if (groups.size() > kMaxSecurityGroups)
+        error("securityGroupIds", "count",
+              tr("An instance joins at most %1 security groups (this order names %2).")
+                  .arg(kMaxSecurityGroups)
+                  .arg(groups.size()));
+    for (const QString &id : groups) {
         if (!isIdOf(id, "sg-"_L1)) {
             error("securityGroupIds", "format",
                   tr("A security group id looks like sg-5tjt7v3n: \"sg-\" then lower-case letters and "
@@ -138,6 +144,9 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
                   tv("Windows instances cannot log in with an SSH key; use a password."));
         else if (!o.password.isEmpty())
             error("keyIds", "exclusive", tv("Choose either a password or an SSH key, not both."));
+        else if (o.keyIds.size() > 1)
+            error("keyIds", "one",
+                  tr("RunInstances takes one SSH key per purchase (this order names %1).").arg(o.keyIds.size()));
         else if (!std::all_of(o.keyIds.cbegin(), o.keyIds.cend(),
                               [](const QString &k) { return isIdOf(k, "skey-"_L1); }))
             error("keyIds", "format",

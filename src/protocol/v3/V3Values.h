@@ -41,6 +41,7 @@ inline constexpr const char *kInternetChargeTypes[] = {"TRAFFIC_POSTPAID_BY_HOUR
 // PROTOCOL.md section 10: one set of specials for both families.
 inline constexpr QLatin1StringView kSpecials("()`~!@#$%^&*-+=|{}[]:;',.?/");
 inline constexpr int kMaxDataDisks = 20;
+inline constexpr int kMaxSecurityGroups = 5;
 
 struct StateCode
 {
