@@ -470,7 +470,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+173"/>
+        <location filename="../app/cli/Cli.cpp" line="+172"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -530,13 +530,7 @@
         <translation>validate 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+61"/>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+14"/>
         <source>warning: %1: %2</source>
         <translation>警告：%1: %2</translation>
     </message>
@@ -566,13 +560,13 @@
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+292"/>
+        <location line="-218"/>
+        <location line="+286"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-485"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -750,7 +744,7 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+277"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -760,12 +754,17 @@ JSON 事件（--json）：
         <translation>订单无效；没有发送任何请求。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Instance password: </source>
         <translation>实例密码：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--password-stdin: the first line of standard input is longer than %1 bytes; put only the instance password on it.</source>
+        <translation>--password-stdin：标准输入的第一行超过 %1 字节；请在这一行只放实例密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--password-stdin: the first line of standard input is empty; put the instance password there, or leave out --password-stdin.</source>
         <translation>--password-stdin：标准输入的第一行为空；请在第一行提供实例密码，或去掉 --password-stdin。</translation>
     </message>
@@ -835,7 +834,7 @@ JSON 事件（--json）：
         <translation>API %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>SecretId: </source>
         <translation>SecretId：</translation>
     </message>
@@ -845,7 +844,12 @@ JSON 事件（--json）：
         <translation>SecretKey：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>credentials set: a line of standard input is longer than %1 bytes; the SecretId and the SecretKey are short lines.</source>
+        <translation>credentials set：标准输入中有一行超过 %1 字节；SecretId 和 SecretKey 都是很短的一行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>credentials set reads two lines from standard input: the SecretId, then the SecretKey.</source>
         <translation>credentials set 从标准输入读取两行：先是 SecretId，然后是 SecretKey。</translation>
     </message>
@@ -2161,7 +2165,7 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
@@ -2264,19 +2268,13 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+9"/>
+        <location line="+50"/>
         <location line="+25"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-24"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -2478,6 +2476,23 @@ JSON 事件（--json）：
     <name>OrderTemplate</name>
     <message>
         <location filename="../src/order/OrderTemplate.cpp" line="+42"/>
+        <source>%1 is not a regular file; a template is a JSON file.</source>
+        <translation>%1 不是普通文件；模板是一个 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>%1 is larger than %2 KiB; a template is a small JSON file.</source>
+        <translation>%1 大于 %2 KiB；模板是一个很小的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The template is not valid JSON: %1 at byte %2.</source>
         <translation>模板不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>

@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -363,13 +362,7 @@ void MainWindow::buyReplacements(int failedCount)
 
 bool MainWindow::openTemplate(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open template"),
-                             tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const OrderTemplate::ReadResult read = OrderTemplate::read(file.readAll());
+    const OrderTemplate::ReadResult read = OrderTemplate::readFile(path);
     if (!read.ok()) {
         QStringList lines;
         for (const FieldProblem &p : read.problems)

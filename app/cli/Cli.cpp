@@ -23,7 +23,6 @@
 #include "secrets/Redaction.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -320,13 +319,7 @@ int Cli::validate(const QStringList &arguments)
         return usageError(tr("validate takes exactly one template file."));
 
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_out << "template: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
-        m_out.flush();
-        return InvalidOrder;
-    }
-    const OrderTemplate::ReadResult read = OrderTemplate::read(file.readAll());
+    const OrderTemplate::ReadResult read = OrderTemplate::readFile(path);
     QList<FieldProblem> problems = read.problems;
     if (read.ok())
         problems = OrderValidator(Catalog::builtIn()).validate(read.order);
@@ -379,12 +372,7 @@ int Cli::purchase(const QStringList &arguments)
         return InvalidOrder;
     };
 
-    const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return invalid({FieldProblem{u"template"_s, u"unreadable"_s,
-                                     tr("cannot read %1: %2").arg(path, file.errorString())}});
-    const OrderTemplate::ReadResult read = OrderTemplate::read(file.readAll());
+    const OrderTemplate::ReadResult read = OrderTemplate::readFile(parser.positionalArguments().first());
     if (!read.ok())
         return invalid(read.problems);
     options.order = read.order;
@@ -393,14 +381,19 @@ int Cli::purchase(const QStringList &arguments)
 
     if (parser.isSet(passwordStdin)) {
         std::optional<QString> password;
+        bool tooLong = false;
         {
             const TerminalInput::HiddenInput hidden;
             if (hidden.isHiding()) {
                 m_err << tr("Instance password: ");
                 m_err.flush();
             }
-            password = TerminalInput::readLine();
+            password = TerminalInput::readLine(&tooLong);
         }
+        if (tooLong)
+            return usageError(tr("--password-stdin: the first line of standard input is longer than %1 bytes; "
+                                 "put only the instance password on it.")
+                                  .arg(TerminalInput::kMaxLineBytes));
         if (!password || password->isEmpty())
             return usageError(
                 tr("--password-stdin: the first line of standard input is empty; put the instance "
@@ -592,20 +585,25 @@ int Cli::credentials(const QStringList &arguments)
     if (action == "set"_L1) {
         std::optional<QString> secretId;
         std::optional<QString> secretKey;
+        bool tooLong = false;
         {
             const TerminalInput::HiddenInput hidden;
             if (hidden.isHiding()) {
                 m_err << tr("SecretId: ");
                 m_err.flush();
             }
-            secretId = TerminalInput::readLine();
+            secretId = TerminalInput::readLine(&tooLong);
             if (secretId && hidden.isHiding()) {
                 m_err << tr("SecretKey: ");
                 m_err.flush();
             }
             if (secretId)
-                secretKey = TerminalInput::readLine();
+                secretKey = TerminalInput::readLine(&tooLong);
         }
+        if (tooLong)
+            return usageError(tr("credentials set: a line of standard input is longer than %1 bytes; the "
+                                 "SecretId and the SecretKey are short lines.")
+                                  .arg(TerminalInput::kMaxLineBytes));
         if (secretKey)
             reporter.addSecret(secretKey->trimmed());
         if (!secretId || !secretKey || secretId->trimmed().isEmpty() || secretKey->trimmed().isEmpty())

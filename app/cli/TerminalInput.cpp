@@ -99,17 +99,15 @@ HiddenInput::~HiddenInput()
 #endif
 }
 
-std::optional<QString> readLine()
+std::optional<QString> readLine(bool *tooLong)
 {
     // Byte by byte, unbuffered, into a buffer this function owns and wipes: no
     // copy of the secret stays in a stdio buffer, and nothing after the line is
     // taken from the input.
-    std::size_t capacity = 256;
+    char buffer[kMaxLineBytes + 1];
     std::size_t size = 0;
-    char *buffer = static_cast<char *>(std::malloc(capacity));
-    if (!buffer)
-        return std::nullopt;
     bool any = false;
+    *tooLong = false;
     for (;;) {
         char c = 0;
 #ifdef Q_OS_WIN
@@ -125,30 +123,21 @@ std::optional<QString> readLine()
         any = true;
         if (c == '\n')
             break;
-        if (size + 1 >= capacity) {
-            char *bigger = static_cast<char *>(std::malloc(capacity * 2));
-            if (!bigger) {
-                wipe(buffer, capacity);
-                std::free(buffer);
-                return std::nullopt;
-            }
-            std::memcpy(bigger, buffer, size);
-            wipe(buffer, capacity);
-            std::free(buffer);
-            buffer = bigger;
-            capacity *= 2;
+        if (size == sizeof buffer) {
+            *tooLong = true;
+            break;
         }
         buffer[size++] = c;
     }
     std::optional<QString> line;
-    if (any) {
-        std::size_t length = size;
-        if (length > 0 && buffer[length - 1] == '\r')
-            --length;
+    std::size_t length = size;
+    if (length > 0 && buffer[length - 1] == '\r')
+        --length;
+    if (length > std::size_t(kMaxLineBytes))
+        *tooLong = true;
+    if (any && !*tooLong)
         line = QString::fromUtf8(buffer, qsizetype(length));
-    }
-    wipe(buffer, capacity);
-    std::free(buffer);
+    wipe(buffer, sizeof buffer);
     return line;
 }
 

@@ -28,9 +28,14 @@ private:
     bool m_hiding = false;
 };
 
+// The longest line readLine takes: a password or a key is far shorter, and an input that never ends a line
+// (`< /dev/zero`) must not be read forever.
+inline constexpr int kMaxLineBytes = 1024;
+
 // The next line of standard input without its line ending ("\n" or "\r\n"),
-// or nothing at the end of the input. The bytes are UTF-8; the copy read from
-// the stream is wiped before returning.
-std::optional<QString> readLine();
+// or nothing at the end of the input, or when the line is longer than
+// kMaxLineBytes (then *tooLong is set). The bytes are UTF-8; the copy read
+// from the stream is wiped before returning.
+std::optional<QString> readLine(bool *tooLong);
 
 } // namespace TerminalInput

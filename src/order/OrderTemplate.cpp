@@ -4,6 +4,8 @@
 #include "protocol/ApiProtocol.h"
 #include "protocol/TemplateValues.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,34 @@ bool isInteger(const QJsonValue &v)
     return TemplateValues::isInteger(v);
 }
 } // namespace
+
+OrderTemplate::ReadResult OrderTemplate::readFile(const QString &path)
+{
+    ReadResult result;
+    auto refuse = [&](const char *rule, const QString &message) {
+        result.problems.append({u"template"_s, QLatin1StringView(rule), message, FieldProblem::Severity::Error});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return refuse("notFile", tr("%1 is not a regular file; a template is a JSON file.").arg(path));
+    if (info.size() > kMaxFileBytes)
+        return refuse("tooLarge", tr("%1 is larger than %2 KiB; a template is a small JSON file.")
+                                      .arg(path)
+                                      .arg(kMaxFileBytes / 1024));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse("unreadable", tr("cannot read %1: %2").arg(path, file.errorString()));
+    // Read with a bound too: the file may grow between the check and the read.
+    const QByteArray json = file.read(kMaxFileBytes + 1);
+    if (json.size() > kMaxFileBytes)
+        return refuse("tooLarge", tr("%1 is larger than %2 KiB; a template is a small JSON file.")
+                                      .arg(path)
+                                      .arg(kMaxFileBytes / 1024));
+    if (file.error() != QFileDevice::NoError)
+        return refuse("unreadable", tr("cannot read %1: %2").arg(path, file.errorString()));
+    return read(json);
+}
 
 OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
 {

@@ -25,5 +25,9 @@ public:
     // Parses a template: unknown keys, wrong types, secrets and values out of
     // range (judged by OrderValidator for the keys the template sets) are refused.
     static ReadResult read(const QByteArray &json);
+    // Reads the template file at path: a regular file (never a device, pipe or socket, which could block or
+    // never end) of at most kMaxFileBytes; otherwise a "template" problem saying which.
+    static ReadResult readFile(const QString &path);
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static QByteArray write(const PurchaseOrder &order);
 };

@@ -264,6 +264,36 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("missing.json"_L1));
     }
 
+    // A template is a small regular file: a device, a pipe or a huge file is refused at once, never read
+    // without end (validate /dev/zero grew to gigabytes; a FIFO blocked).
+    void templatesAreSmallRegularFiles_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("device") << u"/dev/zero"_s << u"not a regular file"_s;
+        QTest::newRow("fifo") << u"@FIFO"_s << u"not a regular file"_s;
+        QTest::newRow("2 MiB") << u"@BIG"_s << u"larger than 1024 KiB"_s;
+    }
+    void templatesAreSmallRegularFiles()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, said);
+        if (path == "@FIFO"_L1) {
+            path = home() + u"/order.fifo"_s;
+            QCOMPARE(QProcess::execute(u"mkfifo"_s, {path}), 0);
+        } else if (path == "@BIG"_L1) {
+            QByteArray big = QJsonDocument(CliTest::contractTemplate()).toJson();
+            big.insert(1, QByteArray(2 * 1024 * 1024, ' '));
+            path = CliTest::writeFile(home() + u"/big.json"_s, big);
+        }
+        const Result validated = m_cli->run({u"validate"_s, path}, {}, 20'000);
+        QVERIFY2(validated.exitCode == 1, qPrintable(validated.describe()));
+        QVERIFY2(validated.out.startsWith(u"template: "_s) && validated.out.contains(said),
+                 qPrintable(validated.describe()));
+        const Result bought = m_cli->run({u"purchase"_s, path, u"--endpoint"_s, u"http://127.0.0.1:1/"_s}, {}, 20'000);
+        QVERIFY2(bought.exitCode == 1 && bought.err.contains(said), qPrintable(bought.describe()));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -302,6 +332,10 @@ private Q_SLOTS:
             << QByteArray();
         QTest::newRow("empty password line")
             << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray("\n");
+        QTest::newRow("password line longer than 1 KiB")
+            << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray(5000, 'a');
+        QTest::newRow("credentials line longer than 1 KiB")
+            << QStringList{u"credentials"_s, u"set"_s} << QByteArray(5000, 'a') + "\nkey\n";
         QTest::newRow("no password line")
             << QStringList{u"purchase"_s, u"@T"_s, u"--password-stdin"_s} << QByteArray();
         QTest::newRow("bad profile name")
