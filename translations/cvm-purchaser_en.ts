@@ -161,7 +161,7 @@
 <context>
     <name>PurchaseSubmission</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+329"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+343"/>
         <source>no confirmation within %n second(s)</source>
         <translation>
             <numerusform>no confirmation within %n second</numerusform>

@@ -447,7 +447,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="+108"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+162"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+169"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -2527,7 +2527,7 @@ JSON 事件（--json）：
         <translation>模板中不能包含客户端令牌：用它进行的每次购买都会生成新的令牌，否则重放请求只会返回之前的实例，而不会购买。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+229"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="+235"/>
         <source>osFamily must be &quot;linux&quot; or &quot;windows&quot;.</source>
         <translation>osFamily 必须是 &quot;linux&quot; 或 &quot;windows&quot;。</translation>
     </message>
@@ -2885,12 +2885,17 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseSubmission</name>
     <message>
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+99"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+100"/>
         <source>The clientToken %1 already belongs to a journaled purchase: resume that one instead.</source>
         <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1 is an endpoint of API %2, and the order is written for API %3: nothing was sent. Give an endpoint of API %3, or write the order for API %2.</source>
+        <translation>%1 是 API %2 的接入地址，而订单是按 API %3 编写的：未发送任何请求。请提供 API %3 的接入地址，或按 API %2 编写订单。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.</source>
         <translation>订单是为 API %1 编写的，而接入地址 %2 使用 API %3：没有发送任何请求。</translation>
     </message>
@@ -3610,7 +3615,7 @@ JSON 事件（--json）：
 <context>
     <name>V2Protocol</name>
     <message>
-        <location filename="../src/protocol/v2/V2Protocol.cpp" line="-161"/>
+        <location filename="../src/protocol/v2/V2Protocol.cpp" line="-167"/>
         <source>Not offered with %1.</source>
         <translation>%1 不提供此类型。</translation>
     </message>
@@ -3650,7 +3655,7 @@ JSON 事件（--json）：
         <translation>公网网关需要私有网络和公网 IP。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>(Timestamp, Nonce, SecretId, SignatureMethod and Signature are added when it is sent.)</source>
         <translation>（Timestamp、Nonce、SecretId、SignatureMethod 和 Signature 在发送时添加。）</translation>
     </message>

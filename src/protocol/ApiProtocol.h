@@ -57,6 +57,10 @@ public:
 
     // Transport
     virtual QUrl defaultUrl() const = 0;
+    // Whether the URL has the shape of this API's endpoints (its hosts, its path), so that an order is never
+    // sent to an endpoint of another API, where the answer could not be read and the purchase would stay
+    // unconfirmed for good. A URL of neither shape (a gateway of one's own) is either API's.
+    virtual bool hasEndpointShape(const QUrl &url) const = 0;
     // Where an action goes: some actions of the default endpoint live on other hosts.
     virtual QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const;
     virtual EncodedRequest encode(const ApiRequest &request, const QString &region,

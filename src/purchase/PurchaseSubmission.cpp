@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "order/Catalog.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ApiReplies.h"
 #include "purchase/PurchaseJournal.h"
 #include "secrets/SecretStore.h"
@@ -110,8 +111,21 @@ void PurchaseSubmission::submit(const PurchaseOrder &order)
 bool PurchaseSubmission::sameApi()
 {
     const PurchaseOrder::Api endpointApi = m_client->endpoint().api();
-    if (m_order.api == endpointApi)
+    const QUrl url = m_client->endpoint().url();
+    if (m_order.api == endpointApi) {
+        const ApiProtocol &own = ApiProtocol::forApi(m_order.api);
+        if (own.hasEndpointShape(url))
+            return true;
+        for (const ApiProtocol *other : ApiProtocol::all()) {
+            if (other == &own || !other->hasEndpointShape(url))
+                continue;
+            refuseLocally(tr("%1 is an endpoint of API %2, and the order is written for API %3: nothing was "
+                             "sent. Give an endpoint of API %3, or write the order for API %2.")
+                              .arg(url.toString(), other->name(), own.name()));
+            return false;
+        }
         return true;
+    }
     refuseLocally(
         tr("The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.")
             .arg(PurchaseOrder::apiName(m_order.api), m_client->endpoint().url().toString(),

@@ -223,9 +223,30 @@ private Q_SLOTS:
         // The endpoint from the environment is the sandbox's API 2.0 URL.
         m_cli->setEnv(u"CVM_PURCHASER_ENDPOINT"_s, sandbox.url());
         const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--json"_s});
-        QCOMPARE(r.exitCode, 6);
-        QVERIFY2(r.err.contains("API 2.0 endpoint"_L1), qPrintable(r.describe()));
+        // Refused before anything leaves: an answer in the other API's format could not be read, and the
+        // purchase would stay unconfirmed for every later resume.
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("is an endpoint of API 2.0, and the order is written for API 3.0"_L1),
+                 qPrintable(r.describe()));
         QCOMPARE(sandbox.instanceCount(), 0);
+        QVERIFY(!QFile::exists(m_cli->journalPath()));
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0 && resumed.eventsNamed(u"error"_s).isEmpty(), qPrintable(resumed.describe()));
+    }
+
+    // The other way round: an API 2.0 template at the sandbox's API 3.0 root is refused alike.
+    void a2OrderAtA3EndpointIsRefused()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()), u"--endpoint"_s,
+                                     u"http://127.0.0.1:%1/"_s.arg(sandbox.port())});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("is an endpoint of API 3.0, and the order is written for API 2.0"_L1),
+                 qPrintable(r.describe()));
+        QCOMPARE(sandbox.instanceCount(), 0);
+        QVERIFY(!QFile::exists(m_cli->journalPath()));
     }
 
     void refusalsExitThree_data()

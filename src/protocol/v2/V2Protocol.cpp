@@ -146,6 +146,12 @@ QUrl V2Protocol::defaultUrl() const
     return QUrl(QString::fromLatin1(Endpoint::kDefaultUrl));
 }
 
+bool V2Protocol::hasEndpointShape(const QUrl &url) const
+{
+    // cvm.api.qcloud.com/v2/index.php and image.api.qcloud.com/v2/index.php; the sandbox's /v2/index.php.
+    return url.host().endsWith(".api.qcloud.com"_L1, Qt::CaseInsensitive) || url.path().endsWith("/v2/index.php"_L1);
+}
+
 QUrl V2Protocol::urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const
 {
     // DescribeImages lives on its own host; a custom endpoint serves every action.

@@ -19,6 +19,7 @@ public:
     // The original specification's API: templates, profiles and runs that name none are 2.0.
     bool isAssumedWhenUnsaid() const override { return true; }
     QUrl defaultUrl() const override;
+    bool hasEndpointShape(const QUrl &url) const override;
     QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;

@@ -15,6 +15,13 @@ QUrl V3Protocol::defaultUrl() const
     return QUrl(QString::fromLatin1(kDefaultUrl));
 }
 
+bool V3Protocol::hasEndpointShape(const QUrl &url) const
+{
+    // <service>.tencentcloudapi.com/ and the sandbox's /: every action is posted to the root.
+    return url.host().endsWith(".tencentcloudapi.com"_L1, Qt::CaseInsensitive) || url.path().isEmpty() ||
+           url.path() == "/"_L1;
+}
+
 QList<QPair<QString, QString>> V3Protocol::regions()
 {
     QList<QPair<QString, QString>> out;

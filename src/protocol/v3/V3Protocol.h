@@ -20,6 +20,7 @@ public:
     QString displayName() const override { return tr("API 3.0 (RunInstances)"); }
     QString settingsGroup() const override { return QStringLiteral("order/v3"); }
     QUrl defaultUrl() const override;
+    bool hasEndpointShape(const QUrl &url) const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
