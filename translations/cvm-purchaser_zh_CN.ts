@@ -9,17 +9,17 @@
         <translation>关于 CVM Purchaser</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>CVM Purchaser %1</source>
-        <translation>CVM Purchaser %1</translation>
+        <location line="+3"/>
+        <source>CVM Purchaser</source>
+        <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Buys pay-as-you-go (hourly) Tencent Cloud CVM instances through API 3.0 or the legacy API 2.0, and follows them until they run.</source>
         <translation>通过 API 3.0 或旧版 API 2.0 购买按小时计费的腾讯云 CVM 实例，并跟踪实例直到其开始运行。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>无：沙箱运行不写入任何设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings:</source>
         <translation>设置：</translation>
     </message>
@@ -84,19 +89,14 @@
         <translation>SecretKey 和密码：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the manual pages: %1</source>
-        <translation>手册页：%1</translation>
+        <location line="+7"/>
+        <source>Manual pages:</source>
+        <translation>手册页：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1; the user guide: %2</source>
-        <translation>%1；用户指南：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documentation:</source>
-        <translation>文档：</translation>
+        <location line="+2"/>
+        <source>User guide:</source>
+        <translation>用户指南：</translation>
     </message>
 </context>
 <context>

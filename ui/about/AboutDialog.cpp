@@ -7,8 +7,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +34,7 @@ QString link(const QUrl &url, const QString &text)
                                           text.toHtmlEscaped());
 }
 
-QString folderLink(const QString &path)
+QString pathLink(const QString &path)
 {
     return link(QUrl::fromLocalFile(path), QDir::toNativeSeparators(path));
 }
@@ -55,10 +58,7 @@ AboutDialog::AboutDialog(const Facts &facts, QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("About CVM Purchaser"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *heading =
-        new QLabel(u"<h2>%1</h2>"_s.arg(
-                       tr("CVM Purchaser %1").arg(QStringLiteral(CVM_PURCHASER_VERSION)).toHtmlEscaped()),
-                   this);
+    auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(tr("CVM Purchaser").toHtmlEscaped()), this);
     heading->setObjectName(u"aboutHeading"_s);
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
@@ -70,6 +70,7 @@ AboutDialog::AboutDialog(const Facts &facts, QWidget *parent) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(tr("Version:"), valueLabel(QStringLiteral(CVM_PURCHASER_VERSION), u"aboutVersion"_s, this));
     // The Qt the program runs with, which may be newer than the one it was built with.
     const QString qt =
@@ -86,31 +87,38 @@ AboutDialog::AboutDialog(const Facts &facts, QWidget *parent) : QDialog(parent)
 
     const QString history = facts.sandbox
                                 ? tr("%1 (for this sandbox run only: deleted when the application closes)")
-                                      .arg(folderLink(facts.dataFolder))
-                                : folderLink(facts.dataFolder);
+                                      .arg(pathLink(facts.dataFolder))
+                                : pathLink(facts.dataFolder);
     form->addRow(tr("Purchase history:"), valueLabel(history, u"aboutDataFolder"_s, this));
-    const QString settings = facts.settingsFile.isEmpty()
-                                 ? tr("none: a sandbox run writes no settings").toHtmlEscaped()
-                                 : folderLink(facts.settingsFile);
+    const QString settings = !facts.settingsFile.isEmpty() ? pathLink(facts.settingsFile)
+                             : facts.sandbox ? tr("none: a sandbox run writes no settings").toHtmlEscaped()
+                                             : tr("none").toHtmlEscaped();
     form->addRow(tr("Settings:"), valueLabel(settings, u"aboutSettings"_s, this));
     const QString secrets = facts.sandbox ? tr("in memory, for this sandbox run only")
                                           : tr("the system keychain (Secret Service), never a file");
     form->addRow(tr("SecretKeys and passwords:"),
                  valueLabel(secrets.toHtmlEscaped(), u"aboutSecrets"_s, this));
 
-    QString documentation = tr("the manual pages: %1")
-                                .arg(u"<code>man cvm-purchaser</code>, "
-                                     "<code>man cvm-purchaser-cli</code>, "
-                                     "<code>man cvm-sandbox</code>"_s);
+    // One command a line: a line break inside "man cvm-purchaser-cli" would read as two commands.
+    QStringList pages;
+    for (const char *program : {"cvm-purchaser", "cvm-purchaser-cli", "cvm-sandbox"})
+        pages.append(u"<code>man %1</code>"_s.arg(QLatin1StringView(program)));
+    form->addRow(tr("Manual pages:"), valueLabel(pages.join(u"<br>"_s), u"aboutManualPages"_s, this));
     if (const QString readme = readmePath(); !readme.isEmpty())
-        documentation = tr("%1; the user guide: %2").arg(documentation, folderLink(readme));
-    form->addRow(tr("Documentation:"), valueLabel(documentation, u"aboutDocumentation"_s, this));
+        form->addRow(tr("User guide:"), valueLabel(pathLink(readme), u"aboutUserGuide"_s, this));
     layout->addLayout(form);
+    // Wide enough for a path on one line, from the width of a Latin letter (a CJK font's average character is
+    // twice as wide), and never wider than the screen: the font sets the width, not a number of pixels.
+    const int screenWidth = screen() ? screen()->availableSize().width() : 1024;
+    setMinimumWidth(std::min(fontMetrics().horizontalAdvance(u'n') * 100, screenWidth * 9 / 10));
+    layout->addStretch(1); // room left over goes below the text, not between its lines
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(buttons);
+    // As tall as the wrapped text is at that width: the size hint alone guesses from a narrower one.
+    resize(minimumWidth(), layout->totalHeightForWidth(minimumWidth()));
 }
 
 AboutDialog::~AboutDialog() = default;
