@@ -252,10 +252,11 @@ int main(int argc, char *argv[])
                      [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
     QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
         QString error;
-        // The window starts where the sandbox serves the API assumed until the Account page says otherwise.
-        const ApiProtocol &assumed = ApiProtocol::assumed();
-        Endpoint::fromUrl(sandbox->url().resolved(QUrl(assumed.defaultUrl().path())).toString(), &setup.endpoint,
-                          &error, assumed.api());
+        // The window starts where the sandbox serves today's API (WizardContext starts a sandbox run in it);
+        // the Account page's API box moves it.
+        const ApiProtocol &current = ApiProtocol::current();
+        Endpoint::fromUrl(sandbox->url().resolved(QUrl(current.defaultUrl().path())).toString(), &setup.endpoint,
+                          &error, current.api());
         setup.sandboxAccount = SandboxProcess::demoAccount();
         setup.sandbox = sandbox->url();
         if (!openWindow(session, setup, true, templatePath))

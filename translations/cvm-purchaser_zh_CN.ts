@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about/AboutDialog.cpp" line="+55"/>
+        <location filename="../ui/about/AboutDialog.cpp" line="+58"/>
         <source>About CVM Purchaser</source>
         <translation>关于 CVM Purchaser</translation>
     </message>
@@ -1183,12 +1183,12 @@ JSON 事件（--json）：
 <context>
     <name>CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/CredentialsCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="+30"/>
         <source>the system keychain is not available: no Secret Service answers on the D-Bus session bus (over SSH or in a container there often is none). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session and try again, or skip the keychain: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, which every command reads first.</source>
         <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the credentials were not stored: %1</source>
         <translation>凭据未保存：%1</translation>
     </message>
@@ -1317,7 +1317,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+213"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+214"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1485,7 +1485,7 @@ JSON 事件（--json）：
         <translation>正在将凭据配置“%1”保存到系统密钥环…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Profile “%1” saved for this session only.</source>
         <translation>凭据配置“%1”已保存，仅限本次会话。</translation>
     </message>
@@ -3871,8 +3871,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Protocol.h" line="+16"/>
-        <source>API 2.0 (RunInstancesHour, retired)</source>
-        <translation>API 2.0（RunInstancesHour，已停用）</translation>
+        <source>API 2.0 (RunInstancesHour, legacy)</source>
+        <translation>API 2.0（RunInstancesHour，旧版）</translation>
     </message>
 </context>
 <context>
