@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -134,32 +135,79 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
         QTimer::singleShot(0, window, setWindowIcon);
     return true;
 }
+
+// The command line, in the language chosen (AppLanguage) before it is built.
+struct Options
+{
+    QCommandLineOption sandbox{
+        u"sandbox"_s,
+        QCoreApplication::translate("main", "Use the built-in simulated cloud: nothing is bought.")};
+    QCommandLineOption endpoint{u"endpoint"_s, QCoreApplication::translate("main", "API endpoint URL."),
+                                u"URL"_s};
+    QCommandLineOption templateFile{
+        u"template"_s, QCoreApplication::translate("main", "Open the wizard filled from an order template."),
+        u"FILE"_s};
+    QCommandLineOption profile{
+        u"profile"_s,
+        QCoreApplication::translate("main", "Keychain credential profile to use (default: \"default\")."),
+        u"NAME"_s};
+
+    explicit Options(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Buy pay-as-you-go Tencent Cloud CVM instances."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, endpoint, profile, templateFile});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(u"cvm-purchaser"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
+}
+
+// Whether the arguments ask only for text (--help, --help-all, --version): answered without a window, so
+// without a display, before QApplication would need one.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            return false;
+        for (const char *text : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (argument == text)
+                return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        AppLanguage::installFromSettings(&app);
+        QCommandLineParser parser;
+        const Options options(parser);
+        parser.process(app); // prints and exits, unless --help was the value of another option
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"cvm-purchaser"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CVM_PURCHASER_VERSION));
+    nameApplication();
     // The desktop entry's name: Wayland compositors and docks match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(u"cvm-purchaser"_s);
     // Before anything is translated: the language follows the system locale or the "language" setting.
     AppLanguage::installFromSettings(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Buy pay-as-you-go Tencent Cloud CVM instances."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        u"sandbox"_s, QApplication::translate("main", "Use the built-in simulated cloud: nothing is bought."));
-    const QCommandLineOption endpointOption(u"endpoint"_s, QApplication::translate("main", "API endpoint URL."),
-                                            u"URL"_s);
-    const QCommandLineOption templateOption(
-        u"template"_s, QApplication::translate("main", "Open the wizard filled from an order template."), u"FILE"_s);
-    const QCommandLineOption profileOption(
-        u"profile"_s, QApplication::translate("main", "Keychain credential profile to use (default: \"default\")."),
-        u"NAME"_s);
-    parser.addOptions({sandboxOption, endpointOption, profileOption, templateOption});
+    const Options options(parser);
+    const QCommandLineOption &sandboxOption = options.sandbox;
+    const QCommandLineOption &endpointOption = options.endpoint;
+    const QCommandLineOption &templateOption = options.templateFile;
+    const QCommandLineOption &profileOption = options.profile;
     parser.process(app);
     if (const QString problem = CommandLine::valueProblem(parser); !problem.isEmpty()) {
         QTextStream(stderr) << "cvm-purchaser: " << problem << '\n';
@@ -210,10 +258,11 @@ int main(int argc, char *argv[])
                      [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
     QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
         QString error;
-        // The window starts where the sandbox serves the API assumed until the Account page says otherwise.
-        const ApiProtocol &assumed = ApiProtocol::assumed();
-        Endpoint::fromUrl(sandbox->url().resolved(QUrl(assumed.defaultUrl().path())).toString(), &setup.endpoint,
-                          &error, assumed.api());
+        // The window starts where the sandbox serves today's API (WizardContext starts a sandbox run in it);
+        // the Account page's API box moves it.
+        const ApiProtocol &current = ApiProtocol::current();
+        Endpoint::fromUrl(sandbox->url().resolved(QUrl(current.defaultUrl().path())).toString(), &setup.endpoint,
+                          &error, current.api());
         setup.sandboxAccount = SandboxProcess::demoAccount();
         setup.sandbox = sandbox->url();
         if (!openWindow(session, setup, true, templatePath))

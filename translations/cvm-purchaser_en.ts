@@ -139,7 +139,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+320"/>
+        <location filename="../ui/MainWindow.cpp" line="+348"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>

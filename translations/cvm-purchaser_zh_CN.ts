@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about/AboutDialog.cpp" line="+58"/>
+        <source>About CVM Purchaser</source>
+        <translation>关于 CVM Purchaser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CVM Purchaser</source>
+        <translation>CVM Purchaser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buys pay-as-you-go (hourly) Tencent Cloud CVM instances through API 3.0 or the legacy API 2.0, and follows them until they run.</source>
+        <translation>通过 API 3.0 或旧版 API 2.0 购买按小时计费的腾讯云 CVM 实例，并跟踪实例直到其开始运行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU 通用公共许可证第 3 版或更高版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (for this sandbox run only: deleted when the application closes)</source>
+        <translation>%1（仅限本次沙箱运行：应用程序关闭时删除）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purchase history:</source>
+        <translation>购买记录：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: a sandbox run writes no settings</source>
+        <translation>无：沙箱运行不写入任何设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings:</source>
+        <translation>设置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in memory, for this sandbox run only</source>
+        <translation>保存在内存中，仅限本次沙箱运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keychain (Secret Service), never a file</source>
+        <translation>系统钥匙串（Secret Service），从不写入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SecretKeys and passwords:</source>
+        <translation>SecretKey 和密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manual pages:</source>
+        <translation>手册页：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide:</source>
+        <translation>用户指南：</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../ui/wizard/AccountPage.cpp" line="+52"/>
@@ -520,7 +618,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
         <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
     </message>
@@ -566,7 +664,7 @@
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-494"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -744,7 +842,17 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+177"/>
+        <source>Usage: cvm-purchaser-cli %1 [options]</source>
+        <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commands&apos; arguments, the JSON events and the exit statuses: cvm-purchaser-cli --help, or man cvm-purchaser-cli.</source>
+        <translation>各命令的参数、JSON 事件和退出状态：见 cvm-purchaser-cli --help 或 man cvm-purchaser-cli。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -1126,12 +1234,12 @@ JSON 事件（--json）：
 <context>
     <name>CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/CredentialsCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="+30"/>
         <source>the system keychain is not available: no Secret Service answers on the D-Bus session bus (over SSH or in a container there often is none). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session and try again, or skip the keychain: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, which every command reads first.</source>
         <translation>系统密钥环不可用：D-Bus 会话总线上没有 Secret Service 应答（通过 SSH 登录或在容器中时通常没有）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service）后重试，或者不使用密钥环：在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，每个命令都会首先读取它们。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the credentials were not stored: %1</source>
         <translation>凭据未保存：%1</translation>
     </message>
@@ -1260,7 +1368,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+213"/>
+        <location filename="../ui/credentials/CredentialsDialog.cpp" line="+214"/>
         <source>Profile</source>
         <translation>凭据配置</translation>
     </message>
@@ -1428,7 +1536,7 @@ JSON 事件（--json）：
         <translation>正在将凭据配置“%1”保存到系统密钥环…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Profile “%1” saved for this session only.</source>
         <translation>凭据配置“%1”已保存，仅限本次会话。</translation>
     </message>
@@ -2165,18 +2273,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙盒</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+299"/>
+        <location line="+324"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-320"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2219,6 +2327,26 @@ JSON 事件（--json）：
         <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About CVM Purchaser</source>
+        <translation>关于 CVM Purchaser(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3853,8 +3981,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Protocol.h" line="+16"/>
-        <source>API 2.0 (RunInstancesHour, retired)</source>
-        <translation>API 2.0（RunInstancesHour，已停用）</translation>
+        <source>API 2.0 (RunInstancesHour, legacy)</source>
+        <translation>API 2.0（RunInstancesHour，旧版）</translation>
     </message>
 </context>
 <context>
@@ -4137,12 +4265,12 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+150"/>
+        <location filename="../app/gui_main.cpp" line="+158"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Use the built-in simulated cloud: nothing is bought.</source>
         <translation>使用内置的模拟云：不会购买任何东西。</translation>
     </message>
@@ -4157,12 +4285,12 @@ JSON 事件（--json）：
         <translation>打开向导，并用订单模板预先填写。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keychain credential profile to use (default: &quot;default&quot;).</source>
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+91"/>
         <source>the sandbox needs the cvm-sandbox program in %1.</source>
         <translation>沙箱需要 %1 中的 cvm-sandbox 程序。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "credentials/CredentialsDialog.h"
 #include "order/OrderTemplate.h"
 #include "preferences/PreferencesDialog.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +92,31 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    // The README installed beside the manual pages; a program copied away from its installation has none.
+    QAction *guide = help->addAction(tr("&User guide"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(AboutDialog::readmePath()));
+    });
+    guide->setObjectName(u"userGuideAction"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setEnabled(!AboutDialog::readmePath().isEmpty());
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About CVM Purchaser"), this, [this] {
+        AboutDialog::Facts facts;
+        facts.dataFolder = QFileInfo(m_journal->path()).absolutePath();
+        if (const QSettings *settings = m_context->settings())
+            facts.settingsFile = settings->fileName();
+        facts.sandbox = m_context->setup().isSandbox();
+        auto *dialog = new AboutDialog(facts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     connect(m_wizard, &PurchaseWizard::purchaseRequested, this, &MainWindow::purchase);
 

@@ -245,7 +245,16 @@ bool Cli::parse(QCommandLineParser &parser, const QString &command, const QStrin
         return false;
     }
     if (parser.isSet(help)) {
-        *exitStatus = printHelp();
+        // The command's own options, from its parser; Qt names the program by its path on the first line.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'), tr("Usage: cvm-purchaser-cli %1 [options]").arg(command));
+        m_out
+            << text << '\n'
+            << tr("The commands' arguments, the JSON events and the exit statuses: cvm-purchaser-cli --help, "
+                  "or man cvm-purchaser-cli.")
+            << '\n';
+        m_out.flush();
+        *exitStatus = Success;
         return false;
     }
     if (const QString problem = CommandLine::valueProblem(parser); !problem.isEmpty()) {

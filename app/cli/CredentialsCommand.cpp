@@ -2,6 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ProfileApi.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/Redaction.h"
@@ -38,6 +39,9 @@ void CredentialsCommand::start()
 {
     CredentialStore *store = credentialStore();
     if (m_action == Action::Set) {
+        // A new profile speaks today's API unless --api says otherwise; a stored one keeps its own.
+        if (!m_api && !store->profile(m_profile))
+            m_api = ApiProtocol::current().api();
         store->save(m_profile, m_credentials, [this](SecretStore::Error error, const QString &message) {
             if (error != SecretStore::Error::None) {
                 m_reporter.error(

@@ -47,6 +47,11 @@ const ApiProtocol &ApiProtocol::assumed()
     return *all().first();
 }
 
+const ApiProtocol &ApiProtocol::current()
+{
+    return *all().last();
+}
+
 const ApiProtocol &ApiProtocol::forApi(PurchaseOrder::Api api)
 {
     for (const ApiProtocol *p : all())

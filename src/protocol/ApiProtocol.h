@@ -54,6 +54,9 @@ public:
     // without --api, status without an order): the registered protocol that says so, else the first.
     virtual bool isAssumedWhenUnsaid() const { return false; }
     static const ApiProtocol &assumed();
+    // Today's API, the last registered: what a new credentials profile speaks unless told otherwise, and what
+    // a sandbox run (which serves every API) starts in.
+    static const ApiProtocol &current();
 
     // Transport
     virtual QUrl defaultUrl() const = 0;

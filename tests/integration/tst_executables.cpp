@@ -4,6 +4,7 @@
 #include "common/ProgramRun.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,27 @@ private Q_SLOTS:
         const Run version = run(program, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), name + u' ' + QStringLiteral(CVM_PURCHASER_VERSION));
+    }
+
+    // On a server, over SSH, in a script: no display, no platform chosen. Asking for the usage or the version
+    // needs no window.
+    void guiHelpAndVersionWithoutADisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        const Run help = runProgram(QStringLiteral(CVM_GUI_PATH), {u"--help"_s}, env);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.err));
+        QVERIFY2(help.out.startsWith("Usage: "_L1), qPrintable(help.out));
+        for (const char *flag : {"--sandbox", "--endpoint", "--profile", "--template", "--version"})
+            QVERIFY2(help.out.contains(QLatin1StringView(flag)), flag);
+        const Run version = runProgram(QStringLiteral(CVM_GUI_PATH), {u"--version"_s}, env);
+        QVERIFY2(version.exitCode == 0, qPrintable(version.err));
+        QCOMPARE(version.out.trimmed(), u"cvm-purchaser "_s + QStringLiteral(CVM_PURCHASER_VERSION));
+        // -h is --help.
+        const Run shortHelp = runProgram(QStringLiteral(CVM_GUI_PATH), {u"-h"_s}, env);
+        QCOMPARE(shortHelp.exitCode, 0);
+        QCOMPARE(shortHelp.out, help.out);
     }
 
     void validateAcceptsTheContractExample()

@@ -1,6 +1,6 @@
 // cvm-purchaser is one portable program: it links QtNetwork and QtKeychain, loads no modules, and its
 // --sandbox runs the cvm-sandbox program beside it as a child, in a build tree as in an installation,
-// which ends with it.
+// which ends with it. An installation carries the documentation too.
 #include "common/ProgramRun.h"
 
 #include <QDir>
@@ -139,6 +139,16 @@ private Q_SLOTS:
             QFileInfo(root.filePath(QStringLiteral(CVM_INSTALL_BINDIR) + u"/cvm-sandbox"_s)).isExecutable());
         QVERIFY2(!QFileInfo::exists(root.filePath(QStringLiteral(CVM_INSTALL_LIBDIR) + u"/cvm-purchaser"_s)),
                  "modules are installed again");
+        // The documentation goes with the programs: a manual page each, the CLI's bash completion, the
+        // README.
+        for (const QString &page : {u"cvm-purchaser.1"_s, u"cvm-purchaser-cli.1"_s, u"cvm-sandbox.1"_s})
+            QVERIFY2(
+                QFileInfo::exists(root.filePath(QStringLiteral(CVM_INSTALL_MANDIR) + u"/man1/"_s + page)),
+                qPrintable(page));
+        QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral(CVM_INSTALL_DATADIR) +
+                                                u"/bash-completion/completions/cvm-purchaser-cli"_s)));
+        QVERIFY(QFileInfo::exists(
+            root.filePath(QStringLiteral(CVM_INSTALL_DATADIR) + u"/doc/cvm-purchaser/README.md"_s)));
         checkSandboxRun(root.filePath(QStringLiteral(CVM_INSTALL_BINDIR) + u"/cvm-purchaser"_s));
     }
 

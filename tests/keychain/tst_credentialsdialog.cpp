@@ -133,6 +133,7 @@ private Q_SLOTS:
     void cleanup()
     {
         ProfileApi::remove(u"sandbox"_s);
+        ProfileApi::remove(u"work"_s);
         m_store.reset();
         m_secrets.reset();
     }
@@ -189,6 +190,8 @@ private Q_SLOTS:
         QVERIFY2(listed.contains(u"••••••••ABCD"_s), qPrintable(listed));
         QVERIFY(!listed.contains("AKIDz8"_L1));
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains("saved"_L1));
+        // A new profile speaks today's API, 3.0 (API 2.0 is legacy).
+        QCOMPARE(ProfileApi::read(u"work"_s), PurchaseOrder::Api::V3);
         // The key is gone from the form, and stored where it belongs.
         QVERIFY(key->text().isEmpty());
         QVERIFY(!child<QGroupBox>(dialog, "editorGroup")->isEnabled());
@@ -225,6 +228,10 @@ private Q_SLOTS:
         const auto loaded = load(*m_store, u"work"_s);
         QCOMPARE(loaded->credentials.secretId, u"AKIDnewid00000000000000000000000WXYZ"_s);
         QCOMPARE(loaded->credentials.secretKey, kSecretKey);
+        // An edited profile keeps the API it spoke (here the legacy 2.0, of a profile from before 3.0).
+        bool apiIsSet = true;
+        QCOMPARE(ProfileApi::read(u"work"_s, &apiIsSet), PurchaseOrder::Api::V2);
+        QVERIFY(!apiIsSet);
     }
 
     void editingWithANewKeyReplacesIt()

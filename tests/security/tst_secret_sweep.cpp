@@ -177,7 +177,9 @@ private Q_SLOTS:
     void cliPurchaseStatusAndResume()
     {
         CliTest::Result r =
-            runCli(u"credentials set"_s, {u"credentials"_s, u"set"_s, u"--profile"_s, kProfile},
+            // API 2.0: the window walks its wizard against the sandbox's 2.0 address with this profile.
+            runCli(u"credentials set"_s,
+                   {u"credentials"_s, u"set"_s, u"--profile"_s, kProfile, u"--api"_s, u"2.0"_s},
                    (kSecretId + u'\n' + kSecretKey + u'\n').toUtf8());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = runCli(u"credentials list"_s, {u"credentials"_s, u"list"_s}, {});

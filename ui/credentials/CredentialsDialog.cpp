@@ -4,6 +4,7 @@
 #include "api/CloudQueries.h"
 #include "credentials/SecretField.h"
 #include "order/Catalog.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ProfileApi.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/Redaction.h"
@@ -285,10 +286,15 @@ void CredentialsDialog::save()
     showProgress(m_store->isSessionOnly() ? tr("Saving profile “%1”…").arg(name)
                                           : tr("Saving profile “%1” in the system keychain…").arg(name));
     QPointer<CredentialsDialog> self(this);
-    auto done = [self, name, credentials](CredentialStore::Error error, const QString &message) {
+    // A new profile speaks today's API (cvm-purchaser-cli credentials set --api changes it); one kept in
+    // memory for this run writes nothing to the settings.
+    const bool speaksCurrentApi = m_mode == Mode::Adding && !m_store->isSessionOnly();
+    auto done = [self, name, credentials, speaksCurrentApi](CredentialStore::Error error, const QString &message) {
         if (!self)
             return;
         self->setBusy(false);
+        if (error == CredentialStore::Error::None && speaksCurrentApi)
+            ProfileApi::write(name, ApiProtocol::current().api());
         if (error != CredentialStore::Error::None) {
             self->showStatus(false, message);
             // Without a keychain, a new key can still serve this run, from memory.

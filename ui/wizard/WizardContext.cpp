@@ -33,6 +33,9 @@ WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup,
       m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
       m_queries(new CloudQueries(m_client, this))
 {
+    // The built-in sandbox serves every API: a run on it starts in today's.
+    if (setup.isSandbox() && !setup.sandbox.isEmpty())
+        m_api = ApiProtocol::current().api();
     m_draft.reset(startingOrder());
     connect(&m_draft, &OrderDraft::changed, this, &WizardContext::followOrderApi);
 }

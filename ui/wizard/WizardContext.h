@@ -25,7 +25,7 @@ class WizardContext final : public QObject
 public:
     struct Setup
     {
-        // Where calls go, as given (--endpoint, the sandbox's API 2.0 address); the Account page's choice of
+        // Where calls go, as given (--endpoint, the sandbox's address of an API); the Account page's choice of
         // API decides what is spoken there (Endpoint::withApi). Tencent Cloud unless set.
         Endpoint endpoint{ApiProtocol::assumed().api()};
         Credentials sandboxAccount; // complete when running on the built-in sandbox

@@ -13,7 +13,7 @@ class V2Protocol final : public ApiProtocol
 public:
     PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V2; }
     QString name() const override { return QStringLiteral("2.0"); }
-    QString displayName() const override { return tr("API 2.0 (RunInstancesHour, retired)"); }
+    QString displayName() const override { return tr("API 2.0 (RunInstancesHour, legacy)"); }
     // Settings from before API 3.0 have no group of their own.
     QString settingsGroup() const override { return QStringLiteral("order"); }
     // The original specification's API: templates, profiles and runs that name none are 2.0.
