@@ -4,6 +4,8 @@
 #include "sandbox/v2/SandboxV2.h"
 #include "sandbox/v3/SandboxV3.h"
 
+#include "sandbox/SandboxListener.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -181,7 +183,15 @@ void SandboxServer::deliver(QHttpServerResponder &&responder, SandboxProtocol::K
 
 quint16 SandboxServer::listen(quint16 port)
 {
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    // Under the HTTP server, a listener with limits: 413 for bodies over 1 MiB, idle connections closed,
+    // connections capped.
+    auto *listener = new SandboxListener(m_options.idleMs, m_server.get());
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        delete listener;
+        return 0;
+    }
+    m_port = listener->serverPort();
+    m_server->bind(listener);
     return m_port;
 }
 

@@ -49,6 +49,8 @@ public:
         // Injected faults (kFaultNames); each "-first-" fault strikes the first matching request only.
         QStringList faults;
         int slowRunMs = 3000;
+        // A connection idle this long is closed (SandboxListener).
+        int idleMs = 30'000;
     };
 
     // drop-first-run, busy-first-run, hang-first-run, http500-first-describe,
