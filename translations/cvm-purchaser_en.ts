@@ -137,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+223"/>
+        <source>The system keychain did not answer within %n second(s): no Secret Service is working on the session bus. Check that gnome-keyring (or KeePassXC&apos;s Secret Service) runs and that your home folder is writable.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second: no Secret Service is working on the session bus. Check that gnome-keyring (or KeePassXC&apos;s Secret Service) runs and that your home folder is writable.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds: no Secret Service is working on the session bus. Check that gnome-keyring (or KeePassXC&apos;s Secret Service) runs and that your home folder is writable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+348"/>

@@ -2055,7 +2055,7 @@ JSON 事件（--json）：
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+114"/>
+        <location filename="../src/secrets/KeychainSecretStore.cpp" line="+117"/>
         <source>Nothing is stored in the system keychain under this name.</source>
         <translation>系统密钥环中没有以此名称保存的内容。</translation>
     </message>
@@ -2084,6 +2084,13 @@ JSON 事件（--json）：
         <source>%1 The keychain said: %2</source>
         <comment>a sentence, then the keychain&apos;s detail</comment>
         <translation>%1密钥环的说明：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>The system keychain did not answer within %n second(s): no Secret Service is working on the session bus. Check that gnome-keyring (or KeePassXC&apos;s Secret Service) runs and that your home folder is writable.</source>
+        <translation>
+            <numerusform>系统密钥环在 %n 秒内没有应答：会话总线上没有正常工作的 Secret Service。请检查 gnome-keyring（或 KeePassXC 的 Secret Service）是否在运行，以及主目录是否可写。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

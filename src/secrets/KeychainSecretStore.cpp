@@ -6,6 +6,9 @@
 
 #ifdef CVM_HAVE_QTDBUS
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -191,25 +194,76 @@ void KeychainSecretStore::startJob(Operation operation, const QString &key, cons
     job->start();
 }
 
+void KeychainSecretStore::whenAnswering(std::function<void()> next,
+                                        std::function<void(const QString &message)> unavailable)
+{
+#if defined(CVM_HAVE_QTDBUS) && defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!m_serviceAnswered && bus.isConnected()) {
+        // A question only the Secret Service itself answers (libdbus answers Peer.Ping on its own, even for
+        // a daemon that is stuck), and that never prompts; D-Bus starts the service for it if it can.
+        QDBusMessage ping =
+            QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                           u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+        ping << u"org.freedesktop.Secret.Service"_s << u"Collections"_s;
+        auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(ping, kAnswerTimeoutMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                [this, next = std::move(next), unavailable = std::move(unavailable)](QDBusPendingCallWatcher *w) {
+                    w->deleteLater();
+                    const QDBusPendingReply<> reply = *w;
+                    const QDBusError::ErrorType error = reply.isError() ? reply.error().type() : QDBusError::NoError;
+                    if (error != QDBusError::NoReply && error != QDBusError::TimedOut) {
+                        // It answered, or said at once that nobody provides it: the job tells which.
+                        m_serviceAnswered = !reply.isError();
+                        next();
+                        return;
+                    }
+                    qCDebug(lcKeychain, "the Secret Service did not answer: %s",
+                              qUtf8Printable(reply.error().message()));
+                    unavailable(tr("The system keychain did not answer within %n second(s): no Secret Service "
+                                   "is working on the session bus. Check that gnome-keyring (or KeePassXC's "
+                                   "Secret Service) runs and that your home folder is writable.",
+                                   nullptr, kAnswerTimeoutMs / 1000));
+                });
+        return;
+    }
+#else
+    Q_UNUSED(unavailable)
+#endif
+    next();
+}
+
 void KeychainSecretStore::write(const QString &key, const QString &secret, Done done)
 {
-    startJob(Operation::Write, key, secret, 0, [done = std::move(done)](QKeychain::Job *job, Error error) {
-        done(error, describe(error, job->errorString()));
-    });
+    whenAnswering(
+        [this, key, secret, done] {
+            startJob(Operation::Write, key, secret, 0, [done](QKeychain::Job *job, Error error) {
+                done(error, describe(error, job->errorString()));
+            });
+        },
+        [done](const QString &message) { done(Error::NoBackend, message); });
 }
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
-    startJob(Operation::Read, key, {}, 0, [done = std::move(done)](QKeychain::Job *job, Error error) {
-        const QString secret =
-            error == Error::None ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData() : QString();
-        done(error, secret, describe(error, job->errorString()));
-    });
+    whenAnswering(
+        [this, key, done] {
+            startJob(Operation::Read, key, {}, 0, [done](QKeychain::Job *job, Error error) {
+                const QString secret =
+                    error == Error::None ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData() : QString();
+                done(error, secret, describe(error, job->errorString()));
+            });
+        },
+        [done](const QString &message) { done(Error::NoBackend, {}, message); });
 }
 
 void KeychainSecretStore::remove(const QString &key, Done done)
 {
-    startJob(Operation::Remove, key, {}, 0, [done = std::move(done)](QKeychain::Job *job, Error error) {
-        done(error, describe(error, job->errorString()));
-    });
+    whenAnswering(
+        [this, key, done] {
+            startJob(Operation::Remove, key, {}, 0, [done](QKeychain::Job *job, Error error) {
+                done(error, describe(error, job->errorString()));
+            });
+        },
+        [done](const QString &message) { done(Error::NoBackend, message); });
 }

@@ -17,6 +17,10 @@ class KeychainSecretStore final : public SecretStore
 public:
     static constexpr const char *kService = "cvm-purchaser";
     static constexpr int kDefaultRetryDelayMs = 500;
+    // How long the Secret Service may take to answer a first question before the keychain counts as unavailable: a
+    // daemon that cannot start (a read-only home) otherwise costs two 25 s D-Bus timeouts per operation.
+    // Once it has answered, operations wait as long as they need (an unlock prompt takes a person's time).
+    static constexpr int kAnswerTimeoutMs = 5000;
 
     explicit KeychainSecretStore(QObject *parent = nullptr);
     // Another service name keeps test entries apart from the product's.
@@ -40,9 +44,14 @@ public:
 private:
     enum class Operation { Write, Read, Remove };
 
+    // Runs next once the keychain service has answered (at once where there is nothing to ask), or
+    // unavailable with a sentence saying so.
+    void whenAnswering(std::function<void()> next, std::function<void(const QString &message)> unavailable);
+
     void startJob(Operation operation, const QString &key, const QString &secret, int attempt,
                   std::function<void(QKeychain::Job *job, Error error)> finished);
 
     QString m_service;
     int m_retryDelayMs = kDefaultRetryDelayMs;
+    bool m_serviceAnswered = false;
 };

@@ -313,6 +313,45 @@ private Q_SLOTS:
         QVERIFY(!bought.out.contains(password) && !bought.err.contains(password));
         QCOMPARE(sandbox.instanceCount(), 1);
     }
+
+    // A Secret Service that owns its name but never answers (a daemon that cannot start, a read-only home):
+    // the keychain counts as unavailable after one short wait, not after two 25 s D-Bus timeouts, and the
+    // message says so.
+    void unansweringKeychainIsGivenUpQuickly()
+    {
+        QProcess bus;
+        bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+        QVERIFY(bus.waitForStarted(5000));
+        QVERIFY(QTest::qWaitFor([&bus] { return bus.canReadLine(); }, 10'000));
+        const QString address = QString::fromUtf8(bus.readLine().trimmed());
+        QProcess blackHole;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+        blackHole.setProcessEnvironment(environment);
+        blackHole.start(u"dbus-test-tool"_s, {u"black-hole"_s, u"--session"_s, u"--name=org.freedesktop.secrets"_s});
+        QVERIFY2(blackHole.waitForStarted(5000), "dbus-test-tool (package dbus-tests) is needed");
+        QVERIFY(QTest::qWaitFor(
+            [&address] {
+                QProcess ask;
+                ask.start(u"dbus-send"_s, {u"--bus="_s + address, u"--print-reply"_s, u"--dest=org.freedesktop.DBus"_s,
+                                          u"/org/freedesktop/DBus"_s, u"org.freedesktop.DBus.NameHasOwner"_s,
+                                          u"string:org.freedesktop.secrets"_s});
+                return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
+            },
+            10'000));
+
+        CliTest::Cli silent(home());
+        silent.setEnv(u"DBUS_SESSION_BUS_ADDRESS"_s, address);
+        const Result set = silent.run({u"credentials"_s, u"set"_s, u"--profile"_s, profileName()},
+                                      (CliTest::kDemoId + u"\nsilentKey\n"_s).toUtf8(), 30'000);
+        QVERIFY2(set.exitCode == 2, qPrintable(set.describe()));
+        QVERIFY2(set.err.contains("keychain is not available"_L1), qPrintable(set.err));
+
+        blackHole.kill();
+        blackHole.waitForFinished(5000);
+        bus.kill();
+        bus.waitForFinished(5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCredentials)
