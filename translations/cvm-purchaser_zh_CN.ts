@@ -119,7 +119,7 @@
     <message>
         <location line="+87"/>
         <source>Sandbox demo account (nothing is bought)</source>
-        <translation>沙盒演示账号（不会产生任何购买）</translation>
+        <translation>沙箱演示账号（不会产生任何购买）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -174,7 +174,7 @@
     <message>
         <location line="+46"/>
         <source>The sandbox serves both APIs.</source>
-        <translation>沙盒同时提供两种 API。</translation>
+        <translation>沙箱同时提供两种 API。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2282,7 +2282,7 @@ JSON 事件（--json）：
     <message>
         <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>CVM Purchaser — Sandbox</source>
-        <translation>CVM Purchaser — 沙盒</translation>
+        <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2293,7 +2293,7 @@ JSON 事件（--json）：
     <message>
         <location line="-320"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
-        <translation>沙盒：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
+        <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -272,6 +272,28 @@ private Q_SLOTS:
 
     // A translation fills in the same values, keeps the same Alt+ key (the keyboard tests and the
     // users' habits rely on it) and the same rich-text tags as its source.
+    // One word per term: a reader who meets 沙箱 in the banner and 沙盒 in Preferences wonders whether they
+    // are two things. Each row: the word kept, the synonym refused.
+    void oneWordPerTerm()
+    {
+        static const std::pair<const char16_t *, const char16_t *> glossary[] = {
+            {u"沙箱", u"沙盒"}, // sandbox
+        };
+        for (const QJsonValue &value : std::as_const(m_translations)) {
+            const QString tsPath = value.toObject().value("ts"_L1).toString();
+            const TsFile ts = readTs(tsPath);
+            QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+            QStringList problems;
+            for (const auto &[key, m] : ts.messages)
+                for (const QString &t : m.translations)
+                    for (const auto &[kept, refused] : glossary)
+                        if (t.contains(QStringView(refused)))
+                            problems.append(u"%1 (say %2, not %3)"_s.arg(m.describe(), QStringView(kept).toString(),
+                                                                        QStringView(refused).toString()));
+            QVERIFY2(problems.isEmpty(), qPrintable(tsPath + listOf(problems)));
+        }
+    }
+
     void translationsKeepPlaceholdersMnemonicsAndMarkup_data() { addRows(); }
     void translationsKeepPlaceholdersMnemonicsAndMarkup()
     {
