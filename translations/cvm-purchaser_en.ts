@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/LoginPage.cpp" line="+155"/>
+        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second unless you copy something else, and clipboard managers are asked not to keep it.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds unless you copy something else, and clipboard managers are asked not to keep it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+348"/>

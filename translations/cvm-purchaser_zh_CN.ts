@@ -2144,7 +2144,7 @@ JSON 事件（--json）：
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/LoginPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+30"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -2184,7 +2184,17 @@ JSON 事件（--json）：
         <translation>您将如何登录新实例。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+13"/>
+        <source>Cop&amp;y password</source>
+        <translation>复制密码(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Put the generated password on the clipboard for 30 seconds</source>
+        <translation>将生成的密码放到剪贴板上 30 秒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2214,12 +2224,24 @@ JSON 事件（--json）：
         <translation>确认密码(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Key pa&amp;ir:</source>
         <translation>SSH 密钥(&amp;I)：</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
+        <translation>
+            <numerusform>已复制。除非您复制了其他内容，剪贴板将在 %n 秒后清空；剪贴板管理器会被告知不要保存它。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>The password was removed from the clipboard.</source>
+        <translation>密码已从剪贴板中清除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This account has no key pairs in the region.</source>
         <translation>此账号在该地域没有 SSH 密钥。</translation>
     </message>
@@ -2234,7 +2256,7 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>

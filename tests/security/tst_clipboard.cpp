@@ -1,4 +1,4 @@
-// No secret reaches the clipboard: not the instance password (typed, or
+// No secret reaches the clipboard unasked: not the instance password (typed, or
 // generated and shown in plain text), not the SecretKey typed into the
 // credentials dialog, not through the request preview; Ctrl+C, Ctrl+X and
 // Ctrl+Insert tried on every one of those fields.
@@ -10,9 +10,11 @@
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "security/WizardDriver.h"
+#include "wizard/SecretClipboard.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -90,6 +92,42 @@ private Q_SLOTS:
         QVERIFY(!clipboardContents().contains(generated));
         QCOMPARE(password->contextMenuPolicy(), Qt::NoContextMenu); // no menu with "Copy" in it
         QCOMPARE(QGuiApplication::clipboard()->text(), kSentinel);
+    }
+
+    // The one exception: a deliberate click on Copy puts the generated password on the clipboard, marked as a
+    // secret for clipboard managers, and it is cleared again unless something else was copied meanwhile.
+    void generatedPasswordCopiedByClickIsMarkedAndCleared()
+    {
+        QVERIFY(walkToLogin(m_app.window.get()));
+        auto *copy = onPage<QPushButton>(m_app.window.get(), u"copyPassword"_s);
+        QVERIFY(!copy->isVisible()); // nothing generated, nothing to copy
+        QTest::mouseClick(onPage<QPushButton>(m_app.window.get(), u"generatePassword"_s), Qt::LeftButton);
+        QVERIFY(copy->isVisible());
+        const QString generated = onPage<QLineEdit>(m_app.window.get(), u"password"_s)->text();
+        auto *clipboardOwner = copy->window()->findChild<SecretClipboard *>();
+        QVERIFY(clipboardOwner);
+        QCOMPARE(clipboardOwner->clearAfterMs(), 30'000);
+        clipboardOwner->setClearAfter(300);
+
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), generated);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QCOMPARE(data->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+        auto *note = onPage<QLabel>(m_app.window.get(), u"copyPasswordNote"_s);
+        QVERIFY2(note->isVisible() && note->text().contains(u"cleared"_s), qPrintable(note->text()));
+        QVERIFY(QTest::qWaitFor([&generated] { return !clipboardContents().contains(generated); }, 5000));
+
+        // Copied again, then something else copied meanwhile: that is left alone.
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), generated);
+        QGuiApplication::clipboard()->setText(kSentinel);
+        QTest::qWait(600);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kSentinel);
+
+        // A password the user changed is theirs: no Copy.
+        QTest::keyClick(onPage<QLineEdit>(m_app.window.get(), u"password"_s), Qt::Key_X);
+        QVERIFY(!copy->isVisible());
     }
 
     void typedPasswordAndRequestPreviewAreNeverCopied()

@@ -4,11 +4,13 @@
 #include "credentials/SecretField.h"
 #include "order/OrderDraft.h"
 #include "wizard/LookupStatus.h"
+#include "wizard/SecretClipboard.h"
 #include "wizard/WizardContext.h"
 
 #include <QAction>
 #include <QButtonGroup>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +48,9 @@ void LoginPage::build()
     m_password = new QLineEdit(this);
     m_confirm = new QLineEdit(this);
     m_generate = new QPushButton(tr("Gene&rate"), this);
+    m_copy = new QPushButton(tr("Cop&y password"), this);
+    m_copyNote = new QLabel(this);
+    m_clipboard = new SecretClipboard(this);
     m_checkLength = new QLabel(this);
     m_checkClasses = new QLabel(this);
     m_checkCharacters = new QLabel(this);
@@ -59,6 +64,10 @@ void LoginPage::build()
     m_password->setObjectName(u"password"_s);
     m_confirm->setObjectName(u"passwordConfirm"_s);
     m_generate->setObjectName(u"generatePassword"_s);
+    m_copy->setObjectName(u"copyPassword"_s);
+    m_copyNote->setObjectName(u"copyPasswordNote"_s);
+    m_copy->setToolTip(tr("Put the generated password on the clipboard for 30 seconds"));
+    m_copyNote->setWordWrap(true);
     m_checkLength->setObjectName(u"checkLength"_s);
     m_checkClasses->setObjectName(u"checkClasses"_s);
     m_checkCharacters->setObjectName(u"checkCharacters"_s);
@@ -108,7 +117,12 @@ void LoginPage::build()
     for (QLabel *check : {m_checkLength, m_checkClasses, m_checkCharacters})
         checklist->addWidget(check);
     passwordForm->addRow(QString(), checklist);
-    passwordForm->addRow(QString(), m_generate);
+    auto *generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generate);
+    generateRow->addWidget(m_copy);
+    generateRow->addStretch();
+    passwordForm->addRow(QString(), generateRow);
+    passwordForm->addRow(QString(), m_copyNote);
     layout->addLayout(passwordForm);
     layout->addWidget(m_keyMode);
     auto *keyForm = new QFormLayout;
@@ -129,11 +143,24 @@ void LoginPage::build()
     connect(m_generate, &QPushButton::clicked, this, [this] {
         const PurchaseOrder &order = draft()->order();
         const QString password = generatePassword(OrderValidator::passwordPolicy(order.api, order.osFamily).specials);
-        // Shown once so it can be noted; never put on the clipboard.
+        // Shown once so it can be noted; copied only by a click on Copy, marked secret and cleared.
         m_password->findChild<QAction *>(u"showPassword"_s)->setChecked(true);
+        m_generated = password;
         m_password->setText(password);
         m_confirm->setText(password);
+        updateCopy();
     });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        m_clipboard->copy(m_generated);
+        m_copyNote->setText(tr("Copied. The clipboard is cleared in %n second(s) unless you copy something else, "
+                               "and clipboard managers are asked not to keep it.",
+                               nullptr, m_clipboard->clearAfterMs() / 1000));
+        m_copyNote->setVisible(true);
+    });
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+            [this] { m_copyNote->setText(tr("The password was removed from the clipboard.")); });
+    connect(m_password, &QLineEdit::textChanged, this, &LoginPage::updateCopy);
+    updateCopy();
     connect(m_keys, &QListWidget::currentItemChanged, this, [this] { applyMode(); });
     connect(m_keyStatus, &LookupStatus::retryRequested, this, &LoginPage::loadKeys);
     connect(context()->queries(), &CloudQueries::keyPairsReady, this,
@@ -152,6 +179,18 @@ void LoginPage::build()
                 else
                     m_keyStatus->showFailed(tr("Could not load the key pairs: %1").arg(result.describe()));
             });
+}
+
+void LoginPage::updateCopy()
+{
+    // Only the program's own password, as generated: one the user typed or changed is theirs to keep.
+    const bool generated = !m_generated.isEmpty() && m_password->text() == m_generated;
+    if (!generated)
+        m_generated.clear();
+    m_copy->setVisible(generated);
+    m_copyNote->setVisible(generated && !m_copyNote->text().isEmpty());
+    if (!generated)
+        m_copyNote->clear();
 }
 
 QString LoginPage::generatePassword(PurchaseOrder::OsFamily family)

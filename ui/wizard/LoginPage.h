@@ -37,6 +37,7 @@ private:
     void applyMode();
     void updateChecklist();
     void loadKeys();
+    void updateCopy();
 
     QRadioButton *m_passwordMode = nullptr;
     QRadioButton *m_keyMode = nullptr;
@@ -44,6 +45,11 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     QPushButton *m_generate = nullptr;
+    // Copying is offered for the password this page generated, while it is unchanged.
+    QPushButton *m_copy = nullptr;
+    QLabel *m_copyNote = nullptr;
+    class SecretClipboard *m_clipboard = nullptr;
+    QString m_generated;
     QLabel *m_checkLength = nullptr;
     QLabel *m_checkClasses = nullptr;
     QLabel *m_checkCharacters = nullptr;
