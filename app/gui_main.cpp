@@ -74,7 +74,7 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
     if (sandbox)
         session.sandboxData.emplace();
     session.journal = std::make_unique<PurchaseJournal>(
-        sandbox ? session.sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
+        sandbox ? session.sandboxData->filePath(u"history.sqlite"_s) : PurchaseJournal::defaultPath());
     // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
     // the settings: its profiles and secrets live in memory and go with it.
     SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&session.memory) : &session.keychain;

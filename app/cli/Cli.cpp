@@ -133,7 +133,7 @@ QString Cli::helpText() const
         "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
         "instances, else the profile's API (credentials set --api), else 2.0.\n"
         "\n"
-        "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
+        "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
         "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
         "passwords only in the system keychain.\n"
         "\n"
@@ -458,11 +458,9 @@ int Cli::status(const QStringList &arguments)
     QSet<QString> journalRegions;
     QDateTime earliest;
     QStringList unknown;
-    const QList<JournalEntry> entries = journal.entries();
     for (const QString &id : std::as_const(options.instanceIds)) {
-        const auto it = std::find_if(entries.cbegin(), entries.cend(),
-                                     [&id](const JournalEntry &e) { return e.instanceIds.contains(id); });
-        if (it == entries.cend()) {
+        const std::optional<JournalEntry> it = journal.entryForInstance(id); // indexed: the history is not read whole
+        if (!it) {
             unknown.append(id);
             continue;
         }

@@ -60,6 +60,8 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
     m_journal = new PurchaseJournal(PurchaseJournal::defaultPath(), this);
     for (const QString &warning : m_journal->warnings())
         m_reporter.warning(warning);
+    for (const QString &problem : m_journal->problems())
+        m_reporter.warning(problem);
     m_run = new PurchaseRun(network(), m_client, m_journal, secrets, this);
     m_run->setWaitForInstances(!m_options.noWait);
 

@@ -184,6 +184,12 @@ void PurchaseSubmission::resume(const QString &entryId)
         refuseLocally(tr("The purchase journal has no entry %1.").arg(entryId));
         return;
     }
+    if (entry->isDamaged()) {
+        refuseLocally(tr("The record of purchase %1 is damaged (%2), so it is not sent again: what it would buy "
+                         "is no longer known for sure.")
+                          .arg(entryId, entry->damage));
+        return;
+    }
     if (entry->state() != JournalEntry::State::Unfinished) {
         refuseLocally(tr("Purchase %1 is %2: only an unfinished purchase is sent again.")
                           .arg(entryId, JournalEntry::stateText(entry->state())));

@@ -83,7 +83,7 @@ private Q_SLOTS:
                                  "TENCENTCLOUD_SECRET_ID",
                                  "TENCENTCLOUD_SECRET_KEY",
                                  "CVM_PURCHASER_ENDPOINT",
-                                 "journal.jsonl"})
+                                 "history.sqlite"})
             QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
         for (int status = 0; status <= 6; ++status)
             QVERIFY2(r.out.contains(QRegularExpression(u"\\n  %1  \\S"_s.arg(status))), qPrintable(r.out));

@@ -81,7 +81,7 @@ private:
     std::unique_ptr<PurchaseJournal> m_journal;
     MemorySecretStore *m_secrets = nullptr;
 
-    QString journalPath() const { return m_dir->filePath(u"journal.jsonl"_s); }
+    QString journalPath() const { return m_dir->filePath(u"history.sqlite"_s); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -123,10 +123,9 @@ private Q_SLOTS:
             if (action == "RunInstancesHour"_L1) {
                 checked = true;
                 const QString token = param(params, u"clientToken"_s);
-                // Read from disk, not from the journal object: this is what survives a crash.
-                const QByteArray onDisk = readAll(journalPath());
-                journaledFirst = !token.isEmpty() &&
-                                 onDisk.contains(QByteArray("\"clientToken\":\"" + token.toUtf8() + '"'));
+                // Read through a connection of its own, not from the journal object: what is committed is
+                // what survives a crash.
+                journaledFirst = !token.isEmpty() && PurchaseJournal(journalPath()).entryForToken(token);
                 passwordHeld = m_secrets->size() == 1;
             }
             return std::nullopt;
@@ -154,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(param(m_cloud->lastRunParams(), u"password"_s), testPassword()); // it did go to the cloud
         QCOMPARE(m_secrets->size(), 0);
         QVERIFY(!readAll(journalPath()).contains(testPassword().toUtf8()));
+        QVERIFY(!readAll(journalPath() + u"-wal"_s).contains(testPassword().toUtf8()));
     }
 
     void givenClientTokenIsKept()
@@ -289,7 +289,7 @@ private Q_SLOTS:
                             [](const FieldProblem &p) { return p.field == "zoneId"_L1; }));
         QCOMPARE(run.submitted.size() + run.failed.size() + run.notSent.size(), 0);
         QVERIFY(m_cloud->actionsSeen().isEmpty());
-        QVERIFY(!QFile::exists(journalPath()));
+        QVERIFY(PurchaseJournal(journalPath()).isEmpty());
         QCOMPARE(m_secrets->size(), 0);
     }
 
@@ -494,6 +494,7 @@ private Q_SLOTS:
         QCOMPARE(unfinished.size(), 1);
         QVERIFY(said.contains(unfinished.first().clientToken.toLatin1()));
         QVERIFY(!readAll(journalPath()).contains(testPassword().toUtf8()));
+        QVERIFY(!readAll(journalPath() + u"-wal"_s).contains(testPassword().toUtf8()));
 
         FileSecretStore secrets(secretsFile);
         QCOMPARE(secrets.keys(), QStringList{PurchaseJournal::secretKey(unfinished.first().id)});
