@@ -441,7 +441,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+171"/>
+        <location filename="../app/cli/Cli.cpp" line="+178"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -471,7 +471,74 @@
         <translation>等待时长。</translation>
     </message>
     <message>
+        <location line="+165"/>
+        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
+        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
+        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
+        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>validate takes exactly one template file.</source>
+        <translation>validate 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the order is valid.</source>
+        <translation>%1：订单有效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not wait for the instances.</source>
+        <translation>不等待实例。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>purchase takes exactly one template file.</source>
+        <translation>purchase 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
+        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <location line="+329"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="-530"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -497,6 +564,12 @@ Commands:
       order with the same clientToken (the password read back from the keychain where
       one was used), then follow its instances. Purchases whose instances have not all
       settled are followed too. Only purchases sent to this endpoint are resumed.
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      List past purchases, newest first. --search matches an instance id, a name, a
+      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and
+      time; --state is unconfirmed, tracking, running, partly-failed, failed or
+      terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
   credentials set [--profile NAME] [--api 2.0|3.0]
       Read the SecretId and the SecretKey from two lines of standard input (not echoed
       on a terminal) and store them in the system keychain.
@@ -584,6 +657,12 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
       然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
       只恢复发送到此接入地址的购买。
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      按时间从新到旧列出过去的购买。--search 匹配实例 ID、名称、client token
+      或可用区；--since 接受 YYYY-MM-DD（本地时间）或 ISO 日期时间；--state 为
+      unconfirmed、tracking、running、partly-failed、failed 或 terminated。
+      使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
   credentials set [--profile NAME] [--api 2.0|3.0]
       从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
       并将其保存到系统密钥环。
@@ -649,79 +728,12 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume and credentials.</source>
-        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume 和 credentials。</translation>
+        <location line="+138"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume, history and credentials.</source>
+        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume、history 和 credentials。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
-        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
-        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
-        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>validate takes exactly one template file.</source>
-        <translation>validate 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+61"/>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>warning: %1: %2</source>
-        <translation>警告：%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the order is valid.</source>
-        <translation>%1：订单有效。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Read the password from standard input.</source>
-        <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not wait for the instances.</source>
-        <translation>不等待实例。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>purchase takes exactly one template file.</source>
-        <translation>purchase 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
-        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <location line="+290"/>
-        <source>--profile: %1</source>
-        <translation>--profile: %1</translation>
-    </message>
-    <message>
-        <location line="-206"/>
+        <location line="+147"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -776,7 +788,47 @@ JSON 事件（--json）：
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>An instance id, name, client token or zone.</source>
+        <translation>实例 ID、名称、client token 或可用区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only purchases submitted since then.</source>
+        <translation>只列出此后提交的购买。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only purchases in this state.</source>
+        <translation>只列出处于此状态的购买。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many purchases.</source>
+        <translation>最多列出这么多笔购买。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>history takes no arguments besides its options; search with --search TEXT.</source>
+        <translation>history 除选项外不接受参数；请用 --search TEXT 搜索。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--since: &quot;%1&quot; is not a date; give YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>--since：“%1”不是日期；请给出 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--state: &quot;%1&quot; is not a state; the states are %2.</source>
+        <translation>--state：“%1”不是状态；可用的状态有 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>--limit：“%1”不是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The API the profile speaks: 2.0 or 3.0.</source>
         <translation>凭据配置使用的 API：2.0 或 3.0。</translation>
     </message>
@@ -1518,6 +1570,29 @@ JSON 事件（--json）：
         <location line="+5"/>
         <source>¥%1/hour</source>
         <translation>¥%1/小时</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+17"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purchase %1 (clientToken %2) is damaged and is never sent again: %3</source>
+        <translation>购买 %1（clientToken %2）已损坏，永远不会再次发送：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No purchase in the history matches.</source>
+        <translation>购买历史中没有匹配的购买。</translation>
     </message>
 </context>
 <context>
