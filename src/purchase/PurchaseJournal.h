@@ -17,6 +17,7 @@
 
 struct ApiResult;
 class QSqlQuery;
+class QThread;
 class SecretStore;
 
 // One purchase as the journal knows it, rebuilt from its records.
@@ -86,8 +87,14 @@ public:
     // Whether a clientToken can be what was sent: 1 to 64 printable ASCII characters.
     static bool isWellFormedToken(const QString &clientToken);
 
+    // When PRAGMA quick_check runs: before the constructor returns, or (the window, whose start-up must not
+    // grow with the history) on a thread of its own, reported through problemsChanged(). Every write and
+    // reload() waits for its verdict first, so nothing is sent from a history that has not passed it.
+    enum class Check { AtOpen, InBackground };
+
     // Opens (creating it when missing) and checks the database, and takes an old journal over.
-    explicit PurchaseJournal(const QString &path = defaultPath(), QObject *parent = nullptr);
+    explicit PurchaseJournal(const QString &path = defaultPath(), QObject *parent = nullptr,
+                             Check check = Check::AtOpen);
     ~PurchaseJournal() override;
 
     QString path() const { return m_path; }
@@ -169,14 +176,20 @@ public:
 
 Q_SIGNALS:
     void entryChanged(const QString &entryId);
+    // The background check found the database damaged: problems() says so, and it is no longer used.
+    void problemsChanged();
 
 private:
     bool open();
     // Opens the database now if it was not created yet (nothing had been written); false when it cannot be.
     bool ensureOpen();
     bool openedForReading() const;
+    qsizetype recordedCount() const;
     bool createOrMigrate();
     void checkIntegrity();
+    // Takes the background check's verdict (waiting for it when it has not come yet).
+    void awaitCheck();
+    void damaged(const QString &failure);
     void importLegacy();
     void checkCount();
     void rememberCount();
@@ -190,7 +203,10 @@ private:
     QString m_path;
     QString m_connection;
     bool m_usable = false;
-    bool m_opened = false; // the database exists and is open; until the first write, a missing one is not created
+    bool m_opened = false;
+    Check m_check = Check::AtOpen;
+    QThread *m_checkThread = nullptr;
+    QString m_checkFailure; // written by the check's thread before it finishes, read after it has // the database exists and is open; until the first write, a missing one is not created
     QStringList m_warnings;
     QStringList m_problems;
     QString m_lastError;

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using PurchaseTest::testPassword;
 using PurchaseTest::validOrder;
@@ -373,6 +375,54 @@ private Q_SLOTS:
                     .isEmpty());
         QVERIFY(!journal.lastError().isEmpty());
         QCOMPARE(readAll(history), whole.chopped(10));
+    }
+
+    // A page scrambled in the middle: the file keeps its size, only PRAGMA quick_check finds it. Checked at open
+    // (the CLI) or on a thread while the window shows (then every write waits for the verdict first).
+    void damagedPagesAreFoundAtOpenOrInTheBackground_data()
+    {
+        QTest::addColumn<bool>("background");
+        QTest::newRow("at open") << false;
+        QTest::newRow("in the background") << true;
+    }
+
+    void damagedPagesAreFoundAtOpenOrInTheBackground()
+    {
+        QFETCH(bool, background);
+        const QString history = path("scrambled/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
+        {
+            PurchaseJournal journal(history);
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(!journal.recordSubmit(tokenOrder(u"token-page-%1"_s.arg(i)), u"http://127.0.0.1:1/v2/index.php"_s)
+                             .isEmpty());
+        }
+        QByteArray bytes = readAll(history);
+        QVERIFY(bytes.size() >= 4 * 4096);
+        // The header of the second page: its type byte and cell count.
+        bytes[4096] = char(0x42);
+        bytes[4096 + 3] = char(0x7f);
+        writeFile(history, bytes);
+
+        PurchaseJournal journal(history, nullptr,
+                                background ? PurchaseJournal::Check::InBackground : PurchaseJournal::Check::AtOpen);
+        if (background) {
+            QSignalSpy changed(&journal, &PurchaseJournal::problemsChanged);
+            // A write waits for the verdict: nothing is recorded in a damaged history.
+            QVERIFY(journal.recordSubmit(tokenOrder(u"token-page-new"_s), u"http://127.0.0.1:1/v2/index.php"_s)
+                        .isEmpty());
+            QCOMPARE(changed.size(), 1);
+        }
+        QVERIFY(!journal.isUsable());
+        const QStringList problems = journal.problems();
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                             [](const QString &p) { return p.contains(u"is damaged"_s); }),
+                 qPrintable(problems.join(u'\n')));
+        // Copied aside as it was, the original left alone.
+        const QStringList copies = QDir(QFileInfo(history).absolutePath()).entryList({u"history.sqlite.damaged-*"_s});
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(readAll(QFileInfo(history).absolutePath() + u'/' + copies.first()), bytes);
+        QCOMPARE(readAll(history), bytes);
+        QVERIFY(journal.entries(JournalEntry::State::Unfinished).isEmpty());
     }
 
     void emptiedHistoryIsReported()

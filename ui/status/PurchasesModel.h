@@ -17,7 +17,7 @@ class PurchasesModel final : public QAbstractTableModel
 public:
     enum Column { Submitted, Order, Instances, Outcome, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole, StateRole, DamagedRole };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 64; // a screenful or two: the first page is read before the window shows
 
     explicit PurchasesModel(PurchaseJournal *journal, QObject *parent = nullptr);
 

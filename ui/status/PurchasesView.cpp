@@ -120,6 +120,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     for (QComboBox *box : {m_state, m_zone, m_since})
         connect(box, &QComboBox::activated, this, &PurchasesView::applyFilter);
     connect(journal, &PurchaseJournal::entryChanged, this, &PurchasesView::refresh);
+    connect(journal, &PurchaseJournal::problemsChanged, this, &PurchasesView::refresh);
     refresh();
 }
 
