@@ -161,7 +161,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+406"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+459"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>PurchaseSubmission</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+335"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+339"/>
         <source>no confirmation within %n second(s)</source>
         <translation>
             <numerusform>no confirmation within %n second</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PurchasesView</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesView.cpp" line="+174"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+175"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>%n purchase was sent but never confirmed.</numerusform>

@@ -237,7 +237,7 @@
         <translation>应答大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the TLS certificate of %1 could not be verified (%2), so the connection was closed before the request was sent. Check the endpoint address; a proxy or network that intercepts HTTPS, or a missing CA certificate on this computer, also cause this.</source>
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
@@ -1933,7 +1933,7 @@ JSON 事件（--json）：
 <context>
     <name>JournalEntry</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+149"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+150"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -2778,6 +2778,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
+        <source>The request never left this computer, so nothing was bought; the purchase is closed, and `cvm-purchaser-cli resume` does not send it again.</source>
+        <translation>请求从未离开本机，因此没有购买任何东西；该购买已关闭，`cvm-purchaser-cli resume` 不会再次发送它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing was bought.</source>
         <translation>没有购买任何实例。</translation>
     </message>
@@ -2785,7 +2790,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseJournal</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+100"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+104"/>
         <source>The folder %1 for the purchase history cannot be created.</source>
         <translation>无法创建购买历史所在的文件夹 %1。</translation>
     </message>
@@ -2800,22 +2805,22 @@ JSON 事件（--json）：
         <translation>无法打开购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The purchase history %1 cannot be set up: %2</source>
         <translation>无法设置购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The purchase history %1 cannot be used.</source>
         <translation>无法使用购买历史 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>the file ends in the middle of a page</source>
         <translation>文件在一页的中间结束</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>The purchase history %1 is damaged (%2). A copy was kept as %3; nothing is read from or written to the history until it is repaired or moved away, so no purchase can be resumed from it.</source>
         <translation>购买历史 %1 已损坏（%2）。已将其副本保存为 %3；在修复或移走之前，不会从该历史读取或向其写入任何内容，因此无法从中恢复任何购买。</translation>
     </message>
@@ -2847,7 +2852,7 @@ JSON 事件（--json）：
         <translation>购买历史 %1 无法%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>购买历史 %1 中有 %n 笔购买；上次使用时有 %2 笔：它被清空、截短或被旧副本替换。正在等待实例 ID 的购买可能随之丢失：请在云控制台中查找无人跟踪的实例。</numerusform>
@@ -2882,7 +2887,7 @@ JSON 事件（--json）：
     <message>
         <location line="+31"/>
         <location line="+35"/>
-        <location line="+331"/>
+        <location line="+343"/>
         <location line="+79"/>
         <location line="+40"/>
         <location line="+36"/>
@@ -2890,7 +2895,7 @@ JSON 事件（--json）：
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location line="-1002"/>
         <source>its clientToken &quot;%1&quot; is not 1 to 64 printable ASCII characters</source>
         <translation>其 clientToken“%1”不是 1 到 64 个可打印 ASCII 字符</translation>
     </message>
@@ -2900,12 +2905,12 @@ JSON 事件（--json）：
         <translation>其校验和与订单、clientToken、端点和 API 不符：该记录在 CVM Purchaser 之外被修改过</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+546"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+258"/>
         <source>A purchase is recorded with its clientToken; this order has none.</source>
         <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
     </message>
@@ -2959,7 +2964,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseSubmission</name>
     <message>
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+99"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+103"/>
         <source>The clientToken %1 already belongs to a journaled purchase: resume that one instead.</source>
         <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
     </message>
@@ -3255,17 +3260,17 @@ JSON 事件（--json）：
         <translation>购买记录</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Any zone</source>
         <translation>任意可用区</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
@@ -4302,7 +4307,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+149"/>
+        <location filename="../app/gui_main.cpp" line="+151"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>

@@ -123,6 +123,9 @@ void PurchaseCommand::onFailed(const ApiResult &result)
                "`cvm-purchaser-cli resume` to ask again with the same clientToken %1: it never "
                "buys twice.")
                 .arg(entry->clientToken));
+    else if (result.neverSent)
+        m_reporter.progress(tr("The request never left this computer, so nothing was bought; the purchase is "
+                               "closed, and `cvm-purchaser-cli resume` does not send it again."));
     else
         m_reporter.progress(tr("Nothing was bought."));
     finish(exitStatusFor(result));

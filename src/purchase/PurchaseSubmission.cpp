@@ -20,8 +20,12 @@ namespace {
 // not buy; except partial success (5400) and internal errors (6000), after
 // which some instances may exist, and a replay (4500): the network stack
 // resends a request whose connection dropped, and the first copy may have bought.
+// A request that never left (no such host, connection refused, TLS handshake
+// or certificate failed) cannot have bought anything either.
 bool provesNothingBought(const ApiResult &result)
 {
+    if (result.neverSent)
+        return true;
     return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000 &&
            result.code != 4500;
 }

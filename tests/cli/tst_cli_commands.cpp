@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using CliTest::Relay;
 using CliTest::Result;
@@ -593,13 +595,47 @@ private Q_SLOTS:
 
     // Nobody listens: four attempts with the same token, then 6. Later the endpoint answers, and resume
     // buys once with that token.
+    // Nothing listens at the endpoint: the connection is refused before a byte of the request leaves, so the
+    // purchase is closed as not bought (issue 16), every message says so, and resume never sends it.
+    void refusedConnectionClosesThePurchaseAsNotSent()
+    {
+        const quint16 port = CliTest::deadPort();
+        const QString endpoint = u"http://127.0.0.1:%1/v2/index.php"_s.arg(port);
+        m_cli->useDemoCredentials();
+        const Result failed = m_cli->run(
+            {u"purchase"_s, templatePath(CliTest::contractTemplate(2)), u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
+        QCOMPARE(failed.eventsNamed(u"error"_s).value(0).value(u"code"_s).toString(), u"NetworkError"_s);
+        QVERIFY2(failed.err.contains(u"never left this computer"_s), qPrintable(failed.err));
+        QVERIFY2(!failed.err.contains(u"may have bought"_s), qPrintable(failed.err));
+        QCOMPARE(m_cli->journal().size(), 1);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Refused);
+
+        // Later resumes leave it alone, even with the endpoint reachable.
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        Relay relay(sandbox.port());
+        QVERIFY2(relay.listen(port), "the port was taken meanwhile");
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.err.contains(u"Nothing to resume"_s), qPrintable(resumed.err));
+        QCOMPARE(relay.connections(), 0);
+        QCOMPARE(sandbox.instanceCount(), 0);
+    }
+
     void networkFailureExitsSixAndResumeBuysOnce()
     {
         const quint16 port = CliTest::deadPort();
         const QString endpoint = u"http://127.0.0.1:%1/v2/index.php"_s.arg(port);
         m_cli->useDemoCredentials();
         const QString path = templatePath(CliTest::contractTemplate(2));
+        std::optional<Relay> cut;
+        // The request leaves, then the connection is cut before an answer: it may have bought.
+        cut.emplace(CliTest::deadPort());
+        QVERIFY(cut->listen(port));
         const Result failed = m_cli->run({u"purchase"_s, path, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY(!cut->requests(u"RunInstancesHour"_s).isEmpty()); // it left
+        cut.reset();
         QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
         QVERIFY2(failed.jsonProblem.isEmpty(), qPrintable(failed.jsonProblem));
         const QList<QJsonObject> retries = failed.eventsNamed(u"retry"_s);

@@ -193,6 +193,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(r.describe()));
         QCOMPARE(server.handshakes(), 1);
         QCOMPARE(server.requests(), 0);
+        // The messages agree (issue 16): never sent, so not bought, and nothing left to resume forever.
+        QVERIFY2(QString(r.out + r.err).contains(u"never left this computer"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"may have bought"_s), qPrintable(r.describe()));
+        QCOMPARE(cli.journal().size(), 1);
+        QCOMPARE(cli.journal().first().state(), JournalEntry::State::Refused);
+        const CliTest::Result resumed = cli.run({u"resume"_s, u"--endpoint"_s, server.url()});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(QString(resumed.out + resumed.err).contains(u"Nothing to resume"_s), qPrintable(resumed.describe()));
+        QCOMPARE(server.handshakes(), 1);
     }
 
     // No product source can turn verification off.
