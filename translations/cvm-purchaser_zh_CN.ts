@@ -2762,7 +2762,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
@@ -2956,7 +2956,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseRun</name>
     <message>
-        <location filename="../src/purchase/PurchaseRun.cpp" line="+120"/>
+        <location filename="../src/purchase/PurchaseRun.cpp" line="+121"/>
         <source>The purchase journal has no entry %1.</source>
         <translation>购买日志中没有条目 %1。</translation>
     </message>
@@ -3039,6 +3039,11 @@ JSON 事件（--json）：
         <translation>
             <numerusform>%n 秒内未得到确认</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cloud confirmed instances %1, but the purchase history could not record them: %2. The purchase stays unconfirmed there: once the history can be written again, resume asks the cloud with the same clientToken %3 and gets these instances back.</source>
+        <translation>云端已确认实例 %1，但购买历史无法记录它们：%2。该购买在历史中仍为未确认：待历史可以再次写入后，恢复会使用同一个 clientToken %3 向云端询问并取回这些实例。</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3327,7 @@ JSON 事件（--json）：
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>

@@ -77,6 +77,12 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
     connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
         m_reporter.retry(attempt, reason, delayMs);
     });
+    // Bought, not recorded: an error event and exit 6, the purchase left unconfirmed for resume.
+    connect(m_run, &PurchaseRun::recordFailed, this, [this](const QString &reason) {
+        m_reporter.error(u"HistoryWriteFailed"_s, reason);
+        m_run->cancel();
+        finish(Cli::NetworkFailure);
+    });
     connect(m_run, &PurchaseRun::submitted, this, &PurchaseCommand::onSubmitted);
     connect(m_run, &PurchaseRun::failed, this, &PurchaseCommand::onFailed);
     connect(m_run, &PurchaseRun::orderInvalid, this, [this](const QList<FieldProblem> &problems) {

@@ -139,6 +139,11 @@ void ResumeCommand::resend(const JournalEntry &entry)
     connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
         m_reporter.retry(attempt, reason, delayMs);
     });
+    connect(m_run, &PurchaseRun::recordFailed, this, [this](const QString &reason) {
+        m_reporter.error(u"HistoryWriteFailed"_s, reason);
+        m_run->cancel();
+        entryDone(Cli::NetworkFailure);
+    });
     connect(m_run, &PurchaseRun::submitted, this, [this](const QStringList &instanceIds) {
         m_reporter.submitted(m_run->clientToken(), instanceIds);
     });

@@ -352,8 +352,13 @@ void PurchaseSubmission::confirm(const QStringList &ids)
     if (!m_journal->recordIds(m_entryId, ids)) {
         // Bought but not recorded: the entry still looks unfinished, and a resume
         // with the same token gets these ids back; the password stays held for it.
-        qWarning("PurchaseSubmission: the instance ids of %s could not be journaled: %s",
-                 qPrintable(m_entryId), qPrintable(m_journal->lastError()));
+        const QPointer<PurchaseSubmission> self(this);
+        Q_EMIT recordFailed(tr("The cloud confirmed instances %1, but the purchase history could not record them: "
+                               "%2. The purchase stays unconfirmed there: once the history can be written again, "
+                               "resume asks the cloud with the same clientToken %3 and gets these instances back.")
+                                .arg(ids.join(u", "_s), m_journal->lastError(), m_order.clientToken));
+        if (!self || !m_active)
+            return;
     } else if (!m_order.password.isEmpty() && m_secrets) {
         // Confirmed: the password is not needed for a resume any more.
         const QPointer<PurchaseSubmission> self(this);

@@ -17,6 +17,9 @@
 
 #include <memory>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace PurchaseTest;
 
@@ -111,6 +114,43 @@ private Q_SLOTS:
         m_cloud.reset();
         m_sandbox.reset();
         m_dir.reset();
+    }
+
+    // Bought, then the history cannot take the ids (here another program holds its write lock past the busy
+    // timeout, as a full or failing disk would refuse the write): said through recordFailed, never silently;
+    // the purchase stays unconfirmed and the password held, for a resume with the same token.
+    void idsThatCannotBeRecordedAreReportedAndLeftForResume()
+    {
+        const QString locker = u"locker"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
+        db.setDatabaseName(journalPath());
+        QVERIFY(db.open());
+        bool locked = false;
+        m_cloud->before = [&](const QString &action, const ApiParams &, int) -> std::optional<CloudStandIn::Answer> {
+            if (action == "RunInstancesHour"_L1)
+                locked = QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+            return std::nullopt;
+        };
+        Run run(m_client.get(), m_journal.get(), m_secrets);
+        QSignalSpy recordFailed(&run.submission, &PurchaseSubmission::recordFailed);
+        PurchaseOrder order = validOrder();
+        order.password = testPassword();
+        run.submission.submit(order);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.size(), 1, 20'000);
+        QVERIFY(locked);
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(locker);
+
+        QCOMPARE(recordFailed.size(), 1);
+        const QString reason = recordFailed.first().first().toString();
+        QVERIFY2(reason.contains(run.submission.clientToken()) && reason.contains(u"could not record"_s),
+                 qPrintable(reason));
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        const JournalEntry entry = *PurchaseJournal(journalPath()).entry(run.submission.entryId());
+        QCOMPARE(entry.state(), JournalEntry::State::Unfinished);
+        QCOMPARE(m_secrets->size(), 1);
     }
 
     void journalIsOnDiskBeforeTheRequestLeaves()
