@@ -51,7 +51,8 @@ QString Reader::apply(const QJsonObject &record)
 
     if (type == "submit"_L1) {
         if (m_index.contains(entryId))
-            return QCoreApplication::translate("LegacyJournal", "entry %1 was already submitted.").arg(entryId);
+            return QCoreApplication::translate("LegacyJournal", "entry %1 was already submitted.")
+                .arg(entryId);
         JournalEntry e;
         e.id = entryId;
         e.time = QDateTime::fromString(record.value("time"_L1).toString(), Qt::ISODateWithMs);
@@ -61,7 +62,9 @@ QString Reader::apply(const QJsonObject &record)
         const QJsonValue hasPassword = record.value("hasPassword"_L1);
         const QJsonValue order = record.value("order"_L1);
         if (e.clientToken.isEmpty() || e.endpoint.isEmpty() || !order.isObject() || !hasPassword.isBool())
-            return QCoreApplication::translate("LegacyJournal", "the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.")
+            return QCoreApplication::translate(
+                       "LegacyJournal",
+                       "the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.")
                 .arg(entryId);
         e.hasPassword = hasPassword.toBool();
         const OrderTemplate::ReadResult read =
@@ -81,16 +84,20 @@ QString Reader::apply(const QJsonObject &record)
 
     JournalEntry *e = find(entryId);
     if (!e)
-        return QCoreApplication::translate("LegacyJournal", "it names entry %1, which was never submitted.").arg(entryId);
+        return QCoreApplication::translate("LegacyJournal", "it names entry %1, which was never submitted.")
+            .arg(entryId);
 
     if (type == "ids"_L1) {
         bool ok = false;
         const QStringList ids = stringArray(record.value("instanceIds"_L1), &ok);
         if (!ok || ids.isEmpty())
-            return QCoreApplication::translate("LegacyJournal", "the ids record of entry %1 has no instance ids.").arg(entryId);
+            return QCoreApplication::translate("LegacyJournal",
+                                               "the ids record of entry %1 has no instance ids.")
+                .arg(entryId);
         // The same token always returns the same ids; a second record (after a resume) repeats them.
         if (!e->instanceIds.isEmpty() && e->instanceIds != ids)
-            return QCoreApplication::translate("LegacyJournal", "entry %1 already has other instance ids.").arg(entryId);
+            return QCoreApplication::translate("LegacyJournal", "entry %1 already has other instance ids.")
+                .arg(entryId);
         e->instanceIds = ids;
         return {};
     }
@@ -98,11 +105,14 @@ QString Reader::apply(const QJsonObject &record)
         InstanceStatus s;
         s.instanceId = record.value("instanceId"_L1).toString();
         if (!e->instanceIds.contains(s.instanceId))
-            return QCoreApplication::translate("LegacyJournal", "instance \"%1\" is not one of entry %2's.").arg(s.instanceId, entryId);
+            return QCoreApplication::translate("LegacyJournal", "instance \"%1\" is not one of entry %2's.")
+                .arg(s.instanceId, entryId);
         bool stateOk = false;
         s.state = InstanceStatus::stateFromName(record.value("state"_L1).toString(), &stateOk);
         if (!stateOk)
-            return QCoreApplication::translate("LegacyJournal", "the settled record of %1 has no known state.").arg(s.instanceId);
+            return QCoreApplication::translate("LegacyJournal",
+                                               "the settled record of %1 has no known state.")
+                .arg(s.instanceId);
         s.status = record.value("status"_L1).toInt();
         s.name = record.value("name"_L1).toString();
         s.statusText = record.value("statusText"_L1).toString();
@@ -125,7 +135,9 @@ QString Reader::apply(const QJsonObject &record)
         e->refusalName = record.value("error"_L1).toString();
         e->refusalMessage = record.value("message"_L1).toString();
         if (e->refusalName.isEmpty())
-            return QCoreApplication::translate("LegacyJournal", "the refused record of entry %1 names no error.").arg(entryId);
+            return QCoreApplication::translate("LegacyJournal",
+                                               "the refused record of entry %1 names no error.")
+                .arg(entryId);
         return {};
     }
     if (type == "dismissed"_L1) {
@@ -155,23 +167,29 @@ LegacyJournal::Result LegacyJournal::parse(const QByteArray &content)
             // shortened the file. Which one cannot be told from the file, so the warning names both.
             if (unterminated)
                 result.warnings.append(
-                    QCoreApplication::translate("LegacyJournal", "Line %1 of the old purchase journal is incomplete (the file ends in the "
-                                          "middle of it: the program stopped while writing it, or the file was "
-                                          "cut short) and was not taken over.")
+                    QCoreApplication::translate(
+                        "LegacyJournal",
+                        "Line %1 of the old purchase journal is incomplete (the file ends in the "
+                        "middle of it: the program stopped while writing it, or the file was "
+                        "cut short) and was not taken over.")
                         .arg(lineNumber));
             else
                 result.warnings.append(
-                    QCoreApplication::translate("LegacyJournal", "Line %1 of the old purchase journal is not a journal record and was not "
-                                          "taken over.")
+                    QCoreApplication::translate(
+                        "LegacyJournal",
+                        "Line %1 of the old purchase journal is not a journal record and was not "
+                        "taken over.")
                         .arg(lineNumber));
             continue;
         }
         // A complete record that only lacks its newline is kept.
         const QString problem = reader.apply(doc.object());
         if (!problem.isEmpty())
-            result.warnings.append(QCoreApplication::translate("LegacyJournal", "Line %1 of the old purchase journal was not taken over: %2")
-                                       .arg(lineNumber)
-                                       .arg(problem));
+            result.warnings.append(
+                QCoreApplication::translate("LegacyJournal",
+                                            "Line %1 of the old purchase journal was not taken over: %2")
+                    .arg(lineNumber)
+                    .arg(problem));
     }
     result.entries = reader.m_entries;
     result.orderJson = reader.m_orderJson;

@@ -76,8 +76,8 @@ const QStringList &migrationTo(int version)
 }
 
 // What decides what a record buys, hashed: a record changed by anything but this program fails it.
-QString checksum(const QString &clientToken, const QString &endpoint, const QString &api, const QString &region,
-                 const QString &orderJson, bool hasPassword)
+QString checksum(const QString &clientToken, const QString &endpoint, const QString &api,
+                 const QString &region, const QString &orderJson, bool hasPassword)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &part : {u"cvm-purchase-v1"_s, clientToken, endpoint, api, region, orderJson,
@@ -90,15 +90,16 @@ QString checksum(const QString &clientToken, const QString &endpoint, const QStr
 }
 
 // Why a record cannot be trusted, or an empty string.
-QString damageOf(const QString &clientToken, const QString &endpoint, const QString &api, const QString &region,
-                 const QString &orderJson, bool hasPassword, const QString &stored)
+QString damageOf(const QString &clientToken, const QString &endpoint, const QString &api,
+                 const QString &region, const QString &orderJson, bool hasPassword, const QString &stored)
 {
     if (!PurchaseJournal::isWellFormedToken(clientToken))
         return PurchaseJournal::tr("its clientToken \"%1\" is not 1 to 64 printable ASCII characters")
             .arg(clientToken.left(80));
     if (stored != checksum(clientToken, endpoint, api, region, orderJson, hasPassword))
-        return PurchaseJournal::tr("its checksum does not match its order, clientToken, endpoint and API: the "
-                                   "record was changed outside CVM Purchaser");
+        return PurchaseJournal::tr(
+            "its checksum does not match its order, clientToken, endpoint and API: the "
+            "record was changed outside CVM Purchaser");
     return {};
 }
 
@@ -183,8 +184,8 @@ QString JournalEntry::historyState() const
 
 const QStringList &JournalEntry::historyStates()
 {
-    static const QStringList states{u"unconfirmed"_s, u"tracking"_s, u"running"_s,
-                                    u"partly-failed"_s, u"failed"_s, u"terminated"_s};
+    static const QStringList states{u"unconfirmed"_s,   u"tracking"_s, u"running"_s,
+                                    u"partly-failed"_s, u"failed"_s,   u"terminated"_s};
     return states;
 }
 
@@ -214,8 +215,7 @@ bool PurchaseJournal::isWellFormedToken(const QString &clientToken)
 }
 
 PurchaseJournal::PurchaseJournal(const QString &path, QObject *parent, Check check)
-    : QObject(parent), m_path(path),
-      m_connection(u"cvm-history-%1"_s.arg(connectionSerial())), m_check(check)
+    : QObject(parent), m_path(path), m_connection(u"cvm-history-%1"_s.arg(connectionSerial())), m_check(check)
 {
     // Reading a history that does not exist creates nothing (a `status` that ends in a usage error leaves no
     // file); the first record creates it.
@@ -259,7 +259,8 @@ bool PurchaseJournal::open()
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_lastError = tr("The folder %1 for the purchase history cannot be created.").arg(info.absolutePath());
+        m_lastError =
+            tr("The folder %1 for the purchase history cannot be created.").arg(info.absolutePath());
         return false;
     }
     const bool existed = info.exists();
@@ -268,8 +269,11 @@ bool PurchaseJournal::open()
     if (existed && info.size() > 0 && !QFileInfo::exists(m_path + u"-wal"_s) && info.size() % 512 != 0) {
         checkIntegrity(); // reports and copies aside
         if (m_problems.isEmpty())
-            m_problems.append(tr("The purchase history %1 is %2 bytes long, not a whole number of pages: it was "
-                                 "cut short.").arg(m_path).arg(info.size()));
+            m_problems.append(
+                tr("The purchase history %1 is %2 bytes long, not a whole number of pages: it was "
+                   "cut short.")
+                    .arg(m_path)
+                    .arg(info.size()));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
@@ -385,8 +389,8 @@ void PurchaseJournal::damaged(const QString &failure)
             db.close();
     }
     // Kept as it is for whoever can still read something from it; never overwritten by this program.
-    const QString copy = m_path + u".damaged-"_s +
-                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString copy =
+        m_path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const bool copied = QFile::copy(m_path, copy);
     m_problems.append(
         copied ? tr("The purchase history %1 is damaged (%2). A copy was kept as %3; nothing is read from or "
@@ -456,13 +460,14 @@ void PurchaseJournal::checkCount()
         before = seen.readAll().trimmed().toLongLong();
     const qsizetype now = recordedCount();
     if (before > now) {
-        m_problems.append(tr("The purchase history %1 has %n purchase(s); it had %2 when it was last used: it "
-                             "was emptied, cut short or replaced by an older copy. Purchases that were waiting for "
-                             "their instance ids may be lost with it: look in the cloud console for instances "
-                             "nobody tracks.",
-                             nullptr, int(now))
-                              .arg(m_path)
-                              .arg(before));
+        m_problems.append(
+            tr("The purchase history %1 has %n purchase(s); it had %2 when it was last used: it "
+               "was emptied, cut short or replaced by an older copy. Purchases that were waiting for "
+               "their instance ids may be lost with it: look in the cloud console for instances "
+               "nobody tracks.",
+               nullptr, int(now))
+                .arg(m_path)
+                .arg(before));
         return; // stays reported until a new purchase is recorded
     }
     if (before != now && m_opened)
@@ -497,8 +502,8 @@ void PurchaseJournal::importLegacy()
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        m_warnings.append(tr("The old purchase journal %1 could not be taken over: %2")
-                              .arg(legacy, q.lastError().text()));
+        m_warnings.append(
+            tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, q.lastError().text()));
         return;
     }
     int taken = 0;
@@ -510,15 +515,16 @@ void PurchaseJournal::importLegacy()
         if (exists.exec() && exists.next())
             continue; // taken over before (an older program wrote the journal again since)
         if (!insertEntry(e, QString::fromUtf8(old.orderJson.value(e.id)), e.time)) {
-            m_warnings.append(tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, m_lastError));
+            m_warnings.append(
+                tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, m_lastError));
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             return;
         }
         ++taken;
     }
     if (!q.exec(u"COMMIT"_s)) {
-        m_warnings.append(tr("The old purchase journal %1 could not be taken over: %2")
-                              .arg(legacy, q.lastError().text()));
+        m_warnings.append(
+            tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, q.lastError().text()));
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return;
     }
@@ -569,14 +575,15 @@ bool PurchaseJournal::insertEntry(const JournalEntry &e, const QString &orderJso
         const QString &id = e.instanceIds.at(i);
         const InstanceStatus *s = e.settledStatus(id);
         QSqlQuery ins(db);
-        ins.prepare(u"INSERT INTO instances (purchase_seq, position, instance_id, settled_order, name, status, "
-                    "state, status_text, lan_ip, wan_ips, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        ins.prepare(
+            u"INSERT INTO instances (purchase_seq, position, instance_id, settled_order, name, status, "
+            "state, status_text, lan_ip, wan_ips, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         ins.addBindValue(seq);
         ins.addBindValue(int(i));
         ins.addBindValue(id);
         if (s) {
             const auto order = std::find_if(e.settled.cbegin(), e.settled.cend(),
-                                             [&](const InstanceStatus &x) { return x.instanceId == id; }) -
+                                            [&](const InstanceStatus &x) { return x.instanceId == id; }) -
                                e.settled.cbegin();
             ins.addBindValue(qint64(order));
             ins.addBindValue(s->name);
@@ -611,8 +618,10 @@ QList<JournalEntry> PurchaseJournal::select(const QString &where, const QVariant
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, id, time, client_token, endpoint, api, region, order_json, has_password, checksum, "
-              "refusal_name, refusal_message, dismissed FROM purchases p "_s + where);
+    q.prepare(
+        u"SELECT seq, id, time, client_token, endpoint, api, region, order_json, has_password, checksum, "
+        "refusal_name, refusal_message, dismissed FROM purchases p "_s +
+        where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -686,7 +695,8 @@ QList<JournalEntry> PurchaseJournal::select(const QString &where, const QVariant
         settled[seq].append({ins.value(2).toLongLong(), s});
     }
     for (auto it = settled.begin(); it != settled.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(it->begin(), it->end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         JournalEntry &e = out[bySeq.value(it.key())];
         for (const auto &pair : std::as_const(*it))
             e.settled.append(pair.second);
@@ -768,7 +778,8 @@ std::optional<JournalEntry> PurchaseJournal::entry(const QString &entryId) const
 std::optional<JournalEntry> PurchaseJournal::entryForInstance(const QString &instanceId) const
 {
     const QList<JournalEntry> found =
-        select(u"WHERE seq IN (SELECT purchase_seq FROM instances WHERE instance_id = ?) ORDER BY seq"_s, {instanceId});
+        select(u"WHERE seq IN (SELECT purchase_seq FROM instances WHERE instance_id = ?) ORDER BY seq"_s,
+               {instanceId});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -790,9 +801,10 @@ QString PurchaseJournal::filterClause(const Filter &filter, QVariantList *values
         QString pattern = filter.search;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         pattern = u'%' + pattern + u'%';
-        conditions.append(u"(p.client_token LIKE ? ESCAPE '\\' OR p.zone LIKE ? ESCAPE '\\' OR p.seq IN "
-                          "(SELECT purchase_seq FROM instances WHERE instance_id LIKE ? ESCAPE '\\' OR name LIKE ? "
-                          "ESCAPE '\\'))"_s);
+        conditions.append(
+            u"(p.client_token LIKE ? ESCAPE '\\' OR p.zone LIKE ? ESCAPE '\\' OR p.seq IN "
+            "(SELECT purchase_seq FROM instances WHERE instance_id LIKE ? ESCAPE '\\' OR name LIKE ? "
+            "ESCAPE '\\'))"_s);
         for (int i = 0; i < 4; ++i)
             values->append(pattern);
     }
@@ -828,12 +840,14 @@ QList<PurchaseJournal::Summary> PurchaseJournal::summaries(const Filter &filter)
     const QString clause = filterClause(filter, &values);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT p.seq, p.id, p.time, p.client_token, p.api, p.region, p.zone, p.instance_type, p.count, "
-              "p.state, (SELECT group_concat(instance_id, ' ') FROM (SELECT instance_id FROM instances WHERE "
-              "purchase_seq = p.seq ORDER BY position)), (SELECT count(*) FROM instances WHERE purchase_seq = p.seq "
-              "AND settled_order IS NOT NULL AND state = 'failed'), p.refusal_message, p.dismissed, p.endpoint, "
-              "p.order_json, p.has_password, p.checksum FROM purchases p "_s +
-              clause);
+    q.prepare(
+        u"SELECT p.seq, p.id, p.time, p.client_token, p.api, p.region, p.zone, p.instance_type, p.count, "
+        "p.state, (SELECT group_concat(instance_id, ' ') FROM (SELECT instance_id FROM instances WHERE "
+        "purchase_seq = p.seq ORDER BY position)), (SELECT count(*) FROM instances WHERE purchase_seq = "
+        "p.seq "
+        "AND settled_order IS NOT NULL AND state = 'failed'), p.refusal_message, p.dismissed, p.endpoint, "
+        "p.order_json, p.has_password, p.checksum FROM purchases p "_s +
+        clause);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())
@@ -878,9 +892,10 @@ QStringList PurchaseJournal::zones() const
         return out;
     QSqlQuery q(database());
     // One index seek per zone (a skip scan), not a pass over every purchase: the list asks at start-up.
-    if (q.exec(u"WITH RECURSIVE z(zone) AS (SELECT min(zone) FROM purchases WHERE zone > '' UNION ALL "
-               "SELECT (SELECT min(zone) FROM purchases WHERE zone > z.zone) FROM z WHERE z.zone IS NOT NULL) "
-               "SELECT zone FROM z WHERE zone IS NOT NULL"_s))
+    if (q.exec(
+            u"WITH RECURSIVE z(zone) AS (SELECT min(zone) FROM purchases WHERE zone > '' UNION ALL "
+            "SELECT (SELECT min(zone) FROM purchases WHERE zone > z.zone) FROM z WHERE z.zone IS NOT NULL) "
+            "SELECT zone FROM z WHERE zone IS NOT NULL"_s))
         while (q.next())
             out.append(q.value(0).toString());
     return out;
@@ -1045,9 +1060,10 @@ bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus
     }
     const qint64 seq = seqOf(db, entryId);
     QSqlQuery q(db);
-    q.prepare(u"UPDATE instances SET settled_order = (SELECT coalesce(max(settled_order), -1) + 1 FROM instances "
-              "WHERE purchase_seq = ?), name = ?, status = ?, state = ?, status_text = ?, lan_ip = ?, wan_ips = ?, "
-              "elapsed_ms = ? WHERE purchase_seq = ? AND instance_id = ?"_s);
+    q.prepare(
+        u"UPDATE instances SET settled_order = (SELECT coalesce(max(settled_order), -1) + 1 FROM instances "
+        "WHERE purchase_seq = ?), name = ?, status = ?, state = ?, status_text = ?, lan_ip = ?, wan_ips = ?, "
+        "elapsed_ms = ? WHERE purchase_seq = ? AND instance_id = ?"_s);
     q.addBindValue(seq);
     q.addBindValue(status.name);
     q.addBindValue(status.status);
@@ -1085,9 +1101,10 @@ bool PurchaseJournal::recordRefused(const QString &entryId, const ApiResult &res
     WriteTransaction transaction(db);
     const qint64 seq = transaction.begun() ? seqOf(db, entryId) : -1;
     if (seq < 0) {
-        m_lastError = transaction.begun() ? tr("The purchase history has no entry %1.").arg(entryId)
-                                          : tr("The purchase history %1 cannot be written: %2")
-                                                .arg(m_path, transaction.error());
+        m_lastError =
+            transaction.begun()
+                ? tr("The purchase history has no entry %1.").arg(entryId)
+                : tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
         return false;
     }
     QSqlQuery q(db);
@@ -1125,8 +1142,9 @@ bool PurchaseJournal::dismiss(const QString &entryId, SecretStore *secrets)
     q.addBindValue(entryId);
     if (!transaction.begun() || !q.exec() || !updateState(seqOf(db, entryId)) || !transaction.commit()) {
         if (m_lastError.isEmpty())
-            m_lastError = tr("The purchase history %1 cannot be written: %2")
-                              .arg(m_path, transaction.error().isEmpty() ? q.lastError().text() : transaction.error());
+            m_lastError =
+                tr("The purchase history %1 cannot be written: %2")
+                    .arg(m_path, transaction.error().isEmpty() ? q.lastError().text() : transaction.error());
         return false;
     }
     // The password was only kept to resend this order; nobody will now.

@@ -20,9 +20,10 @@ using namespace Qt::StringLiterals;
 PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     : QWidget(parent), m_journal(journal), m_model(new PurchasesModel(journal, this)),
       m_problems(new QLabel(this)), m_unfinished(new QLabel(this)),
-      m_empty(new QLabel(tr("No purchases yet. Every purchase you make is listed here with how it ended; start one "
-                            "with New purchase."),
-                         this)),
+      m_empty(new QLabel(
+          tr("No purchases yet. Every purchase you make is listed here with how it ended; start one "
+             "with New purchase."),
+          this)),
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_zone(new QComboBox(this)),
       m_since(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_list(new QTreeView(this)),
       m_open(new QPushButton(tr("&Open"), this)), m_resume(new QPushButton(tr("&Resume"), this)),
@@ -114,7 +115,8 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     connect(m_list, &QTreeView::activated, this, [this] { Q_EMIT openRequested(selectedEntry()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(selectedEntry()); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { Q_EMIT dismissRequested(selectedEntry()); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &PurchasesView::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PurchasesView::updateButtons);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &PurchasesView::applyFilter);
     for (QComboBox *box : {m_state, m_zone, m_since})
@@ -168,10 +170,11 @@ void PurchasesView::updateNotices()
     m_problems->setText(problems.join(u"\n\n"_s));
     m_problems->setVisible(!problems.isEmpty());
     const qsizetype unfinished = m_journal->countInState(u"unconfirmed"_s);
-    const QString explanation =
-        tr("The application stopped, or the network failed, before the cloud answered, so instances may or may "
-           "not have been bought. Resume sends the same order with the same client token: the cloud returns what "
-           "it already bought instead of buying again. Dismiss only if you know it did not go through.");
+    const QString explanation = tr(
+        "The application stopped, or the network failed, before the cloud answered, so instances may or may "
+        "not have been bought. Resume sends the same order with the same client token: the cloud returns "
+        "what "
+        "it already bought instead of buying again. Dismiss only if you know it did not go through.");
     m_unfinished->setText(tr("%n purchase(s) was/were sent but never confirmed.", nullptr, int(unfinished)) +
                           u' ' + explanation);
     m_unfinished->setVisible(unfinished > 0);
@@ -181,7 +184,8 @@ void PurchasesView::updateNotices()
 QString PurchasesView::selectedEntry() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(PurchasesModel::EntryIdRole).toString() : QString();
+    return current.isValid() ? current.siblingAtColumn(0).data(PurchasesModel::EntryIdRole).toString()
+                             : QString();
 }
 
 void PurchasesView::updateButtons()
