@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
         <translation>
             <numerusform>The instances&apos; status could not be read in %n attempt: %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%n instance(s) failed: %1</source>
         <translation>
             <numerusform>%n instance failed: %1</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+459"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+464"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)); the old file is kept as %3.</source>
         <translation>
             <numerusform>The purchase journal %1 was taken over into the purchase history %2 (%n purchase); the old file is kept as %3.</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PurchasesView</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesView.cpp" line="+175"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+178"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>%n purchase was sent but never confirmed.</numerusform>

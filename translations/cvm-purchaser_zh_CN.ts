@@ -985,19 +985,24 @@ JSON 事件（--json）：
         <translation>云端拒绝了查询实例的请求：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The instances&apos; status could not be read: %1</source>
+        <translation>无法读取实例状态：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The instances&apos; status could not be read, trying again shortly: %1</source>
         <translation>无法读取实例状态，稍后重试：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-7"/>
         <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
         <translation>
             <numerusform>尝试 %n 次后仍无法读取实例状态：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%n instance(s) failed: %1</source>
         <translation>
             <numerusform>%n 台实例失败：%1</numerusform>
@@ -1933,7 +1938,7 @@ JSON 事件（--json）：
 <context>
     <name>JournalEntry</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+150"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+151"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -2005,42 +2010,42 @@ JSON 事件（--json）：
         <translation>条目 %1 已经提交过。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.</source>
         <translation>条目 %1 的提交记录缺少 clientToken、endpoint、order 或 hasPassword。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>it names entry %1, which was never submitted.</source>
         <translation>它指向从未提交过的条目 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the ids record of entry %1 has no instance ids.</source>
         <translation>条目 %1 的 ids 记录中没有实例 ID。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>instance &quot;%1&quot; is not one of entry %2&apos;s.</source>
         <translation>实例“%1”不属于条目 %2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settled record of %1 has no known state.</source>
         <translation>%1 的 settled 记录没有已知状态。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the refused record of entry %1 names no error.</source>
         <translation>条目 %1 的 refused 记录没有写明错误。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the record type &quot;%1&quot; is unknown.</source>
         <translation>记录类型“%1”未知。</translation>
     </message>
@@ -2050,12 +2055,12 @@ JSON 事件（--json）：
         <translation>旧购买日志的第 %1 行不完整（文件在这一行中间结束：程序在写入时停止，或文件被截短），未被接收。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Line %1 of the old purchase journal is not a journal record and was not taken over.</source>
         <translation>旧购买日志的第 %1 行不是日志记录，未被接收。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Line %1 of the old purchase journal was not taken over: %2</source>
         <translation>旧购买日志的第 %1 行未被接收：%2</translation>
     </message>
@@ -2795,12 +2800,12 @@ JSON 事件（--json）：
         <translation>无法创建购买历史所在的文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The purchase history %1 is %2 bytes long, not a whole number of pages: it was cut short.</source>
         <translation>购买历史 %1 长 %2 字节，不是整数个页：它被截短了。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The purchase history %1 cannot be opened: %2</source>
         <translation>无法打开购买历史 %1：%2</translation>
     </message>
@@ -2852,7 +2857,7 @@ JSON 事件（--json）：
         <translation>购买历史 %1 无法%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>购买历史 %1 中有 %n 笔购买；上次使用时有 %2 笔：它被清空、截短或被旧副本替换。正在等待实例 ID 的购买可能随之丢失：请在云控制台中查找无人跟踪的实例。</numerusform>
@@ -2864,14 +2869,14 @@ JSON 事件（--json）：
         <translation>无法读取旧购买日志 %1，因此未接收：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+13"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The old purchase journal %1 could not be taken over: %2</source>
         <translation>无法接收旧购买日志 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)); the old file is kept as %3.</source>
         <translation>
             <numerusform>购买日志 %1 已接收到购买历史 %2 中（%n 笔购买）；旧文件保存为 %3。</numerusform>
@@ -2886,16 +2891,16 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+31"/>
-        <location line="+35"/>
-        <location line="+343"/>
-        <location line="+79"/>
-        <location line="+40"/>
         <location line="+36"/>
+        <location line="+351"/>
+        <location line="+79"/>
+        <location line="+41"/>
+        <location line="+37"/>
         <source>written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-1002"/>
+        <location line="-1019"/>
         <source>its clientToken &quot;%1&quot; is not 1 to 64 printable ASCII characters</source>
         <translation>其 clientToken“%1”不是 1 到 64 个可打印 ASCII 字符</translation>
     </message>
@@ -2905,12 +2910,12 @@ JSON 事件（--json）：
         <translation>其校验和与订单、clientToken、端点和 API 不符：该记录在 CVM Purchaser 之外被修改过</translation>
     </message>
     <message>
-        <location line="+546"/>
+        <location line="+555"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>A purchase is recorded with its clientToken; this order has none.</source>
         <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
     </message>
@@ -2928,27 +2933,27 @@ JSON 事件（--json）：
         <location line="+87"/>
         <location line="+27"/>
         <location line="+15"/>
-        <location line="+29"/>
-        <location line="+17"/>
-        <location line="+14"/>
-        <location line="+25"/>
+        <location line="+30"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+82"/>
-        <location line="+29"/>
+        <location line="-125"/>
+        <location line="+85"/>
+        <location line="+28"/>
         <source>The purchase history has no entry %1.</source>
         <translation>购买历史中没有条目 %1。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The purchase history has no instance %1 in entry %2.</source>
         <translation>购买历史的条目 %2 中没有实例 %1。</translation>
     </message>
@@ -3159,7 +3164,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../ui/status/PurchasesView.cpp" line="+23"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+24"/>
         <source>No purchases yet. Every purchase you make is listed here with how it ended; start one with New purchase.</source>
         <translation>还没有购买记录。您的每次购买都会连同其结果列在这里；点击“新建购买”开始一次购买。</translation>
     </message>
@@ -3265,12 +3270,12 @@ JSON 事件（--json）：
         <translation>购买记录</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Any zone</source>
         <translation>任意可用区</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
@@ -3280,7 +3285,7 @@ JSON 事件（--json）：
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>有 %n 笔购买已发送，但始终未得到确认。</numerusform>

@@ -204,6 +204,24 @@ private Q_SLOTS:
         QCOMPARE(server.handshakes(), 1);
     }
 
+    // status against the same endpoint: the certificate fails once and is not asked again, and the message
+    // claims no attempts that were never made (issue 16: it said "in 4 attempts").
+    void cliStatusStopsAtTheCertificateWithoutRetrying()
+    {
+        TlsServer server(certificate(m_dir.filePath(u"self.crt"_s)), key(m_dir.filePath(u"self.key"_s)));
+        QVERIFY(server.listen());
+        QTemporaryDir home;
+        CliTest::Cli cli(home.path());
+        cli.useDemoCredentials();
+        const CliTest::Result r =
+            cli.run({u"status"_s, u"--region"_s, u"gz"_s, u"--endpoint"_s, server.url(), u"ins-abcd1234"_s});
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"TLS certificate of 127.0.0.1 could not be verified"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"attempt"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"trying again"_s), qPrintable(r.describe()));
+        QCOMPARE(server.handshakes(), 1);
+    }
+
     // No product source can turn verification off.
     void noCodeIgnoresCertificateErrors()
     {
