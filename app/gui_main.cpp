@@ -75,8 +75,10 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
     // A sandbox run keeps its journal for that run only: its cloud vanishes when the application closes.
     if (sandbox)
         session.sandboxData.emplace();
+    // Checked on a thread of its own: the window does not wait for a check of the whole history.
     session.journal = std::make_unique<PurchaseJournal>(
-        sandbox ? session.sandboxData->filePath(u"journal.jsonl"_s) : PurchaseJournal::defaultPath());
+        sandbox ? session.sandboxData->filePath(u"history.sqlite"_s) : PurchaseJournal::defaultPath(), nullptr,
+        PurchaseJournal::Check::InBackground);
     // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
     // the settings: its profiles and secrets live in memory and go with it.
     SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&session.memory) : &session.keychain;

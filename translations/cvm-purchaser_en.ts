@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
         <translation>
             <numerusform>The instances&apos; status could not be read in %n attempt: %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%n instance(s) failed: %1</source>
         <translation>
             <numerusform>%n instance failed: %1</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+348"/>
+        <location filename="../ui/MainWindow.cpp" line="+349"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PurchaseCommand.cpp" line="+68"/>
+        <location filename="../app/cli/PurchaseCommand.cpp" line="+70"/>
         <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</numerusform>
@@ -181,9 +181,36 @@
     </message>
 </context>
 <context>
+    <name>PurchaseJournal</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+464"/>
+        <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
+        <translation>
+            <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
+            <numerusform>The purchase history %1 has %n purchases; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)); the old file is kept as %3.</source>
+        <translation>
+            <numerusform>The purchase journal %1 was taken over into the purchase history %2 (%n purchase); the old file is kept as %3.</numerusform>
+            <numerusform>The purchase journal %1 was taken over into the purchase history %2 (%n purchases); the old file is kept as %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)), but could not be renamed; it stays where it is.</source>
+        <translation>
+            <numerusform>The purchase journal %1 was taken over into the purchase history %2 (%n purchase), but could not be renamed; it stays where it is.</numerusform>
+            <numerusform>The purchase journal %1 was taken over into the purchase history %2 (%n purchases), but could not be renamed; it stays where it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseSubmission</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+343"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+353"/>
         <source>no confirmation within %n second(s)</source>
         <translation>
             <numerusform>no confirmation within %n second</numerusform>
@@ -203,25 +230,20 @@
     </message>
 </context>
 <context>
-    <name>PurchasesView</name>
+    <name>PurchasesModel</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesView.cpp" line="+34"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+27"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>done: %n running</numerusform>
             <numerusform>done: %n running</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PurchasesView</name>
     <message numerus="yes">
-        <location line="+100"/>
-        <source>%1 · %n core(s), %2 GB · %3</source>
-        <translation>
-            <numerusform>%1 · %n core, %2 GB · %3</numerusform>
-            <numerusform>%1 · %n cores, %2 GB · %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+178"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>%n purchase was sent but never confirmed.</numerusform>
@@ -232,7 +254,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ResumeCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+83"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>

@@ -364,7 +364,7 @@
         <translation>应答大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the TLS certificate of %1 could not be verified (%2), so the connection was closed before the request was sent. Check the endpoint address; a proxy or network that intercepts HTTPS, or a missing CA certificate on this computer, also cause this.</source>
         <translation>无法验证 %1 的 TLS 证书（%2），因此在发送请求之前已关闭连接。请检查接入点地址；拦截 HTTPS 的代理或网络、或本机缺少 CA 证书也会导致此问题。</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+172"/>
+        <location filename="../app/cli/Cli.cpp" line="+179"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -598,12 +598,7 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+138"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume and credentials.</source>
-        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume 和 credentials。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+165"/>
         <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
         <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
     </message>
@@ -653,18 +648,18 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+286"/>
+        <location line="-216"/>
+        <location line="+323"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-539"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -690,6 +685,12 @@ Commands:
       order with the same clientToken (the password read back from the keychain where
       one was used), then follow its instances. Purchases whose instances have not all
       settled are followed too. Only purchases sent to this endpoint are resumed.
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      List past purchases, newest first. --search matches an instance id, a name, a
+      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and
+      time; --state is unconfirmed, tracking, running, partly-failed, failed or
+      terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
   credentials set [--profile NAME] [--api 2.0|3.0]
       Read the SecretId and the SecretKey from two lines of standard input (not echoed
       on a terminal) and store them in the system keychain.
@@ -728,7 +729,7 @@ API: a template&apos;s &quot;api&quot; decides for purchase (and the journal for
 uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the
 instances, else the profile&apos;s API (credentials set --api), else 2.0.
 
-Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names
+Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names
 and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
 passwords only in the system keychain.
 
@@ -777,6 +778,12 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
       然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
       只恢复发送到此接入地址的购买。
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      按时间从新到旧列出过去的购买。--search 匹配实例 ID、名称、client token
+      或可用区；--since 接受 YYYY-MM-DD（本地时间）或 ISO 日期时间；--state 为
+      unconfirmed、tracking、running、partly-failed、failed 或 terminated。
+      使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
   credentials set [--profile NAME] [--api 2.0|3.0]
       从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
       并将其保存到系统密钥环。
@@ -815,7 +822,7 @@ API：purchase 由模板的 &quot;api&quot; 决定（resume 由购买日志决�
 $CVM_PURCHASER_API（2.0 或 3.0）、购买日志为这些实例记录的 API、凭据配置的
 API（credentials set --api），否则为 2.0。
 
-文件：购买日志 $XDG_DATA_HOME/cvm-purchaser/journal.jsonl；凭据配置名称和
+文件：购买历史 $XDG_DATA_HOME/cvm-purchaser/history.sqlite；凭据配置名称和
 SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
 只保存在系统密钥环中。
 
@@ -842,7 +849,12 @@ JSON 事件（--json）：
 </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+138"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume, history and credentials.</source>
+        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume、history 和 credentials。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Usage: cvm-purchaser-cli %1 [options]</source>
         <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
     </message>
@@ -897,7 +909,7 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>--region is needed: the purchase journal does not know %1.</source>
         <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
     </message>
@@ -912,7 +924,47 @@ JSON 事件（--json）：
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>An instance id, name, client token or zone.</source>
+        <translation>实例 ID、名称、client token 或可用区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only purchases submitted since then.</source>
+        <translation>只列出此后提交的购买。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only purchases in this state.</source>
+        <translation>只列出处于此状态的购买。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many purchases.</source>
+        <translation>最多列出这么多笔购买。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>history takes no arguments besides its options; search with --search TEXT.</source>
+        <translation>history 除选项外不接受参数；请用 --search TEXT 搜索。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--since: &quot;%1&quot; is not a date; give YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>--since：“%1”不是日期；请给出 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--state: &quot;%1&quot; is not a state; the states are %2.</source>
+        <translation>--state：“%1”不是状态；可用的状态有 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>--limit：“%1”不是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The API the profile speaks: 2.0 or 3.0.</source>
         <translation>凭据配置使用的 API：2.0 或 3.0。</translation>
     </message>
@@ -1074,19 +1126,24 @@ JSON 事件（--json）：
         <translation>云端拒绝了查询实例的请求：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The instances&apos; status could not be read: %1</source>
+        <translation>无法读取实例状态：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The instances&apos; status could not be read, trying again shortly: %1</source>
         <translation>无法读取实例状态，稍后重试：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-7"/>
         <source>The instances&apos; status could not be read in %n attempt(s): %1</source>
         <translation>
             <numerusform>尝试 %n 次后仍无法读取实例状态：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%n instance(s) failed: %1</source>
         <translation>
             <numerusform>%n 台实例失败：%1</numerusform>
@@ -1690,6 +1747,29 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+17"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purchase %1 (clientToken %2) is damaged and is never sent again: %3</source>
+        <translation>购买 %1（clientToken %2）已损坏，永远不会再次发送：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No purchase in the history matches.</source>
+        <translation>购买历史中没有匹配的购买。</translation>
+    </message>
+</context>
+<context>
     <name>ImagePage</name>
     <message>
         <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
@@ -2027,7 +2107,7 @@ JSON 事件（--json）：
 <context>
     <name>JournalEntry</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+103"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+151"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -2091,6 +2171,74 @@ JSON 事件（--json）：
         <translation>
             <numerusform>系统密钥环在 %n 秒内没有应答：会话总线上没有正常工作的 Secret Service。请检查 gnome-keyring（或 KeePassXC 的 Secret Service）是否在运行，以及主目录是否可写。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LegacyJournal</name>
+    <message>
+        <location filename="../src/purchase/LegacyJournal.cpp" line="+50"/>
+        <source>it has no &quot;type&quot; or no &quot;entry&quot;.</source>
+        <translation>它没有 &quot;type&quot; 或 &quot;entry&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 was already submitted.</source>
+        <translation>条目 %1 已经提交过。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.</source>
+        <translation>条目 %1 的提交记录缺少 clientToken、endpoint、order 或 hasPassword。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it names entry %1, which was never submitted.</source>
+        <translation>它指向从未提交过的条目 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the ids record of entry %1 has no instance ids.</source>
+        <translation>条目 %1 的 ids 记录中没有实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 already has other instance ids.</source>
+        <translation>条目 %1 已有其他实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>instance &quot;%1&quot; is not one of entry %2&apos;s.</source>
+        <translation>实例“%1”不属于条目 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the settled record of %1 has no known state.</source>
+        <translation>%1 的 settled 记录没有已知状态。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the refused record of entry %1 names no error.</source>
+        <translation>条目 %1 的 refused 记录没有写明错误。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the record type &quot;%1&quot; is unknown.</source>
+        <translation>记录类型“%1”未知。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1 of the old purchase journal is incomplete (the file ends in the middle of it: the program stopped while writing it, or the file was cut short) and was not taken over.</source>
+        <translation>旧购买日志的第 %1 行不完整（文件在这一行中间结束：程序在写入时停止，或文件被截短），未被接收。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 of the old purchase journal is not a journal record and was not taken over.</source>
+        <translation>旧购买日志的第 %1 行不是日志记录，未被接收。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 of the old purchase journal was not taken over: %2</source>
+        <translation>旧购买日志的第 %1 行未被接收：%2</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2456,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+324"/>
+        <location line="+325"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2378,7 +2526,7 @@ JSON 事件（--json）：
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -2874,14 +3022,14 @@ JSON 事件（--json）：
         <translation>实例密码仅在本次运行期间保存在内存中，因为系统密钥环无法暂存它：如果本次运行在云端确认购买之前中断，`cvm-purchaser-cli resume` 将无法重新发送该购买。密钥环返回的信息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Journaled as purchase %1 with clientToken %2; sending %4 for %n instance(s) to %3. If this run is interrupted, `cvm-purchaser-cli resume` finishes it with the same clientToken.</source>
         <translation>
             <numerusform>已记入购买日志：购买 %1，clientToken %2；正在向 %3 发送购买 %n 台实例的 %4 请求。如果本次运行中断，`cvm-purchaser-cli resume` 会使用相同的 clientToken 完成它。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
@@ -2897,6 +3045,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
+        <source>The request never left this computer, so nothing was bought; the purchase is closed, and `cvm-purchaser-cli resume` does not send it again.</source>
+        <translation>请求从未离开本机，因此没有购买任何东西；该购买已关闭，`cvm-purchaser-cli resume` 不会再次发送它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing was bought.</source>
         <translation>没有购买任何实例。</translation>
     </message>
@@ -2904,137 +3057,173 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseJournal</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+34"/>
-        <source>The purchase journal %1 cannot be read: %2</source>
-        <translation>无法读取购买日志 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Line %1 of the purchase journal is incomplete (the program stopped while writing it) and was ignored.</source>
-        <translation>购买日志第 %1 行不完整（程序在写入时停止），已忽略。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Line %1 of the purchase journal is not a journal record and was skipped.</source>
-        <translation>购买日志第 %1 行不是日志记录，已跳过。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Line %1 of the purchase journal was skipped: %2</source>
-        <translation>已跳过购买日志第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>it has no &quot;type&quot; or no &quot;entry&quot;.</source>
-        <translation>缺少“type”或“entry”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>entry %1 was already submitted.</source>
-        <translation>条目 %1 已经提交过。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.</source>
-        <translation>条目 %1 的提交记录缺少 clientToken、endpoint、order 或 hasPassword。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>it names entry %1, which was never submitted.</source>
-        <translation>它指向的条目 %1 从未提交过。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the ids record of entry %1 has no instance ids.</source>
-        <translation>条目 %1 的 ID 记录中没有实例 ID。</translation>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="-62"/>
+        <source>its clientToken &quot;%1&quot; is not 1 to 64 printable ASCII characters</source>
+        <translation>其 clientToken“%1”不是 1 到 64 个可打印 ASCII 字符</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>entry %1 already has other instance ids.</source>
-        <translation>条目 %1 已有其他实例 ID。</translation>
+        <source>its checksum does not match its order, clientToken, endpoint and API: the record was changed outside CVM Purchaser</source>
+        <translation>其校验和与订单、clientToken、端点和 API 不符：该记录在 CVM Purchaser 之外被修改过</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>instance &quot;%1&quot; is not one of entry %2&apos;s.</source>
-        <translation>实例“%1”不属于条目 %2。</translation>
+        <location line="+163"/>
+        <source>The folder %1 for the purchase history cannot be created.</source>
+        <translation>无法创建购买历史所在的文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the settled record of %1 has no known state.</source>
-        <translation>%1 的结果记录中没有已知的状态。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>the refused record of entry %1 names no error.</source>
-        <translation>条目 %1 的拒绝记录中没有说明错误。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the record type &quot;%1&quot; is unknown.</source>
-        <translation>未知的记录类型“%1”。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The folder %1 for the purchase journal cannot be created.</source>
-        <translation>无法创建购买日志所在的文件夹 %1。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The purchase journal %1 cannot be opened for writing: %2</source>
-        <translation>无法以写入方式打开购买日志 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The purchase journal %1 cannot be written: %2</source>
-        <translation>无法写入购买日志 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The purchase journal %1 cannot be synced to disk: %2</source>
-        <translation>无法将购买日志 %1 同步到磁盘：%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The folder of the purchase journal cannot be synced to disk: %1</source>
-        <translation>无法将购买日志所在的文件夹同步到磁盘：%1</translation>
+        <location line="+10"/>
+        <source>The purchase history %1 is %2 bytes long, not a whole number of pages: it was cut short.</source>
+        <translation>购买历史 %1 长 %2 字节，不是整数个页：它被截短了。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>A purchase is journaled with its clientToken; this order has none.</source>
-        <translation>购买以其 clientToken 记入购买日志；此订单没有 clientToken。</translation>
+        <source>The purchase history %1 cannot be opened: %2</source>
+        <translation>无法打开购买历史 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The purchase history %1 cannot be set up: %2</source>
+        <translation>无法设置购买历史 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The purchase history %1 cannot be used.</source>
+        <translation>无法使用购买历史 %1。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the file ends in the middle of a page</source>
+        <translation>文件在一页的中间结束</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The purchase history %1 is damaged (%2). A copy was kept as %3; nothing is read from or written to the history until it is repaired or moved away, so no purchase can be resumed from it.</source>
+        <translation>购买历史 %1 已损坏（%2）。已将其副本保存为 %3；在修复或移走之前，不会从该历史读取或向其写入任何内容，因此无法从中恢复任何购买。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The purchase history %1 is damaged (%2), and a copy of it could not be kept; nothing is read from or written to it, so no purchase can be resumed from it.</source>
+        <translation>购买历史 %1 已损坏（%2），且无法保存其副本；不会从中读取或向其写入任何内容，因此无法从中恢复任何购买。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The purchase history %1 cannot be read: %2</source>
+        <translation>无法读取购买历史 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The clientToken %1 already belongs to a journaled purchase.</source>
-        <translation>clientToken %1 已属于购买日志中的一笔购买。</translation>
+        <source>The purchase history %1 was written by a newer CVM Purchaser (schema %2; this one knows up to %3). It is left as it is.</source>
+        <translation>购买历史 %1 由更新版本的 CVM Purchaser 写入（结构版本 %2；本程序只认识到 %3）。它保持原样。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>migrated</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The purchase history %1 cannot be %2: %3</source>
+        <translation>购买历史 %1 无法%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
+        <translation>
+            <numerusform>购买历史 %1 中有 %n 笔购买；上次使用时有 %2 笔：它被清空、截短或被旧副本替换。正在等待实例 ID 的购买可能随之丢失：请在云控制台中查找无人跟踪的实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The old purchase journal %1 cannot be read, so it was not taken over: %2</source>
+        <translation>无法读取旧购买日志 %1，因此未接收：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>The old purchase journal %1 could not be taken over: %2</source>
+        <translation>无法接收旧购买日志 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)); the old file is kept as %3.</source>
+        <translation>
+            <numerusform>购买日志 %1 已接收到购买历史 %2 中（%n 笔购买）；旧文件保存为 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The purchase journal %1 was taken over into the purchase history %2 (%n purchase(s)), but could not be renamed; it stays where it is.</source>
+        <translation>
+            <numerusform>购买日志 %1 已接收到购买历史 %2 中（%n 笔购买），但无法重命名；它保留在原处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+36"/>
+        <location line="+351"/>
+        <location line="+79"/>
+        <location line="+41"/>
+        <location line="+37"/>
+        <source>written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <source>its order is for API %1 but it is recorded under API %2</source>
+        <translation>其订单属于 API %1，却记录在 API %2 下</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>A purchase is recorded with its clientToken; this order has none.</source>
+        <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clientToken %1 already belongs to a recorded purchase.</source>
+        <translation>clientToken %1 已属于一笔已记录的购买。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The purchase journal already has an entry %1.</source>
-        <translation>购买日志中已有条目 %1。</translation>
+        <source>The purchase history already has an entry %1.</source>
+        <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+20"/>
-        <source>The purchase journal has no entry %1.</source>
-        <translation>购买日志中没有条目 %1。</translation>
+        <location line="+87"/>
+        <location line="+27"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>The purchase history %1 cannot be written: %2</source>
+        <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-125"/>
+        <location line="+85"/>
+        <location line="+28"/>
+        <source>The purchase history has no entry %1.</source>
+        <translation>购买历史中没有条目 %1。</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The purchase journal has no instance %1 in entry %2.</source>
-        <translation>购买日志的条目 %2 中没有实例 %1。</translation>
+        <location line="+55"/>
+        <source>The purchase history has no instance %1 in entry %2.</source>
+        <translation>购买历史的条目 %2 中没有实例 %1。</translation>
     </message>
 </context>
 <context>
     <name>PurchaseRun</name>
     <message>
-        <location filename="../src/purchase/PurchaseRun.cpp" line="+120"/>
+        <location filename="../src/purchase/PurchaseRun.cpp" line="+121"/>
         <source>The purchase journal has no entry %1.</source>
         <translation>购买日志中没有条目 %1。</translation>
     </message>
@@ -3042,7 +3231,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseSubmission</name>
     <message>
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+100"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+104"/>
         <source>The clientToken %1 already belongs to a journaled purchase: resume that one instead.</source>
         <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
     </message>
@@ -3083,6 +3272,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+4"/>
+        <source>The record of purchase %1 is damaged (%2), so it is not sent again: what it would buy is no longer known for sure.</source>
+        <translation>购买 %1 的记录已损坏（%2），因此不会再次发送：已无法确定它会购买什么。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Purchase %1 is %2: only an unfinished purchase is sent again.</source>
         <translation>购买 %1 的状态为 %2：只有未完成的购买才会重新发送。</translation>
     </message>
@@ -3117,6 +3311,11 @@ JSON 事件（--json）：
         <translation>
             <numerusform>%n 秒内未得到确认</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cloud confirmed instances %1, but the purchase history could not record them: %2. The purchase stays unconfirmed there: once the history can be written again, resume asks the cloud with the same clientToken %3 and gets these instances back.</source>
+        <translation>云端已确认实例 %1，但购买历史无法记录它们：%2。该购买在历史中仍为未确认：待历史可以再次写入后，恢复会使用同一个 clientToken %3 向云端询问并取回这些实例。</translation>
     </message>
 </context>
 <context>
@@ -3155,9 +3354,24 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
-    <name>PurchasesView</name>
+    <name>PurchasesModel</name>
     <message>
-        <location filename="../ui/status/PurchasesView.cpp" line="+25"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+16"/>
+        <source>damaged, never sent again: %1</source>
+        <translation>已损坏，不会再次发送：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused by the cloud, nothing bought</source>
+        <translation>被云端拒绝，未购买任何实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not confirmed: resume to find out</source>
         <translation>未确认：请恢复以查明结果</translation>
     </message>
@@ -3167,7 +3381,7 @@ JSON 事件（--json）：
         <translation>已购买，仍在跟踪</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>已结束：%n 台运行中</numerusform>
@@ -3179,22 +3393,50 @@ JSON 事件（--json）：
         <translation>已结束：%1 台运行中，%2 台失败</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>refused by the cloud, nothing bought</source>
-        <translation>被云端拒绝，未购买任何实例</translation>
+        <location line="+105"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>dismissed</source>
-        <translation>已忽略</translation>
+        <source>%1 ordered</source>
+        <translation>已下单 %1 台</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>clientToken %1</source>
+        <translation>clientToken %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message>
+        <location filename="../ui/status/PurchasesView.cpp" line="+24"/>
         <source>No purchases yet. Every purchase you make is listed here with how it ended; start one with New purchase.</source>
         <translation>还没有购买记录。您的每次购买都会连同其结果列在这里；点击“新建购买”开始一次购买。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -3209,55 +3451,108 @@ JSON 事件（--json）：
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Search instance id, name, client token or zone</source>
+        <translation>搜索实例 ID、名称、client token 或可用区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search purchases</source>
+        <translation>搜索购买</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being tracked</source>
+        <translation>跟踪中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly failed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted since</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Submitted</source>
-        <translation>提交时间</translation>
+        <location line="+49"/>
+        <source>Any zone</source>
+        <translation>任意可用区</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Instances</source>
-        <translation>实例</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-44"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1 · %n core(s), %2 GB · %3</source>
-        <translation>
-            <numerusform>%1 · %n 核，%2 GB · %3</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 ordered</source>
-        <translation>已下单 %1 台</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+84"/>
         <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>有 %n 笔购买已发送，但始终未得到确认。</numerusform>
@@ -3267,12 +3562,17 @@ JSON 事件（--json）：
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/cli/ResumeCommand.cpp" line="+44"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+52"/>
+        <source>purchase %1 is damaged and is not sent again: %2. What can still be read: clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its instances before buying it again.</source>
+        <translation>购买 %1 已损坏，不会再次发送：%2。仍可读取的内容：clientToken %3，于 %4 提交到 %5，%6 × %7，位于 %8。再次购买之前，请先在云端查找它的实例。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
         <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing to resume: no purchase sent to %1 is waiting for its instance ids or for its instances to settle.</source>
         <translation>没有需要恢复的购买：发送到 %1 的购买中，没有正在等待实例 ID 或等待实例结果的购买。</translation>
     </message>
@@ -3299,7 +3599,7 @@ JSON 事件（--json）：
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>nothing was sent: %1</source>
         <translation>没有发送任何请求：%1</translation>
     </message>
@@ -4294,7 +4594,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+158"/>
+        <location filename="../app/gui_main.cpp" line="+160"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>

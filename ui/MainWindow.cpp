@@ -124,7 +124,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     // status view join the stack when first shown; the stack shows the first widget it is given, so the
     // wizard joins it here, once the stack is in its place (moving it would take away the focus the wizard
     // gives its first page), and after the purchases when those come first.
-    if (m_journal->entries().isEmpty()) {
+    // A history with problems opens on the purchases, where they are explained.
+    if (m_journal->isEmpty() && m_journal->isUsable() && m_journal->problems().isEmpty()) {
         m_stack->addWidget(m_wizard);
         showWizard();
     } else {

@@ -6,6 +6,7 @@
 #include "cli/CliReporter.h"
 #include "cli/CredentialsCommand.h"
 #include "cli/DryRunCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/PurchaseCommand.h"
 #include "cli/ResumeCommand.h"
 #include "cli/StatusCommand.h"
@@ -96,6 +97,12 @@ QString Cli::helpText() const
         "      order with the same clientToken (the password read back from the keychain where\n"
         "      one was used), then follow its instances. Purchases whose instances have not all\n"
         "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
+        "  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]\n"
+        "      List past purchases, newest first. --search matches an instance id, a name, a\n"
+        "      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and\n"
+        "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
+        "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
+        "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
         "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
         "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
         "      on a terminal) and store them in the system keychain.\n"
@@ -134,7 +141,7 @@ QString Cli::helpText() const
         "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
         "instances, else the profile's API (credentials set --api), else 2.0.\n"
         "\n"
-        "Files: the purchase journal $XDG_DATA_HOME/cvm-purchaser/journal.jsonl; profile names\n"
+        "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
         "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
         "passwords only in the system keychain.\n"
         "\n"
@@ -200,8 +207,10 @@ int Cli::run(const QStringList &arguments)
         return resume(rest);
     if (command == "credentials"_L1)
         return credentials(rest);
-    return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, resume and "
-                         "credentials.")
+    if (command == "history"_L1)
+        return history(rest);
+    return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, resume, history "
+                         "and credentials.")
                           .arg(command));
 }
 
@@ -468,11 +477,9 @@ int Cli::status(const QStringList &arguments)
     QSet<QString> journalRegions;
     QDateTime earliest;
     QStringList unknown;
-    const QList<JournalEntry> entries = journal.entries();
     for (const QString &id : std::as_const(options.instanceIds)) {
-        const auto it = std::find_if(entries.cbegin(), entries.cend(),
-                                     [&id](const JournalEntry &e) { return e.instanceIds.contains(id); });
-        if (it == entries.cend()) {
+        const std::optional<JournalEntry> it = journal.entryForInstance(id); // indexed: the history is not read whole
+        if (!it) {
             unknown.append(id);
             continue;
         }
@@ -539,6 +546,45 @@ int Cli::resume(const QStringList &arguments)
 
     CliReporter reporter(m_out, m_err, parser.isSet(json));
     return exec(new ResumeCommand(options, reporter));
+}
+
+int Cli::history(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption search(u"search"_s, tr("An instance id, name, client token or zone."), u"TEXT"_s);
+    const QCommandLineOption since(u"since"_s, tr("Only purchases submitted since then."), u"DATE"_s);
+    const QCommandLineOption state(u"state"_s, tr("Only purchases in this state."), u"STATE"_s);
+    const QCommandLineOption limit(u"limit"_s, tr("At most this many purchases."), u"N"_s);
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({search, since, state, limit, json});
+    int exitStatus = Success;
+    if (!parse(parser, u"history"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("history takes no arguments besides its options; search with --search TEXT."));
+    PurchaseJournal::Filter filter;
+    filter.search = parser.value(search);
+    if (parser.isSet(since)) {
+        const QString value = parser.value(since);
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        filter.since = day.isValid() ? day.startOfDay() : QDateTime::fromString(value, Qt::ISODate);
+        if (!filter.since.isValid())
+            return usageError(tr("--since: \"%1\" is not a date; give YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.")
+                                  .arg(value));
+    }
+    if (parser.isSet(state)) {
+        filter.state = parser.value(state);
+        if (!JournalEntry::historyStates().contains(filter.state))
+            return usageError(tr("--state: \"%1\" is not a state; the states are %2.")
+                                  .arg(filter.state, JournalEntry::historyStates().join(u", "_s)));
+    }
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        filter.limit = parser.value(limit).toInt(&ok);
+        if (!ok || filter.limit < 1)
+            return usageError(tr("--limit: \"%1\" is not a whole number of at least 1.").arg(parser.value(limit)));
+    }
+    return HistoryCommand::run(filter, parser.isSet(json), m_out, m_err);
 }
 
 int Cli::credentials(const QStringList &arguments)

@@ -38,6 +38,7 @@ private:
     int purchase(const QStringList &arguments);
     int status(const QStringList &arguments);
     int resume(const QStringList &arguments);
+    int history(const QStringList &arguments);
     int credentials(const QStringList &arguments);
 
     // Parses a command's arguments; false with *exitStatus set when the run ends here (--help, a usage

@@ -55,15 +55,24 @@ void CliTracking::onPollFailed(const ApiResult &result)
         end(Cli::RefusedByApi);
         return;
     }
+    if (result.certificateError || (m_options.snapshot && !result.isRetryable())) {
+        // A certificate that fails verification (or, for one snapshot, any failure not worth repeating): asking
+        // again meets the same, so it is not asked again, and the message claims no attempts never made.
+        m_reporter.error(result.errorName(),
+                         tr("The instances' status could not be read: %1").arg(result.describe()));
+        end(CliCommand::exitStatusFor(result));
+        return;
+    }
+    if (m_options.snapshot && m_failedRounds + 1 >= kSnapshotAttempts) {
+        m_reporter.error(result.errorName(),
+                         tr("The instances' status could not be read in %n attempt(s): %1", nullptr,
+                            m_failedRounds + 1)
+                             .arg(result.describe()));
+        end(CliCommand::exitStatusFor(result));
+        return;
+    }
     m_reporter.progress(
         tr("The instances' status could not be read, trying again shortly: %1").arg(result.describe()));
-    if (m_options.snapshot && m_failedRounds + 1 >= kSnapshotAttempts) {
-        m_reporter.error(
-            result.errorName(),
-            tr("The instances' status could not be read in %n attempt(s): %1", nullptr, kSnapshotAttempts)
-                .arg(result.describe()));
-        end(CliCommand::exitStatusFor(result));
-    }
 }
 
 void CliTracking::onRoundFinished()

@@ -60,6 +60,8 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
     m_journal = new PurchaseJournal(PurchaseJournal::defaultPath(), this);
     for (const QString &warning : m_journal->warnings())
         m_reporter.warning(warning);
+    for (const QString &problem : m_journal->problems())
+        m_reporter.warning(problem);
     m_run = new PurchaseRun(network(), m_client, m_journal, secrets, this);
     m_run->setWaitForInstances(!m_options.noWait);
 
@@ -74,6 +76,12 @@ void PurchaseCommand::submit(const Credentials &credentials, SecretStore *secret
     });
     connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
         m_reporter.retry(attempt, reason, delayMs);
+    });
+    // Bought, not recorded: an error event and exit 6, the purchase left unconfirmed for resume.
+    connect(m_run, &PurchaseRun::recordFailed, this, [this](const QString &reason) {
+        m_reporter.error(u"HistoryWriteFailed"_s, reason);
+        m_run->cancel();
+        finish(Cli::NetworkFailure);
     });
     connect(m_run, &PurchaseRun::submitted, this, &PurchaseCommand::onSubmitted);
     connect(m_run, &PurchaseRun::failed, this, &PurchaseCommand::onFailed);
@@ -121,6 +129,9 @@ void PurchaseCommand::onFailed(const ApiResult &result)
                "`cvm-purchaser-cli resume` to ask again with the same clientToken %1: it never "
                "buys twice.")
                 .arg(entry->clientToken));
+    else if (result.neverSent)
+        m_reporter.progress(tr("The request never left this computer, so nothing was bought; the purchase is "
+                               "closed, and `cvm-purchaser-cli resume` does not send it again."));
     else
         m_reporter.progress(tr("Nothing was bought."));
     finish(exitStatusFor(result));

@@ -24,20 +24,41 @@ ResumeCommand::~ResumeCommand() = default;
 void ResumeCommand::start()
 {
     m_journal = new PurchaseJournal(PurchaseJournal::defaultPath(), this);
-    if (!m_journal->lastError().isEmpty()) {
-        m_reporter.error(u"Journal"_s, m_journal->lastError());
+    for (const QString &warning : m_journal->warnings())
+        m_reporter.warning(warning);
+    // A history that is damaged or lost purchases cannot say there is nothing to resume.
+    for (const QString &problem : m_journal->problems()) {
+        m_reporter.error(u"HistoryDamaged"_s, problem);
+        m_worst = Cli::UsageError;
+    }
+    if (!m_journal->isUsable()) {
+        if (m_journal->problems().isEmpty())
+            m_reporter.error(u"History"_s, m_journal->lastError());
         finish(Cli::UsageError);
         return;
     }
-    for (const QString &warning : m_journal->warnings())
-        m_reporter.warning(warning);
 
     // Resent elsewhere, an order could be bought twice: each entry goes back to its own endpoint only.
     const QString here = m_options.endpoint.url().toString();
-    for (const JournalEntry &entry : m_journal->entries()) {
-        const JournalEntry::State state = entry.state();
-        if (state != JournalEntry::State::Unfinished && state != JournalEntry::State::Tracking)
+    // Found by an indexed query: the history is never read whole.
+    QList<JournalEntry> open =
+        m_journal->entries(JournalEntry::State::Unfinished) + m_journal->entries(JournalEntry::State::Tracking);
+    std::stable_sort(open.begin(), open.end(),
+                     [](const JournalEntry &a, const JournalEntry &b) { return a.time < b.time; });
+    for (const JournalEntry &entry : open) {
+        if (entry.isDamaged()) {
+            // Never resent: a changed token or order would buy something nobody asked for, or buy twice.
+            m_reporter.error(u"RecordDamaged"_s,
+                             tr("purchase %1 is damaged and is not sent again: %2. What can still be read: "
+                                "clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its "
+                                "instances before buying it again.")
+                                 .arg(entry.id, entry.damage, entry.clientToken,
+                                      entry.time.toString(Qt::ISODate), entry.endpoint,
+                                      QString::number(entry.order.goodsNum), entry.order.instanceType,
+                                      entry.order.zone));
+            m_worst = Cli::UsageError;
             continue;
+        }
         // The default endpoint is another URL for each API; a given endpoint is the same for both.
         const QString here = m_options.endpoint.withApi(entry.order.api).url().toString();
         if (entry.endpoint != here) {
@@ -47,6 +68,10 @@ void ResumeCommand::start()
             continue;
         }
         m_queue.append(entry.id);
+    }
+    if (m_queue.isEmpty() && m_worst != Cli::Success) {
+        finish(m_worst);
+        return;
     }
     if (m_queue.isEmpty()) {
         m_reporter.progress(tr("Nothing to resume: no purchase sent to %1 is waiting for its instance ids or "
@@ -113,6 +138,11 @@ void ResumeCommand::resend(const JournalEntry &entry)
     });
     connect(m_run, &PurchaseRun::retrying, this, [this](int attempt, const QString &reason, int delayMs) {
         m_reporter.retry(attempt, reason, delayMs);
+    });
+    connect(m_run, &PurchaseRun::recordFailed, this, [this](const QString &reason) {
+        m_reporter.error(u"HistoryWriteFailed"_s, reason);
+        m_run->cancel();
+        entryDone(Cli::NetworkFailure);
     });
     connect(m_run, &PurchaseRun::submitted, this, [this](const QStringList &instanceIds) {
         m_reporter.submitted(m_run->clientToken(), instanceIds);

@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status resume credentials"
+    local commands="validate purchase status resume history credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -22,7 +22,8 @@ _cvm_purchaser_cli()
     # Values of the options that take one.
     case $prev in
         --endpoint) COMPREPLY=($(compgen -W "https:// http://127.0.0.1:" -- "$cur")); compopt -o nospace 2>/dev/null; return ;;
-        --profile|--timeout|--region) return ;;
+        --profile|--timeout|--region|--search|--since|--limit) return ;;
+        --state) COMPREPLY=($(compgen -W "unconfirmed tracking running partly-failed failed terminated" -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "2.0 3.0" -- "$cur")); return ;;
     esac
 
@@ -33,6 +34,7 @@ _cvm_purchaser_cli()
         purchase) options="--endpoint --profile --password-stdin --no-wait --timeout --dry-run --json --help" ;;
         status) options="--region --endpoint --profile --wait --timeout --json --help" ;;
         resume) options="--endpoint --profile --json --help" ;;
+        history) options="--search --since --state --limit --json --help" ;;
         credentials) options="--profile --api --help" ;;
     esac
 

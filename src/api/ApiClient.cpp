@@ -68,6 +68,7 @@ void ApiCall::onReplyFinished()
     } else if (!m_sslErrors.isEmpty() && reply->error() != QNetworkReply::NoError) {
         result.status = ApiResult::Status::NetworkError;
         result.certificateError = true;
+        result.neverSent = true;
         QStringList reasons;
         for (const QSslError &error : std::as_const(m_sslErrors))
             if (!reasons.contains(error.errorString()))
@@ -81,6 +82,18 @@ void ApiCall::onReplyFinished()
         // No HTTP answer at all.
         result.status = ApiResult::Status::NetworkError;
         result.message = reply->errorString();
+        // Failures that happen before the first byte of the request is written: it never left.
+        switch (reply->error()) {
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+            result.neverSent = true;
+            break;
+        default:
+            break;
+        }
     } else {
         result = m_protocol->parseReply(httpStatus, reply->readAll());
         // A wrong clock makes the cloud refuse signatures: the server's Date tells by how much.

@@ -35,6 +35,9 @@ public:
     // The endpoint's TLS certificate failed verification (message says why): the connection was closed
     // before the request was sent, and it is never retried, since another try meets the same certificate.
     bool certificateError = false;
+    // The request provably never left this computer: the name did not resolve, the connection was refused,
+    // or the TLS handshake failed (certificateError included). Nothing can have been bought by it.
+    bool neverSent = false;
 
     static constexpr qint64 kClockSkewToleranceSeconds = 300;
 

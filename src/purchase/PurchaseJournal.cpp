@@ -2,68 +2,116 @@
 
 #include "api/ApiResult.h"
 #include "order/OrderTemplate.h"
+#include "purchase/LegacyJournal.h"
 #include "secrets/SecretStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// A value as compact JSON text (QJsonDocument only serialises objects and arrays).
-QByteArray compact(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
+// PRAGMA user_version of the schema this program writes. Each step brings a history from the version
+// before it; a history from a newer program is left alone.
+constexpr int SchemaVersion = 1;
 
-// QJsonObject sorts its keys; a person reading the file wants "type" and "entry" first.
-QByteArray orderedLine(const QJsonObject &record, const QStringList &keyOrder)
+const QStringList &migrationTo(int version)
 {
-    QByteArray line = "{";
-    auto add = [&](const QString &key) {
-        if (line.size() > 1)
-            line += ',';
-        line += compact(key) + ':' + compact(record.value(key));
+    static const QList<QStringList> steps{
+        // 1: the purchases and their instances.
+        {
+            u"CREATE TABLE purchases ("
+            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " id TEXT NOT NULL UNIQUE,"
+            " time TEXT NOT NULL,"
+            " client_token TEXT NOT NULL UNIQUE,"
+            " endpoint TEXT,"
+            " api TEXT,"
+            " region TEXT,"
+            " zone TEXT,"
+            " instance_type TEXT,"
+            " count INTEGER,"
+            " order_json TEXT,"
+            " has_password INTEGER NOT NULL,"
+            " checksum TEXT NOT NULL,"
+            " refusal_name TEXT,"
+            " refusal_message TEXT,"
+            " dismissed INTEGER NOT NULL DEFAULT 0,"
+            " state TEXT NOT NULL)"_s,
+            u"CREATE TABLE instances ("
+            " purchase_seq INTEGER NOT NULL REFERENCES purchases(seq),"
+            " position INTEGER NOT NULL,"
+            " instance_id TEXT NOT NULL,"
+            " settled_order INTEGER,"
+            " name TEXT DEFAULT '',"
+            " status INTEGER DEFAULT 0,"
+            " state TEXT DEFAULT '',"
+            " status_text TEXT DEFAULT '',"
+            " lan_ip TEXT DEFAULT '',"
+            " wan_ips TEXT DEFAULT '[]',"
+            " elapsed_ms INTEGER DEFAULT 0,"
+            " PRIMARY KEY (purchase_seq, instance_id))"_s,
+            // What is searched and filtered: the unconfirmed ones to resume, a state, a zone, a date, an id.
+            u"CREATE INDEX purchases_by_state ON purchases(state, seq)"_s,
+            u"CREATE INDEX purchases_by_zone ON purchases(zone, seq)"_s,
+            u"CREATE INDEX purchases_by_time ON purchases(time)"_s,
+            u"CREATE INDEX instances_by_id ON instances(instance_id)"_s,
+        },
     };
-    for (const QString &key : keyOrder)
-        if (record.contains(key))
-            add(key);
-    for (auto it = record.begin(); it != record.end(); ++it)
-        if (!keyOrder.contains(it.key()))
-            add(it.key());
-    return line + '}';
+    return steps.at(version - 1);
 }
 
-QString systemError()
+// What decides what a record buys, hashed: a record changed by anything but this program fails it.
+QString checksum(const QString &clientToken, const QString &endpoint, const QString &api,
+                 const QString &region, const QString &orderJson, bool hasPassword)
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-QStringList stringArray(const QJsonValue &value, bool *ok)
-{
-    *ok = value.isArray();
-    QStringList out;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString()) {
-            *ok = false;
-            return {};
-        }
-        out.append(item.toString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part : {u"cvm-purchase-v1"_s, clientToken, endpoint, api, region, orderJson,
+                                hasPassword ? u"password"_s : u"no password"_s}) {
+        const QByteArray bytes = part.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
     }
-    return out;
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Why a record cannot be trusted, or an empty string.
+QString damageOf(const QString &clientToken, const QString &endpoint, const QString &api,
+                 const QString &region, const QString &orderJson, bool hasPassword, const QString &stored)
+{
+    if (!PurchaseJournal::isWellFormedToken(clientToken))
+        return PurchaseJournal::tr("its clientToken \"%1\" is not 1 to 64 printable ASCII characters")
+            .arg(clientToken.left(80));
+    if (stored != checksum(clientToken, endpoint, api, region, orderJson, hasPassword))
+        return PurchaseJournal::tr(
+            "its checksum does not match its order, clientToken, endpoint and API: the "
+            "record was changed outside CVM Purchaser");
+    return {};
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+int connectionSerial()
+{
+    static int serial = 0;
+    return ++serial;
 }
 
 } // namespace
@@ -113,12 +161,45 @@ QString JournalEntry::stateText(State state)
     return {};
 }
 
+QString JournalEntry::historyState() const
+{
+    switch (state()) {
+    case State::Unfinished:
+        return u"unconfirmed"_s;
+    case State::Tracking:
+        return u"tracking"_s;
+    case State::Refused:
+    case State::Dismissed:
+        return u"failed"_s;
+    case State::Done:
+        break;
+    }
+    const auto failed = std::count_if(settled.cbegin(), settled.cend(), [](const InstanceStatus &s) {
+        return s.state == ApiReplies::InstanceState::Failed;
+    });
+    if (failed == 0)
+        return u"running"_s;
+    return failed == settled.size() ? u"failed"_s : u"partly-failed"_s;
+}
+
+const QStringList &JournalEntry::historyStates()
+{
+    static const QStringList states{u"unconfirmed"_s,   u"tracking"_s, u"running"_s,
+                                    u"partly-failed"_s, u"failed"_s,   u"terminated"_s};
+    return states;
+}
+
 QString PurchaseJournal::defaultPath()
 {
     // Not AppLocalDataLocation: that depends on the organisation and application
     // names, which tests and the CLI may not set; CONTRACTS.md fixes the folder.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           "/cvm-purchaser/journal.jsonl"_L1;
+           "/cvm-purchaser/history.sqlite"_L1;
+}
+
+QString PurchaseJournal::legacyPath(const QString &historyPath)
+{
+    return QFileInfo(historyPath).dir().filePath(u"journal.jsonl"_s);
 }
 
 QString PurchaseJournal::secretKey(const QString &entryId)
@@ -126,61 +207,561 @@ QString PurchaseJournal::secretKey(const QString &entryId)
     return "journal/"_L1 + entryId;
 }
 
-PurchaseJournal::PurchaseJournal(const QString &path, QObject *parent) : QObject(parent), m_path(path)
+bool PurchaseJournal::isWellFormedToken(const QString &clientToken)
 {
-    reload();
+    return !clientToken.isEmpty() && clientToken.size() <= 64 &&
+           std::all_of(clientToken.cbegin(), clientToken.cend(),
+                       [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
 }
 
-bool PurchaseJournal::reload()
+PurchaseJournal::PurchaseJournal(const QString &path, QObject *parent, Check check)
+    : QObject(parent), m_path(path), m_connection(u"cvm-history-%1"_s.arg(connectionSerial())), m_check(check)
 {
-    m_entries.clear();
-    m_index.clear();
-    m_warnings.clear();
-    m_lastError.clear();
+    // Reading a history that does not exist creates nothing (a `status` that ends in a usage error leaves no
+    // file); the first record creates it.
+    if (!QFileInfo::exists(m_path) && !QFileInfo::exists(legacyPath(m_path))) {
+        m_usable = true;
+        checkCount();
+        return;
+    }
+    m_usable = open();
+    if (!m_usable)
+        return;
+    importLegacy();
+    checkCount();
+}
 
-    QFile file(m_path);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = tr("The purchase journal %1 cannot be read: %2").arg(m_path, file.errorString());
+PurchaseJournal::~PurchaseJournal()
+{
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase PurchaseJournal::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString PurchaseJournal::seenPath() const
+{
+    return m_path + u".seen"_s;
+}
+
+bool PurchaseJournal::open()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_lastError =
+            tr("The folder %1 for the purchase history cannot be created.").arg(info.absolutePath());
         return false;
     }
-    const QByteArray content = file.readAll();
-    const QList<QByteArray> lines = content.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const int lineNumber = int(i + 1);
-        // Everything after the last newline is a line whose writing may have been cut short.
-        const bool unterminated = i == lines.size() - 1;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        if (!doc.isObject()) {
-            if (unterminated)
-                m_warnings.append(
-                    tr("Line %1 of the purchase journal is incomplete (the program stopped while "
-                       "writing it) and was ignored.")
-                        .arg(lineNumber));
-            else
-                m_warnings.append(
-                    tr("Line %1 of the purchase journal is not a journal record and was skipped.")
-                        .arg(lineNumber));
-            continue;
+    const bool existed = info.exists();
+    // Whole pages only: a file cut short loses the end of its last page, which no check of SQLite's sees
+    // when the cut falls in a record. (With a write-ahead log beside it the file may legitimately lag.)
+    if (existed && info.size() > 0 && !QFileInfo::exists(m_path + u"-wal"_s) && info.size() % 512 != 0) {
+        checkIntegrity(); // reports and copies aside
+        if (m_problems.isEmpty())
+            m_problems.append(
+                tr("The purchase history %1 is %2 bytes long, not a whole number of pages: it was "
+                   "cut short.")
+                    .arg(m_path)
+                    .arg(info.size()));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    // The window and the CLI may write at the same moment: the second waits instead of failing.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        m_lastError = tr("The purchase history %1 cannot be opened: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (!existed)
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_check == Check::AtOpen)
+        checkIntegrity();
+    if (!m_problems.isEmpty())
+        return false;
+    QSqlQuery q(db);
+    // WAL: readers (the window) never block the writer (a CLI purchase). FULL: every commit is on the disk
+    // before the call returns, which is what lets a purchase be sent after its record is committed.
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.exec(u"PRAGMA synchronous=FULL"_s)) {
+        m_lastError = tr("The purchase history %1 cannot be set up: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    m_opened = createOrMigrate();
+    if (m_opened && m_check == Check::InBackground)
+        checkIntegrity();
+    return m_opened;
+}
+
+bool PurchaseJournal::ensureOpen()
+{
+    awaitCheck(); // nothing is written to a history whose check has not passed
+    if (m_opened)
+        return true;
+    if (!m_usable) {
+        if (m_lastError.isEmpty())
+            m_lastError = m_problems.isEmpty() ? tr("The purchase history %1 cannot be used.").arg(m_path)
+                                               : m_problems.first();
+        return false;
+    }
+    m_usable = open();
+    return m_usable;
+}
+
+namespace {
+// PRAGMA quick_check's verdict on an open connection: empty when it passes.
+QString quickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return q.lastError().text();
+    QStringList messages;
+    while (q.next())
+        messages.append(q.value(0).toString());
+    return messages == QStringList{u"ok"_s} ? QString() : messages.mid(0, 3).join(u"; "_s);
+}
+} // namespace
+
+void PurchaseJournal::checkIntegrity()
+{
+    if (m_check == Check::InBackground && m_opened) {
+        // The window shows first; a thread with a connection of its own checks meanwhile.
+        const QString path = m_path;
+        const QString connection = m_connection + u"-check"_s;
+        m_checkThread = QThread::create([this, path, connection] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(path);
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+                m_checkFailure = db.open() ? quickCheck(db) : db.lastError().text();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        });
+        connect(m_checkThread, &QThread::finished, this, &PurchaseJournal::awaitCheck);
+        // Idle priority (SCHED_IDLE on Linux): on a busy machine the check must not slow the window down.
+        m_checkThread->start(QThread::IdlePriority);
+        return;
+    }
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            failure = quickCheck(db);
+        } else {
+            failure = tr("the file ends in the middle of a page");
         }
-        // A complete record that only lacks its newline is kept: the next append ends the line first.
-        const QString problem = apply(doc.object());
-        if (!problem.isEmpty())
-            m_warnings.append(
-                tr("Line %1 of the purchase journal was skipped: %2").arg(lineNumber).arg(problem));
+    }
+    if (!failure.isEmpty())
+        damaged(failure);
+}
+
+void PurchaseJournal::awaitCheck()
+{
+    if (!m_checkThread)
+        return;
+    m_checkThread->wait();
+    m_checkThread->deleteLater();
+    m_checkThread = nullptr;
+    if (m_checkFailure.isEmpty())
+        return;
+    m_opened = false;
+    m_usable = false;
+    damaged(m_checkFailure);
+    Q_EMIT problemsChanged();
+}
+
+void PurchaseJournal::damaged(const QString &failure)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    // Kept as it is for whoever can still read something from it; never overwritten by this program.
+    const QString copy =
+        m_path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const bool copied = QFile::copy(m_path, copy);
+    m_problems.append(
+        copied ? tr("The purchase history %1 is damaged (%2). A copy was kept as %3; nothing is read from or "
+                    "written to the history until it is repaired or moved away, so no purchase can be "
+                    "resumed from it.")
+                     .arg(m_path, failure, copy)
+               : tr("The purchase history %1 is damaged (%2), and a copy of it could not be kept; nothing is "
+                    "read from or written to it, so no purchase can be resumed from it.")
+                     .arg(m_path, failure));
+    m_lastError = m_problems.last();
+}
+
+bool PurchaseJournal::createOrMigrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        m_lastError = tr("The purchase history %1 cannot be read: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        m_lastError = tr("The purchase history %1 was written by a newer CVM Purchaser (schema %2; this one "
+                         "knows up to %3). It is left as it is.")
+                          .arg(m_path)
+                          .arg(version)
+                          .arg(SchemaVersion);
+        return false;
+    }
+    for (int next = version + 1; next <= SchemaVersion; ++next) {
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return failWrite(q, tr("migrated"));
+        for (const QString &statement : migrationTo(next))
+            if (!q.exec(statement)) {
+                const bool failed = failWrite(q, tr("migrated"));
+                QSqlQuery(db).exec(u"ROLLBACK"_s);
+                return failed;
+            }
+        if (!q.exec(u"PRAGMA user_version=%1"_s.arg(next)) || !q.exec(u"COMMIT"_s)) {
+            const bool failed = failWrite(q, tr("migrated"));
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return failed;
+        }
     }
     return true;
 }
 
-QList<JournalEntry> PurchaseJournal::entries(JournalEntry::State state) const
+bool PurchaseJournal::failWrite(const QSqlQuery &query, const QString &what)
+{
+    m_lastError = tr("The purchase history %1 cannot be %2: %3").arg(m_path, what, query.lastError().text());
+    return false;
+}
+
+bool PurchaseJournal::reload()
+{
+    awaitCheck();
+    if (m_usable)
+        m_lastError.clear();
+    return m_usable;
+}
+
+void PurchaseJournal::checkCount()
+{
+    QFile seen(seenPath());
+    qsizetype before = -1;
+    if (seen.open(QIODevice::ReadOnly))
+        before = seen.readAll().trimmed().toLongLong();
+    const qsizetype now = recordedCount();
+    if (before > now) {
+        m_problems.append(
+            tr("The purchase history %1 has %n purchase(s); it had %2 when it was last used: it "
+               "was emptied, cut short or replaced by an older copy. Purchases that were waiting for "
+               "their instance ids may be lost with it: look in the cloud console for instances "
+               "nobody tracks.",
+               nullptr, int(now))
+                .arg(m_path)
+                .arg(before));
+        return; // stays reported until a new purchase is recorded
+    }
+    if (before != now && m_opened)
+        rememberCount();
+}
+
+void PurchaseJournal::rememberCount()
+{
+    // Beside the database, outside it: what was seen survives the database being emptied or replaced.
+    QSaveFile file(seenPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::number(recordedCount()) + '\n');
+        file.commit();
+    }
+}
+
+void PurchaseJournal::importLegacy()
+{
+    const QString legacy = legacyPath(m_path);
+    QFile file(legacy);
+    if (!file.exists() || QFileInfo(legacy) == QFileInfo(m_path))
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_warnings.append(tr("The old purchase journal %1 cannot be read, so it was not taken over: %2")
+                              .arg(legacy, file.errorString()));
+        return;
+    }
+    const LegacyJournal::Result old = LegacyJournal::parse(file.readAll());
+    file.close();
+    m_warnings.append(old.warnings);
+
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_warnings.append(
+            tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, q.lastError().text()));
+        return;
+    }
+    int taken = 0;
+    for (const JournalEntry &e : old.entries) {
+        QSqlQuery exists(db);
+        exists.prepare(u"SELECT 1 FROM purchases WHERE id = ? OR client_token = ?"_s);
+        exists.addBindValue(e.id);
+        exists.addBindValue(e.clientToken);
+        if (exists.exec() && exists.next())
+            continue; // taken over before (an older program wrote the journal again since)
+        if (!insertEntry(e, QString::fromUtf8(old.orderJson.value(e.id)), e.time)) {
+            m_warnings.append(
+                tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, m_lastError));
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return;
+        }
+        ++taken;
+    }
+    if (!q.exec(u"COMMIT"_s)) {
+        m_warnings.append(
+            tr("The old purchase journal %1 could not be taken over: %2").arg(legacy, q.lastError().text()));
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return;
+    }
+    // Kept as the backup it now is, under a name no older program appends to.
+    QString backup = legacy + u".imported"_s;
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = legacy + u".imported-%1"_s.arg(n);
+    if (QFile::rename(legacy, backup))
+        m_warnings.append(tr("The purchase journal %1 was taken over into the purchase history %2 (%n "
+                             "purchase(s)); the old file is kept as %3.",
+                             nullptr, taken)
+                              .arg(legacy, m_path, backup));
+    else
+        m_warnings.append(tr("The purchase journal %1 was taken over into the purchase history %2 (%n "
+                             "purchase(s)), but could not be renamed; it stays where it is.",
+                             nullptr, taken)
+                              .arg(legacy, m_path));
+}
+
+bool PurchaseJournal::insertEntry(const JournalEntry &e, const QString &orderJson, const QDateTime &time)
+{
+    QSqlDatabase db = database();
+    const QString api = PurchaseOrder::apiName(e.order.api);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO purchases (id, time, client_token, endpoint, api, region, zone, instance_type, "
+              "count, order_json, has_password, checksum, refusal_name, refusal_message, dismissed, state) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.id);
+    q.addBindValue(isoTime(time.isValid() ? time : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(e.clientToken);
+    q.addBindValue(e.endpoint);
+    q.addBindValue(api);
+    q.addBindValue(e.region);
+    q.addBindValue(e.order.zone);
+    q.addBindValue(e.order.instanceType);
+    q.addBindValue(e.order.goodsNum);
+    q.addBindValue(orderJson);
+    q.addBindValue(e.hasPassword ? 1 : 0);
+    q.addBindValue(checksum(e.clientToken, e.endpoint, api, e.region, orderJson, e.hasPassword));
+    q.addBindValue(e.refusalName.isEmpty() ? QVariant() : QVariant(e.refusalName));
+    q.addBindValue(e.refusalName.isEmpty() ? QVariant() : QVariant(e.refusalMessage));
+    q.addBindValue(e.dismissed ? 1 : 0);
+    q.addBindValue(e.historyState());
+    if (!q.exec())
+        return failWrite(q, tr("written"));
+    const qint64 seq = q.lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < e.instanceIds.size(); ++i) {
+        const QString &id = e.instanceIds.at(i);
+        const InstanceStatus *s = e.settledStatus(id);
+        QSqlQuery ins(db);
+        ins.prepare(
+            u"INSERT INTO instances (purchase_seq, position, instance_id, settled_order, name, status, "
+            "state, status_text, lan_ip, wan_ips, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        ins.addBindValue(seq);
+        ins.addBindValue(int(i));
+        ins.addBindValue(id);
+        if (s) {
+            const auto order = std::find_if(e.settled.cbegin(), e.settled.cend(),
+                                            [&](const InstanceStatus &x) { return x.instanceId == id; }) -
+                               e.settled.cbegin();
+            ins.addBindValue(qint64(order));
+            ins.addBindValue(s->name);
+            ins.addBindValue(s->status);
+            ins.addBindValue(InstanceStatus::stateName(s->state));
+            ins.addBindValue(s->statusText);
+            ins.addBindValue(s->lanIp);
+            ins.addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(s->wanIps)).toJson(QJsonDocument::Compact)));
+            ins.addBindValue(s->elapsedMs);
+        } else {
+            ins.addBindValue(QVariant());
+            ins.addBindValue(QString());
+            ins.addBindValue(0);
+            ins.addBindValue(QString());
+            ins.addBindValue(QString());
+            ins.addBindValue(QString());
+            ins.addBindValue(u"[]"_s);
+            ins.addBindValue(0);
+        }
+        if (!ins.exec())
+            return failWrite(ins, tr("written"));
+    }
+    return true;
+}
+
+QList<JournalEntry> PurchaseJournal::select(const QString &where, const QVariantList &values) const
 {
     QList<JournalEntry> out;
-    for (const JournalEntry &e : m_entries)
+    if (!openedForReading())
+        return out;
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT seq, id, time, client_token, endpoint, api, region, order_json, has_password, checksum, "
+        "refusal_name, refusal_message, dismissed FROM purchases p "_s +
+        where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    QHash<qint64, qsizetype> bySeq;
+    while (q.next()) {
+        JournalEntry e;
+        const qint64 seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.time = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.clientToken = q.value(3).toString();
+        e.endpoint = q.value(4).toString();
+        const QString api = q.value(5).toString();
+        e.region = q.value(6).toString();
+        const QString orderJson = q.value(7).toString();
+        e.hasPassword = q.value(8).toInt() != 0;
+        const QString stored = q.value(9).toString();
+        e.refusalName = q.value(10).toString();
+        e.refusalMessage = q.value(11).toString();
+        e.dismissed = q.value(12).toInt() != 0;
+        const OrderTemplate::ReadResult read = OrderTemplate::read(orderJson.toUtf8());
+        e.order = read.order;
+        for (const FieldProblem &p : read.problems)
+            e.orderProblems.append(p.field + u": "_s + p.message);
+        e.order.clientToken = e.clientToken;
+        if (!e.region.isEmpty())
+            e.order.region = e.region;
+        // What can still be read is kept for a person to see; the damage decides that it is never sent.
+        e.damage = damageOf(e.clientToken, e.endpoint, api, e.region, orderJson, e.hasPassword, stored);
+        if (e.damage.isEmpty() && read.problems.isEmpty() && PurchaseOrder::apiName(e.order.api) != api)
+            e.damage = tr("its order is for API %1 but it is recorded under API %2")
+                           .arg(PurchaseOrder::apiName(e.order.api), api);
+        bySeq.insert(seq, out.size());
+        out.append(e);
+    }
+    if (out.isEmpty())
+        return out;
+
+    QSqlQuery ins(db);
+    ins.setForwardOnly(true);
+    ins.prepare(u"SELECT purchase_seq, instance_id, settled_order, name, status, state, status_text, lan_ip, "
+                "wan_ips, elapsed_ms FROM instances WHERE purchase_seq IN (SELECT seq FROM purchases p "_s +
+                where + u") ORDER BY purchase_seq, position"_s);
+    for (const QVariant &v : values)
+        ins.addBindValue(v);
+    if (!ins.exec())
+        return out;
+    QHash<qint64, QList<QPair<qint64, InstanceStatus>>> settled;
+    while (ins.next()) {
+        const qint64 seq = ins.value(0).toLongLong();
+        const auto at = bySeq.constFind(seq);
+        if (at == bySeq.constEnd())
+            continue;
+        JournalEntry &e = out[*at];
+        const QString id = ins.value(1).toString();
+        e.instanceIds.append(id);
+        if (ins.value(2).isNull())
+            continue;
+        InstanceStatus s;
+        s.instanceId = id;
+        s.name = ins.value(3).toString();
+        s.status = ins.value(4).toInt();
+        s.state = InstanceStatus::stateFromName(ins.value(5).toString());
+        s.statusText = ins.value(6).toString();
+        s.lanIp = ins.value(7).toString();
+        for (const QJsonValue &ip : QJsonDocument::fromJson(ins.value(8).toString().toUtf8()).array())
+            s.wanIps.append(ip.toString());
+        s.elapsedMs = ins.value(9).toLongLong();
+        s.listed = s.status != 0;
+        s.settled = true;
+        settled[seq].append({ins.value(2).toLongLong(), s});
+    }
+    for (auto it = settled.begin(); it != settled.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        JournalEntry &e = out[bySeq.value(it.key())];
+        for (const auto &pair : std::as_const(*it))
+            e.settled.append(pair.second);
+    }
+    return out;
+}
+
+bool PurchaseJournal::isEmpty() const
+{
+    if (!openedForReading())
+        return true;
+    QSqlQuery q(database());
+    return !(q.exec(u"SELECT EXISTS (SELECT 1 FROM purchases)"_s) && q.next() && q.value(0).toBool());
+}
+
+qsizetype PurchaseJournal::recordedCount() const
+{
+    // Purchases are never deleted, so the last sequence number is their number, found without counting.
+    if (!openedForReading())
+        return 0;
+    QSqlQuery q(database());
+    return q.exec(u"SELECT coalesce(max(seq), 0) FROM purchases"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool PurchaseJournal::openedForReading() const
+{
+    // Another process may have created it since: then it is opened (and checked) now.
+    if (!m_opened && m_usable && QFileInfo::exists(m_path))
+        const_cast<PurchaseJournal *>(this)->ensureOpen();
+    return m_opened;
+}
+
+qsizetype PurchaseJournal::count() const
+{
+    if (!openedForReading())
+        return 0;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT count(*) FROM purchases"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<JournalEntry> PurchaseJournal::entries() const
+{
+    return select(u"ORDER BY seq"_s, {});
+}
+
+QList<JournalEntry> PurchaseJournal::entries(JournalEntry::State state) const
+{
+    QList<JournalEntry> found;
+    switch (state) {
+    case JournalEntry::State::Unfinished:
+        found = select(u"WHERE state = 'unconfirmed' ORDER BY seq"_s, {});
+        break;
+    case JournalEntry::State::Tracking:
+        found = select(u"WHERE state = 'tracking' ORDER BY seq"_s, {});
+        break;
+    case JournalEntry::State::Done:
+    case JournalEntry::State::Refused:
+    case JournalEntry::State::Dismissed:
+        found = select(u"WHERE state NOT IN ('unconfirmed', 'tracking') ORDER BY seq"_s, {});
+        break;
+    }
+    QList<JournalEntry> out;
+    for (const JournalEntry &e : std::as_const(found))
         if (e.state() == state)
             out.append(e);
     return out;
@@ -188,224 +769,256 @@ QList<JournalEntry> PurchaseJournal::entries(JournalEntry::State state) const
 
 std::optional<JournalEntry> PurchaseJournal::entry(const QString &entryId) const
 {
-    const auto it = m_index.constFind(entryId);
-    if (it == m_index.constEnd())
+    const QList<JournalEntry> found = select(u"WHERE id = ?"_s, {entryId});
+    if (found.isEmpty())
         return std::nullopt;
-    return m_entries.at(*it);
+    return found.first();
+}
+
+std::optional<JournalEntry> PurchaseJournal::entryForInstance(const QString &instanceId) const
+{
+    const QList<JournalEntry> found =
+        select(u"WHERE seq IN (SELECT purchase_seq FROM instances WHERE instance_id = ?) ORDER BY seq"_s,
+               {instanceId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 std::optional<JournalEntry> PurchaseJournal::entryForToken(const QString &clientToken) const
 {
-    for (const JournalEntry &e : m_entries)
-        if (e.clientToken == clientToken)
-            return e;
-    return std::nullopt;
+    const QList<JournalEntry> found = select(u"WHERE client_token = ?"_s, {clientToken});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
-JournalEntry *PurchaseJournal::find(const QString &entryId)
+QString PurchaseJournal::filterClause(const Filter &filter, QVariantList *values)
 {
-    const auto it = m_index.constFind(entryId);
-    return it == m_index.constEnd() ? nullptr : &m_entries[*it];
+    QStringList conditions;
+    if (!filter.search.isEmpty()) {
+        // LIKE with the user's text taken literally.
+        QString pattern = filter.search;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        conditions.append(
+            u"(p.client_token LIKE ? ESCAPE '\\' OR p.zone LIKE ? ESCAPE '\\' OR p.seq IN "
+            "(SELECT purchase_seq FROM instances WHERE instance_id LIKE ? ESCAPE '\\' OR name LIKE ? "
+            "ESCAPE '\\'))"_s);
+        for (int i = 0; i < 4; ++i)
+            values->append(pattern);
+    }
+    if (filter.since.isValid()) {
+        conditions.append(u"p.time >= ?"_s);
+        values->append(isoTime(filter.since));
+    }
+    if (!filter.state.isEmpty()) {
+        conditions.append(u"p.state = ?"_s);
+        values->append(filter.state);
+    }
+    if (filter.beforeSeq >= 0) {
+        conditions.append(u"p.seq < ?"_s);
+        values->append(filter.beforeSeq);
+    }
+    if (!filter.zone.isEmpty()) {
+        conditions.append(u"p.zone = ?"_s);
+        values->append(filter.zone);
+    }
+    QString clause = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
+    clause += u" ORDER BY p.seq DESC"_s;
+    if (filter.limit >= 0)
+        clause += u" LIMIT %1"_s.arg(filter.limit);
+    return clause;
 }
 
-QString PurchaseJournal::apply(const QJsonObject &record)
+QList<PurchaseJournal::Summary> PurchaseJournal::summaries(const Filter &filter) const
 {
-    const QString type = record.value("type"_L1).toString();
-    const QString entryId = record.value("entry"_L1).toString();
-    if (type.isEmpty() || entryId.isEmpty())
-        return tr("it has no \"type\" or no \"entry\".");
-
-    if (type == "submit"_L1) {
-        if (m_index.contains(entryId))
-            return tr("entry %1 was already submitted.").arg(entryId);
-        JournalEntry e;
-        e.id = entryId;
-        e.time = QDateTime::fromString(record.value("time"_L1).toString(), Qt::ISODateWithMs);
-        e.clientToken = record.value("clientToken"_L1).toString();
-        e.endpoint = record.value("endpoint"_L1).toString();
-        e.region = record.value("region"_L1).toString();
-        const QJsonValue hasPassword = record.value("hasPassword"_L1);
-        const QJsonValue order = record.value("order"_L1);
-        if (e.clientToken.isEmpty() || e.endpoint.isEmpty() || !order.isObject() || !hasPassword.isBool())
-            return tr("the submit record of entry %1 lacks its clientToken, endpoint, order or hasPassword.")
-                .arg(entryId);
-        e.hasPassword = hasPassword.toBool();
-        const OrderTemplate::ReadResult read =
-            OrderTemplate::read(QJsonDocument(order.toObject()).toJson(QJsonDocument::Compact));
-        e.order = read.order;
-        for (const FieldProblem &p : read.problems)
-            e.orderProblems.append(p.field + u": "_s + p.message);
-        e.order.clientToken = e.clientToken;
-        // The region the request went to is the one recorded beside the order.
-        if (!e.region.isEmpty())
-            e.order.region = e.region;
-        m_index.insert(entryId, m_entries.size());
-        m_entries.append(e);
-        return {};
+    QList<Summary> out;
+    if (!openedForReading())
+        return out;
+    QVariantList values;
+    const QString clause = filterClause(filter, &values);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT p.seq, p.id, p.time, p.client_token, p.api, p.region, p.zone, p.instance_type, p.count, "
+        "p.state, (SELECT group_concat(instance_id, ' ') FROM (SELECT instance_id FROM instances WHERE "
+        "purchase_seq = p.seq ORDER BY position)), (SELECT count(*) FROM instances WHERE purchase_seq = "
+        "p.seq "
+        "AND settled_order IS NOT NULL AND state = 'failed'), p.refusal_message, p.dismissed, p.endpoint, "
+        "p.order_json, p.has_password, p.checksum FROM purchases p "_s +
+        clause);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Summary s;
+        s.seq = q.value(0).toLongLong();
+        s.id = q.value(1).toString();
+        s.time = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        s.clientToken = q.value(3).toString();
+        s.api = q.value(4).toString();
+        s.region = q.value(5).toString();
+        s.zone = q.value(6).toString();
+        s.instanceType = q.value(7).toString();
+        s.count = q.value(8).toInt();
+        s.state = q.value(9).toString();
+        s.instanceIds = q.value(10).toString().split(u' ', Qt::SkipEmptyParts);
+        s.failed = q.value(11).toInt();
+        s.refusal = q.value(12).toString();
+        s.dismissed = q.value(13).toInt() != 0;
+        s.damage = damageOf(s.clientToken, q.value(14).toString(), s.api, s.region, q.value(15).toString(),
+                            q.value(16).toInt() != 0, q.value(17).toString());
+        out.append(s);
     }
-
-    JournalEntry *e = find(entryId);
-    if (!e)
-        return tr("it names entry %1, which was never submitted.").arg(entryId);
-
-    if (type == "ids"_L1) {
-        bool ok = false;
-        const QStringList ids = stringArray(record.value("instanceIds"_L1), &ok);
-        if (!ok || ids.isEmpty())
-            return tr("the ids record of entry %1 has no instance ids.").arg(entryId);
-        // The same token always returns the same ids; a second record (after a resume) repeats them.
-        if (!e->instanceIds.isEmpty() && e->instanceIds != ids)
-            return tr("entry %1 already has other instance ids.").arg(entryId);
-        e->instanceIds = ids;
-        return {};
-    }
-    if (type == "settled"_L1) {
-        InstanceStatus s;
-        s.instanceId = record.value("instanceId"_L1).toString();
-        if (!e->instanceIds.contains(s.instanceId))
-            return tr("instance \"%1\" is not one of entry %2's.").arg(s.instanceId, entryId);
-        bool stateOk = false;
-        s.state = InstanceStatus::stateFromName(record.value("state"_L1).toString(), &stateOk);
-        if (!stateOk)
-            return tr("the settled record of %1 has no known state.").arg(s.instanceId);
-        s.status = record.value("status"_L1).toInt();
-        s.name = record.value("name"_L1).toString();
-        s.statusText = record.value("statusText"_L1).toString();
-        s.lanIp = record.value("lanIp"_L1).toString();
-        bool wanOk = false;
-        s.wanIps = stringArray(record.value("wanIps"_L1), &wanOk);
-        s.elapsedMs = record.value("elapsedMs"_L1).toInteger(); // range-checked: a corrupt 1e300 is no UB
-        s.listed = s.status != 0;
-        s.settled = true;
-        for (InstanceStatus &existing : e->settled) {
-            if (existing.instanceId == s.instanceId) {
-                existing = s; // settled again after a later resume: the newest word counts
-                return {};
-            }
-        }
-        e->settled.append(s);
-        return {};
-    }
-    if (type == "refused"_L1) {
-        e->refusalName = record.value("error"_L1).toString();
-        e->refusalMessage = record.value("message"_L1).toString();
-        if (e->refusalName.isEmpty())
-            return tr("the refused record of entry %1 names no error.").arg(entryId);
-        return {};
-    }
-    if (type == "dismissed"_L1) {
-        e->dismissed = true;
-        return {};
-    }
-    return tr("the record type \"%1\" is unknown.").arg(type);
+    return out;
 }
 
-bool PurchaseJournal::append(const QJsonObject &record, const QStringList &keyOrder)
+qsizetype PurchaseJournal::countInState(const QString &historyState) const
 {
-    m_lastError.clear();
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_lastError =
-            tr("The folder %1 for the purchase journal cannot be created.").arg(info.absolutePath());
-        return false;
-    }
-    const bool created = !info.exists();
+    if (!openedForReading())
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM purchases WHERE state = ?"_s);
+    q.addBindValue(historyState);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
 
-    QByteArray out;
-    if (!created) {
-        // A crash mid-write can leave the last line without its newline: end it
-        // first, or this record would be glued to the torn one and lost with it.
-        QFile probe(m_path);
-        if (probe.open(QIODevice::ReadOnly) && probe.size() > 0 && probe.seek(probe.size() - 1)) {
-            char last = '\n';
-            if (probe.getChar(&last) && last != '\n')
-                out += '\n';
-        }
-    }
-    out += orderedLine(record, keyOrder) + '\n';
+QStringList PurchaseJournal::zones() const
+{
+    QStringList out;
+    if (!openedForReading())
+        return out;
+    QSqlQuery q(database());
+    // One index seek per zone (a skip scan), not a pass over every purchase: the list asks at start-up.
+    if (q.exec(
+            u"WITH RECURSIVE z(zone) AS (SELECT min(zone) FROM purchases WHERE zone > '' UNION ALL "
+            "SELECT (SELECT min(zone) FROM purchases WHERE zone > z.zone) FROM z WHERE z.zone IS NOT NULL) "
+            "SELECT zone FROM z WHERE zone IS NOT NULL"_s))
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
 
-    QFile file(m_path);
-    // The journal names endpoints and orders: the owner's business only.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        m_lastError =
-            tr("The purchase journal %1 cannot be opened for writing: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    if (file.write(out) != out.size() || !file.flush()) {
-        m_lastError = tr("The purchase journal %1 cannot be written: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    // flush() only reaches the kernel; the record must survive a power cut before the request leaves.
-    if (::fsync(file.handle()) != 0) {
-        m_lastError = tr("The purchase journal %1 cannot be synced to disk: %2").arg(m_path, systemError());
-        return false;
-    }
-    file.close();
-    if (created) {
-        // A new file's name lives in its folder: sync that too, or the whole file can vanish.
-        const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-        const bool synced = dir >= 0 && ::fsync(dir) == 0;
-        if (dir >= 0)
-            ::close(dir);
-        if (!synced) {
-            m_lastError =
-                tr("The folder of the purchase journal cannot be synced to disk: %1").arg(systemError());
-            return false;
-        }
-    }
-    return true;
+QList<JournalEntry> PurchaseJournal::find(const Filter &filter) const
+{
+    QVariantList values;
+    const QString clause = filterClause(filter, &values);
+    // select() runs the clause twice (purchases, then their instances): bind the values for both.
+    return select(clause, values);
 }
 
 QString PurchaseJournal::recordSubmit(const PurchaseOrder &order, const QString &endpoint,
                                       const QString &wantedId)
 {
+    m_lastError.clear();
+    if (!ensureOpen())
+        return {};
     if (order.clientToken.isEmpty()) {
-        m_lastError = tr("A purchase is journaled with its clientToken; this order has none.");
+        m_lastError = tr("A purchase is recorded with its clientToken; this order has none.");
         return {};
     }
     if (entryForToken(order.clientToken)) {
-        m_lastError =
-            tr("The clientToken %1 already belongs to a journaled purchase.").arg(order.clientToken);
+        m_lastError = tr("The clientToken %1 already belongs to a recorded purchase.").arg(order.clientToken);
         return {};
     }
     const QString entryId =
         wantedId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : wantedId;
-    if (m_index.contains(entryId)) {
-        m_lastError = tr("The purchase journal already has an entry %1.").arg(entryId);
+    if (entry(entryId)) {
+        m_lastError = tr("The purchase history already has an entry %1.").arg(entryId);
         return {};
     }
+    JournalEntry e;
+    e.id = entryId;
+    e.clientToken = order.clientToken;
+    e.endpoint = endpoint;
+    e.region = order.region;
+    e.order = order;
+    e.hasPassword = !order.password.isEmpty();
     // OrderTemplate::write leaves out the password and the clientToken by design.
-    const QJsonObject orderObject = QJsonDocument::fromJson(OrderTemplate::write(order)).object();
-    const QJsonObject record{
-        {"type"_L1, u"submit"_s},
-        {"entry"_L1, entryId},
-        {"time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {"clientToken"_L1, order.clientToken},
-        {"endpoint"_L1, endpoint},
-        {"region"_L1, order.region},
-        {"order"_L1, orderObject},
-        {"hasPassword"_L1, !order.password.isEmpty()},
-    };
-    if (!append(record, {u"type"_s, u"entry"_s, u"time"_s, u"clientToken"_s, u"endpoint"_s, u"region"_s,
-                         u"order"_s, u"hasPassword"_s}))
+    const QString orderJson = QString::fromUtf8(
+        QJsonDocument::fromJson(OrderTemplate::write(order)).toJson(QJsonDocument::Compact));
+    // One statement, one transaction, committed to the disk (synchronous=FULL) before this returns.
+    if (!insertEntry(e, orderJson, QDateTime::currentDateTimeUtc()))
         return {};
-    const QString problem = apply(record);
-    Q_ASSERT(problem.isEmpty());
+    rememberCount();
     Q_EMIT entryChanged(entryId);
     return entryId;
 }
 
+bool PurchaseJournal::updateState(qint64 seq)
+{
+    const QList<JournalEntry> found = select(u"WHERE seq = ?"_s, {seq});
+    if (found.isEmpty())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE purchases SET state = ? WHERE seq = ?"_s);
+    q.addBindValue(found.first().historyState());
+    q.addBindValue(seq);
+    return q.exec() || failWrite(q, tr("written"));
+}
+
+namespace {
+// One write transaction: BEGIN IMMEDIATE takes the write lock first, so what it read is still true when it
+// commits, even with a window and the CLI writing at once.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_begun = q.exec(u"BEGIN IMMEDIATE"_s);
+        if (!m_begun)
+            m_error = q.lastError().text();
+    }
+    ~WriteTransaction()
+    {
+        if (m_begun)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    bool begun() const { return m_begun; }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"COMMIT"_s)) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_begun = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+    bool m_begun = false;
+};
+
+qint64 seqOf(const QSqlDatabase &db, const QString &entryId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT seq FROM purchases WHERE id = ?"_s);
+    q.addBindValue(entryId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+} // namespace
+
 bool PurchaseJournal::recordIds(const QString &entryId, const QStringList &instanceIds)
 {
-    const QJsonObject record{
-        {"type"_L1, u"ids"_s},
-        {"entry"_L1, entryId},
-        {"instanceIds"_L1, QJsonArray::fromStringList(instanceIds)},
-    };
-    const JournalEntry *e = find(entryId);
+    m_lastError.clear();
+    if (!ensureOpen())
+        return false;
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begun()) {
+        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
+        return false;
+    }
+    const std::optional<JournalEntry> e = entry(entryId);
     if (!e) {
-        m_lastError = tr("The purchase journal has no entry %1.").arg(entryId);
+        m_lastError = tr("The purchase history has no entry %1.").arg(entryId);
         return false;
     }
     if (e->instanceIds == instanceIds)
@@ -414,72 +1027,126 @@ bool PurchaseJournal::recordIds(const QString &entryId, const QStringList &insta
         m_lastError = tr("Entry %1 already has other instance ids.").arg(entryId);
         return false;
     }
-    if (!append(record, {u"type"_s, u"entry"_s, u"instanceIds"_s}))
+    const qint64 seq = seqOf(db, entryId);
+    for (qsizetype i = 0; i < instanceIds.size(); ++i) {
+        QSqlQuery ins(db);
+        ins.prepare(u"INSERT INTO instances (purchase_seq, position, instance_id) VALUES (?, ?, ?)"_s);
+        ins.addBindValue(seq);
+        ins.addBindValue(int(i));
+        ins.addBindValue(instanceIds.at(i));
+        if (!ins.exec())
+            return failWrite(ins, tr("written"));
+    }
+    if (!updateState(seq))
         return false;
-    apply(record);
+    if (!transaction.commit()) {
+        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
+        return false;
+    }
     Q_EMIT entryChanged(entryId);
     return true;
 }
 
 bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus &status)
 {
-    const JournalEntry *e = find(entryId);
-    if (!e || !e->instanceIds.contains(status.instanceId)) {
-        m_lastError =
-            tr("The purchase journal has no instance %1 in entry %2.").arg(status.instanceId, entryId);
+    m_lastError.clear();
+    if (!ensureOpen())
+        return false;
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begun()) {
+        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
         return false;
     }
-    const QJsonObject record{
-        {"type"_L1, u"settled"_s},
-        {"entry"_L1, entryId},
-        {"instanceId"_L1, status.instanceId},
-        {"name"_L1, status.name},
-        {"status"_L1, status.status},
-        {"state"_L1, InstanceStatus::stateName(status.state)},
-        {"statusText"_L1, status.statusText},
-        {"lanIp"_L1, status.lanIp},
-        {"wanIps"_L1, QJsonArray::fromStringList(status.wanIps)},
-        {"elapsedMs"_L1, double(status.elapsedMs)},
-    };
-    if (!append(record, {u"type"_s, u"entry"_s, u"instanceId"_s, u"name"_s, u"status"_s, u"state"_s,
-                         u"statusText"_s, u"lanIp"_s, u"wanIps"_s, u"elapsedMs"_s}))
+    const qint64 seq = seqOf(db, entryId);
+    QSqlQuery q(db);
+    q.prepare(
+        u"UPDATE instances SET settled_order = (SELECT coalesce(max(settled_order), -1) + 1 FROM instances "
+        "WHERE purchase_seq = ?), name = ?, status = ?, state = ?, status_text = ?, lan_ip = ?, wan_ips = ?, "
+        "elapsed_ms = ? WHERE purchase_seq = ? AND instance_id = ?"_s);
+    q.addBindValue(seq);
+    q.addBindValue(status.name);
+    q.addBindValue(status.status);
+    q.addBindValue(InstanceStatus::stateName(status.state));
+    q.addBindValue(status.statusText);
+    q.addBindValue(status.lanIp);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(status.wanIps)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(status.elapsedMs);
+    q.addBindValue(seq);
+    q.addBindValue(status.instanceId);
+    if (!q.exec())
+        return failWrite(q, tr("written"));
+    if (q.numRowsAffected() != 1) {
+        m_lastError =
+            tr("The purchase history has no instance %1 in entry %2.").arg(status.instanceId, entryId);
         return false;
-    apply(record);
+    }
+    if (!updateState(seq))
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
+        return false;
+    }
     Q_EMIT entryChanged(entryId);
     return true;
 }
 
 bool PurchaseJournal::recordRefused(const QString &entryId, const ApiResult &result)
 {
-    if (!find(entryId)) {
-        m_lastError = tr("The purchase journal has no entry %1.").arg(entryId);
+    m_lastError.clear();
+    if (!ensureOpen())
+        return false;
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    const qint64 seq = transaction.begun() ? seqOf(db, entryId) : -1;
+    if (seq < 0) {
+        m_lastError =
+            transaction.begun()
+                ? tr("The purchase history has no entry %1.").arg(entryId)
+                : tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
         return false;
     }
-    const QJsonObject record{
-        {"type"_L1, u"refused"_s},
-        {"entry"_L1, entryId},
-        {"error"_L1, result.errorName()},
-        {"message"_L1, result.describe()},
-    };
-    if (!append(record, {u"type"_s, u"entry"_s, u"error"_s, u"message"_s}))
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE purchases SET refusal_name = ?, refusal_message = ? WHERE seq = ?"_s);
+    q.addBindValue(result.errorName());
+    q.addBindValue(result.describe());
+    q.addBindValue(seq);
+    if (!q.exec())
+        return failWrite(q, tr("written"));
+    if (!updateState(seq))
         return false;
-    apply(record);
+    if (!transaction.commit()) {
+        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
+        return false;
+    }
     Q_EMIT entryChanged(entryId);
     return true;
 }
 
 bool PurchaseJournal::dismiss(const QString &entryId, SecretStore *secrets)
 {
-    const JournalEntry *e = find(entryId);
+    m_lastError.clear();
+    if (!ensureOpen())
+        return false;
+    const std::optional<JournalEntry> e = entry(entryId);
     if (!e) {
-        m_lastError = tr("The purchase journal has no entry %1.").arg(entryId);
+        m_lastError = tr("The purchase history has no entry %1.").arg(entryId);
         return false;
     }
     const bool heldPassword = e->hasPassword && e->instanceIds.isEmpty() && e->refusalName.isEmpty();
-    const QJsonObject record{{"type"_L1, u"dismissed"_s}, {"entry"_L1, entryId}};
-    if (!append(record, {u"type"_s, u"entry"_s}))
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE purchases SET dismissed = 1 WHERE id = ?"_s);
+    q.addBindValue(entryId);
+    if (!transaction.begun() || !q.exec() || !updateState(seqOf(db, entryId)) || !transaction.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError =
+                tr("The purchase history %1 cannot be written: %2")
+                    .arg(m_path, transaction.error().isEmpty() ? q.lastError().text() : transaction.error());
         return false;
-    apply(record);
+    }
     // The password was only kept to resend this order; nobody will now.
     if (secrets && heldPassword) {
         secrets->remove(secretKey(entryId), [entryId](SecretStore::Error error, const QString &message) {

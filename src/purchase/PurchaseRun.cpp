@@ -51,6 +51,7 @@ void PurchaseRun::prepareSubmission(ApiClient *client)
                 Q_EMIT journaled(entryId, clientToken);
             });
     connect(m_submission, &PurchaseSubmission::retrying, this, &PurchaseRun::retrying);
+    connect(m_submission, &PurchaseSubmission::recordFailed, this, &PurchaseRun::recordFailed);
     connect(m_submission, &PurchaseSubmission::submitted, this, &PurchaseRun::onSubmitted);
     auto end = [this] { m_active = false; };
     connect(m_submission, &PurchaseSubmission::failed, this, [this, end](const ApiResult &result) {

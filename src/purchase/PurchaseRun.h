@@ -66,6 +66,8 @@ Q_SIGNALS:
     void retrying(int attempt, const QString &reason, int delayMs);
     // The ids are in the journal; tracking starts right after (unless a slot cancels).
     void submitted(const QStringList &instanceIds);
+    // As PurchaseSubmission's: bought, but the ids could not be recorded (before submitted).
+    void recordFailed(const QString &reason);
     // Outcomes before tracking: each ends the run.
     void failed(const ApiResult &result);
     void orderInvalid(const QList<FieldProblem> &problems);

@@ -21,8 +21,12 @@ namespace {
 // not buy; except partial success (5400) and internal errors (6000), after
 // which some instances may exist, and a replay (4500): the network stack
 // resends a request whose connection dropped, and the first copy may have bought.
+// A request that never left (no such host, connection refused, TLS handshake
+// or certificate failed) cannot have bought anything either.
 bool provesNothingBought(const ApiResult &result)
 {
+    if (result.neverSent)
+        return true;
     return result.status == ApiResult::Status::ApiError && result.code != 5400 && result.code != 6000 &&
            result.code != 4500;
 }
@@ -198,6 +202,12 @@ void PurchaseSubmission::resume(const QString &entryId)
         refuseLocally(tr("The purchase journal has no entry %1.").arg(entryId));
         return;
     }
+    if (entry->isDamaged()) {
+        refuseLocally(tr("The record of purchase %1 is damaged (%2), so it is not sent again: what it would buy "
+                         "is no longer known for sure.")
+                          .arg(entryId, entry->damage));
+        return;
+    }
     if (entry->state() != JournalEntry::State::Unfinished) {
         refuseLocally(tr("Purchase %1 is %2: only an unfinished purchase is sent again.")
                           .arg(entryId, JournalEntry::stateText(entry->state())));
@@ -356,8 +366,13 @@ void PurchaseSubmission::confirm(const QStringList &ids)
     if (!m_journal->recordIds(m_entryId, ids)) {
         // Bought but not recorded: the entry still looks unfinished, and a resume
         // with the same token gets these ids back; the password stays held for it.
-        qWarning("PurchaseSubmission: the instance ids of %s could not be journaled: %s",
-                 qPrintable(m_entryId), qPrintable(m_journal->lastError()));
+        const QPointer<PurchaseSubmission> self(this);
+        Q_EMIT recordFailed(tr("The cloud confirmed instances %1, but the purchase history could not record them: "
+                               "%2. The purchase stays unconfirmed there: once the history can be written again, "
+                               "resume asks the cloud with the same clientToken %3 and gets these instances back.")
+                                .arg(ids.join(u", "_s), m_journal->lastError(), m_order.clientToken));
+        if (!self || !m_active)
+            return;
     } else if (!m_order.password.isEmpty() && m_secrets) {
         // Confirmed: the password is not needed for a resume any more.
         const QPointer<PurchaseSubmission> self(this);

@@ -79,6 +79,9 @@ Q_SIGNALS:
     void journaled(const QString &entryId, const QString &clientToken);
     // Attempt number `attempt` (2 for the first retry) follows in delayMs.
     void retrying(int attempt, const QString &reason, int delayMs);
+    // The cloud confirmed the ids but the history could not record them (disk full, read-only, I/O
+    // error): the purchase stays unconfirmed there, for a resume with the same token. Before submitted().
+    void recordFailed(const QString &reason);
     // The ids are in the journal and the held password is released.
     void submitted(const QStringList &instanceIds);
     // The cloud refused, or could not be reached within the attempts and the deadline.

@@ -21,6 +21,12 @@ Method, chosen for a shared machine:
 - the CLI: user + system CPU time of the CLI process from wait4() rusage
   (waiting costs none), median of several purchases of 100 instances, each on
   a fresh cvm-sandbox.
+- the purchase history (issue 15): cvm-purchaser started alternately with an
+  empty history and with 10 000 (and 100 000) past purchases, taken over from
+  an old journal.jsonl of four lines each (submit, ids, two settled) by one
+  start before the series; the median of the paired start-up ratios. And the
+  CPU time (rusage) of `cvm-purchaser-cli history --search <instance id>`
+  over the 10 000, median of several runs.
 """
 
 import argparse
@@ -41,6 +47,9 @@ OK, OVER, NA = "OK", "OVER", "N/A"
 # Start-up to the window shown, as a multiple of the bare QWizard's (issue 14: 1.6 since the program links
 # QtNetwork and QtKeychain itself, portable rather than 4 ms quicker with a module loaded later).
 STARTUP_BUDGET = 1.6
+# Start-up with a long purchase history, as a multiple of the start-up with an empty one (issue 15).
+HISTORY_BUDGETS = {10_000: 1.10, 100_000: 1.20}
+HISTORY_SEARCH_BUDGET = 0.050
 
 
 class Report:
@@ -417,6 +426,93 @@ def cli_purchase(args, report):
 
 # ----------------------------------------------------------------
 
+def write_old_journal(path, purchases):
+    """An old journal.jsonl as the program wrote it: per purchase a submit, its ids and two settled records.
+    Returns an instance id of a purchase in the middle, to search for."""
+    order = {"schema": 1, "region": "gz", "zoneId": 100003, "instanceType": "CVM.S1", "cpu": 1, "mem": 2,
+             "imageId": "img-3wnd9xpl", "imageType": 2, "osFamily": "linux", "storageType": 1, "storageSize": 50,
+             "rootSize": 20, "bandwidthType": "PayByHour", "bandwidth": 1, "wanIp": 1, "vpcId": "", "subnetId": "",
+             "isVpcGateway": 0, "keyId": "", "needSecurityAgent": 1, "needMonitorAgent": 1, "projectId": 0,
+             "goodsNum": 2, "instanceName": "web"}
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    wanted = None
+    with open(path, "w") as f:
+        for n in range(purchases):
+            entry = f"00000000-0000-4000-8000-{n:012d}"
+            ids = [f"ins-{n:06x}a1", f"ins-{n:06x}b2"]
+            if n == purchases // 2:
+                wanted = ids[0]
+            time_text = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00.000Z"
+            f.write(json.dumps({"type": "submit", "entry": entry, "time": time_text,
+                                "clientToken": f"bench-token-{n:08d}", "endpoint": "https://cvm.api.qcloud.com/v2/index.php",
+                                "region": "gz", "order": order, "hasPassword": False}, separators=(",", ":")) + "\n")
+            f.write(json.dumps({"type": "ids", "entry": entry, "instanceIds": ids}, separators=(",", ":")) + "\n")
+            for i in ids:
+                f.write(json.dumps({"type": "settled", "entry": entry, "instanceId": i, "name": f"web-{n}",
+                                    "status": 2, "state": "running", "statusText": "running", "lanIp": "10.0.0.7",
+                                    "wanIps": ["203.0.113.7"], "elapsedMs": 42000}, separators=(",", ":")) + "\n")
+    return wanted
+
+
+def history(args, report):
+    """Start-up with a long history against an empty one; `history --search` over 10 000 purchases."""
+    sizes = [int(n) for n in args.history_sizes.split(",") if n]
+    with tempfile.TemporaryDirectory(prefix="cvm-bench-history-") as root:
+        empty_home = os.path.join(root, "empty")
+        empty_env = gui_environment(empty_home, "offscreen")
+        for number, size in zip(("7a", "7b", "7c"), sizes):
+            budget = HISTORY_BUDGETS.get(size, 1.2)
+            title = f"start-up with {size:,} purchases vs none, offscreen"
+            home = os.path.join(root, f"h{size}")
+            env = gui_environment(home, "offscreen")
+            wanted = write_old_journal(os.path.join(env["XDG_DATA_HOME"], "cvm-purchaser", "journal.jsonl"), size)
+            # The first start takes the journal over; it is not part of the series.
+            status, wall, _, _, err = run_measured([args.gui], env, 600, mark="shown")
+            if status != 0 or not os.path.exists(os.path.join(env["XDG_DATA_HOME"], "cvm-purchaser", "history.sqlite")):
+                report.add(number, title, "not measured", f"<= {budget:.2f}x", NA,
+                           f"taking the journal over failed: {err.strip()[-200:]}")
+                continue
+            say(f"    (took over {4 * size:,} journal lines in {wall:.1f} s)")
+            ratios = []
+            try:
+                for i in range(args.warmups + args.runs):
+                    pair = [("empty", empty_env), ("full", env)]
+                    if i % 2:
+                        pair.reverse()
+                    walls = {}
+                    for name, e in pair:
+                        status, wall, _, _, err = run_measured([args.gui], e, args.timeout, mark="shown")
+                        if status != 0 or wall is None:
+                            raise RuntimeError(f"{name} start failed: {err.strip()[-200:]}")
+                        walls[name] = wall
+                    if i >= args.warmups:
+                        ratios.append((walls["full"] / walls["empty"], walls["full"], walls["empty"]))
+            except RuntimeError as e:
+                report.add(number, title, "not measured", f"<= {budget:.2f}x", NA, str(e))
+                continue
+            ratio = statistics.median(r[0] for r in ratios)
+            report.add(number, title, f"{ratio:.2f}x", f"<= {budget:.2f}x", OK if ratio <= budget else OVER,
+                       f"median of {len(ratios)} paired ratios; medians {statistics.median(r[1] for r in ratios) * 1000:.0f}"
+                       f" ms vs {statistics.median(r[2] for r in ratios) * 1000:.0f} ms")
+            if size == 10_000:
+                cpu = []
+                for _ in range(args.cli_runs + 1):
+                    status, _, rusage, out, err = run_measured([args.cli, "history", "--search", wanted, "--json"],
+                                                               private_environment(home), 60)
+                    if status != 0 or wanted not in out:
+                        cpu = None
+                        break
+                    cpu.append(rusage.ru_utime + rusage.ru_stime)
+                title8 = "history --search <instance id>, 10,000 purchases, CPU"
+                if not cpu:
+                    report.add("8", title8, "not measured", "<= 50 ms", NA, "history did not find the instance")
+                else:
+                    value = statistics.median(cpu[1:])
+                    report.add("8", title8, f"{value * 1000:.0f} ms", "<= 50 ms",
+                               OK if value <= HISTORY_SEARCH_BUDGET else OVER,
+                               f"user + system CPU time, median of {len(cpu) - 1} runs")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gui", required=True)
@@ -435,8 +531,10 @@ def main():
     parser.add_argument("--timeout", type=int, default=30, help="seconds a start-up run may take")
     parser.add_argument("--no-xcb", action="store_true", help="skip the start-up runs under Xvfb")
     parser.add_argument("--no-callgrind", action="store_true", help="skip counting start-up instructions")
-    parser.add_argument("--only", default="startup,core,tracking,cli",
-                        help="comma-separated parts to run: startup, core, tracking, cli (default: all)")
+    parser.add_argument("--only", default="startup,core,tracking,cli,history",
+                        help="comma-separated parts to run: startup, core, tracking, cli, history (default: all)")
+    parser.add_argument("--history-sizes", default=os.environ.get("CVM_BENCH_HISTORY_SIZES", "10000,100000"),
+                        help="past purchases to start with, comma-separated (default 10000,100000)")
     args = parser.parse_args()
 
     say(f"CVM Purchaser performance budget (issue 9); build type {args.build_type or 'unknown'}, "
@@ -473,6 +571,8 @@ def main():
         tracking(args, report)
     if "cli" in parts:
         cli_purchase(args, report)
+    if "history" in parts:
+        history(args, report)
 
     verdicts = report.verdicts()
     over, missing = verdicts.count(OVER), verdicts.count(NA)

@@ -334,7 +334,7 @@ public:
         setEnv(u"TENCENTCLOUD_SECRET_KEY"_s, kDemoKey);
     }
 
-    QString journalPath() const { return m_home + u"/data/cvm-purchaser/journal.jsonl"_s; }
+    QString journalPath() const { return m_home + u"/data/cvm-purchaser/history.sqlite"_s; }
     QList<JournalEntry> journal() const { return PurchaseJournal(journalPath()).entries(); }
 
     // Starts the CLI; the caller waits (with the event loop running, so that a relay keeps relaying).

@@ -3,6 +3,8 @@
 #include "cli/CliTestSupport.h"
 #include "common/ContractsExample.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using CliTest::Result;
 using CliTest::Sandbox;
@@ -188,8 +190,14 @@ private Q_SLOTS:
         const quint16 port = CliTest::deadPort();
         const QString endpoint = u"http://127.0.0.1:%1/"_s.arg(port);
         m_cli->useDemoCredentials();
+        // The request leaves, then the connection is cut before an answer: it may have bought.
+        std::optional<CliTest::Relay> cut;
+        cut.emplace(CliTest::deadPort());
+        QVERIFY(cut->listen(port));
         const Result failed =
             m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY(cut->connections() > 0); // it left
+        cut.reset();
         QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
         QCOMPARE(failed.eventsNamed(u"retry"_s).size(), 3);
         const QList<JournalEntry> before = m_cli->journal();

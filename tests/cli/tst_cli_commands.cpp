@@ -2,8 +2,11 @@
 // executable, as a script runs them: --json parsed line by line, every request
 // seen on the wire by a relay, the sandbox asked afterwards what it sold.
 #include "cli/CliTestSupport.h"
+#include "order/OrderTemplate.h"
 
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using CliTest::Relay;
@@ -58,6 +61,118 @@ private Q_SLOTS:
         m_home.reset();
     }
 
+    // Three past purchases written through the history itself: one done, one never confirmed, one with a failed
+    // instance. `history` finds each by what a person knows of it and prints CONTRACTS.md's objects.
+    QList<QJsonObject> historyObjects(const Result &r)
+    {
+        QList<QJsonObject> out;
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
+            out.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        return out;
+    }
+
+    void historyFindsPastPurchases()
+    {
+        const QString endpoint = u"http://127.0.0.1:1/v2/index.php"_s;
+        PurchaseOrder order =
+            OrderTemplate::read(QJsonDocument(CliTest::contractTemplate(2)).toJson()).order;
+        {
+            PurchaseJournal history(m_cli->journalPath());
+            order.clientToken = u"token-done-0001"_s;
+            const QString done = history.recordSubmit(order, endpoint);
+            QVERIFY(history.recordIds(done, {u"ins-aaaa0001"_s, u"ins-aaaa0002"_s}));
+            for (const QString &id : {u"ins-aaaa0001"_s, u"ins-aaaa0002"_s}) {
+                InstanceStatus s;
+                s.instanceId = id;
+                s.name = u"web-blue"_s;
+                s.status = 2;
+                s.state = ApiReplies::InstanceState::Running;
+                QVERIFY(history.recordSettled(done, s));
+            }
+            order.clientToken = u"token-open-0002"_s;
+            QVERIFY(!history.recordSubmit(order, endpoint).isEmpty());
+            order.clientToken = u"token-part-0003"_s;
+            const QString part = history.recordSubmit(order, endpoint);
+            QVERIFY(history.recordIds(part, {u"ins-cccc0001"_s, u"ins-cccc0002"_s}));
+            InstanceStatus failed;
+            failed.instanceId = u"ins-cccc0001"_s;
+            failed.state = ApiReplies::InstanceState::Failed;
+            QVERIFY(history.recordSettled(part, failed));
+            InstanceStatus running = failed;
+            running.instanceId = u"ins-cccc0002"_s;
+            running.state = ApiReplies::InstanceState::Running;
+            QVERIFY(history.recordSettled(part, running));
+        }
+
+        const Result all = m_cli->run({u"history"_s, u"--json"_s});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        const QList<QJsonObject> objects = historyObjects(all);
+        QCOMPARE(objects.size(), 3);
+        // Newest first, with exactly the keys CONTRACTS.md names.
+        QCOMPARE(objects.at(0).value(u"clientToken"_s).toString(), u"token-part-0003"_s);
+        QCOMPARE(objects.at(0).value(u"state"_s).toString(), u"partly-failed"_s);
+        QCOMPARE(objects.at(1).value(u"state"_s).toString(), u"unconfirmed"_s);
+        QCOMPARE(objects.at(1).value(u"instanceIds"_s).toArray().size(), 0);
+        const QJsonObject done = objects.at(2);
+        QCOMPARE(done.keys(), (QStringList{u"api"_s, u"clientToken"_s, u"count"_s, u"instanceIds"_s,
+                                           u"instanceType"_s, u"region"_s, u"state"_s, u"time"_s, u"zone"_s}));
+        QCOMPARE(done.value(u"state"_s).toString(), u"running"_s);
+        QCOMPARE(done.value(u"api"_s).toString(), u"2.0"_s);
+        QCOMPARE(done.value(u"region"_s).toString(), u"gz"_s);
+        QCOMPARE(done.value(u"instanceType"_s).toString(), u"CVM.S1"_s);
+        QCOMPARE(done.value(u"count"_s).toInt(), 2);
+        QCOMPARE(done.value(u"instanceIds"_s).toArray(), (QJsonArray{u"ins-aaaa0001"_s, u"ins-aaaa0002"_s}));
+        QVERIFY(QDateTime::fromString(done.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
+
+        // By an instance id, a name, a client token; by state; a limit; a date after everything.
+        const auto tokensOf = [this](const QStringList &arguments) {
+            const Result r = m_cli->run(QStringList{u"history"_s, u"--json"_s} + arguments);
+            QStringList tokens;
+            for (const QJsonObject &o : historyObjects(r))
+                tokens.append(o.value(u"clientToken"_s).toString());
+            return r.exitCode == 0 ? tokens : QStringList{u"exit %1: %2"_s.arg(r.exitCode).arg(r.err)};
+        };
+        QCOMPARE(tokensOf({u"--search"_s, u"ins-aaaa0002"_s}), QStringList{u"token-done-0001"_s});
+        QCOMPARE(tokensOf({u"--search"_s, u"web-blue"_s}), QStringList{u"token-done-0001"_s});
+        QCOMPARE(tokensOf({u"--search"_s, u"open-00"_s}), QStringList{u"token-open-0002"_s});
+        QCOMPARE(tokensOf({u"--search"_s, u"ins-zzzz"_s}), QStringList());
+        QCOMPARE(tokensOf({u"--state"_s, u"unconfirmed"_s}), QStringList{u"token-open-0002"_s});
+        QCOMPARE(tokensOf({u"--state"_s, u"running"_s}), QStringList{u"token-done-0001"_s});
+        QCOMPARE(tokensOf({u"--limit"_s, u"1"_s}), QStringList{u"token-part-0003"_s});
+        QCOMPARE(tokensOf({u"--since"_s, u"2999-01-01"_s}), QStringList());
+        QCOMPARE(tokensOf({u"--since"_s, u"2000-01-01T00:00:00"_s}).size(), 3);
+
+        // One line each for a person, the instance ids in it.
+        const Result text = m_cli->run({u"history"_s, u"--search"_s, u"ins-aaaa0001"_s});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count(u'\n'), 1);
+        QVERIFY2(text.out.contains(u"token-done-0001"_s) && text.out.contains(u"ins-aaaa0001, ins-aaaa0002"_s),
+                 qPrintable(text.out));
+    }
+
+    void historyRefusesWhatItCannotUse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown state") << QStringList{u"--state"_s, u"sold"_s} << u"--state"_s;
+        QTest::newRow("limit zero") << QStringList{u"--limit"_s, u"0"_s} << u"--limit"_s;
+        QTest::newRow("limit words") << QStringList{u"--limit"_s, u"ten"_s} << u"--limit"_s;
+        QTest::newRow("since words") << QStringList{u"--since"_s, u"yesterday"_s} << u"--since"_s;
+        QTest::newRow("positional") << QStringList{u"ins-aaaa0001"_s} << u"--search"_s;
+    }
+
+    void historyRefusesWhatItCannotUse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Result r = m_cli->run(QStringList{u"history"_s} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Reading creates nothing.
+        QVERIFY(!QFile::exists(m_cli->journalPath()));
+    }
+
     void helpNamesEveryCommandAndFlag()
     {
         const Result r = m_cli->run({u"--help"_s});
@@ -66,6 +181,8 @@ private Q_SLOTS:
                                  "purchase TEMPLATE",
                                  "status ",
                                  "resume ",
+                                 "history ",
+                                 "--search TEXT",
                                  "credentials set",
                                  "credentials delete",
                                  "credentials list",
@@ -83,7 +200,7 @@ private Q_SLOTS:
                                  "TENCENTCLOUD_SECRET_ID",
                                  "TENCENTCLOUD_SECRET_KEY",
                                  "CVM_PURCHASER_ENDPOINT",
-                                 "journal.jsonl"})
+                                 "history.sqlite"})
             QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
         for (int status = 0; status <= 6; ++status)
             QVERIFY2(r.out.contains(QRegularExpression(u"\\n  %1  \\S"_s.arg(status))), qPrintable(r.out));
@@ -547,13 +664,47 @@ private Q_SLOTS:
 
     // Nobody listens: four attempts with the same token, then 6. Later the endpoint answers, and resume
     // buys once with that token.
+    // Nothing listens at the endpoint: the connection is refused before a byte of the request leaves, so the
+    // purchase is closed as not bought (issue 16), every message says so, and resume never sends it.
+    void refusedConnectionClosesThePurchaseAsNotSent()
+    {
+        const quint16 port = CliTest::deadPort();
+        const QString endpoint = u"http://127.0.0.1:%1/v2/index.php"_s.arg(port);
+        m_cli->useDemoCredentials();
+        const Result failed = m_cli->run(
+            {u"purchase"_s, templatePath(CliTest::contractTemplate(2)), u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
+        QCOMPARE(failed.eventsNamed(u"error"_s).value(0).value(u"code"_s).toString(), u"NetworkError"_s);
+        QVERIFY2(failed.err.contains(u"never left this computer"_s), qPrintable(failed.err));
+        QVERIFY2(!failed.err.contains(u"may have bought"_s), qPrintable(failed.err));
+        QCOMPARE(m_cli->journal().size(), 1);
+        QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Refused);
+
+        // Later resumes leave it alone, even with the endpoint reachable.
+        Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        Relay relay(sandbox.port());
+        QVERIFY2(relay.listen(port), "the port was taken meanwhile");
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.err.contains(u"Nothing to resume"_s), qPrintable(resumed.err));
+        QCOMPARE(relay.connections(), 0);
+        QCOMPARE(sandbox.instanceCount(), 0);
+    }
+
     void networkFailureExitsSixAndResumeBuysOnce()
     {
         const quint16 port = CliTest::deadPort();
         const QString endpoint = u"http://127.0.0.1:%1/v2/index.php"_s.arg(port);
         m_cli->useDemoCredentials();
         const QString path = templatePath(CliTest::contractTemplate(2));
+        std::optional<Relay> cut;
+        // The request leaves, then the connection is cut before an answer: it may have bought.
+        cut.emplace(CliTest::deadPort());
+        QVERIFY(cut->listen(port));
         const Result failed = m_cli->run({u"purchase"_s, path, u"--json"_s, u"--endpoint"_s, endpoint});
+        QVERIFY(!cut->requests(u"RunInstancesHour"_s).isEmpty()); // it left
+        cut.reset();
         QVERIFY2(failed.exitCode == 6, qPrintable(failed.describe()));
         QVERIFY2(failed.jsonProblem.isEmpty(), qPrintable(failed.jsonProblem));
         const QList<QJsonObject> retries = failed.eventsNamed(u"retry"_s);

@@ -1,9 +1,14 @@
 // Every fault the sandbox can inject, met by cvm-purchaser-cli as a script
 // meets it: exactly one purchase (the instances the sandbox holds), exactly one
 // clientToken on the wire (seen by the relay), and the documented exit status.
-// Also the kill-and-resume case through the journal.
+// Also the kill-and-resume case through the purchase history, and a history
+// changed, cut or emptied behind the program's back: never resent, never
+// "nothing to resume".
 #include "cli/CliTestSupport.h"
 #include "secrets/KeychainSecretStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using CliTest::Relay;
@@ -178,6 +183,67 @@ private Q_SLOTS:
                       });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 20'000);
         QCOMPARE(error, SecretStore::Error::NotFound);
+    }
+
+    // A purchase sent and bought but never confirmed (the CLI was killed), then its record damaged. resume
+    // must neither send it again under another token nor say there is nothing to resume.
+    void damagedHistoryIsNeverResent_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("token flipped") << u"flip"_s << u"checksum"_s;
+        QTest::newRow("cut by 10 bytes") << u"cut"_s << u"damaged"_s;
+        QTest::newRow("emptied") << u"empty"_s << u"it had 1"_s;
+    }
+
+    void damagedHistoryIsNeverResent()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, said);
+        QVERIFY2(
+            !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+            "The password is held in the system keychain: run inside dbus-run-session with gnome-keyring.");
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"hang-first-run"_s, u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        const std::unique_ptr<QProcess> purchase = m_cli->start(
+            {u"purchase"_s, templatePath(), u"--password-stdin"_s, u"--json"_s, u"--endpoint"_s, relay.url()},
+            QByteArray("Dam4ged-Rec!\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.requests(kRun).size() == 1, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.instanceCount(), kGoods, 20'000);
+        purchase->kill();
+        CliTest::Cli::finish(*purchase);
+        QCOMPARE(m_cli->journal().size(), 1); // and, as the last connection closes, the log is checkpointed
+
+        const QString history = m_cli->journalPath();
+        if (damage == "flip"_L1) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+                db.setDatabaseName(history);
+                QVERIFY(db.open());
+                // One character of the token, as a stray write or an editor would change it.
+                QVERIFY(QSqlQuery(db).exec(
+                    u"UPDATE purchases SET client_token = substr(client_token, 1, length(client_token) - 1) || "
+                    "CASE WHEN substr(client_token, -1) = 'a' THEN 'b' ELSE 'a' END"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"tamper"_s);
+        } else {
+            QFile file(history);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(damage == "cut"_L1 ? file.size() - 10 : 0));
+        }
+
+        const Result resumed = m_cli->run({u"resume"_s, u"--json"_s, u"--endpoint"_s, relay.url()});
+        QVERIFY2(resumed.exitCode == 2, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.jsonProblem.isEmpty(), qPrintable(resumed.jsonProblem));
+        QVERIFY2(resumed.err.contains(said), qPrintable(resumed.err));
+        QVERIFY2(!resumed.err.contains(u"Nothing to resume"_s), qPrintable(resumed.err));
+        QVERIFY(!resumed.eventsNamed(u"error"_s).isEmpty());
+        // Nothing sent again: one request, one token, one purchase.
+        QCOMPARE(relay.requests(kRun).size(), 1);
+        QCOMPARE(sandbox.instanceCount(), kGoods);
     }
 };
 

@@ -39,7 +39,7 @@ public:
         if (options.api3)
             setup.sandbox = sandbox->endpointUrlV3();
         data = std::make_unique<QTemporaryDir>();
-        journal = std::make_unique<PurchaseJournal>(data->filePath(QStringLiteral("journal.jsonl")));
+        journal = std::make_unique<PurchaseJournal>(data->filePath(QStringLiteral("history.sqlite")));
         window = std::make_unique<MainWindow>(&network, setup, journal.get(), &secrets);
         if (!options.size.isEmpty())
             window->resize(options.size);

@@ -58,7 +58,7 @@ private Q_SLOTS:
                                   PurchaseOrder::Api::V2));
         setup.credentialStore = &store;
         setup.profile = u"new"_s;
-        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         QNetworkAccessManager network;
         MainWindow window(&network, setup, &journal, &secrets);
         window.show();
@@ -102,7 +102,7 @@ private Q_SLOTS:
                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                {}};
         QTemporaryDir dir;
-        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         QNetworkAccessManager network;
         Endpoint v3(PurchaseOrder::Api::V3);
         QString error;
@@ -166,7 +166,7 @@ private Q_SLOTS:
                                 {}};
         setup.sandbox = sandbox.endpointUrlV3();
         QTemporaryDir data;
-        PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(data.filePath(u"history.sqlite"_s));
         MemorySecretStore secrets;
         QNetworkAccessManager network;
         MainWindow window(&network, setup, &journal, &secrets);

@@ -345,7 +345,7 @@ private Q_SLOTS:
                                   PurchaseOrder::Api::V2));
         setup.credentialStore = &store;
         setup.profile = u"ops"_s;
-        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         MainWindow window(&m_app.network, setup, &journal, &secrets);
         window.show();
         auto *page = window.wizard()->currentPage();

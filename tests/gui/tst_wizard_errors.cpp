@@ -129,7 +129,7 @@ struct Session
     }
 
     QTemporaryDir dir;
-    PurchaseJournal journal{dir.filePath(u"journal.jsonl"_s)};
+    PurchaseJournal journal{dir.filePath(u"history.sqlite"_s)};
     MemorySecretStore secrets;
     QNetworkAccessManager network;
     WizardContext::Setup setup;
@@ -271,7 +271,7 @@ private Q_SLOTS:
         qputenv("TENCENTCLOUD_SECRET_ID", SandboxServer::kDemoSecretId);
         qputenv("TENCENTCLOUD_SECRET_KEY", "not-the-sandbox-key");
         QTemporaryDir dir;
-        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         MemorySecretStore secrets;
         QNetworkAccessManager network;
         MainWindow window(&network, setup, &journal, &secrets);

@@ -118,7 +118,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxServer>(SandboxServer::Options{});
         QVERIFY(m_sandbox->listen() != 0);
         m_dir = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<PurchaseJournal>(m_dir->filePath(u"journal.jsonl"_s));
+        m_journal = std::make_unique<PurchaseJournal>(m_dir->filePath(u"history.sqlite"_s));
         m_settings = std::make_unique<QSettings>(m_dir->filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);
         qputenv("TENCENTCLOUD_SECRET_ID", SandboxServer::kDemoSecretId);
         qputenv("TENCENTCLOUD_SECRET_KEY", SandboxServer::kDemoSecretKey);

@@ -126,7 +126,7 @@ private Q_SLOTS:
         options.runningAfter = 2;
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         PurchaseOrder order = v3Order();
         order.goodsNum = 2;
         const Outcome bought = buy(sandbox, order, &journal);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         options.faults = {fault}; // strikes the first DescribeInstances, not the purchase
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         const Outcome bought = buy(sandbox, v3Order(), &journal);
         QCOMPARE(bought.ids.size(), 1);
         ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
@@ -204,7 +204,7 @@ private Q_SLOTS:
         options.faults = {u"fail-one"_s};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         PurchaseOrder order = v3Order();
         order.goodsNum = 2;
         const Outcome bought = buy(sandbox, order, &journal);
@@ -239,7 +239,7 @@ private Q_SLOTS:
         options.faults = {fault};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         PurchaseOrder order = v3Order();
         order.clientToken = u"v3-retry-token"_s;
         const Outcome bought = buy(sandbox, order, &journal);
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QFETCH(int, errorClass);
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         Credentials credentials = demoCredentials();
         PurchaseOrder order = v3Order();
         switch (variant) {
@@ -496,7 +496,7 @@ private Q_SLOTS:
     {
         SandboxServer sandbox({});
         QVERIFY(sandbox.listen() != 0);
-        PurchaseJournal journal(m_dir->filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
         Endpoint v2(PurchaseOrder::Api::V2);
         QString error;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &v2, &error, PurchaseOrder::Api::V2));

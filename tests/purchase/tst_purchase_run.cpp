@@ -78,7 +78,7 @@ private:
     std::unique_ptr<PurchaseJournal> m_journal;
     std::unique_ptr<MemorySecretStore> m_secrets;
 
-    QString journalPath() const { return m_dir->filePath(u"journal.jsonl"_s); }
+    QString journalPath() const { return m_dir->filePath(u"history.sqlite"_s); }
 
     // A run through the stand-in cloud in front of m_sandbox (API 2.0), quick to retry.
     std::unique_ptr<PurchaseRun> newRun(ApiClient *client = nullptr)
@@ -133,11 +133,10 @@ private Q_SLOTS:
         m_cloud->before = [&](const QString &action, const ApiParams &params,
                               int) -> std::optional<CloudStandIn::Answer> {
             if (action == "RunInstancesHour"_L1) {
-                // Read from disk, not from the journal object: this is what a crash leaves.
-                QFile file(journalPath());
-                const QByteArray onDisk = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                // Read through a connection of its own, not from the journal object: what is committed is
+                // what a crash leaves.
                 const QString token = param(params, u"clientToken"_s);
-                journaledFirst = !token.isEmpty() && onDisk.contains(token.toUtf8());
+                journaledFirst = !token.isEmpty() && PurchaseJournal(journalPath()).entryForToken(token);
                 passwordHeld = m_secrets->size() == 1;
             }
             return std::nullopt;

@@ -17,6 +17,9 @@
 
 #include <memory>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace PurchaseTest;
 
@@ -81,7 +84,7 @@ private:
     std::unique_ptr<PurchaseJournal> m_journal;
     MemorySecretStore *m_secrets = nullptr;
 
-    QString journalPath() const { return m_dir->filePath(u"journal.jsonl"_s); }
+    QString journalPath() const { return m_dir->filePath(u"history.sqlite"_s); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -113,6 +116,43 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // Bought, then the history cannot take the ids (here another program holds its write lock past the busy
+    // timeout, as a full or failing disk would refuse the write): said through recordFailed, never silently;
+    // the purchase stays unconfirmed and the password held, for a resume with the same token.
+    void idsThatCannotBeRecordedAreReportedAndLeftForResume()
+    {
+        const QString locker = u"locker"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
+        db.setDatabaseName(journalPath());
+        QVERIFY(db.open());
+        bool locked = false;
+        m_cloud->before = [&](const QString &action, const ApiParams &, int) -> std::optional<CloudStandIn::Answer> {
+            if (action == "RunInstancesHour"_L1)
+                locked = QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+            return std::nullopt;
+        };
+        Run run(m_client.get(), m_journal.get(), m_secrets);
+        QSignalSpy recordFailed(&run.submission, &PurchaseSubmission::recordFailed);
+        PurchaseOrder order = validOrder();
+        order.password = testPassword();
+        run.submission.submit(order);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.size(), 1, 20'000);
+        QVERIFY(locked);
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(locker);
+
+        QCOMPARE(recordFailed.size(), 1);
+        const QString reason = recordFailed.first().first().toString();
+        QVERIFY2(reason.contains(run.submission.clientToken()) && reason.contains(u"could not record"_s),
+                 qPrintable(reason));
+        QCOMPARE(m_sandbox->purchaseCount(), 1);
+        const JournalEntry entry = *PurchaseJournal(journalPath()).entry(run.submission.entryId());
+        QCOMPARE(entry.state(), JournalEntry::State::Unfinished);
+        QCOMPARE(m_secrets->size(), 1);
+    }
+
     void journalIsOnDiskBeforeTheRequestLeaves()
     {
         bool checked = false;
@@ -123,10 +163,9 @@ private Q_SLOTS:
             if (action == "RunInstancesHour"_L1) {
                 checked = true;
                 const QString token = param(params, u"clientToken"_s);
-                // Read from disk, not from the journal object: this is what survives a crash.
-                const QByteArray onDisk = readAll(journalPath());
-                journaledFirst = !token.isEmpty() &&
-                                 onDisk.contains(QByteArray("\"clientToken\":\"" + token.toUtf8() + '"'));
+                // Read through a connection of its own, not from the journal object: what is committed is
+                // what survives a crash.
+                journaledFirst = !token.isEmpty() && PurchaseJournal(journalPath()).entryForToken(token);
                 passwordHeld = m_secrets->size() == 1;
             }
             return std::nullopt;
@@ -154,6 +193,7 @@ private Q_SLOTS:
         QCOMPARE(param(m_cloud->lastRunParams(), u"password"_s), testPassword()); // it did go to the cloud
         QCOMPARE(m_secrets->size(), 0);
         QVERIFY(!readAll(journalPath()).contains(testPassword().toUtf8()));
+        QVERIFY(!readAll(journalPath() + u"-wal"_s).contains(testPassword().toUtf8()));
     }
 
     void givenClientTokenIsKept()
@@ -289,7 +329,7 @@ private Q_SLOTS:
                             [](const FieldProblem &p) { return p.field == "zoneId"_L1; }));
         QCOMPARE(run.submitted.size() + run.failed.size() + run.notSent.size(), 0);
         QVERIFY(m_cloud->actionsSeen().isEmpty());
-        QVERIFY(!QFile::exists(journalPath()));
+        QVERIFY(PurchaseJournal(journalPath()).isEmpty());
         QCOMPARE(m_secrets->size(), 0);
     }
 
@@ -494,6 +534,7 @@ private Q_SLOTS:
         QCOMPARE(unfinished.size(), 1);
         QVERIFY(said.contains(unfinished.first().clientToken.toLatin1()));
         QVERIFY(!readAll(journalPath()).contains(testPassword().toUtf8()));
+        QVERIFY(!readAll(journalPath() + u"-wal"_s).contains(testPassword().toUtf8()));
 
         FileSecretStore secrets(secretsFile);
         QCOMPARE(secrets.keys(), QStringList{PurchaseJournal::secretKey(unfinished.first().id)});

@@ -475,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         ApiClient client(&m_network, endpointFor(sandbox.endpointUrl()), demoCredentials());
         const QStringList ids = buy(client, 3);
-        PurchaseJournal journal(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         PurchaseOrder order = validOrder();
         order.clientToken = u"token-tracked"_s;
         const QString entry = journal.recordSubmit(order, sandbox.endpointUrl().toString());
@@ -488,7 +488,7 @@ private Q_SLOTS:
         tracker.start(u"gz"_s, journal.entry(entry)->unsettledIds(), journal.entry(entry)->time);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
 
-        PurchaseJournal reread(dir.filePath(u"journal.jsonl"_s));
+        PurchaseJournal reread(dir.filePath(u"history.sqlite"_s));
         const JournalEntry e = *reread.entry(entry);
         QCOMPARE(e.state(), JournalEntry::State::Done);
         QCOMPARE(e.settled.size(), 3);

@@ -259,7 +259,7 @@ private Q_SLOTS:
                                 QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                 {}};
         QTemporaryDir data;
-        PurchaseJournal journal(data.filePath(u"journal.jsonl"_s));
+        PurchaseJournal journal(data.filePath(u"history.sqlite"_s));
         MemorySecretStore secrets;
         QNetworkAccessManager network;
         MainWindow window(&network, setup, &journal, &secrets);

@@ -282,7 +282,7 @@ private Q_SLOTS:
         // What the search must have seen for it to mean anything: the product's settings and journal, and
         // a keyring (left out) holding what was stored.
         const QString settings = path(u"config/cvm-purchaser/cvm-purchaser.conf"_s);
-        const QString journal = path(u"data/cvm-purchaser/journal.jsonl"_s);
+        const QString journal = path(u"data/cvm-purchaser/history.sqlite"_s);
         QVERIFY2(files.contains(settings), qPrintable(files.join(u'\n')));
         QVERIFY2(files.contains(journal), qPrintable(files.join(u'\n')));
         QVERIFY(QDir(excluded.first() + u"/data/keyrings"_s).entryList(QDir::Files).size() > 0);

@@ -193,6 +193,33 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(r.describe()));
         QCOMPARE(server.handshakes(), 1);
         QCOMPARE(server.requests(), 0);
+        // The messages agree (issue 16): never sent, so not bought, and nothing left to resume forever.
+        QVERIFY2(QString(r.out + r.err).contains(u"never left this computer"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"may have bought"_s), qPrintable(r.describe()));
+        QCOMPARE(cli.journal().size(), 1);
+        QCOMPARE(cli.journal().first().state(), JournalEntry::State::Refused);
+        const CliTest::Result resumed = cli.run({u"resume"_s, u"--endpoint"_s, server.url()});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(QString(resumed.out + resumed.err).contains(u"Nothing to resume"_s), qPrintable(resumed.describe()));
+        QCOMPARE(server.handshakes(), 1);
+    }
+
+    // status against the same endpoint: the certificate fails once and is not asked again, and the message
+    // claims no attempts that were never made (issue 16: it said "in 4 attempts").
+    void cliStatusStopsAtTheCertificateWithoutRetrying()
+    {
+        TlsServer server(certificate(m_dir.filePath(u"self.crt"_s)), key(m_dir.filePath(u"self.key"_s)));
+        QVERIFY(server.listen());
+        QTemporaryDir home;
+        CliTest::Cli cli(home.path());
+        cli.useDemoCredentials();
+        const CliTest::Result r =
+            cli.run({u"status"_s, u"--region"_s, u"gz"_s, u"--endpoint"_s, server.url(), u"ins-abcd1234"_s});
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"TLS certificate of 127.0.0.1 could not be verified"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"attempt"_s), qPrintable(r.describe()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"trying again"_s), qPrintable(r.describe()));
+        QCOMPARE(server.handshakes(), 1);
     }
 
     // No product source can turn verification off.

@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -294,8 +295,8 @@ private Q_SLOTS:
         const QList<JournalEntry> unfinished = m_journal->entries(JournalEntry::State::Unfinished);
         QCOMPARE(unfinished.size(), 1);
         QCOMPARE(unfinished.first().order.clientToken, token);
-        auto *list = purchases->findChild<QTreeWidget *>(u"purchases"_s);
-        QCOMPARE(list->topLevelItemCount(), 3);
+        auto *list = purchases->findChild<QTreeView *>(u"purchases"_s);
+        QCOMPARE(list->model()->rowCount(), 3);
         QCOMPARE(purchases->selectedEntry(), unfinished.first().id); // the newest comes first
         screenshot(purchases, u"purchases-unfinished"_s);
 

@@ -3,13 +3,20 @@
 #include <QWidget>
 
 class PurchaseJournal;
+class PurchasesModel;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTimer;
+class QTreeView;
 
-// The purchases in the journal, newest first, with their outcome. Purchases
-// that were sent but never confirmed are offered for resume (the same order,
-// the same clientToken: never a second purchase) or dismissal.
+// The purchases in the history, newest first, with their outcome; a search
+// field (instance id, name, client token, zone) and filters by state, zone and
+// date. The list reads a page at a time as it scrolls, never the whole
+// history. Purchases that were sent but never confirmed are offered for resume
+// (the same order, the same clientToken: never a second purchase) or
+// dismissal; a damaged record is shown, never resent.
 class PurchasesView final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +27,7 @@ public:
 
     void refresh();
     QString selectedEntry() const;
+    PurchasesModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void newPurchaseRequested();
@@ -28,12 +36,22 @@ Q_SIGNALS:
     void dismissRequested(const QString &entryId);
 
 private:
+    void applyFilter();
     void updateButtons();
+    void updateNotices();
+    void fillZones();
 
     PurchaseJournal *m_journal;
+    PurchasesModel *m_model;
+    QLabel *m_problems;
     QLabel *m_unfinished;
     QLabel *m_empty;
-    QTreeWidget *m_list;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QComboBox *m_zone;
+    QComboBox *m_since;
+    QTimer *m_searchDelay;
+    QTreeView *m_list;
     QPushButton *m_open;
     QPushButton *m_resume;
     QPushButton *m_dismiss;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "purchase/PurchaseJournal.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The purchases of the history as a table, newest first, read a page at a time
+// as the list scrolls (fetchMore): opening the list reads one page, never the
+// whole history. Each page is one query that ends at once, so the list holds
+// no statement open that would keep the database's log from being folded in.
+class PurchasesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurchasesModel)
+
+public:
+    enum Column { Submitted, Order, Instances, Outcome, ColumnCount };
+    enum Role { EntryIdRole = Qt::UserRole, StateRole, DamagedRole };
+    static constexpr int kPageSize = 64; // a screenful or two: the first page is read before the window shows
+
+    explicit PurchasesModel(PurchaseJournal *journal, QObject *parent = nullptr);
+
+    // What is shown; setting it reads the first page again.
+    void setFilter(const PurchaseJournal::Filter &filter);
+    PurchaseJournal::Filter filter() const { return m_filter; }
+    // Reads the first page again (the history changed).
+    void refresh();
+
+    const PurchaseJournal::Summary *summary(int row) const;
+    int rowOf(const QString &entryId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QList<PurchaseJournal::Summary> page(qint64 beforeSeq) const;
+
+    PurchaseJournal *m_journal;
+    PurchaseJournal::Filter m_filter;
+    QList<PurchaseJournal::Summary> m_rows;
+    bool m_atEnd = true;
+};
