@@ -3236,12 +3236,7 @@ JSON 事件（--json）：
         <translation>clientToken %1 已属于购买日志中的一笔购买：请改为恢复那笔购买。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 is an endpoint of API %2, and the order is written for API %3: nothing was sent. Give an endpoint of API %3, or write the order for API %2.</source>
-        <translation>%1 是 API %2 的接入地址，而订单是按 API %3 编写的：未发送任何请求。请提供 API %3 的接入地址，或按 API %2 编写订单。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>The order is written for API %1, and the endpoint %2 is used with API %3: nothing was sent.</source>
         <translation>订单是为 API %1 编写的，而接入地址 %2 使用 API %3：没有发送任何请求。</translation>
     </message>
@@ -3261,9 +3256,14 @@ JSON 事件（--json）：
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The purchase could not be written to the journal, so nothing was sent: %1</source>
-        <translation>无法将此次购买写入购买日志，因此没有发送任何请求：%1</translation>
+        <location line="-38"/>
+        <source>%1 is an endpoint of API %2, and the order is written for API %3. Give an endpoint of API %3, or write the order for API %2.</source>
+        <translation>%1 是 API %2 的接入地址，而订单是按 API %3 编写的。请提供 API %3 的接入地址，或按 API %2 编写订单。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The purchase could not be written to the purchase history: %1</source>
+        <translation>无法将此次购买写入购买记录：%1</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -123,8 +123,8 @@ bool PurchaseSubmission::sameApi()
         for (const ApiProtocol *other : ApiProtocol::all()) {
             if (other == &own || !other->hasEndpointShape(url))
                 continue;
-            refuseLocally(tr("%1 is an endpoint of API %2, and the order is written for API %3: nothing was "
-                             "sent. Give an endpoint of API %3, or write the order for API %2.")
+            refuseLocally(tr("%1 is an endpoint of API %2, and the order is written for API %3. Give an endpoint "
+                             "of API %3, or write the order for API %2.")
                               .arg(url.toString(), other->name(), own.name()));
             return false;
         }
@@ -178,7 +178,7 @@ void PurchaseSubmission::journalThenSend()
         if (!m_order.password.isEmpty() && m_secrets)
             m_secrets->remove(PurchaseJournal::secretKey(m_entryId),
                               [](SecretStore::Error, const QString &) {});
-        refuseLocally(tr("The purchase could not be written to the journal, so nothing was sent: %1")
+        refuseLocally(tr("The purchase could not be written to the purchase history: %1")
                           .arg(m_journal->lastError()));
         return;
     }

@@ -428,6 +428,39 @@ private Q_SLOTS:
         QVERIFY2(bought.exitCode == 1 && bought.err.contains(said), qPrintable(bought.describe()));
     }
 
+    // A history that cannot be written (a disk that is full: a symlink to /dev/full; a device; a folder in its
+    // place) ends the run before anything is sent, with a clear message, and nothing grows without bound
+    // (a journal symlinked to /dev/full drove purchase to gigabytes).
+    void unwritableHistoryStopsBeforeSending_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("disk full") << u"/dev/full"_s;
+        QTest::newRow("device") << u"/dev/zero"_s;
+        QTest::newRow("a folder in its place") << u"@DIR"_s;
+    }
+    void unwritableHistoryStopsBeforeSending()
+    {
+        QFETCH(QString, target);
+        Relay relay(CliTest::deadPort());
+        QVERIFY(relay.listen());
+        m_cli->useDemoCredentials();
+        const QString history = m_cli->journalPath();
+        QVERIFY(QDir().mkpath(QFileInfo(history).absolutePath()));
+        if (target == "@DIR"_L1)
+            QVERIFY(QDir().mkpath(history));
+        else
+            QVERIFY(QFile::link(target, history));
+        for (const QString &command : {u"purchase"_s, u"resume"_s}) {
+            QStringList arguments{command, u"--json"_s, u"--endpoint"_s, relay.url()};
+            if (command == "purchase"_L1)
+                arguments.insert(1, templatePath(CliTest::contractTemplate()));
+            const Result r = m_cli->run(arguments, {}, 30'000);
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains(u"purchase history"_s), qPrintable(r.describe()));
+            QCOMPARE(relay.connections(), 0);
+        }
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
