@@ -320,7 +320,12 @@
         <translation>密钥下发中</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the reply&apos;s &quot;%1&quot; cannot be trusted: %2</source>
         <translation>应答中的“%1”不可信：%2</translation>
     </message>
@@ -351,7 +356,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Replies.cpp" line="+25"/>
-        <location filename="../src/protocol/v3/V3Values.h" line="+157"/>
+        <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
@@ -4392,7 +4397,7 @@ JSON 事件（--json）：
         <translation>应答中没有 &quot;Response&quot; 对象</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Rules.cpp" line="+26"/>
+        <location filename="../src/protocol/v3/V3Rules.cpp" line="+25"/>
         <source>Choose a region, such as ap-guangzhou.</source>
         <translation>请选择地域，例如 ap-guangzhou。</translation>
     </message>
@@ -4428,7 +4433,17 @@ JSON 事件（--json）：
         <translation>API 3.0 实例机型的格式如 S5.MEDIUM4：机型系列、点号、规格和以 GB 计的内存。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image id looks like img-31tjrtph: &quot;img-&quot; then lower-case letters and digits.</source>
+        <translation>镜像 ID 形如 img-31tjrtph：以“img-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The system disk type must be one of %1.</source>
         <translation>系统盘类型必须是 %1 之一。</translation>
     </message>
@@ -4463,7 +4478,12 @@ JSON 事件（--json）：
         <translation>网络计费方式必须是 %1 之一。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Bandwidth must be 0 Mbps or more.</source>
+        <translation>带宽必须大于或等于 0 Mbps。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>publicIp must be true or false.</source>
         <translation>publicIp 必须为 true 或 false。</translation>
     </message>
@@ -4473,7 +4493,17 @@ JSON 事件（--json）：
         <translation>带宽为 0 Mbps 时不分配公网 IP；API 的默认带宽为 0。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>A VPC needs a subnet id too.</source>
+        <translation>使用私有网络时还需要子网 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A subnet needs its VPC id too.</source>
+        <translation>使用子网时还需要其所属的 VPC ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then lower-case letters and digits.</source>
         <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接小写字母和数字。</translation>
     </message>
@@ -4493,7 +4523,12 @@ JSON 事件（--json）：
         <translation>安全组 ID 的格式如 sg-5tjt7v3n：“sg-”后接小写字母和数字。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>The password contains characters that are not allowed: %1. Use letters, digits and %2</source>
+        <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A Windows password has 12 to 30 characters.</source>
         <translation>Windows 密码长度为 12 至 30 个字符。</translation>
     </message>
@@ -4503,14 +4538,54 @@ JSON 事件（--json）：
         <translation>Linux 密码长度为 8 至 30 个字符。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>A Windows password mixes at least three of: lower-case letters, upper-case letters, digits and special characters.</source>
+        <translation>Windows 密码至少包含小写字母、大写字母、数字和特殊字符中的三类。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A Linux password mixes at least two of: lower-case letters, upper-case letters, digits and special characters.</source>
         <translation>Linux 密码至少包含小写字母、大写字母、数字和特殊字符中的两类。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Windows instances cannot log in with an SSH key; use a password.</source>
+        <translation>Windows 实例不能使用 SSH 密钥登录；请使用密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose either a password or an SSH key, not both.</source>
+        <translation>请在密码和 SSH 密钥中选择其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>RunInstances takes one SSH key per purchase (this order names %1).</source>
         <translation>RunInstances 每次购买只接受一个 SSH 密钥（此订单指定了 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A key id looks like skey-3glfot13: &quot;skey-&quot; then lower-case letters and digits.</source>
+        <translation>密钥 ID 形如 skey-3glfot13：以“skey-”开头，后接小写字母和数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project id must be 0 (default project) or a positive number.</source>
+        <translation>项目 ID 必须为 0（默认项目）或正整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity must be 1 to 100 instances.</source>
+        <translation>购买数量必须为 1 至 100 台。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An instance name has at most 60 characters (this one has %1).</source>
+        <translation>实例名称最多 60 个字符（当前为 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A client token has at most 64 printable ASCII characters.</source>
+        <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Template.cpp" line="+28"/>

@@ -69,7 +69,7 @@ QString statusText(int status)
     for (const StatusName &s : kStatusNames)
         if (s.status == status)
             return QCoreApplication::translate(kContext, s.text);
-    return QCoreApplication::translate(kContext, "maintenance");
+    return QCoreApplication::translate("ApiReplies", "maintenance");
 }
 
 bool isInstanceId(const QString &id)

@@ -4,6 +4,9 @@
 #include "AppLanguage.h"
 #include "api/ApiResult.h"
 #include "common/ProgramRun.h"
+#include "order/Catalog.h"
+#include "order/OrderValidator.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QDir>
 #include <QFile>
@@ -155,6 +158,29 @@ private Q_SLOTS:
         const QString text = result.describe();
         QVERIFY2(text.startsWith(expectedStart), qPrintable(text));
         QVERIFY2(text.contains(result.message), qPrintable(text));
+    }
+
+    // Every rule of every API speaks the user's language: an order that breaks many rules gets only Chinese
+    // sentences (API 3.0's rules once looked their texts up in a context no longer translated).
+    void orderProblemsSpeakTheLanguage()
+    {
+        QVERIFY(AppLanguage::install(QCoreApplication::instance(), QLocale(u"zh_CN"_s)));
+        auto chinese = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+        };
+        for (const ApiProtocol *protocol : ApiProtocol::all()) {
+            PurchaseOrder order = protocol->newOrder();
+            order.imageId.clear();
+            order.bandwidth = -1;
+            order.projectId = -1;
+            order.goodsNum = 0;
+            order.password = u"a b"_s;
+            order.instanceName = QString(61, u'n');
+            const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(order);
+            QVERIFY(problems.size() >= 5);
+            for (const FieldProblem &p : problems)
+                QVERIFY2(chinese(p.message), qPrintable(protocol->name() + u": "_s + p.field + u": "_s + p.message));
+        }
     }
 
     // Both programs install the translation before they say anything, Qt's --help texts included.

@@ -18,7 +18,6 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         problems.append(
             {QLatin1StringView(field), QLatin1StringView(rule), message, FieldProblem::Severity::Error});
     };
-    auto tv = [](const char *text) { return QCoreApplication::translate(kValidator, text); };
     const bool windows = o.osFamily == PurchaseOrder::OsFamily::Windows;
 
     // Location
@@ -53,10 +52,10 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
               tr("An API 3.0 instance type looks like S5.MEDIUM4: the family, a dot, the size and the memory "
                  "in GB."));
     if (o.imageId.isEmpty())
-        error("imageId", "required", tv("Choose an image."));
+        error("imageId", "required", tr("Choose an image."));
     else if (!isIdOf(o.imageId, "img-"_L1))
         error("imageId", "format",
-              tv("An image id looks like img-31tjrtph: \"img-\" then lower-case letters and digits."));
+              tr("An image id looks like img-31tjrtph: \"img-\" then lower-case letters and digits."));
 
     // Disks
     if (!isOneOf(o.systemDisk.type, kDiskTypes))
@@ -84,7 +83,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         error("internetChargeType", "known",
               tr("Internet charging must be one of %1.").arg(joined(kInternetChargeTypes)));
     if (o.bandwidth < 0)
-        error("bandwidth", "range", tv("Bandwidth must be 0 Mbps or more."));
+        error("bandwidth", "range", tr("Bandwidth must be 0 Mbps or more."));
     if (o.wanIp != 0 && o.wanIp != 1)
         error("publicIp", "flag", tr("publicIp must be true or false."));
     if (o.wanIp == 1 && o.bandwidth == 0)
@@ -93,9 +92,9 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
              tr("With 0 Mbps of bandwidth no public IP is assigned; the API's default bandwidth is 0."),
              FieldProblem::Severity::Warning});
     if (!o.vpcId.isEmpty() && o.subnetId.isEmpty())
-        error("subnetId", "withVpc", tv("A VPC needs a subnet id too."));
+        error("subnetId", "withVpc", tr("A VPC needs a subnet id too."));
     if (o.vpcId.isEmpty() && !o.subnetId.isEmpty())
-        error("vpcId", "withSubnet", tv("A subnet needs its VPC id too."));
+        error("vpcId", "withSubnet", tr("A subnet needs its VPC id too."));
     if (!o.vpcId.isEmpty() && !isIdOf(o.vpcId, "vpc-"_L1))
         error("vpcId", "format",
               tr("A VPC id looks like vpc-2zez8cp4: \"vpc-\" then lower-case letters and digits."));
@@ -123,7 +122,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         const PasswordCheck check = OrderValidator::checkPassword(o.password, policy);
         if (!check.invalidCharacters.isEmpty())
             error("password", "characters",
-                  tv("The password contains characters that are not allowed: %1. Use letters, digits and %2")
+                  tr("The password contains characters that are not allowed: %1. Use letters, digits and %2")
                       .arg(check.invalidCharacters, policy.specials));
         if (!check.lengthOk)
             error("password", "length",
@@ -132,7 +131,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         if (!check.classesOk())
             error("password", "classes",
                   windows
-                      ? tv("A Windows password mixes at least three of: lower-case letters, upper-case "
+                      ? tr("A Windows password mixes at least three of: lower-case letters, upper-case "
                            "letters, "
                            "digits and special characters.")
                       : tr("A Linux password mixes at least two of: lower-case letters, upper-case letters, "
@@ -141,29 +140,29 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (!o.keyIds.isEmpty()) {
         if (windows)
             error("keyIds", "notWindows",
-                  tv("Windows instances cannot log in with an SSH key; use a password."));
+                  tr("Windows instances cannot log in with an SSH key; use a password."));
         else if (!o.password.isEmpty())
-            error("keyIds", "exclusive", tv("Choose either a password or an SSH key, not both."));
+            error("keyIds", "exclusive", tr("Choose either a password or an SSH key, not both."));
         else if (o.keyIds.size() > 1)
             error("keyIds", "one",
                   tr("RunInstances takes one SSH key per purchase (this order names %1).").arg(o.keyIds.size()));
         else if (!std::all_of(o.keyIds.cbegin(), o.keyIds.cend(),
                               [](const QString &k) { return isIdOf(k, "skey-"_L1); }))
             error("keyIds", "format",
-                  tv("A key id looks like skey-3glfot13: \"skey-\" then lower-case letters and digits."));
+                  tr("A key id looks like skey-3glfot13: \"skey-\" then lower-case letters and digits."));
     }
 
     // Options
     if (o.projectId < 0)
-        error("projectId", "range", tv("Project id must be 0 (default project) or a positive number."));
+        error("projectId", "range", tr("Project id must be 0 (default project) or a positive number."));
     if (o.goodsNum < 1 || o.goodsNum > 100)
-        error("count", "range", tv("Quantity must be 1 to 100 instances."));
+        error("count", "range", tr("Quantity must be 1 to 100 instances."));
     if (o.instanceName.size() > 60)
         error("instanceName", "length",
-              tv("An instance name has at most 60 characters (this one has %1).").arg(o.instanceName.size()));
+              tr("An instance name has at most 60 characters (this one has %1).").arg(o.instanceName.size()));
     if (o.clientToken.size() > 64 || std::any_of(o.clientToken.cbegin(), o.clientToken.cend(), [](QChar c) {
             return c.unicode() < 0x21 || c.unicode() > 0x7e;
         }))
-        error("clientToken", "format", tv("A client token has at most 64 printable ASCII characters."));
+        error("clientToken", "format", tr("A client token has at most 64 printable ASCII characters."));
     return problems;
 }

@@ -16,7 +16,6 @@ namespace V3Values {
 using namespace Qt::StringLiterals;
 
 namespace {
-inline const char *const kValidator = "OrderValidator";
 inline const char *const kTemplate = "OrderTemplate";
 
 struct RegionName
