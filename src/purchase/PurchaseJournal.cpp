@@ -444,6 +444,12 @@ bool PurchaseJournal::failWrite(const QSqlQuery &query, const QString &what)
     return false;
 }
 
+bool PurchaseJournal::failWrite(const QString &detail)
+{
+    m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, detail);
+    return false;
+}
+
 bool PurchaseJournal::reload()
 {
     awaitCheck();
@@ -1012,10 +1018,8 @@ bool PurchaseJournal::recordIds(const QString &entryId, const QStringList &insta
         return false;
     QSqlDatabase db = database();
     WriteTransaction transaction(db);
-    if (!transaction.begun()) {
-        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
-        return false;
-    }
+    if (!transaction.begun())
+        return failWrite(transaction.error());
     const std::optional<JournalEntry> e = entry(entryId);
     if (!e) {
         m_lastError = tr("The purchase history has no entry %1.").arg(entryId);
@@ -1039,10 +1043,8 @@ bool PurchaseJournal::recordIds(const QString &entryId, const QStringList &insta
     }
     if (!updateState(seq))
         return false;
-    if (!transaction.commit()) {
-        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
-        return false;
-    }
+    if (!transaction.commit())
+        return failWrite(transaction.error());
     Q_EMIT entryChanged(entryId);
     return true;
 }
@@ -1054,10 +1056,8 @@ bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus
         return false;
     QSqlDatabase db = database();
     WriteTransaction transaction(db);
-    if (!transaction.begun()) {
-        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
-        return false;
-    }
+    if (!transaction.begun())
+        return failWrite(transaction.error());
     const qint64 seq = seqOf(db, entryId);
     QSqlQuery q(db);
     q.prepare(
@@ -1084,10 +1084,8 @@ bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus
     }
     if (!updateState(seq))
         return false;
-    if (!transaction.commit()) {
-        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
-        return false;
-    }
+    if (!transaction.commit())
+        return failWrite(transaction.error());
     Q_EMIT entryChanged(entryId);
     return true;
 }
@@ -1100,11 +1098,10 @@ bool PurchaseJournal::recordRefused(const QString &entryId, const ApiResult &res
     QSqlDatabase db = database();
     WriteTransaction transaction(db);
     const qint64 seq = transaction.begun() ? seqOf(db, entryId) : -1;
+    if (!transaction.begun())
+        return failWrite(transaction.error());
     if (seq < 0) {
-        m_lastError =
-            transaction.begun()
-                ? tr("The purchase history has no entry %1.").arg(entryId)
-                : tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
+        m_lastError = tr("The purchase history has no entry %1.").arg(entryId);
         return false;
     }
     QSqlQuery q(db);
@@ -1116,10 +1113,8 @@ bool PurchaseJournal::recordRefused(const QString &entryId, const ApiResult &res
         return failWrite(q, tr("written"));
     if (!updateState(seq))
         return false;
-    if (!transaction.commit()) {
-        m_lastError = tr("The purchase history %1 cannot be written: %2").arg(m_path, transaction.error());
-        return false;
-    }
+    if (!transaction.commit())
+        return failWrite(transaction.error());
     Q_EMIT entryChanged(entryId);
     return true;
 }
@@ -1142,9 +1137,7 @@ bool PurchaseJournal::dismiss(const QString &entryId, SecretStore *secrets)
     q.addBindValue(entryId);
     if (!transaction.begun() || !q.exec() || !updateState(seqOf(db, entryId)) || !transaction.commit()) {
         if (m_lastError.isEmpty())
-            m_lastError =
-                tr("The purchase history %1 cannot be written: %2")
-                    .arg(m_path, transaction.error().isEmpty() ? q.lastError().text() : transaction.error());
+            failWrite(transaction.error().isEmpty() ? q.lastError().text() : transaction.error());
         return false;
     }
     // The password was only kept to resend this order; nobody will now.

@@ -195,6 +195,8 @@ private:
     void rememberCount();
     QString seenPath() const;
     bool failWrite(const QSqlQuery &query, const QString &what);
+    // "cannot be written" with the database's detail (a transaction that could not begin or commit); false.
+    bool failWrite(const QString &detail);
     QList<JournalEntry> select(const QString &where, const QVariantList &values) const;
     bool updateState(qint64 seq);
     // Inserts a whole entry (a submit, or one taken over from the old journal) in the current transaction.

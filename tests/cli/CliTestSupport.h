@@ -5,6 +5,7 @@
 // clientToken, as it went over the wire), and the CLI itself as a process with
 // its own HOME and XDG folders.
 #include "api/ApiClient.h"
+#include "common/HttpRequest.h"
 #include "protocol/ApiReplies.h"
 #include "protocol/v2/Signer.h"
 #include "protocol/v2/V2Replies.h"
@@ -176,23 +177,9 @@ public:
     {
         QList<Request> out;
         for (const auto &stream : m_streams) {
-            qsizetype at = 0;
-            for (;;) {
-                const qsizetype headerEnd = stream->indexOf("\r\n\r\n", at);
-                if (headerEnd < 0)
-                    break;
-                qsizetype length = 0;
-                for (const QByteArray &line : stream->mid(at, headerEnd - at).split('\n')) {
-                    const QByteArray trimmed = line.trimmed();
-                    if (trimmed.toLower().startsWith("content-length:"))
-                        length = trimmed.mid(15).trimmed().toLongLong();
-                }
-                const qsizetype bodyStart = headerEnd + 4;
-                if (bodyStart + length > stream->size())
-                    break; // cut off: the client went away mid-request
-                out.append(Request{Signer::formDecode(stream->mid(bodyStart, length))});
-                at = bodyStart + length;
-            }
+            QByteArray rest = *stream; // a request cut off at the end: the client went away mid-request
+            while (const std::optional<HttpRequest> request = takeHttpRequest(&rest))
+                out.append(Request{Signer::formDecode(request->body)});
         }
         return out;
     }

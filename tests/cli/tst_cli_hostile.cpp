@@ -34,18 +34,8 @@ private:
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             buffer->append(socket->readAll());
-            for (;;) {
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                qsizetype length = 0;
-                for (const QByteArray &line : buffer->left(end).split('\n'))
-                    if (line.trimmed().toLower().startsWith("content-length:"))
-                        length = line.trimmed().mid(15).trimmed().toLongLong();
-                if (buffer->size() < end + 4 + length)
-                    return;
-                const ApiParams params = Signer::formDecode(buffer->mid(end + 4, length));
-                buffer->remove(0, end + 4 + length);
+            while (const std::optional<HttpRequest> request = takeHttpRequest(buffer.get())) {
+                const ApiParams params = Signer::formDecode(request->body);
                 QString action;
                 for (const auto &[key, value] : params) {
                     if (key == "Action"_L1)

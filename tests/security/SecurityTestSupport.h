@@ -2,6 +2,8 @@
 
 // A tiny HTTP proxy on 127.0.0.1 that records what reaches it and answers
 // itself, and helpers shared by the security tests.
+#include "common/HttpRequest.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -55,18 +57,8 @@ private:
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
                 buffer->append(socket->readAll());
-                for (;;) {
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    qsizetype length = 0;
-                    for (const QByteArray &line : head.split('\n'))
-                        if (line.trimmed().toLower().startsWith("content-length:"))
-                            length = line.trimmed().mid(15).trimmed().toLongLong();
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    buffer->remove(0, end + 4 + length);
+                while (const std::optional<HttpRequest> received = takeHttpRequest(buffer.get())) {
+                    const QByteArray &head = received->head;
                     ProxiedRequest request;
                     const qsizetype lineEnd = head.indexOf("\r\n");
                     request.requestLine = lineEnd < 0 ? head : head.left(lineEnd);
