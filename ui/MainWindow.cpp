@@ -30,6 +30,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -41,7 +44,7 @@ const auto kTemplateKey = "templates/last"_L1;
 MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup,
                        PurchaseJournal *journal, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_context(new WizardContext(network, setup, this)), m_journal(journal),
-      m_secrets(secrets), m_stack(new QStackedWidget(this)), m_wizard(new PurchaseWizard(m_context, m_stack))
+      m_secrets(secrets), m_stack(new QStackedWidget(this))
 {
     setWindowTitle(setup.isSandbox() ? tr("CVM Purchaser — Sandbox") : tr("CVM Purchaser"));
     auto *central = new QWidget(this);
@@ -59,7 +62,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         banner->setMargin(8);
         layout->addWidget(banner);
     }
-    m_wizard->setWindowFlags(Qt::Widget); // a page of this window, not a dialog of its own
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -118,20 +120,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    connect(m_wizard, &PurchaseWizard::purchaseRequested, this, &MainWindow::purchase);
-
-    // A first start goes straight to buying; afterwards the purchases come first. The purchases and the
-    // status view join the stack when first shown; the stack shows the first widget it is given, so the
-    // wizard joins it here, once the stack is in its place (moving it would take away the focus the wizard
-    // gives its first page), and after the purchases when those come first.
-    // A history with problems opens on the purchases, where they are explained.
-    if (m_journal->isEmpty() && m_journal->isUsable() && m_journal->problems().isEmpty()) {
-        m_stack->addWidget(m_wizard);
+    // A first start goes straight to buying; afterwards the purchases come first. Each view is built when
+    // first shown, so a start with a history costs the list, not the wizard too. A history with problems
+    // opens on the purchases, where they are explained.
+    if (m_journal->isEmpty() && m_journal->isUsable() && m_journal->problems().isEmpty())
         showWizard();
-    } else {
+    else
         showPurchases();
-        m_stack->addWidget(m_wizard);
-    }
     // About 1100×720, on a smaller screen (1024×768) what it has room for.
     resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
     if (const QSettings *settings = m_context->settings()) {
@@ -155,6 +150,18 @@ void MainWindow::rememberTemplate(const QString &path)
 }
 
 MainWindow::~MainWindow() = default;
+
+PurchaseWizard *MainWindow::wizard()
+{
+    if (!m_wizard) {
+        // Built in its place in the stack: moving it later would take away the focus it gives its first page.
+        m_wizard = new PurchaseWizard(m_context, m_stack);
+        m_wizard->setWindowFlags(Qt::Widget); // a page of this window, not a dialog of its own
+        m_stack->addWidget(m_wizard);
+        connect(m_wizard, &PurchaseWizard::purchaseRequested, this, &MainWindow::purchase);
+    }
+    return m_wizard;
+}
 
 PurchasesView *MainWindow::purchasesView()
 {
@@ -189,18 +196,45 @@ InstanceTracker *MainWindow::tracker(const QString &entryId) const
 
 void MainWindow::showWizard()
 {
-    m_stack->setCurrentWidget(m_wizard);
+    m_stack->setCurrentWidget(wizard());
 }
 
 void MainWindow::showPurchases()
 {
+    // A list built now has just read the history.
+    const bool built = m_purchases != nullptr;
     PurchasesView *purchases = purchasesView();
-    purchases->refresh();
+    if (built)
+        purchases->refresh();
     m_stack->setCurrentWidget(purchases);
+}
+
+void MainWindow::whenConnected(const std::function<void()> &then)
+{
+    wizard(); // its Account page chooses the credentials
+    if (m_context->hasCredentials()) {
+        then();
+        return;
+    }
+    // The keychain gives up after 5 s; then the run itself says that there are no credentials.
+    constexpr int kCredentialsWaitMs = 6000;
+    auto *wait = new QObject(this); // ends both ways of waiting once one of them has run `then`
+    auto go = [wait, then, done = std::make_shared<bool>(false)] {
+        if (std::exchange(*done, true))
+            return;
+        wait->deleteLater();
+        then();
+    };
+    connect(m_context, &WizardContext::connectionChanged, wait, [this, go] {
+        if (m_context->hasCredentials())
+            go();
+    });
+    QTimer::singleShot(kCredentialsWaitMs, wait, go);
 }
 
 PurchaseRun *MainWindow::newRun()
 {
+    wizard(); // its Account page chooses the credentials
     auto *run = new PurchaseRun(m_context->network(), m_context->client(), m_journal, m_secrets, this);
     // Only a run that reached its instances stays, to track them.
     connect(run, &PurchaseRun::failed, run, &QObject::deleteLater);
@@ -218,7 +252,7 @@ void MainWindow::purchase()
     const bool again = last && last->state() == JournalEntry::State::Unfinished && unchanged == order;
 
     PurchaseRun *run = newRun();
-    ReviewPage *review = m_wizard->reviewPage();
+    ReviewPage *review = wizard()->reviewPage();
     connect(run, &PurchaseRun::journaled, this, [this, review](const QString &entryId) {
         m_lastEntry = entryId;
         review->setSubmitting(true, tr("Sending the order to the cloud…"));
@@ -256,6 +290,11 @@ void MainWindow::purchase()
 }
 
 void MainWindow::resume(const QString &entryId)
+{
+    whenConnected([this, entryId] { resumeConnected(entryId); });
+}
+
+void MainWindow::resumeConnected(const QString &entryId)
 {
     PurchaseRun *run = newRun();
     connect(run, &PurchaseRun::submitted, this, [this, run] { onSubmitted(run); });
@@ -385,7 +424,7 @@ void MainWindow::buyReplacements(int failedCount)
     order.password.clear();
     order.goodsNum = failedCount;
     m_context->draft()->reset(order);
-    m_wizard->restart();
+    wizard()->restart();
     showWizard();
 }
 
@@ -401,7 +440,7 @@ bool MainWindow::openTemplate(const QString &path)
         return false;
     }
     m_context->draft()->reset(read.order);
-    m_wizard->restart();
+    wizard()->restart();
     showWizard();
     rememberTemplate(path);
     return true;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class InstanceStatusModel;
 class InstanceTracker;
 class PurchaseJournal;
@@ -33,9 +35,9 @@ public:
     // Fills the wizard from a template file; false (with the reasons shown) when it is refused.
     bool openTemplate(const QString &path);
     bool saveTemplate(const QString &path);
-    PurchaseWizard *wizard() const { return m_wizard; }
     WizardContext *context() const { return m_context; }
     // Built when first needed (shown, or asked for by a test).
+    PurchaseWizard *wizard();
     StatusView *statusView();
     PurchasesView *purchasesView();
     // The tracking of a purchase shown or running, for tests.
@@ -56,9 +58,14 @@ private:
         InstanceStatusModel *model = nullptr;
     };
 
+    // Runs `then` once the Account page has chosen the credentials every run uses: at once when it has, else
+    // when they arrive (a keychain profile is read a moment after the wizard is built), or after
+    // kCredentialsWaitMs, when the run says what is missing.
+    void whenConnected(const std::function<void()> &then);
     PurchaseRun *newRun();
     void purchase();
     void resume(const QString &entryId);
+    void resumeConnected(const QString &entryId);
     void dismiss(const QString &entryId);
     // A run that reached its instance ids becomes the one that tracks its purchase.
     void onSubmitted(PurchaseRun *run);
@@ -75,7 +82,7 @@ private:
     SecretStore *m_secrets;
     QStackedWidget *m_stack;
     PurchasesView *m_purchases = nullptr;
-    PurchaseWizard *m_wizard;
+    PurchaseWizard *m_wizard = nullptr;
     StatusView *m_status = nullptr;
     QHash<QString, Shown> m_shown; // by journal entry
     QString m_shownEntry;
