@@ -66,9 +66,14 @@ QList<PurchaseJournal::Summary> PurchasesModel::page(qint64 beforeSeq) const
 void PurchasesModel::refresh()
 {
     beginResetModel();
-    m_rows = page(-1);
-    m_atEnd = m_rows.size() < kPageSize;
+    m_rows.clear();
+    m_atEnd = false;
     endResetModel();
+}
+
+bool PurchasesModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && (!m_rows.isEmpty() || !m_atEnd);
 }
 
 bool PurchasesModel::canFetchMore(const QModelIndex &parent) const
@@ -78,10 +83,10 @@ bool PurchasesModel::canFetchMore(const QModelIndex &parent) const
 
 void PurchasesModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd)
         return;
     // The next page: older than the oldest shown, so rows written meanwhile never shift it.
-    const QList<PurchaseJournal::Summary> more = page(m_rows.constLast().seq);
+    const QList<PurchaseJournal::Summary> more = page(m_rows.isEmpty() ? -1 : m_rows.constLast().seq);
     m_atEnd = more.size() < kPageSize;
     if (more.isEmpty())
         return;

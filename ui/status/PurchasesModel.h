@@ -6,8 +6,8 @@
 #include <QList>
 
 // The purchases of the history as a table, newest first, read a page at a time
-// as the list scrolls (fetchMore): opening the list reads one page, never the
-// whole history. Each page is one query that ends at once, so the list holds
+// as the view asks (fetchMore): the view reads the first page as it lays itself
+// out and the next ones as it scrolls to the end, never the whole history. Each page is one query that ends at once, so the list holds
 // no statement open that would keep the database's log from being folded in.
 class PurchasesModel final : public QAbstractTableModel
 {
@@ -17,14 +17,14 @@ class PurchasesModel final : public QAbstractTableModel
 public:
     enum Column { Submitted, Order, Instances, Outcome, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole, StateRole, DamagedRole };
-    static constexpr int kPageSize = 64; // a screenful or two: the first page is read before the window shows
+    static constexpr int kPageSize = 32; // about a screenful at the window's default size
 
     explicit PurchasesModel(PurchaseJournal *journal, QObject *parent = nullptr);
 
-    // What is shown; setting it reads the first page again.
+    // What is shown; setting it starts again from the first page.
     void setFilter(const PurchaseJournal::Filter &filter);
     PurchaseJournal::Filter filter() const { return m_filter; }
-    // Reads the first page again (the history changed).
+    // Starts again from the first page (the history changed): no rows until the view fetches them.
     void refresh();
 
     const PurchaseJournal::Summary *summary(int row) const;
@@ -34,6 +34,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // True while there is more to fetch, so that a view lays out (and fetches) a list not read yet.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

@@ -146,9 +146,15 @@ void PurchasesView::applyFilter()
         filter.since = QDateTime::currentDateTimeUtc().addDays(-days);
     const QString selected = selectedEntry();
     m_model->setFilter(filter);
-    const int row = m_model->rowOf(selected);
-    m_list->setCurrentIndex(m_model->index(std::max(0, row), 0));
+    readFirstPage(selected);
     updateButtons();
+}
+
+void PurchasesView::readFirstPage(const QString &selected)
+{
+    m_list->doItemsLayout(); // the model fetches on demand: laying the list out reads its first page
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(std::max(0, m_model->rowOf(selected)), 0));
 }
 
 void PurchasesView::refresh()
@@ -156,10 +162,7 @@ void PurchasesView::refresh()
     const QString selected = selectedEntry();
     fillZones();
     m_model->refresh();
-    // Opened at the newest purchase, or where the selection was.
-    const int row = m_model->rowOf(selected);
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(std::max(0, row), 0));
+    readFirstPage(selected);
     updateNotices();
     updateButtons();
 }

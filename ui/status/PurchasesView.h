@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    // Reads the first page of the list and selects `selected` when it is on it, else the newest purchase.
+    void readFirstPage(const QString &selected);
     void updateButtons();
     void updateNotices();
     void fillZones();
