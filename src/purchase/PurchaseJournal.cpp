@@ -971,17 +971,28 @@ namespace {
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase &db) : m_db(db)
+    // Synced: on the disk when commit() returns (synchronous=FULL, the connection's setting). Deferred: in
+    // the log at once, on the disk with the next synced commit or checkpoint (synchronous=NORMAL, which in
+    // WAL mode never leaves the database damaged): for what a crash may lose because it is found again.
+    enum class Durability { Synced, Deferred };
+
+    explicit WriteTransaction(const QSqlDatabase &db, Durability durability = Durability::Synced)
+        : m_db(db), m_deferred(durability == Durability::Deferred)
     {
         QSqlQuery q(m_db);
+        if (m_deferred)
+            q.exec(u"PRAGMA synchronous=NORMAL"_s);
         m_begun = q.exec(u"BEGIN IMMEDIATE"_s);
         if (!m_begun)
             m_error = q.lastError().text();
     }
     ~WriteTransaction()
     {
+        QSqlQuery q(m_db);
         if (m_begun)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+            q.exec(u"ROLLBACK"_s);
+        if (m_deferred)
+            q.exec(u"PRAGMA synchronous=FULL"_s);
     }
     bool begun() const { return m_begun; }
     QString error() const { return m_error; }
@@ -999,6 +1010,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_error;
+    bool m_deferred;
     bool m_begun = false;
 };
 
@@ -1055,7 +1067,10 @@ bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus
     if (!ensureOpen())
         return false;
     QSqlDatabase db = database();
-    WriteTransaction transaction(db);
+    // Not synced: the ids are, and a crash that loses how an instance settled leaves the purchase to be
+    // tracked again, which asks the cloud. So a purchase costs two synced commits, before it is sent and
+    // after its ids.
+    WriteTransaction transaction(db, WriteTransaction::Durability::Deferred);
     if (!transaction.begun())
         return failWrite(transaction.error());
     const qint64 seq = seqOf(db, entryId);

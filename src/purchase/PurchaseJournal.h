@@ -162,8 +162,8 @@ public:
     // The connection the purchases list reads through (same thread only).
     QSqlDatabase database() const;
 
-    // Each record is one transaction, committed before returning; false (and lastError()) when it could
-    // not be made durable.
+    // Each record is one transaction, committed before returning (on the disk, except how an instance settled,
+    // which tracking finds again); false (and lastError()) when it could not be made durable.
 
     // Starts an entry for the order (its clientToken must be set) under entryId,
     // or a fresh UUID when it is empty; returns the entry id, or an empty string.
