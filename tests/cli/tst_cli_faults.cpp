@@ -223,9 +223,10 @@ private Q_SLOTS:
                 db.setDatabaseName(history);
                 QVERIFY(db.open());
                 // One character of the token, as a stray write or an editor would change it.
-                QVERIFY(QSqlQuery(db).exec(
-                    u"UPDATE purchases SET client_token = substr(client_token, 1, length(client_token) - 1) || "
-                    "CASE WHEN substr(client_token, -1) = 'a' THEN 'b' ELSE 'a' END"_s));
+                QVERIFY(
+                    QSqlQuery(db).exec(u"UPDATE purchases SET client_token = substr(client_token, 1, "
+                                       u"length(client_token) - 1) || "
+                                       "CASE WHEN substr(client_token, -1) = 'a' THEN 'b' ELSE 'a' END"_s));
                 db.close();
             }
             QSqlDatabase::removeDatabase(u"tamper"_s);
@@ -244,6 +245,41 @@ private Q_SLOTS:
         // Nothing sent again: one request, one token, one purchase.
         QCOMPARE(relay.requests(kRun).size(), 1);
         QCOMPARE(sandbox.instanceCount(), kGoods);
+    }
+    // A purchase sent and bought but never confirmed (the CLI was killed), then resumed by two processes at
+    // once (two terminals, or a script run twice): both send the one recorded token, the cloud buys once, and
+    // the history records one purchase with its instances.
+    void twoResumesAtOnceBuyOnce()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"hang-first-run"_s, u"--running-after"_s, u"1"_s}));
+        Relay relay(sandbox.port());
+        QVERIFY(relay.listen());
+        const std::unique_ptr<QProcess> purchase =
+            m_cli->start({u"purchase"_s, templatePath(), u"--json"_s, u"--endpoint"_s, relay.url()});
+        QTRY_VERIFY_WITH_TIMEOUT(relay.requests(kRun).size() == 1, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.instanceCount(), kGoods, 20'000);
+        purchase->kill();
+        CliTest::Cli::finish(*purchase);
+        const QString token = relay.runTokens().value(0);
+        QVERIFY(!token.isEmpty());
+
+        const QStringList resume{u"resume"_s, u"--json"_s, u"--endpoint"_s, relay.url()};
+        const std::unique_ptr<QProcess> first = m_cli->start(resume);
+        const std::unique_ptr<QProcess> second = m_cli->start(resume);
+        const Result a = CliTest::Cli::finish(*first);
+        const Result b = CliTest::Cli::finish(*second);
+        QVERIFY2(a.exitCode == 0, qPrintable(a.describe()));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+
+        QCOMPARE(sandbox.instanceCount(), kGoods); // one purchase
+        QVERIFY(relay.requests(kRun).size() >= 2);
+        QCOMPARE(relay.runTokens(), QStringList{token}); // one token on the wire
+        const QList<JournalEntry> journal = m_cli->journal();
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.first().clientToken, token);
+        QCOMPARE(journal.first().instanceIds.size(), kGoods);
+        QCOMPARE(journal.first().state(), JournalEntry::State::Done);
     }
 };
 
