@@ -50,9 +50,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     if (setup.isSandbox()) {
-        auto *banner = new QLabel(tr("Sandbox: nothing is bought. Requests go to the simulated cloud built into "
-                                     "this application."),
-                                  central);
+        auto *banner =
+            new QLabel(tr("Sandbox: nothing is bought. Requests go to the simulated cloud built into "
+                          "this application."),
+                       central);
         banner->setObjectName(u"sandboxBanner"_s);
         banner->setWordWrap(true);
         banner->setFrameShape(QFrame::StyledPanel);
@@ -130,7 +131,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     // About 1100×720, on a smaller screen (1024×768) what it has room for.
     resize(QSize(1100, 720).boundedTo(screen()->availableSize()));
     if (const QSettings *settings = m_context->settings()) {
-        restoreGeometry(settings->value(kGeometryKey).toByteArray()); // keeps the size above when there is none
+        restoreGeometry(
+            settings->value(kGeometryKey).toByteArray()); // keeps the size above when there is none
         m_lastTemplate = settings->value(kTemplateKey).toString();
     }
 }
@@ -313,7 +315,8 @@ void MainWindow::dismiss(const QString &entryId)
     if (QMessageBox::question(this, tr("Dismiss purchase"),
                               tr("Dismiss this purchase? Do this only if you know the cloud did not buy it; "
                                  "otherwise resume it."),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_journal->dismiss(entryId, m_secrets);
     if (m_purchases)
@@ -385,11 +388,13 @@ void MainWindow::openPurchase(const QString &entryId)
     StatusView *status = statusView();
     // The zone by its name, as the wizard showed it (API 3.0 names its zones: ap-guangzhou-3).
     const QString zone = Format::zoneName(entry->order.zone);
-    status->setModel(shown.model, tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
+    status->setModel(shown.model,
+                     tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
     if (!shown.run || !shown.run->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)
-            (s.state == ApiReplies::InstanceState::Running ? summary.running : summary.failed).append(s.instanceId);
+            (s.state == ApiReplies::InstanceState::Running ? summary.running : summary.failed)
+                .append(s.instanceId);
         summary.pending = entry->unsettledIds();
         status->setFinished(summary);
     }
@@ -449,9 +454,10 @@ bool MainWindow::openTemplate(const QString &path)
 bool MainWindow::saveTemplate(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(OrderTemplate::write(m_context->draft()->order())) < 0 ||
-        !file.commit()) {
-        QMessageBox::warning(this, tr("Save template"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(OrderTemplate::write(m_context->draft()->order())) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Save template"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
         return false;
     }
     rememberTemplate(path);

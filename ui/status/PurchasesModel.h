@@ -7,8 +7,8 @@
 
 // The purchases of the history as a table, newest first, read a page at a time
 // as the view asks (fetchMore): the view reads the first page as it lays itself
-// out and the next ones as it scrolls to the end, never the whole history. Each page is one query that ends at once, so the list holds
-// no statement open that would keep the database's log from being folded in.
+// out and the next ones as it scrolls to the end, never the whole history. Each page is one query that ends
+// at once, so the list holds no statement open that would keep the database's log from being folded in.
 class PurchasesModel final : public QAbstractTableModel
 {
     Q_OBJECT

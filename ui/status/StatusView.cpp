@@ -57,8 +57,9 @@ QString csvField(const QString &value)
 } // namespace
 
 StatusView::StatusView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_note(new QLabel(this)), m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_note(new QLabel(this)), m_table(new QTableView(this)),
+      m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))
@@ -95,10 +96,12 @@ StatusView::StatusView(QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Instances"));
     m_progress->setAccessibleName(tr("Instances settled"));
-    m_copyIds->setToolTip(tr("Copies the instance IDs of the selected rows, or of every row when none is selected, "
-                             "one per line (Ctrl+C in the table)."));
-    m_copyIps->setToolTip(tr("Copies the LAN and public IP addresses of the selected rows, or of every row when "
-                             "none is selected, one instance per line."));
+    m_copyIds->setToolTip(
+        tr("Copies the instance IDs of the selected rows, or of every row when none is selected, "
+           "one per line (Ctrl+C in the table)."));
+    m_copyIps->setToolTip(
+        tr("Copies the LAN and public IP addresses of the selected rows, or of every row when "
+           "none is selected, one instance per line."));
     // Ctrl+C in the table copies what a user selected there: the instance IDs.
     auto *copy = new QAction(tr("Copy instance IDs"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -129,8 +132,10 @@ StatusView::StatusView(QWidget *parent)
     layout->addLayout(buttons);
 
     // IDs and IPs are not secrets; copying them is what the administrator came for.
-    connect(m_copyIds, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(selectedIds()); });
-    connect(m_copyIps, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(selectedIps()); });
+    connect(m_copyIds, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(selectedIds()); });
+    connect(m_copyIps, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(selectedIps()); });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export instances"), u"instances.csv"_s,
                                                           tr("CSV files (*.csv)"));
