@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>%n instance(s) in %1 bought with clientToken %2 are not in the purchase history: %3. They cost money while they run; follow them with `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region %1 --wait %4`.</source>
+        <translation>
+            <numerusform>%n instance in %1 bought with clientToken %2 is not in the purchase history: %3. It costs money while it runs; follow it with `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region %1 --wait %4`.</numerusform>
+            <numerusform>%n instances in %1 bought with clientToken %2 are not in the purchase history: %3. They cost money while they run; follow them with `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region %1 --wait %4`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
         <translation>
             <numerusform>Dry run: the cloud checked the order for %n instance and would accept it. Nothing was bought.</numerusform>
@@ -161,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+349"/>
+        <location filename="../ui/MainWindow.cpp" line="+392"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -183,7 +191,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+464"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+470"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -243,7 +251,7 @@
 <context>
     <name>PurchasesView</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesView.cpp" line="+178"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+181"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>%n purchase was sent but never confirmed.</numerusform>
@@ -254,7 +262,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ResumeCommand.cpp" line="+83"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+90"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>

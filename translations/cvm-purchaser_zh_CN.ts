@@ -1062,7 +1062,14 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>%n instance(s) in %1 bought with clientToken %2 are not in the purchase history: %3. They cost money while they run; follow them with `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region %1 --wait %4`.</source>
+        <translation>
+            <numerusform>%1 中以 clientToken %2 购买的 %n 台实例不在购买记录中：%3。它们运行期间一直计费；可用 `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region %1 --wait %4` 跟踪它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
         <translation>
             <numerusform>预检：云端已检查购买 %n 台实例的订单，将会接受。没有购买任何实例。</numerusform>
@@ -2453,25 +2460,33 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>LostInstanceSearch</name>
+    <message>
+        <location filename="../src/purchase/LostInstanceSearch.cpp" line="+48"/>
+        <source>%1 could not be searched: %2</source>
+        <translation>无法在 %1 中查找：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+366"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-361"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2531,7 +2546,7 @@ JSON 事件（--json）：
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+139"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -2551,7 +2566,7 @@ JSON 事件（--json）：
         <translation>正在将订单写入购买日志…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Resume purchase</source>
         <translation>恢复购买</translation>
     </message>
@@ -2566,25 +2581,25 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%2 的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+25"/>
+        <location line="+51"/>
+        <location line="+26"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -2598,7 +2613,7 @@ JSON 事件（--json）：
         <translation>保存模板</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3134,7 +3149,7 @@ JSON 事件（--json）：
         <translation>购买历史 %1 无法%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>购买历史 %1 中有 %n 笔购买；上次使用时有 %2 笔：它被清空、截短或被旧副本替换。正在等待实例 ID 的购买可能随之丢失：请在云控制台中查找无人跟踪的实例。</numerusform>
@@ -3170,14 +3185,14 @@ JSON 事件（--json）：
         <location line="+31"/>
         <location line="+36"/>
         <location line="+351"/>
-        <location line="+79"/>
-        <location line="+41"/>
-        <location line="+37"/>
+        <location line="+89"/>
+        <location line="+40"/>
+        <location line="+34"/>
         <source>written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-467"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
@@ -3197,30 +3212,24 @@ JSON 事件（--json）：
         <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+27"/>
-        <location line="+15"/>
-        <location line="+30"/>
-        <location line="+19"/>
-        <location line="+13"/>
-        <location line="+26"/>
+        <location line="-486"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+85"/>
-        <location line="+28"/>
+        <location line="+588"/>
+        <location line="+82"/>
+        <location line="+25"/>
         <source>The purchase history has no entry %1.</source>
         <translation>购买历史中没有条目 %1。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>Entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The purchase history has no instance %1 in entry %2.</source>
         <translation>购买历史的条目 %2 中没有实例 %1。</translation>
     </message>
@@ -3398,7 +3407,7 @@ JSON 事件（--json）：
         <translation>已结束：%1 台运行中，%2 台失败</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3552,7 +3561,7 @@ JSON 事件（--json）：
         <translation>新建购买(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
@@ -3567,12 +3576,12 @@ JSON 事件（--json）：
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/cli/ResumeCommand.cpp" line="+52"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+58"/>
         <source>purchase %1 is damaged and is not sent again: %2. What can still be read: clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its instances before buying it again.</source>
         <translation>购买 %1 已损坏，不会再次发送：%2。仍可读取的内容：clientToken %3，于 %4 提交到 %5，%6 × %7，位于 %8。再次购买之前，请先在云端查找它的实例。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
         <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
     </message>
@@ -3599,7 +3608,17 @@ JSON 事件（--json）：
         <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Asking the cloud for instances bought by CVM Purchaser that the history does not list…</source>
+        <translation>正在向云端查询由 CVM Purchaser 购买、但购买记录中没有的实例…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cloud holds no instance bought by CVM Purchaser that the history does not list.</source>
+        <translation>云端没有由 CVM Purchaser 购买、但购买记录中没有的实例。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sending purchase %1 again with its clientToken %2 to %3: the cloud answers with the instances it bought for it, or buys them once.</source>
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>
@@ -3924,7 +3943,7 @@ JSON 事件（--json）：
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../ui/status/StatusView.cpp" line="+62"/>
+        <location filename="../ui/status/StatusView.cpp" line="+63"/>
         <source>Copy &amp;IP addresses</source>
         <translation>复制 IP 地址(&amp;I)</translation>
     </message>
@@ -3944,7 +3963,7 @@ JSON 事件（--json）：
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
@@ -3954,7 +3973,7 @@ JSON 事件（--json）：
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Copy I&amp;Ds</source>
         <translation>复制实例 ID(&amp;D)</translation>
     </message>
@@ -3964,12 +3983,12 @@ JSON 事件（--json）：
         <translation>已有结果的实例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copies the instance IDs of the selected rows, or of every row when none is selected, one per line (Ctrl+C in the table).</source>
         <translation>复制所选行的实例 ID（未选择时复制所有行），每行一个（在表格中按 Ctrl+C 亦可）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copies the LAN and public IP addresses of the selected rows, or of every row when none is selected, one instance per line.</source>
         <translation>复制所选行的内网和公网 IP 地址（未选择时复制所有行），每台实例一行。</translation>
     </message>
@@ -3979,7 +3998,7 @@ JSON 事件（--json）：
         <translation>复制实例 ID</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Export instances</source>
         <translation>导出实例</translation>
     </message>
@@ -4608,12 +4627,12 @@ JSON 事件（--json）：
         <translation>%1 必须是云硬盘列表。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Requests.cpp" line="+67"/>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+71"/>
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.h" line="+20"/>
+        <location filename="../src/protocol/v3/V3Protocol.h" line="+23"/>
         <source>API 3.0 (RunInstances)</source>
         <translation>API 3.0（RunInstances）</translation>
     </message>

@@ -104,6 +104,20 @@ void CliReporter::submitted(const QString &clientToken, const QStringList &insta
               .arg(clientToken, instanceIds.join(u", "_s)));
 }
 
+void CliReporter::untracked(const QString &region, const QString &clientToken, const QStringList &instanceIds)
+{
+    if (m_json)
+        event({{u"event"_s, u"untracked"_s},
+               {u"region"_s, region},
+               {u"clientToken"_s, clientToken},
+               {u"instanceIds"_s, QJsonArray::fromStringList(instanceIds)}});
+    human(tr("%n instance(s) in %1 bought with clientToken %2 are not in the purchase history: %3. They cost "
+             "money while they run; follow them with `CVM_PURCHASER_API=3.0 cvm-purchaser-cli status "
+             "--region %1 --wait %4`.",
+             nullptr, int(instanceIds.size()))
+              .arg(region, clientToken, instanceIds.join(u", "_s), instanceIds.join(u' ')));
+}
+
 void CliReporter::dryRunAccepted(int instanceCount, const ApiReplies::Price *price)
 {
     if (m_json) {

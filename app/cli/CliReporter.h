@@ -51,6 +51,8 @@ public:
     // price is the hourly price of the whole order when the cloud could tell it.
     void dryRunAccepted(int instanceCount, const ApiReplies::Price *price);
     void done(const QStringList &running, const QStringList &failed, const QStringList &pending);
+    // Instances the program bought (tagged with clientToken) that the purchase history does not list.
+    void untracked(const QString &region, const QString &clientToken, const QStringList &instanceIds);
 
     // The stable state name of an instance for scripts: creating, running, failed, other.
     static QString stateName(const InstanceStatus &status);

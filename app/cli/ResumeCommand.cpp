@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
 #include "cli/CliTracking.h"
+#include "purchase/LostInstanceSearch.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseRun.h"
 #include "secrets/KeychainSecretStore.h"
@@ -30,33 +31,38 @@ void ResumeCommand::start()
     for (const QString &problem : m_journal->problems()) {
         m_reporter.error(u"HistoryDamaged"_s, problem);
         m_worst = Cli::UsageError;
+        m_historyDamaged = true;
     }
     if (!m_journal->isUsable()) {
-        if (m_journal->problems().isEmpty())
+        if (m_journal->problems().isEmpty()) {
             m_reporter.error(u"History"_s, m_journal->lastError());
-        finish(Cli::UsageError);
+            finish(Cli::UsageError);
+        } else {
+            end(); // what the cloud still holds is all that can be told
+        }
         return;
     }
 
     // Resent elsewhere, an order could be bought twice: each entry goes back to its own endpoint only.
     const QString here = m_options.endpoint.url().toString();
     // Found by an indexed query: the history is never read whole.
-    QList<JournalEntry> open =
-        m_journal->entries(JournalEntry::State::Unfinished) + m_journal->entries(JournalEntry::State::Tracking);
+    QList<JournalEntry> open = m_journal->entries(JournalEntry::State::Unfinished) +
+                               m_journal->entries(JournalEntry::State::Tracking);
     std::stable_sort(open.begin(), open.end(),
                      [](const JournalEntry &a, const JournalEntry &b) { return a.time < b.time; });
     for (const JournalEntry &entry : open) {
         if (entry.isDamaged()) {
             // Never resent: a changed token or order would buy something nobody asked for, or buy twice.
-            m_reporter.error(u"RecordDamaged"_s,
-                             tr("purchase %1 is damaged and is not sent again: %2. What can still be read: "
-                                "clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its "
-                                "instances before buying it again.")
-                                 .arg(entry.id, entry.damage, entry.clientToken,
-                                      entry.time.toString(Qt::ISODate), entry.endpoint,
-                                      QString::number(entry.order.goodsNum), entry.order.instanceType,
-                                      entry.order.zone));
+            m_reporter.error(
+                u"RecordDamaged"_s,
+                tr("purchase %1 is damaged and is not sent again: %2. What can still be read: "
+                   "clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its "
+                   "instances before buying it again.")
+                    .arg(entry.id, entry.damage, entry.clientToken, entry.time.toString(Qt::ISODate),
+                         entry.endpoint, QString::number(entry.order.goodsNum), entry.order.instanceType,
+                         entry.order.zone));
             m_worst = Cli::UsageError;
+            m_historyDamaged = true;
             continue;
         }
         // The default endpoint is another URL for each API; a given endpoint is the same for both.
@@ -70,7 +76,7 @@ void ResumeCommand::start()
         m_queue.append(entry.id);
     }
     if (m_queue.isEmpty() && m_worst != Cli::Success) {
-        finish(m_worst);
+        end();
         return;
     }
     if (m_queue.isEmpty()) {
@@ -90,7 +96,7 @@ void ResumeCommand::start()
 void ResumeCommand::next()
 {
     if (m_queue.isEmpty()) {
-        finish(m_worst);
+        end();
         return;
     }
     const QString entryId = m_queue.takeFirst();
@@ -118,6 +124,44 @@ void ResumeCommand::next()
     m_reporter.progress(
         tr("Purchase %1 is %2 now; nothing to do.").arg(entry->id, JournalEntry::stateText(entry->state())));
     next();
+}
+
+void ResumeCommand::end()
+{
+    // Only API 3.0 purchases carry the tag; an endpoint of API 2.0 only (its /v2/index.php) cannot be asked.
+    const Endpoint v3 = m_options.endpoint.withApi(PurchaseOrder::Api::V3);
+    const ApiProtocol &protocol = ApiProtocol::forApi(PurchaseOrder::Api::V3);
+    if (!m_historyDamaged || protocol.describeTaggedInstances(0).action.isEmpty() ||
+        !protocol.hasEndpointShape(v3.url())) {
+        finish(m_worst);
+        return;
+    }
+    resolveCredentials(m_options.profile, [this, v3](const Credentials &credentials) {
+        searchLost(createClient(v3, credentials));
+    });
+}
+
+void ResumeCommand::searchLost(ApiClient *client)
+{
+    m_reporter.progress(
+        tr("Asking the cloud for instances bought by CVM Purchaser that the history does not list…"));
+    auto *search = new LostInstanceSearch(client, m_journal, this);
+    connect(search, &LostInstanceSearch::finished, this,
+            [this](const QList<LostInstanceSearch::Lost> &lost, const QString &failure) {
+                if (!failure.isEmpty())
+                    m_reporter.warning(failure);
+                for (const LostInstanceSearch::Lost &l : lost)
+                    m_reporter.untracked(l.region, l.clientToken, l.instanceIds);
+                if (lost.isEmpty() && failure.isEmpty())
+                    m_reporter.progress(
+                        tr("The cloud holds no instance bought by CVM Purchaser that the history "
+                           "does not list."));
+                finish(m_worst);
+            });
+    QStringList regions;
+    for (const auto &[name, label] : client->protocol().regionNames())
+        regions.append(name);
+    search->start(regions);
 }
 
 PurchaseRun *ResumeCommand::newRun()

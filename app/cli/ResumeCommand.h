@@ -41,6 +41,10 @@ private:
     // Reports the tracking the run does once it has the entry's instance ids.
     void follow(const JournalEntry &entry);
     void entryDone(int exitStatus);
+    // Finishes with the worst status, after asking an API 3.0 cloud for instances the history no longer lists
+    // when it had problems or damaged records.
+    void end();
+    void searchLost(ApiClient *client);
 
     Options m_options;
     ApiClient *m_client = nullptr;
@@ -49,4 +53,5 @@ private:
     CliTracking *m_tracking = nullptr;
     QStringList m_queue; // entry ids still to do
     int m_worst = 0;     // the highest exit status of the entries done so far
+    bool m_historyDamaged = false;
 };

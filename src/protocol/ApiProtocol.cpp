@@ -31,6 +31,11 @@ ApiRequest ApiProtocol::dryRun(const PurchaseOrder &) const
     return {};
 }
 
+ApiRequest ApiProtocol::describeTaggedInstances(int) const
+{
+    return {};
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;

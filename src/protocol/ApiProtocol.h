@@ -99,6 +99,12 @@ public:
     virtual ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const;
     // The purchase request checked by the cloud without buying; an empty action when the API has no dry run.
     virtual ApiRequest dryRun(const PurchaseOrder &order) const;
+    // The tag every purchase gives its instances where the API has tags, its value the purchase's
+    // clientToken, so that the instances can be found again when the history has lost their record.
+    static constexpr const char *kPurchaseTokenTag = "cvm-purchaser-token";
+    // A page (100 from `offset`) of the instances of the request's region tagged kPurchaseTokenTag; their
+    // ApiReplies::Instance::purchaseToken says which purchase. An empty action when the API has no tags.
+    virtual ApiRequest describeTaggedInstances(int offset) const;
 
     // What the wizard offers, described by the protocol so that the pages render it without knowing the API.
     struct Choice
@@ -123,8 +129,8 @@ public:
     QString regionName(const QString &catalogCode) const;
     // The zones to offer when the cloud cannot be asked: the built-in catalog's, or none.
     virtual QList<ApiReplies::Zone> builtInZones(const QString &region) const = 0;
-    // Whether instance types come from the cloud for the zone (with their price and sold-out reason) rather than
-    // from the built-in catalog's CPU x memory grid.
+    // Whether instance types come from the cloud for the zone (with their price and sold-out reason) rather
+    // than from the built-in catalog's CPU x memory grid.
     virtual bool hasLiveInstanceTypes() const = 0;
     // Disk types for the order's instance type; those it is not sold with carry their reason.
     virtual QList<Choice> diskTypes(const PurchaseOrder &order) const = 0;
@@ -151,8 +157,8 @@ public:
     // Why the order cannot have the flag on now ("A gateway needs a VPC and a public IP."), or empty.
     virtual QString flagUnavailableReason(const QString &, const PurchaseOrder &) const { return {}; }
     // The part of the order a problem of the protocol's is about, by the order's own names ("zone",
-    // "diskType", "systemDisk", "dataDisks", "internetChargeType", "keyIds", "goodsNum", "wanIp", or the field
-    // itself), so that pages find the problems of their controls: API 2.0 calls the zone "zoneId".
+    // "diskType", "systemDisk", "dataDisks", "internetChargeType", "keyIds", "goodsNum", "wanIp", or the
+    // field itself), so that pages find the problems of their controls: API 2.0 calls the zone "zoneId".
     virtual QString orderField(const QString &problemField) const { return problemField; }
 
     // Order rules and templates

@@ -33,6 +33,8 @@ struct Instance
     int mem = 0;
     QString createTime;
     QString os;
+    QString zone;          // API 3.0's zone name
+    QString purchaseToken; // its ApiProtocol::kPurchaseTokenTag tag, when it has one
 };
 
 struct DescribeInstances
@@ -121,8 +123,8 @@ struct Price
 // An instance id as both APIs write it: "ins-" and 8 lowercase letters or digits.
 bool isInstanceId(const QString &id);
 // The ids of a purchase reply's field (API 2.0 unInstanceIds, 3.0 InstanceIdSet), trusted only when they are
-// what was ordered: an array of exactly `ordered` distinct instance ids. Anything else is an answer that cannot
-// be trusted: error says what was wrong (server text escaped) and instanceIds stays empty.
+// what was ordered: an array of exactly `ordered` distinct instance ids. Anything else is an answer that
+// cannot be trusted: error says what was wrong (server text escaped) and instanceIds stays empty.
 RunInstances boughtIds(const QJsonValue &ids, QLatin1StringView field, int ordered);
 
 // PROTOCOL.md section 5: 3 is progress, 2 is done, -1, 1, 5 and 6 are failures.

@@ -1,10 +1,9 @@
 #include "sandbox/SandboxServer.h"
 
 #include "order/PurchaseOrder.h"
+#include "sandbox/SandboxListener.h"
 #include "sandbox/v2/SandboxV2.h"
 #include "sandbox/v3/SandboxV3.h"
-
-#include "sandbox/SandboxListener.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -281,6 +280,14 @@ QList<SandboxServer::Instance> SandboxServer::describeInstances(const QStringLis
         page.append(instance);
     }
     return page;
+}
+
+QList<SandboxServer::Instance> SandboxServer::instances() const
+{
+    QList<Instance> out;
+    for (const QString &id : m_instanceOrder)
+        out.append(m_instances.value(id));
+    return out;
 }
 
 QString SandboxServer::newInstanceId()

@@ -109,8 +109,9 @@ public:
         QString lanIp;
         QStringList wanIps;
         QString createTime;
-        QString zone;         // API 3.0's zone name
-        QString instanceType; // API 3.0
+        QString zone;                        // API 3.0's zone name
+        QString instanceType;                // API 3.0
+        QList<QPair<QString, QString>> tags; // API 3.0: key, value
     };
 
     // Hourly list prices in CNY, a small deterministic table both APIs quote from.
@@ -137,6 +138,8 @@ public:
     // The instances among wanted (all if empty), in purchase order, from offset, at most limit;
     // *total is how many match. Describing an instance moves it along its lifecycle (--running-after).
     QList<Instance> describeInstances(const QStringList &wanted, int offset, int limit, int *total);
+    // Every instance, in the order they were created, as they are (describing them moves them along).
+    QList<Instance> instances() const;
 
 private:
     // Serves the API whose requests arrive at path.

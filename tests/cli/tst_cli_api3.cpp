@@ -131,6 +131,45 @@ private Q_SLOTS:
         QCOMPARE(m_cli->journal().first().state(), JournalEntry::State::Done);
     }
 
+    // Every purchase tags its instances with its clientToken. When the history is lost (here: emptied),
+    // resume asks the cloud for the instances so tagged, names those the history does not list, and exits 2.
+    void lostHistoryIsAnsweredByTheTags()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result bought = m_cli->run(
+            {u"purchase"_s, templatePath(v3Template(2)), u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        const QJsonObject submitted = bought.eventsNamed(u"submitted"_s).value(0);
+        const QStringList ids = strings(submitted.value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 2);
+        QFile history(m_cli->journalPath());
+        QVERIFY(history.open(QIODevice::ReadWrite));
+        QVERIFY(history.resize(0));
+        history.close();
+
+        const Result resumed = m_cli->run({u"resume"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+        QVERIFY2(resumed.exitCode == 2, qPrintable(resumed.describe()));
+        QVERIFY2(resumed.jsonProblem.isEmpty(), qPrintable(resumed.jsonProblem));
+        const QList<QJsonObject> untracked = resumed.eventsNamed(u"untracked"_s);
+        QVERIFY2(untracked.size() == 1, qPrintable(resumed.describe())); // not "nothing to resume"
+        QCOMPARE(untracked.first().value(u"region"_s).toString(), u"ap-guangzhou"_s);
+        QCOMPARE(untracked.first().value(u"clientToken"_s).toString(),
+                 submitted.value(u"clientToken"_s).toString());
+        QCOMPARE(strings(untracked.first().value(u"instanceIds"_s)), ids);
+        QVERIFY2(resumed.err.contains(
+                     u"CVM_PURCHASER_API=3.0 cvm-purchaser-cli status --region ap-guangzhou --wait "_s +
+                     ids.join(u' ')),
+                 qPrintable(resumed.err));
+
+        // Told how to follow them, the admin can.
+        m_cli->setEnv(u"CVM_PURCHASER_API"_s, u"3.0"_s);
+        const Result status = m_cli->run({u"status"_s, u"--region"_s, u"ap-guangzhou"_s, u"--endpoint"_s,
+                                          v3Url(sandbox), u"--json"_s, ids.first(), ids.last()});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+    }
+
     void dryRunBuysNothing()
     {
         Sandbox sandbox;
@@ -239,7 +278,8 @@ private Q_SLOTS:
         QCOMPARE(sandbox.instanceCount(), 0);
         QVERIFY(!QFile::exists(m_cli->journalPath()));
         const Result resumed = m_cli->run({u"resume"_s, u"--json"_s});
-        QVERIFY2(resumed.exitCode == 0 && resumed.eventsNamed(u"error"_s).isEmpty(), qPrintable(resumed.describe()));
+        QVERIFY2(resumed.exitCode == 0 && resumed.eventsNamed(u"error"_s).isEmpty(),
+                 qPrintable(resumed.describe()));
     }
 
     // The other way round: an API 2.0 template at the sandbox's API 3.0 root is refused alike.
@@ -248,8 +288,8 @@ private Q_SLOTS:
         Sandbox sandbox;
         QVERIFY(sandbox.start());
         m_cli->useDemoCredentials();
-        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()), u"--endpoint"_s,
-                                     u"http://127.0.0.1:%1/"_s.arg(sandbox.port())});
+        const Result r = m_cli->run({u"purchase"_s, templatePath(CliTest::contractTemplate()),
+                                     u"--endpoint"_s, u"http://127.0.0.1:%1/"_s.arg(sandbox.port())});
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("is an endpoint of API 3.0, and the order is written for API 2.0"_L1),
                  qPrintable(r.describe()));

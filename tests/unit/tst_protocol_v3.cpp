@@ -128,15 +128,18 @@ private Q_SLOTS:
             manyKeys += (i ? ",\"skey-" : "\"skey-") + QByteArray::number(10000000 + i) + '"';
         manyKeys += ']';
         QTest::newRow("10000 keyIds") << v3With(manyKeys.constData()) << u"keyIds"_s;
-        QTest::newRow("two keyIds") << v3With(R"("keyIds": ["skey-3glfot13", "skey-3glfot14"])") << u"keyIds"_s;
+        QTest::newRow("two keyIds") << v3With(R"("keyIds": ["skey-3glfot13", "skey-3glfot14"])")
+                                    << u"keyIds"_s;
         QTest::newRow("six security groups")
             << v3With(R"("securityGroupIds": ["sg-00000001", "sg-00000002", "sg-00000003", "sg-00000004",
                                                "sg-00000005", "sg-00000006"])")
             << u"securityGroupIds"_s;
         // One line of printable text.
         QTest::newRow("tab in instanceName") << v3With(R"("instanceName": "web\tdb")") << u"instanceName"_s;
-        QTest::newRow("NUL in instanceName") << v3With("\"instanceName\": \"web\\u0000\"") << u"instanceName"_s;
-        QTest::newRow("newline in instanceName") << v3With(R"("instanceName": "web\nx")") << u"instanceName"_s;
+        QTest::newRow("NUL in instanceName")
+            << v3With("\"instanceName\": \"web\\u0000\"") << u"instanceName"_s;
+        QTest::newRow("newline in instanceName")
+            << v3With(R"("instanceName": "web\nx")") << u"instanceName"_s;
         QTest::newRow("escape in vpcId")
             << v3With("\"vpcId\": \"vpc-\\u001b[2J\", \"subnetId\": \"subnet-8fh2xa1k\"") << u"vpcId"_s;
     }
@@ -147,7 +150,8 @@ private Q_SLOTS:
         const OrderTemplate::ReadResult read = OrderTemplate::read(json);
         QStringList fields;
         // What `validate` says: the template's problems, else the order's.
-        for (const FieldProblem &p : read.ok() ? OrderValidator(Catalog::builtIn()).validate(read.order) : read.problems)
+        for (const FieldProblem &p :
+             read.ok() ? OrderValidator(Catalog::builtIn()).validate(read.order) : read.problems)
             if (p.isError())
                 fields.append(p.field);
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
@@ -225,6 +229,11 @@ private Q_SLOTS:
         QCOMPARE(b.value("InstanceCount"_L1).toInt(), 3);
         QCOMPARE(b.value("LoginSettings"_L1).toObject().value("Password"_L1).toString(), u"Abcd1234!"_s);
         QCOMPARE(b.value("ClientToken"_L1).toString(), u"token-1"_s);
+        // The instances carry the token as a tag, so that they can be found when the history is lost.
+        const QJsonObject tagged = b.value("TagSpecification"_L1).toArray().first().toObject();
+        QCOMPARE(tagged.value("ResourceType"_L1).toString(), u"instance"_s);
+        QCOMPARE(tagged.value("Tags"_L1).toArray(),
+                 (QJsonArray{QJsonObject{{"Key"_L1, u"cvm-purchaser-token"_s}, {"Value"_L1, u"token-1"_s}}}));
         QVERIFY(!b.contains("DryRun"_L1));
         QVERIFY(!b.contains("VirtualPrivateCloud"_L1)); // no VPC asked for: the default network
         // The sandbox reads the same order back.

@@ -31,6 +31,7 @@ public:
     ApiReplies::RunInstances parseRunInstances(const QJsonObject &data, int ordered) const override;
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
+    ApiRequest describeTaggedInstances(int offset) const override;
 
     ApiRequest describeZones() const override;
     ApiReplies::Zones parseZones(const QJsonObject &data) const override;

@@ -1,9 +1,7 @@
 // API 3.0's replies, read tolerantly: anything unusable becomes an error, never a crash.
-#include "protocol/v3/V3Protocol.h"
-
-#include "protocol/v3/V3Values.h"
-
 #include "api/ServerText.h"
+#include "protocol/v3/V3Protocol.h"
+#include "protocol/v3/V3Values.h"
 
 #include <cmath>
 
@@ -43,6 +41,12 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.mem = looseInt(o.value("Memory"_L1), 0);
         i.createTime = o.value("CreatedTime"_L1).toString();
         i.os = ServerText::shown(o.value("OsName"_L1).toString());
+        i.zone = ServerText::shown(o.value("Placement"_L1).toObject().value("Zone"_L1).toString());
+        for (const QJsonValue &tag : o.value("Tags"_L1).toArray())
+            if (const QJsonObject t = tag.toObject();
+                t.value("Key"_L1).toString() == QLatin1StringView(kPurchaseTokenTag) &&
+                !ServerText::hasControls(t.value("Value"_L1).toString()))
+                i.purchaseToken = t.value("Value"_L1).toString();
         r.instances.append(i);
     }
     return r;
@@ -109,7 +113,8 @@ ApiReplies::KeyPairs V3Protocol::parseKeyPairs(const QJsonObject &data) const
     for (const QJsonValue &item : set.toArray()) {
         const QJsonObject o = item.toObject();
         if (!o.value("KeyId"_L1).toString().isEmpty())
-            r.keyPairs.append({o.value("KeyId"_L1).toString(), ServerText::shown(o.value("KeyName"_L1).toString())});
+            r.keyPairs.append(
+                {o.value("KeyId"_L1).toString(), ServerText::shown(o.value("KeyName"_L1).toString())});
     }
     return r;
 }

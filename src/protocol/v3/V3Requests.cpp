@@ -1,6 +1,5 @@
 // API 3.0's requests as the official SDK's models define them (PROTOCOL.md sections 10 and 11).
 #include "protocol/v3/V3Protocol.h"
-
 #include "protocol/v3/V3Values.h"
 #include "secrets/Redaction.h"
 
@@ -30,7 +29,8 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         {"Placement"_L1, QJsonObject{{"Zone"_L1, o.zone}, {"ProjectId"_L1, o.projectId}}},
         {"InstanceType"_L1, o.instanceType},
         {"ImageId"_L1, o.imageId},
-        {"SystemDisk"_L1, QJsonObject{{"DiskType"_L1, o.systemDisk.type}, {"DiskSize"_L1, o.systemDisk.size}}},
+        {"SystemDisk"_L1,
+         QJsonObject{{"DiskType"_L1, o.systemDisk.type}, {"DiskSize"_L1, o.systemDisk.size}}},
         {"InternetAccessible"_L1, QJsonObject{{"InternetChargeType"_L1, o.internetChargeType},
                                               {"InternetMaxBandwidthOut"_L1, o.bandwidth},
                                               {"PublicIpAssigned"_L1, o.wanIp == 1}}},
@@ -52,8 +52,13 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         body.insert("LoginSettings"_L1, QJsonObject{{"KeyIds"_L1, stringArray(o.keyIds)}});
     if (const QStringList groups = securityGroupIds(o); !groups.isEmpty())
         body.insert("SecurityGroupIds"_L1, stringArray(groups));
-    if (!o.clientToken.isEmpty())
+    if (!o.clientToken.isEmpty()) {
         body.insert("ClientToken"_L1, o.clientToken);
+        const QJsonObject tag{{"Key"_L1, QString::fromLatin1(kPurchaseTokenTag)},
+                              {"Value"_L1, o.clientToken}};
+        body.insert("TagSpecification"_L1, QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s},
+                                                                  {"Tags"_L1, QJsonArray{tag}}}});
+    }
     return {u"RunInstances"_s, {}, body};
 }
 
@@ -63,7 +68,8 @@ QString V3Protocol::requestPreview(const PurchaseOrder &order, const QUrl &endpo
     const ApiRequest request = runInstances(order);
     return u"POST %1\nX-TC-Action: %2\nX-TC-Region: %3\n\n%4\n%5"_s.arg(
         endpointUrl.toString(), request.action, order.region,
-        QString::fromUtf8(QJsonDocument(redactedBody(request.body)).toJson(QJsonDocument::Indented)).trimmed(),
+        QString::fromUtf8(QJsonDocument(redactedBody(request.body)).toJson(QJsonDocument::Indented))
+            .trimmed(),
         tr("(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)"));
 }
 
@@ -112,6 +118,15 @@ ApiRequest V3Protocol::describeInstances(const QStringList &instanceIds) const
     return {u"DescribeInstances"_s,
             {},
             QJsonObject{{"InstanceIds"_L1, stringArray(instanceIds)}, {"Offset"_L1, 0}, {"Limit"_L1, 100}}};
+}
+
+ApiRequest V3Protocol::describeTaggedInstances(int offset) const
+{
+    return {u"DescribeInstances"_s,
+            {},
+            QJsonObject{{"Filters"_L1, filter("tag-key", QString::fromLatin1(kPurchaseTokenTag))},
+                        {"Offset"_L1, offset},
+                        {"Limit"_L1, 100}}};
 }
 
 ApiRequest V3Protocol::describeZones() const

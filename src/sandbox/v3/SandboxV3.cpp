@@ -79,6 +79,14 @@ QJsonObject success(QJsonObject response = {})
     return {{"Response"_L1, response}};
 }
 
+QJsonArray tagArray(const QList<QPair<QString, QString>> &tags)
+{
+    QJsonArray out;
+    for (const auto &[key, value] : tags)
+        out.append(QJsonObject{{"Key"_L1, key}, {"Value"_L1, value}});
+    return out;
+}
+
 // Filters [{Name, Values}] as name -> values.
 QHash<QString, QStringList> filtersOf(const QJsonObject &body)
 {
@@ -168,7 +176,7 @@ QJsonObject SandboxV3::handle(const SandboxRequest &request)
     if (action == "RunInstances"_L1)
         return runInstances(body, region);
     if (action == "DescribeInstances"_L1)
-        return describeInstances(body);
+        return describeInstances(body, region);
     if (action == "DescribeZones"_L1)
         return describeZones(region);
     if (action == "DescribeZoneInstanceConfigInfos"_L1)
@@ -303,15 +311,46 @@ QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &regi
     prototype.cpu = type->cpu;
     prototype.mem = type->memory;
     prototype.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QJsonValue &spec : body.value("TagSpecification"_L1).toArray())
+        if (spec.toObject().value("ResourceType"_L1).toString() == "instance"_L1)
+            for (const QJsonValue &tag : spec.toObject().value("Tags"_L1).toArray())
+                prototype.tags.append(
+                    {tag.toObject().value("Key"_L1).toString(), tag.toObject().value("Value"_L1).toString()});
     const QStringList ids = m_cloud.createInstances(order, prototype);
     return success({{"InstanceIdSet"_L1, QJsonArray::fromStringList(ids)}});
 }
 
-QJsonObject SandboxV3::describeInstances(const QJsonObject &body)
+QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString &region)
 {
     QStringList wanted;
     for (const QJsonValue &v : body.value("InstanceIds"_L1).toArray())
         wanted.append(v.toString());
+    if (body.contains("Filters"_L1)) {
+        // The instances of the request's region that pass every filter (each: any of its values).
+        const QHash<QString, QStringList> filters = filtersOf(body);
+        for (auto it = filters.cbegin(); it != filters.cend(); ++it)
+            if (!QStringList{u"zone"_s, u"instance-name"_s, u"tag-key"_s}.contains(it.key()) &&
+                !it.key().startsWith("tag:"_L1))
+                return error(u"InvalidFilter"_s, u"the sandbox has no filter \"%1\""_s.arg(it.key()));
+        const auto passes = [&filters](const SandboxServer::Instance &instance) {
+            for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+                bool any = false;
+                for (const auto &[key, value] : instance.tags)
+                    any = any || (it.key() == "tag-key"_L1 && it.value().contains(key)) ||
+                          (it.key() == "tag:"_L1 + key && it.value().contains(value));
+                any = any || (it.key() == "zone"_L1 && it.value().contains(instance.zone)) ||
+                      (it.key() == "instance-name"_L1 && it.value().contains(instance.name));
+                if (!any)
+                    return false;
+            }
+            return true;
+        };
+        for (const SandboxServer::Instance &instance : m_cloud.instances())
+            if (!instance.zone.isEmpty() && isZoneOf(instance.zone, region) && passes(instance))
+                wanted.append(instance.id);
+        if (wanted.isEmpty())
+            return success({{"TotalCount"_L1, 0}, {"InstanceSet"_L1, QJsonArray{}}});
+    }
     const int offset = body.value("Offset"_L1).toInt(0);
     const int limit = body.value("Limit"_L1).toInt(20);
     if (offset < 0 || limit < 1 || limit > 100)
@@ -339,6 +378,7 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body)
             {"CreatedTime"_L1, instance.createTime},
             {"ImageId"_L1, instance.imageId},
             {"OsName"_L1, image ? QString::fromUtf8(image->osName) : QString()},
+            {"Tags"_L1, tagArray(instance.tags)},
         });
     }
     return success({{"TotalCount"_L1, total}, {"InstanceSet"_L1, set}});
