@@ -67,6 +67,14 @@ class TestWizard : public QObject
         QTRY_VERIFY(wizard()->currentId() != before);
     }
 
+    // Alt+B, back one step.
+    void pressBack()
+    {
+        const int before = wizard()->currentId();
+        QTest::keyClick(m_app.window.get(), Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY(wizard()->currentId() != before);
+    }
+
     void walkToImagePage()
     {
         pressNext(); // Account
@@ -282,6 +290,61 @@ private Q_SLOTS:
         QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
         QVERIFY(gateway->isEnabled());
         QVERIFY(!gateway->isChecked());
+    }
+
+    // Every control of the Network page shows the order's value across page visits, whoever edits the order,
+    // and Review sends what the page showed (issue 19, item 2): one binding, no second copy in a widget.
+    void networkControlsAlwaysShowTheOrder()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext();
+        find<QAbstractButton>(u"vpcNetwork"_s)->click();
+        QTest::keyClicks(find<QLineEdit>(u"vpcId"_s), u"vpc-2x9d8k1m"_s);
+        QTest::keyClicks(find<QLineEdit>(u"subnetId"_s), u"subnet-7h3k2l0p"_s);
+        find<QCheckBox>(u"isVpcGateway"_s)->click();
+        find<QCheckBox>(u"wanIp"_s)->click(); // no public IP: no gateway
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
+
+        pressBack();
+        pressNext();
+        auto *gateway = find<QCheckBox>(u"isVpcGateway"_s);
+        auto *publicIp = find<QCheckBox>(u"wanIp"_s);
+        publicIp->click();
+        QVERIFY(gateway->isEnabled());
+        QVERIFY(!gateway->isChecked());
+
+        // The order edited elsewhere (a template, a discarded order): the controls follow at once, and the
+        // gateway goes off with the public IP whoever turns it off.
+        OrderDraft *draft = m_app.window->context()->draft();
+        draft->update([](PurchaseOrder &o) { o.own.insert(u"isVpcGateway"_s, 1); });
+        QVERIFY(gateway->isChecked());
+        draft->update([](PurchaseOrder &o) { o.wanIp = 0; });
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
+        QVERIFY(!publicIp->isChecked());
+        QVERIFY(!gateway->isChecked());
+        QVERIFY(!gateway->isEnabled());
+
+        publicIp->click();
+        gateway->click();
+        QVERIFY(gateway->isChecked());
+        pressNext();
+        find<QAbstractButton>(u"generatedMode"_s)->click();
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        QTest::mouseClick(find<QPushButton>(u"showRequest"_s), Qt::LeftButton);
+        QVERIFY(find<QPlainTextEdit>(u"request"_s)->toPlainText().contains("isVpcGateway=1"_L1));
+
+        // Leaving the VPC takes its ids and the gateway out of the order, and out of the fields.
+        wizard()->goToPage(PurchaseWizard::Network);
+        find<QAbstractButton>(u"basicNetwork"_s)->click();
+        QVERIFY(order().vpcId.isEmpty());
+        QVERIFY(find<QLineEdit>(u"vpcId"_s)->text().isEmpty());
+        QVERIFY(find<QLineEdit>(u"subnetId"_s)->text().isEmpty());
+        QVERIFY(!find<QCheckBox>(u"isVpcGateway"_s)->isChecked());
+        QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
     }
 
     void changingTheTypeKeepsTheNearestSoldChoice()
