@@ -2646,7 +2646,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -2691,12 +2691,17 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>No public IP: a public IP needs bandwidth above 0 Mbps.</source>
+        <translation>不分配公网 IP：公网 IP 需要大于 0 Mbps 的带宽。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter the VPC id and the subnet id, or choose the basic network.</source>
         <translation>请填写私有网络 ID 和子网 ID，或选择基础网络。</translation>
     </message>
@@ -3134,7 +3139,7 @@ JSON 事件（--json）：
         <translation>购买历史 %1 无法%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>购买历史 %1 中有 %n 笔购买；上次使用时有 %2 笔：它被清空、截短或被旧副本替换。正在等待实例 ID 的购买可能随之丢失：请在云控制台中查找无人跟踪的实例。</numerusform>
@@ -3170,14 +3175,14 @@ JSON 事件（--json）：
         <location line="+31"/>
         <location line="+36"/>
         <location line="+351"/>
-        <location line="+79"/>
-        <location line="+41"/>
+        <location line="+77"/>
         <location line="+37"/>
+        <location line="+34"/>
         <source>written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-452"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
@@ -3197,30 +3202,24 @@ JSON 事件（--json）：
         <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+27"/>
-        <location line="+15"/>
-        <location line="+30"/>
-        <location line="+19"/>
-        <location line="+13"/>
-        <location line="+26"/>
+        <location line="-486"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+85"/>
-        <location line="+28"/>
+        <location line="+576"/>
+        <location line="+79"/>
+        <location line="+25"/>
         <source>The purchase history has no entry %1.</source>
         <translation>购买历史中没有条目 %1。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-98"/>
         <source>Entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>The purchase history has no instance %1 in entry %2.</source>
         <translation>购买历史的条目 %2 中没有实例 %1。</translation>
     </message>

@@ -4,10 +4,13 @@
 #include "protocol/ApiProtocol.h"
 
 namespace {
-// The consequences of an edit, so that the order holds only what can be sent: a setting of the API's own that
-// the order can no longer have goes off, with the reason the Network page shows beside it.
+// The consequences of an edit, so that the order holds only what can be sent: without bandwidth there is no
+// public IP, and a setting of the API's own that the order can no longer have goes off, each with the reason
+// the Network page shows beside it.
 void settle(PurchaseOrder &order)
 {
+    if (order.bandwidth <= 0)
+        order.wanIp = 0;
     const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
     for (const ApiProtocol::Flag &flag : protocol.networkFlags())
         if (order.own.value(flag.key).toInt() != 0 &&

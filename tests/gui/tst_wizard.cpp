@@ -347,6 +347,38 @@ private Q_SLOTS:
         QCOMPARE(v2Int(order(), "isVpcGateway"), 0);
     }
 
+    // With 0 Mbps no public IP is assigned: the box shows what is sent, and the page says why (issue 19,
+    // item 11).
+    void withoutBandwidthTheBoxShowsNoPublicIp()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext();
+        auto *publicIp = find<QCheckBox>(u"wanIp"_s);
+        auto *bandwidth = find<QSpinBox>(u"bandwidth"_s);
+        QVERIFY(publicIp->isChecked());
+        bandwidth->setFocus();
+        bandwidth->selectAll();
+        QTest::keyClick(bandwidth, Qt::Key_0);
+        QCOMPARE(order().bandwidth, 0);
+        QCOMPARE(order().wanIp, 0);
+        QVERIFY(!publicIp->isChecked());
+        QVERIFY(!publicIp->isEnabled());
+        auto *note = find<ProblemLabel>(u"publicIpNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains("needs bandwidth above 0 Mbps"_L1));
+        QVERIFY(!find<ProblemLabel>(u"problem_wanIp"_s)->isVisible());
+
+        QTest::keyClick(bandwidth, Qt::Key_Up);
+        QCOMPARE(order().bandwidth, 1);
+        QVERIFY(!note->isVisible());
+        QVERIFY(publicIp->isEnabled());
+        QVERIFY(!publicIp->isChecked()); // as sent: on again only by a click
+        publicIp->click();
+        QCOMPARE(order().wanIp, 1);
+    }
+
     void changingTheTypeKeepsTheNearestSoldChoice()
     {
         pressNext();

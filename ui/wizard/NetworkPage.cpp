@@ -41,6 +41,8 @@ void NetworkPage::build()
     m_flags->layout()->setContentsMargins(0, 0, 0, 0);
     m_vpcMissing = new ProblemLabel(this);
     m_vpcMissing->setObjectName(u"vpcMissing"_s);
+    m_publicIpNote = new ProblemLabel(this);
+    m_publicIpNote->setObjectName(u"publicIpNote"_s);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);
@@ -73,6 +75,7 @@ void NetworkPage::build()
     addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"internetChargeType"_s});
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
+    form->addRow(QString(), m_publicIpNote);
     addProblemLine(form, {u"wanIp"_s});
     form->addRow(QString(), m_flags);
     addProblemLine(form, {u"isVpcGateway"_s});
@@ -165,8 +168,15 @@ void NetworkPage::syncFromOrder()
     // turned off, whatever the order's other values (a template may hold what cannot be sent).
     const bool bandwidth = order.bandwidth > 0;
     m_publicIp->setChecked(order.wanIp == 1);
-    m_publicIp->setEnabled(bandwidth);
+    m_publicIp->setEnabled(bandwidth || order.wanIp == 1);
     m_publicIp->setToolTip(bandwidth ? QString() : tr("A public IP needs bandwidth above 0 Mbps."));
+    // The box went off with the bandwidth (OrderDraft): said beside it, as every automatic change is.
+    m_publicIpNote->setProblems(
+        !bandwidth && order.wanIp == 0
+            ? QList<FieldProblem>{{u"wanIp"_s, u"needsBandwidth"_s,
+                                   tr("No public IP: a public IP needs bandwidth above 0 Mbps."),
+                                   FieldProblem::Severity::Warning}}
+            : QList<FieldProblem>{});
     const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
     for (QCheckBox *box : std::as_const(m_flagBoxes)) {
         const QString reason = protocol.flagUnavailableReason(box->objectName(), order);

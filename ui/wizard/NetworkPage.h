@@ -44,4 +44,5 @@ private:
     // The VPC radio button chosen while its ids are still empty: a choice the order cannot hold yet.
     bool m_vpcChosen = false;
     ProblemLabel *m_vpcMissing = nullptr;
+    ProblemLabel *m_publicIpNote = nullptr;
 };
