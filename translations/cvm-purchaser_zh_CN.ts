@@ -1867,7 +1867,7 @@ JSON 事件（--json）：
         <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Loading private images from the cloud…</source>
         <translation>正在从云端加载自定义镜像…</translation>
     </message>
@@ -2284,7 +2284,7 @@ JSON 事件（--json）：
         <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
     </message>
@@ -2409,7 +2409,7 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
@@ -2691,7 +2691,7 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
@@ -3340,7 +3340,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+66"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>购买 %n 台实例(&amp;P)</numerusform>
@@ -3611,13 +3611,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+60"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+65"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -3627,7 +3627,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Check with the &amp;cloud</source>
         <translation>让云端检查(&amp;C)</translation>
     </message>
@@ -3682,7 +3682,12 @@ JSON 事件（--json）：
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
+        <source>The price of this order is not known yet.</source>
+        <translation>此订单的价格尚未得知。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -4635,7 +4640,7 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4660,7 +4665,8 @@ JSON 事件（--json）：
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>

@@ -64,6 +64,7 @@ void OrderDraft::reset(const PurchaseOrder &order)
     m_order = order;
     revalidate();
     Q_EMIT changed();
+    Q_EMIT replaced();
 }
 
 void OrderDraft::revalidate()

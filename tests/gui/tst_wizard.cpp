@@ -422,6 +422,52 @@ private Q_SLOTS:
         PurchaseWizard::setDiscardAnswerForTesting({});
     }
 
+    // After Esc → discard the new order starts clean: no price, image or zone of the old one shown, and its
+    // password in no field (issue 19, item 4).
+    void discardingStartsACleanOrder()
+    {
+        PurchaseWizard::setDiscardAnswerForTesting([] { return true; });
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        auto *price = m_app.window->findChild<QLabel *>(u"priceSummary"_s);
+        QTRY_VERIFY(price->text().contains(u"¥"_s));
+        pressNext();
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Login));
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Old+Secret9"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Old+Secret9"_s);
+        QCOMPARE(order().password, u"Old+Secret9"_s);
+
+        QTest::keyClick(wizard(), Qt::Key_Escape);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        QVERIFY(order().password.isEmpty());
+        QVERIFY(!price->text().contains(u"¥"_s)); // not the discarded order's price
+
+        pressNext();
+        QVERIFY(!order().zone.isEmpty()); // chosen for the new order, as for the first
+        auto *zones = find<QListWidget>(u"zones"_s);
+        QCOMPARE(zones->currentItem()->data(Qt::UserRole).toString(), order().zone);
+        pressNext();
+        pressNext();
+        auto *images = find<QListWidget>(u"images"_s);
+        QTRY_VERIFY(images->count() > 0);
+        QVERIFY(order().imageId.isEmpty());
+        QVERIFY(!images->currentItem());
+        QVERIFY(images->selectedItems().isEmpty());
+        chooseImage(u"img-31tjrtph"_s); // the old order's image, chosen again by a click
+        QCOMPARE(order().imageId, u"img-31tjrtph"_s);
+        QTRY_VERIFY(price->text().contains(u"¥"_s));
+        pressNext();
+        pressNext();
+        pressNext();
+        QVERIFY(find<QLineEdit>(u"password"_s)->text().isEmpty());
+        QVERIFY(find<QLineEdit>(u"passwordConfirm"_s)->text().isEmpty());
+        QVERIFY(order().password.isEmpty());
+        QVERIFY(!nextButton()->isEnabled());
+        PurchaseWizard::setDiscardAnswerForTesting({});
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {

@@ -104,6 +104,8 @@ void ImagePage::syncFromOrder()
         m_manualId->setText(order.imageId);
     if (m_loadedKey != order.region + QString::number(order.imageType))
         loadImages();
+    else
+        showImages(); // the order's image highlighted, and none when it has none
 }
 
 void ImagePage::loadImages()

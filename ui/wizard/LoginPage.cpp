@@ -76,9 +76,9 @@ void LoginPage::build()
     m_keyStatus->setObjectName(u"keyStatus"_s);
     m_windowsNote->setObjectName(u"windowsKeyNote"_s);
 
-    auto *modes = new QButtonGroup(this);
+    m_modes = new QButtonGroup(this);
     for (QRadioButton *b : {m_passwordMode, m_keyMode, m_generatedMode})
-        modes->addButton(b);
+        m_modes->addButton(b);
     // Checked before the mode is connected: initializePage() applies the mode to the order right after this.
     m_passwordMode->setChecked(true);
     for (QLineEdit *edit : {m_password, m_confirm}) {
@@ -134,7 +134,7 @@ void LoginPage::build()
     layout->addWidget(m_generatedMode);
     layout->addStretch();
 
-    connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
             applyMode();
     });
@@ -212,6 +212,24 @@ QString LoginPage::generatePassword(const QString &specials)
     for (qsizetype i = password.size() - 1; i > 0; --i)
         std::swap(password[i], password[random->bounded(int(i + 1))]);
     return password;
+}
+
+void LoginPage::orderReplaced()
+{
+    {
+        const QSignalBlocker modes(m_modes);
+        const QSignalBlocker keys(m_keys);
+        const QSignalBlocker password(m_password);
+        const QSignalBlocker confirm(m_confirm);
+        m_passwordMode->setChecked(true);
+        m_keys->setCurrentItem(nullptr);
+        m_password->clear();
+        m_confirm->clear();
+    }
+    m_password->findChild<QAction *>(u"showPassword"_s)->setChecked(false);
+    m_generated.clear();
+    updateCopy();
+    syncFromOrder();
 }
 
 LoginPage::Mode LoginPage::mode() const

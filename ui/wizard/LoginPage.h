@@ -4,6 +4,7 @@
 #include "wizard/OrderPage.h"
 
 class LookupStatus;
+class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,6 +30,8 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // A new order starts clean: the last order's password leaves both fields, and the first mode is chosen.
+    void orderReplaced() override;
     bool pageComplete() const override;
 
 private:
@@ -39,6 +42,7 @@ private:
     void loadKeys();
     void updateCopy();
 
+    QButtonGroup *m_modes = nullptr;
     QRadioButton *m_passwordMode = nullptr;
     QRadioButton *m_keyMode = nullptr;
     QRadioButton *m_generatedMode = nullptr;

@@ -140,6 +140,13 @@ void NetworkPage::initializePage()
     OrderPage::initializePage();
 }
 
+void NetworkPage::orderReplaced()
+{
+    const PurchaseOrder &order = draft()->order();
+    m_vpcChosen = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    syncFromOrder();
+}
+
 void NetworkPage::syncFromOrder()
 {
     if (!isBuilt())

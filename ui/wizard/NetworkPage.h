@@ -24,6 +24,7 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    void orderReplaced() override;
     // A VPC chosen needs its ids: with neither, the order would quietly go to the basic network.
     bool pageComplete() const override;
 

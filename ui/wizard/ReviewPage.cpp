@@ -41,6 +41,11 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(cont
     setSubTitle(tr("Check the order. Nothing is bought until you press the purchase button."));
     // Estimates arrive while the earlier steps are filled in: the latest is kept for when the page is built.
     connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
+    connect(context->queries(), &CloudQueries::priceForgotten, this, [this] {
+        m_priceText = tr("The price of this order is not known yet.");
+        if (isBuilt())
+            m_price->setText(m_priceText);
+    });
     connect(draft(), &OrderDraft::changed, this, [this] {
         // A check of an order since changed says nothing about this one.
         if (m_checkResult && !m_checking) {

@@ -104,6 +104,8 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
     connect(m_steps, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { Q_EMIT stepClicked(item->data(Qt::UserRole).toInt()); });
     connect(m_context->queries(), &CloudQueries::priceReady, this, &WizardSidePanel::showPrice);
+    connect(m_context->queries(), &CloudQueries::priceForgotten, this,
+            [this] { m_price->setText(tr("Price not known yet")); });
     connect(m_context->draft(), &OrderDraft::changed, this, &WizardSidePanel::refresh);
     connect(m_wizard, &QWizard::currentIdChanged, this, &WizardSidePanel::refresh);
 }
