@@ -468,6 +468,40 @@ private Q_SLOTS:
         PurchaseWizard::setDiscardAnswerForTesting({});
     }
 
+    // A template's key pair is shown chosen, and Next is enabled on Login without a click (issue 19, item 3).
+    void anOpenedTemplateShowsItsKeyPairChosen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"order.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
+                   R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-8hq5ve0n"})");
+        file.close();
+        QVERIFY(m_app.window->openTemplate(path));
+        QCOMPARE(order().keyIds, QStringList{u"skey-8hq5ve0n"_s});
+        pressNext();
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        for (int step = 0; step < 5; ++step)
+            pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Login));
+        auto *keys = find<QListWidget>(u"keys"_s);
+        QTRY_COMPARE(keys->count(), 2);
+        QVERIFY(find<QAbstractButton>(u"keyMode"_s)->isChecked());
+        QVERIFY(keys->isEnabled());
+        QVERIFY(keys->currentItem());
+        QCOMPARE(keys->currentItem()->data(Qt::UserRole).toString(), u"skey-8hq5ve0n"_s);
+        QVERIFY(keys->currentItem()->isSelected());
+        QCOMPARE(order().keyIds, QStringList{u"skey-8hq5ve0n"_s});
+        QVERIFY(!find<QLineEdit>(u"password"_s)->isEnabled());
+        QVERIFY(nextButton()->isEnabled());
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        QTest::mouseClick(find<QPushButton>(u"showRequest"_s), Qt::LeftButton);
+        QVERIFY(find<QPlainTextEdit>(u"request"_s)->toPlainText().contains("keyId=skey-8hq5ve0n"_L1));
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {

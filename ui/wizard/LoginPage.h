@@ -37,7 +37,12 @@ protected:
 private:
     enum class Mode { Password, Key, Generated };
     Mode mode() const;
+    // Order <- the mode, password and key the user chose; then showMode().
     void applyMode();
+    // The fields of the chosen mode enabled, the others not.
+    void showMode();
+    // The order's key pair highlighted in the list, or none.
+    void showChosenKey();
     void updateChecklist();
     void loadKeys();
     void updateCopy();
