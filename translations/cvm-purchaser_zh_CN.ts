@@ -1777,7 +1777,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1787,7 +1787,7 @@ JSON 事件（--json）：
         <translation>实例启动所用的操作系统镜像。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Public images</source>
         <translation>公共镜像</translation>
     </message>
@@ -1852,7 +1852,7 @@ JSON 事件（--json）：
         <translation>操作系统(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The cloud has no images of this type for you.</source>
         <translation>云端没有可供您使用的此类镜像。</translation>
     </message>
@@ -1867,7 +1867,22 @@ JSON 事件（--json）：
         <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+58"/>
+        <source>The operating system follows from the chosen image.</source>
+        <translation>操作系统由所选镜像决定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image %1 runs Windows: choose Windows as the operating system, or another image.</source>
+        <translation>镜像 %1 是 Windows 系统：请将操作系统选为 Windows，或选择其他镜像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 runs Linux: choose Linux as the operating system, or another image.</source>
+        <translation>镜像 %1 是 Linux 系统：请将操作系统选为 Linux，或选择其他镜像。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading private images from the cloud…</source>
         <translation>正在从云端加载自定义镜像…</translation>
     </message>
@@ -2394,7 +2409,7 @@ JSON 事件（--json）：
         <translation>密码已从剪贴板中清除。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This account has no key pairs in the region.</source>
         <translation>此账号在该地域没有 SSH 密钥。</translation>
     </message>
@@ -2409,12 +2424,12 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+108"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%1 to %2 characters</source>
         <translation>%1 至 %2 个字符</translation>
     </message>

@@ -242,6 +242,70 @@ private Q_SLOTS:
         QVERIFY(nextButton()->isEnabled());
     }
 
+    // The OS follows from the chosen image, always; a typed id no lookup describes asks for it (issue 19,
+    // item 1).
+    void theOperatingSystemFollowsTheImage()
+    {
+        walkToImagePage();
+        chooseImage(u"img-9id7emv7"_s); // Windows Server 2016
+        auto *os = find<QComboBox>(u"osFamily"_s);
+        const int linuxRow = os->findData(int(PurchaseOrder::OsFamily::Linux));
+        const int windowsRow = os->findData(int(PurchaseOrder::OsFamily::Windows));
+        QCOMPARE(os->currentIndex(), windowsRow);
+        QVERIFY(!os->isEnabled());
+        QVERIFY(os->toolTip().contains("follows from the chosen image"_L1));
+        os->setCurrentIndex(linuxRow); // even when set anyway, the order keeps the image's OS
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
+        QCOMPARE(os->currentIndex(), windowsRow);
+
+        // A typed id that a lookup describes takes its OS from it; one that none describes asks for it.
+        auto *id = find<QLineEdit>(u"imageId"_s);
+        id->selectAll();
+        QTest::keyClicks(id, u"img-31tjrtph"_s);
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Linux);
+        QCOMPARE(os->currentIndex(), linuxRow);
+        QVERIFY(!os->isEnabled());
+        id->selectAll();
+        QTest::keyClicks(id, u"img-0wn1mage"_s);
+        QVERIFY(os->isEnabled());
+        os->setCurrentIndex(windowsRow);
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
+
+        // Back to Windows Server 2016: Login offers no key and applies the Windows rules; Review says
+        // Windows.
+        chooseImage(u"img-9id7emv7"_s);
+        pressNext();
+        pressNext();
+        pressNext();
+        QVERIFY(!find<QAbstractButton>(u"keyMode"_s)->isEnabled());
+        QVERIFY(find<QLabel>(u"checkLength"_s)->text().contains("12 to"_L1));
+    }
+
+    // A template whose image and OS disagree: an error on the Image page, and no way on until it is mended.
+    void anImageAndAnOsThatDisagreeAreAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"order.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
+                   R"("imageId":"img-9id7emv7","osFamily":"linux","rootSize":50,"bandwidth":1})");
+        file.close();
+        QVERIFY(m_app.window->openTemplate(path));
+        walkToImagePage(); // the images are listed: the template's is described as Windows
+        QVERIFY(!nextButton()->isEnabled());
+        auto *problem = find<ProblemLabel>(u"osMismatch"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains("runs Windows"_L1));
+        auto *os = find<QComboBox>(u"osFamily"_s);
+        QVERIFY(os->isEnabled()); // to mend it
+        os->setCurrentIndex(os->findData(int(PurchaseOrder::OsFamily::Windows)));
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(!os->isEnabled());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
     // Choosing a VPC without its ids would quietly buy on the basic network: Next waits for them.
     void aChosenVpcNeedsItsIds()
     {
