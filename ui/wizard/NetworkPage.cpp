@@ -135,16 +135,20 @@ void NetworkPage::initializePage()
 {
     // A page entered afresh shows the order's network as it is; the choice of a VPC whose ids are still to be
     // typed is the page's only state of its own, and it lasts while the page is shown.
-    const PurchaseOrder &order = draft()->order();
-    m_vpcChosen = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    m_vpcChosen = orderHasVpc();
     OrderPage::initializePage();
 }
 
 void NetworkPage::orderReplaced()
 {
-    const PurchaseOrder &order = draft()->order();
-    m_vpcChosen = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    m_vpcChosen = orderHasVpc();
     syncFromOrder();
+}
+
+bool NetworkPage::orderHasVpc() const
+{
+    const PurchaseOrder &order = draft()->order();
+    return !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
 }
 
 void NetworkPage::syncFromOrder()
@@ -158,7 +162,7 @@ void NetworkPage::syncFromOrder()
         widgets.append(box);
     for (QObject *w : widgets)
         w->blockSignals(true);
-    if (!order.vpcId.isEmpty() || !order.subnetId.isEmpty())
+    if (orderHasVpc())
         m_vpcChosen = true;
     const bool vpc = m_vpcChosen;
     (vpc ? m_vpc : m_basic)->setChecked(true);

@@ -32,6 +32,7 @@ private:
     void fillChoices();
     int m_choicesApi = -1;
     bool vpcIdsMissing() const;
+    bool orderHasVpc() const;
 
     QRadioButton *m_basic = nullptr;
     QRadioButton *m_vpc = nullptr;
