@@ -2424,7 +2424,12 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
+        <source>%1 · from the order</source>
+        <translation>%1 · 来自订单</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
@@ -2706,7 +2711,7 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>

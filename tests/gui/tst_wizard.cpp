@@ -566,6 +566,34 @@ private Q_SLOTS:
         QVERIFY(find<QPlainTextEdit>(u"request"_s)->toPlainText().contains("keyId=skey-8hq5ve0n"_L1));
     }
 
+    // A template's key pair that the cloud does not list is shown too, chosen, as the order's: what is sent
+    // is what is shown (issue 19, item 3).
+    void aTemplatesUnlistedKeyPairIsShownAsTheOrders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"order.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
+                   R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-0rderk3y"})");
+        file.close();
+        QVERIFY(m_app.window->openTemplate(path));
+        pressNext();
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        for (int step = 0; step < 5; ++step)
+            pressNext();
+        auto *keys = find<QListWidget>(u"keys"_s);
+        QTRY_COMPARE(keys->count(), 3); // the cloud's two, and the order's
+        QVERIFY(keys->currentItem());
+        QCOMPARE(keys->currentItem()->data(Qt::UserRole).toString(), u"skey-0rderk3y"_s);
+        QVERIFY(keys->currentItem()->text().contains("from the order"_L1));
+        QCOMPARE(order().keyIds, QStringList{u"skey-0rderk3y"_s});
+        QVERIFY(nextButton()->isEnabled());
+        // Another key clicked is the order's from then on.
+        QTest::mouseClick(keys->viewport(), Qt::LeftButton, {}, keys->visualItemRect(keys->item(0)).center());
+        QCOMPARE(order().keyIds, QStringList{keys->item(0)->data(Qt::UserRole).toString()});
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {

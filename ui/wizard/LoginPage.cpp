@@ -79,7 +79,7 @@ void LoginPage::build()
     m_modes = new QButtonGroup(this);
     for (QRadioButton *b : {m_passwordMode, m_keyMode, m_generatedMode})
         m_modes->addButton(b);
-    // Checked before the mode is connected: initializePage() applies the mode to the order right after this.
+    // Checked before the mode is connected: the first mode, which the order of a new purchase agrees with.
     m_passwordMode->setChecked(true);
     for (QLineEdit *edit : {m_password, m_confirm}) {
         edit->setEchoMode(QLineEdit::Password);
@@ -277,6 +277,24 @@ void LoginPage::showChosenKey()
 {
     const QSignalBlocker blocker(m_keys);
     const QStringList &keyIds = draft()->order().keyIds;
+    // A key of the order's that the cloud's list does not hold (yet: it may be loading, or have failed) is
+    // listed too, as the order's, so the key that is sent is always the one shown.
+    QStringList listed;
+    for (int row = m_keys->count() - 1; row >= 0; --row) {
+        QListWidgetItem *item = m_keys->item(row);
+        const QString keyId = item->data(Qt::UserRole).toString();
+        if (item->data(Qt::UserRole + 1).toBool() && !keyIds.contains(keyId))
+            delete item;
+        else
+            listed.append(keyId);
+    }
+    for (const QString &keyId : keyIds) {
+        if (listed.contains(keyId))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 · from the order").arg(keyId), m_keys);
+        item->setData(Qt::UserRole, keyId);
+        item->setData(Qt::UserRole + 1, true);
+    }
     m_keys->setCurrentItem(nullptr);
     for (int row = 0; row < m_keys->count(); ++row)
         if (keyIds.contains(m_keys->item(row)->data(Qt::UserRole).toString()))
