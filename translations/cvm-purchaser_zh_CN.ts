@@ -3631,7 +3631,7 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+65"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+68"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
@@ -3667,7 +3667,7 @@ JSON 事件（--json）：
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Asking the cloud to check the order; nothing is bought…</source>
         <translation>正在请云端检查订单，不会购买任何实例…</translation>
     </message>
@@ -3702,12 +3702,12 @@ JSON 事件（--json）：
         <translation>修改</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The price of this order is not known yet.</source>
         <translation>此订单的价格尚未得知。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -4660,7 +4660,7 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4685,8 +4685,8 @@ JSON 事件（--json）：
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>

@@ -3,6 +3,7 @@
 // templates. Set CVM_SCREENSHOTS=DIR to save a picture of every page.
 #include "AppLanguage.h"
 #include "MainWindow.h"
+#include "api/CloudQueries.h"
 #include "common/SandboxWindow.h"
 #include "common/V2Fields.h"
 #include "order/OrderDraft.h"
@@ -303,6 +304,40 @@ private Q_SLOTS:
         QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
         QVERIFY(!problem->isVisible());
         QVERIFY(!os->isEnabled());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
+    // An image lookup that answers after the Image step was left still counts: the step is marked and nothing
+    // is bought until the OS agrees with the image (issue 19, item 1).
+    void aLateLookupThatDisagreesStopsThePurchase()
+    {
+        walkToImagePage();
+        QTest::keyClicks(find<QLineEdit>(u"imageId"_s), u"img-0wn1mage"_s); // no lookup describes it
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Linux);
+        for (int step = 0; step < 3; ++step)
+            pressNext();
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Late+Answer9"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Late+Answer9"_s);
+        pressNext();
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        auto *purchase = wizard()->button(QWizard::FinishButton);
+        QVERIFY(purchase->isEnabled());
+
+        ApiReplies::Image image;
+        image.imageId = u"img-0wn1mage"_s;
+        image.imageName = u"Windows Server 2022"_s;
+        image.isWindows = true;
+        Q_EMIT m_app.window->context()->queries()->imagesReady(ApiResult{}, {image});
+        QVERIFY(!purchase->isEnabled());
+        auto *steps = m_app.window->findChild<QListWidget *>(u"steps"_s);
+        QTRY_VERIFY(steps->item(PurchaseWizard::Image)->text().contains("needs attention"_L1));
+
+        wizard()->goToPage(PurchaseWizard::Image);
+        QVERIFY(find<ProblemLabel>(u"osMismatch"_s)->isVisible());
+        auto *os = find<QComboBox>(u"osFamily"_s);
+        os->setCurrentIndex(os->findData(int(PurchaseOrder::OsFamily::Windows)));
+        QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Windows);
         QVERIFY(nextButton()->isEnabled());
     }
 
