@@ -1867,7 +1867,7 @@ JSON 事件（--json）：
         <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>The operating system follows from the chosen image.</source>
         <translation>操作系统由所选镜像决定。</translation>
     </message>
@@ -1911,12 +1911,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>The instance type, then its CPU cores and memory. Only combinations sold for the type can be chosen.</source>
         <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
@@ -1996,7 +1996,7 @@ JSON 事件（--json）：
         <translation>%1 在 %2 已售罄：%3 请选择其他机型。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The instance type: each comes with its CPU cores and memory. Types sold out in the zone are shown greyed out, with the reason.</source>
         <translation>选择实例机型：每种机型都有固定的 CPU 核数和内存。该可用区已售罄的机型显示为灰色，并注明原因。</translation>
     </message>

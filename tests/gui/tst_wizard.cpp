@@ -629,6 +629,36 @@ private Q_SLOTS:
         QCOMPARE(order().keyIds, QStringList{keys->item(0)->data(Qt::UserRole).toString()});
     }
 
+    // What a page said about the discarded order (a choice adjusted, a filter typed) leaves with it
+    // (issue 19, item 4).
+    void discardingClearsWhatPagesSaidOfTheOldOrder()
+    {
+        PurchaseWizard::setDiscardAnswerForTesting([] { return true; });
+        pressNext();
+        QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
+        pressNext();
+        QTest::mouseClick(find<QToolButton>(u"choice_1_8"_s), Qt::LeftButton);
+        auto *type = find<QComboBox>(u"instanceType"_s);
+        type->setCurrentIndex(type->findData(u"CVM.S2"_s)); // 1 core: 1, 2 or 4 GB
+        QVERIFY(find<QLabel>(u"adjusted"_s)->isVisible());
+        pressNext();
+        auto *images = find<QListWidget>(u"images"_s);
+        QTRY_VERIFY(images->count() > 0);
+        const int all = images->count();
+        QTest::keyClicks(find<QLineEdit>(u"imageSearch"_s), u"windows"_s);
+        QVERIFY(images->count() < all);
+
+        QTest::keyClick(wizard(), Qt::Key_Escape);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        pressNext();
+        pressNext();
+        QVERIFY(!find<QLabel>(u"adjusted"_s)->isVisible());
+        pressNext();
+        QVERIFY(find<QLineEdit>(u"imageSearch"_s)->text().isEmpty());
+        QCOMPARE(find<QListWidget>(u"images"_s)->count(), all);
+        PurchaseWizard::setDiscardAnswerForTesting({});
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {

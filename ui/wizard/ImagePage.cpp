@@ -114,6 +114,15 @@ void ImagePage::syncFromOrder()
     showOsFamily();
 }
 
+void ImagePage::orderReplaced()
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    syncFromOrder();
+}
+
 std::optional<PurchaseOrder::OsFamily> ImagePage::describedFamily(const QString &imageId) const
 {
     for (const ApiReplies::Image &image : std::as_const(m_loaded))

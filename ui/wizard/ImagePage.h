@@ -24,6 +24,8 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // A new order's images are listed unfiltered.
+    void orderReplaced() override;
     // An image and an operating system that disagree cannot be bought.
     bool pageComplete() const override;
 
