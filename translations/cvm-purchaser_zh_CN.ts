@@ -2481,12 +2481,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+329"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2561,7 +2561,7 @@ JSON 事件（--json）：
         <translation>尚未收到应答（%1）。将在 %2 秒后重试（第 %3 次尝试），并使用相同的客户端令牌，因此不会重复购买。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sending the order again with the same client token…</source>
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>

@@ -233,6 +233,10 @@ void MainWindow::purchase()
     connect(run, &PurchaseRun::submitted, this, [this, review, run] {
         review->setSubmitting(false);
         onSubmitted(run);
+        // The order is the cloud's now (and the journal's): the next one starts clean, and this one's
+        // password leaves the window with it.
+        m_context->draft()->reset(m_context->startingOrder());
+        m_wizard->restart();
     });
     connect(run, &PurchaseRun::failed, this,
             [this](const ApiResult &result) { m_wizard->showSubmissionError(result); });

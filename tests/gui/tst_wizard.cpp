@@ -659,6 +659,35 @@ private Q_SLOTS:
         PurchaseWizard::setDiscardAnswerForTesting({});
     }
 
+    // Once the cloud has the order, the wizard holds a new one: the password typed for the bought order is in
+    // no field and no order of the window (issue 19, item 4).
+    void aBoughtOrdersPasswordLeavesWithIt()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        for (int step = 0; step < 3; ++step)
+            pressNext();
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Bought+Secret9"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Bought+Secret9"_s);
+        pressNext();
+        pressNext();
+        QTest::keyClick(m_app.window.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(m_app.window->statusView()->isVisible());
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        QVERIFY(order().password.isEmpty());
+        QVERIFY(order().imageId.isEmpty());
+
+        m_app.window->showWizard();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        for (int step = 0; step < 3; ++step)
+            pressNext();
+        QVERIFY(find<QLineEdit>(u"password"_s)->text().isEmpty());
+        QVERIFY(find<QLineEdit>(u"passwordConfirm"_s)->text().isEmpty());
+        QVERIFY(!nextButton()->isEnabled());
+    }
+
     // A keychain profile named by --profile is chosen, its key read asynchronously, and it works.
     void keychainProfileFromTheFlagIsUsed()
     {
