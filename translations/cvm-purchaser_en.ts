@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
         <translation>
             <numerusform>Dry run: the cloud checked the order for %n instance and would accept it. Nothing was bought.</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+392"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>PurchaseWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+114"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+123"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>&amp;Purchase %n instance</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ResumeCommand.cpp" line="+90"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+89"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>

@@ -355,7 +355,7 @@
         <translation>%1 出现了两次</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Replies.cpp" line="+25"/>
+        <location filename="../src/protocol/v3/V3Replies.cpp" line="+23"/>
         <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
@@ -1069,7 +1069,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dry run: the cloud checked the order for %n instance(s) and would accept it. Nothing was bought.</source>
         <translation>
             <numerusform>预检：云端已检查购买 %n 台实例的订单，将会接受。没有购买任何实例。</numerusform>
@@ -1784,7 +1784,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1794,7 +1794,7 @@ JSON 事件（--json）：
         <translation>实例启动所用的操作系统镜像。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Public images</source>
         <translation>公共镜像</translation>
     </message>
@@ -1859,7 +1859,7 @@ JSON 事件（--json）：
         <translation>操作系统(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The cloud has no images of this type for you.</source>
         <translation>云端没有可供您使用的此类镜像。</translation>
     </message>
@@ -1874,7 +1874,22 @@ JSON 事件（--json）：
         <translation>无法加载镜像：%1 您可以在下方直接输入镜像 ID。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+67"/>
+        <source>The operating system follows from the chosen image.</source>
+        <translation>操作系统由所选镜像决定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image %1 runs Windows: choose Windows as the operating system, or another image.</source>
+        <translation>镜像 %1 是 Windows 系统：请将操作系统选为 Windows，或选择其他镜像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 runs Linux: choose Linux as the operating system, or another image.</source>
+        <translation>镜像 %1 是 Linux 系统：请将操作系统选为 Linux，或选择其他镜像。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading private images from the cloud…</source>
         <translation>正在从云端加载自定义镜像…</translation>
     </message>
@@ -1903,12 +1918,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>The instance type, then its CPU cores and memory. Only combinations sold for the type can be chosen.</source>
         <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
@@ -1988,7 +2003,7 @@ JSON 事件（--json）：
         <translation>%1 在 %2 已售罄：%3 请选择其他机型。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>The instance type: each comes with its CPU cores and memory. Types sold out in the zone are shown greyed out, with the reason.</source>
         <translation>选择实例机型：每种机型都有固定的 CPU 核数和内存。该可用区已售罄的机型显示为灰色，并注明原因。</translation>
     </message>
@@ -2291,7 +2306,7 @@ JSON 事件（--json）：
         <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
     </message>
@@ -2401,7 +2416,7 @@ JSON 事件（--json）：
         <translation>密码已从剪贴板中清除。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This account has no key pairs in the region.</source>
         <translation>此账号在该地域没有 SSH 密钥。</translation>
     </message>
@@ -2416,12 +2431,17 @@ JSON 事件（--json）：
         <translation>无法加载 SSH 密钥：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+113"/>
+        <source>%1 · from the order</source>
+        <translation>%1 · 来自订单</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loading key pairs from the cloud…</source>
         <translation>正在从云端加载 SSH 密钥…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%1 to %2 characters</source>
         <translation>%1 至 %2 个字符</translation>
     </message>
@@ -2462,7 +2482,7 @@ JSON 事件（--json）：
 <context>
     <name>LostInstanceSearch</name>
     <message>
-        <location filename="../src/purchase/LostInstanceSearch.cpp" line="+48"/>
+        <location filename="../src/purchase/LostInstanceSearch.cpp" line="+49"/>
         <source>%1 could not be searched: %2</source>
         <translation>无法在 %1 中查找：%2</translation>
     </message>
@@ -2476,12 +2496,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+366"/>
+        <location line="+370"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2556,7 +2576,7 @@ JSON 事件（--json）：
         <translation>尚未收到应答（%1）。将在 %2 秒后重试（第 %3 次尝试），并使用相同的客户端令牌，因此不会重复购买。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sending the order again with the same client token…</source>
         <translation>正在使用相同的客户端令牌重新发送订单…</translation>
     </message>
@@ -2661,7 +2681,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -2706,12 +2726,17 @@ JSON 事件（--json）：
         <translation>带宽(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>No public IP: a public IP needs bandwidth above 0 Mbps.</source>
+        <translation>不分配公网 IP：公网 IP 需要大于 0 Mbps 的带宽。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enter the VPC id and the subnet id, or choose the basic network.</source>
         <translation>请填写私有网络 ID 和子网 ID，或选择基础网络。</translation>
     </message>
@@ -3350,7 +3375,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+66"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>购买 %n 台实例(&amp;P)</numerusform>
@@ -3581,7 +3606,7 @@ JSON 事件（--json）：
         <translation>购买 %1 已损坏，不会再次发送：%2。仍可读取的内容：clientToken %3，于 %4 提交到 %5，%6 × %7，位于 %8。再次购买之前，请先在云端查找它的实例。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>purchase %1 (clientToken %2) was sent to %3, not to %4; finish it with `cvm-purchaser-cli resume --endpoint %3`.</source>
         <translation>购买 %1（clientToken %2）曾发送到 %3，而不是 %4；请使用 `cvm-purchaser-cli resume --endpoint %3` 完成它。</translation>
     </message>
@@ -3608,12 +3633,12 @@ JSON 事件（--json）：
         <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Asking the cloud for instances bought by CVM Purchaser that the history does not list…</source>
         <translation>正在向云端查询由 CVM Purchaser 购买、但购买记录中没有的实例…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The cloud holds no instance bought by CVM Purchaser that the history does not list.</source>
         <translation>云端没有由 CVM Purchaser 购买、但购买记录中没有的实例。</translation>
     </message>
@@ -3631,13 +3656,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+60"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+68"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -3647,7 +3672,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Check with the &amp;cloud</source>
         <translation>让云端检查(&amp;C)</translation>
     </message>
@@ -3667,7 +3692,7 @@ JSON 事件（--json）：
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Asking the cloud to check the order; nothing is bought…</source>
         <translation>正在请云端检查订单，不会购买任何实例…</translation>
     </message>
@@ -3702,7 +3727,12 @@ JSON 事件（--json）：
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-120"/>
+        <source>The price of this order is not known yet.</source>
+        <translation>此订单的价格尚未得知。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -4627,12 +4657,12 @@ JSON 事件（--json）：
         <translation>%1 必须是云硬盘列表。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Requests.cpp" line="+71"/>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+73"/>
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.h" line="+23"/>
+        <location filename="../src/protocol/v3/V3Protocol.h" line="+20"/>
         <source>API 3.0 (RunInstances)</source>
         <translation>API 3.0（RunInstances）</translation>
     </message>
@@ -4655,7 +4685,7 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4680,7 +4710,8 @@ JSON 事件（--json）：
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>

@@ -269,9 +269,13 @@ void MainWindow::purchase()
     connect(run, &PurchaseRun::submitted, this, [this, review, run] {
         review->setSubmitting(false);
         onSubmitted(run);
+        // The order is the cloud's now (and the journal's): the next one starts clean, and this one's
+        // password leaves the window with it.
+        m_context->draft()->reset(m_context->startingOrder());
+        wizard()->restart();
     });
     connect(run, &PurchaseRun::failed, this,
-            [this](const ApiResult &result) { m_wizard->showSubmissionError(result); });
+            [this](const ApiResult &result) { wizard()->showSubmissionError(result); });
     connect(run, &PurchaseRun::orderInvalid, this, [review](const QList<FieldProblem> &problems) {
         review->setSubmitting(false, problems.isEmpty() ? QString() : problems.first().message);
     });

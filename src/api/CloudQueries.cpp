@@ -75,6 +75,16 @@ void CloudQueries::queryPrice(const PurchaseOrder &order)
           [this](const ApiResult &r, const ApiReplies::Price &p) { Q_EMIT priceReady(r, p); });
 }
 
+void CloudQueries::forgetPrice()
+{
+    if (ApiCall *previous = m_calls[Price]) {
+        disconnect(previous, nullptr, this, nullptr);
+        previous->abort();
+        m_calls[Price].clear();
+    }
+    Q_EMIT priceForgotten();
+}
+
 void CloudQueries::queryDryRun(const PurchaseOrder &order)
 {
     const ApiRequest request = m_client->protocol().dryRun(order);

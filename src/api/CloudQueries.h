@@ -30,6 +30,9 @@ public:
     // InquiryInstancePriceHour (3.0: InquiryPriceRunInstances) for the order as it stands (quantity
     // included).
     void queryPrice(const PurchaseOrder &order);
+    // The order changed so that a price asked for earlier is not its price: an answer still on its way is
+    // dropped, and priceForgotten() tells those showing a price.
+    void forgetPrice();
     // API 3.0's live catalog for a zone (every zone when empty); with API 2.0
     // instanceTypesReady answers at once with an empty list: the built-in catalog is the source.
     void queryInstanceTypes(const QString &region, const QString &zone);
@@ -45,6 +48,7 @@ Q_SIGNALS:
     void imagesReady(const ApiResult &result, const QList<ApiReplies::Image> &images);
     void keyPairsReady(const ApiResult &result, const QList<ApiReplies::KeyPair> &keyPairs);
     void priceReady(const ApiResult &result, const ApiReplies::Price &price);
+    void priceForgotten();
     void instanceTypesReady(const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs);
     // result.ok(): the cloud would accept the order; otherwise result says what it refuses.
     void dryRunReady(const ApiResult &result, bool supported);

@@ -26,10 +26,14 @@ public:
 
     // Applies an edit; emits changed() only when the order really changed.
     void update(const std::function<void(PurchaseOrder &)> &edit);
+    // Replaces the order (a new one, a template): emits changed(), then replaced().
     void reset(const PurchaseOrder &order);
 
 Q_SIGNALS:
     void changed();
+    // Another order took this one's place: what a page kept of the old one (typed text, a highlighted
+    // choice) goes with it.
+    void replaced();
 
 private:
     void revalidate();

@@ -153,8 +153,10 @@ private Q_SLOTS:
         pressAlt(Qt::Key_N);
 
         // Image: filter the list by typing, then choose with the arrow keys.
+        // The list chooses its first image as it takes the focus; the operating system then follows from that
+        // image and is no stop of its own (issue 19, item 1).
         QTRY_VERIFY(page()->findChild<QListWidget *>(u"images"_s)->count() > 0);
-        checkPage({u"imageType"_s, u"imageSearch"_s, u"images"_s, u"imageId"_s, u"osFamily"_s});
+        checkPage({u"imageType"_s, u"imageSearch"_s, u"images"_s, u"imageId"_s});
         key(Qt::Key_Tab);
         type(u"ubuntu"_s);
         key(Qt::Key_Tab);

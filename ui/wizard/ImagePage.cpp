@@ -4,6 +4,7 @@
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
 #include "wizard/LookupStatus.h"
+#include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
 
 #include <QComboBox>
@@ -35,6 +36,8 @@ void ImagePage::build()
     m_status->setObjectName(u"imageStatus"_s);
     m_manualId->setObjectName(u"imageId"_s);
     m_manualFamily->setObjectName(u"osFamily"_s);
+    m_osMismatch = new ProblemLabel(this);
+    m_osMismatch->setObjectName(u"osMismatch"_s);
 
     m_imageType->addItem(tr("Public images"), 2);
     m_imageType->addItem(tr("Private images"), 1);
@@ -55,6 +58,7 @@ void ImagePage::build()
     form->addRow(QString(), m_status);
     addRow(form, tr("Image &id:"), m_manualId, {u"imageId"_s});
     addRow(form, tr("&Operating system:"), m_manualFamily, {});
+    form->addRow(QString(), m_osMismatch);
 
     connect(m_imageType, &QComboBox::currentIndexChanged, this, [this] {
         draft()->update([this](PurchaseOrder &o) { o.imageType = m_imageType->currentData().toInt(); });
@@ -88,6 +92,7 @@ void ImagePage::build()
                     m_status->showFailed(tr("Could not load the images: %1 You can type an image id below.")
                                              .arg(result.describe()));
                 showImages();
+                showOsFamily();
             });
 }
 
@@ -104,6 +109,66 @@ void ImagePage::syncFromOrder()
         m_manualId->setText(order.imageId);
     if (m_loadedKey != order.region + QString::number(order.imageType))
         loadImages();
+    else
+        showImages(); // the order's image highlighted, and none when it has none
+    showOsFamily();
+}
+
+void ImagePage::orderReplaced()
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    syncFromOrder();
+}
+
+std::optional<PurchaseOrder::OsFamily> ImagePage::describedFamily(const QString &imageId) const
+{
+    for (const ApiReplies::Image &image : std::as_const(m_loaded))
+        if (image.imageId == imageId)
+            return image.isWindows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux;
+    return std::nullopt;
+}
+
+bool ImagePage::osDisagreesWithImage() const
+{
+    const PurchaseOrder &order = draft()->order();
+    const std::optional<PurchaseOrder::OsFamily> described = describedFamily(order.imageId);
+    return described && *described != order.osFamily;
+}
+
+bool ImagePage::pageComplete() const
+{
+    return !isBuilt() || !osDisagreesWithImage();
+}
+
+void ImagePage::showOsFamily()
+{
+    const PurchaseOrder &order = draft()->order();
+    const bool described = describedFamily(order.imageId).has_value();
+    const bool disagrees = osDisagreesWithImage();
+    {
+        const QSignalBlocker blocker(m_manualFamily);
+        m_manualFamily->setCurrentIndex(m_manualFamily->findData(int(order.osFamily)));
+    }
+    // Asked only for an image no lookup describes, or to mend an order that disagrees with its image (a
+    // template's): otherwise it follows from the image, shown and not editable.
+    m_manualFamily->setEnabled(!described || disagrees);
+    m_manualFamily->setToolTip(
+        described && !disagrees ? tr("The operating system follows from the chosen image.") : QString());
+    QList<FieldProblem> problems;
+    if (disagrees)
+        problems.append({u"osFamily"_s, u"followsImage"_s,
+                         order.osFamily == PurchaseOrder::OsFamily::Linux
+                             ? tr("The image %1 runs Windows: choose Windows as the operating system, or "
+                                  "another image.")
+                                   .arg(order.imageId)
+                             : tr("The image %1 runs Linux: choose Linux as the operating system, or another "
+                                  "image.")
+                                   .arg(order.imageId)});
+    m_osMismatch->setProblems(problems);
+    Q_EMIT completeChanged();
 }
 
 void ImagePage::loadImages()
@@ -112,6 +177,7 @@ void ImagePage::loadImages()
     m_loadedKey = order.region + QString::number(order.imageType);
     m_loaded.clear();
     showImages();
+    showOsFamily();
     // One whole sentence per image type: a word lower-cased into another sentence does not translate.
     switch (order.imageType) {
     case 1:
@@ -149,12 +215,10 @@ void ImagePage::showImages()
     }
 }
 
-void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily family)
+void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily asked)
 {
-    {
-        const QSignalBlocker blocker(m_manualFamily);
-        m_manualFamily->setCurrentIndex(m_manualFamily->findData(int(family)));
-    }
+    // The OS follows from the image, always; it is the user's to say only for an image no lookup describes.
+    const PurchaseOrder::OsFamily family = describedFamily(imageId).value_or(asked);
     if (m_manualId->text() != imageId)
         m_manualId->setText(imageId);
     draft()->update([&](PurchaseOrder &o) {
@@ -168,4 +232,5 @@ void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily fami
         const ApiProtocol::DiskSizes sizes = ApiProtocol::forApi(o.api).diskSizes(o);
         o.systemDisk.size = std::clamp(o.systemDisk.size, sizes.systemMin, sizes.systemMax);
     });
+    showOsFamily();
 }

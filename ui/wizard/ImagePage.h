@@ -3,7 +3,10 @@
 #include "protocol/ApiReplies.h"
 #include "wizard/OrderPage.h"
 
+#include <optional>
+
 class LookupStatus;
+class ProblemLabel;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -21,11 +24,21 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // A new order's images are listed unfiltered.
+    void orderReplaced() override;
+    // An image and an operating system that disagree cannot be bought.
+    bool pageComplete() const override;
 
 private:
     void loadImages();
     void showImages();
-    void chooseImage(const QString &imageId, PurchaseOrder::OsFamily family);
+    // The image, and the OS family a lookup gives it, or else the one given (a typed id no lookup describes).
+    void chooseImage(const QString &imageId, PurchaseOrder::OsFamily asked);
+    // The OS family of the image as a lookup describes it; none for an image no lookup describes.
+    std::optional<PurchaseOrder::OsFamily> describedFamily(const QString &imageId) const;
+    bool osDisagreesWithImage() const;
+    // The operating system shown from the order: asked only where no lookup describes the image.
+    void showOsFamily();
 
     QComboBox *m_imageType = nullptr;
     QLineEdit *m_search = nullptr;
@@ -33,6 +46,7 @@ private:
     LookupStatus *m_status = nullptr;
     QLineEdit *m_manualId = nullptr;
     QComboBox *m_manualFamily = nullptr;
+    ProblemLabel *m_osMismatch = nullptr;
     QList<ApiReplies::Image> m_loaded;
     QString m_loadedKey;
 };

@@ -203,6 +203,12 @@ void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &co
     }
 }
 
+void InstancePage::orderReplaced()
+{
+    m_adjusted->hide();
+    syncFromOrder();
+}
+
 void InstancePage::syncFromOrder()
 {
     const bool live = usesLiveCatalog();

@@ -28,6 +28,8 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // The note on a choice adjusted in the last order leaves with it.
+    void orderReplaced() override;
 
 private:
     void rebuildGrid();

@@ -91,8 +91,23 @@ void LocationPage::syncFromOrder()
     fillRegions();
     const QSignalBlocker blocker(m_region);
     m_region->setCurrentIndex(std::max(0, m_region->findData(draft()->order().region)));
-    if (m_loadedRegion != draft()->order().region)
+    if (m_loadedRegion != draft()->order().region) {
         loadZones();
+        return;
+    }
+    // The order's zone highlighted, and none when it has none.
+    const QSignalBlocker zonesBlocker(m_zones);
+    m_zones->setCurrentItem(nullptr);
+    for (int row = 0; row < m_zones->count(); ++row)
+        if (m_zones->item(row)->data(Qt::UserRole).toString() == draft()->order().zone)
+            m_zones->setCurrentItem(m_zones->item(row));
+}
+
+void LocationPage::initializePage()
+{
+    OrderPage::initializePage();
+    if (draft()->order().zone.isEmpty())
+        chooseFirstZone();
 }
 
 void LocationPage::loadZones()
@@ -120,15 +135,20 @@ void LocationPage::showZones(const QList<ApiReplies::Zone> &zones)
         if (zone.available && zone.id == order.zone)
             m_zones->setCurrentItem(item);
     }
+    if (!m_zones->currentItem())
+        chooseFirstZone();
+}
+
+void LocationPage::chooseFirstZone()
+{
     // A single zone, or none chosen yet: choose the first, as the console does.
-    if (!m_zones->currentItem() && m_zones->count() > 0) {
-        for (int row = 0; row < m_zones->count(); ++row) {
-            QListWidgetItem *item = m_zones->item(row);
-            if (!(item->flags() & Qt::ItemIsEnabled))
-                continue;
-            m_zones->setCurrentItem(item);
-            draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
-            break;
-        }
+    for (int row = 0; row < m_zones->count(); ++row) {
+        QListWidgetItem *item = m_zones->item(row);
+        if (!(item->flags() & Qt::ItemIsEnabled))
+            continue;
+        const QSignalBlocker blocker(m_zones);
+        m_zones->setCurrentItem(item);
+        draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
+        return;
     }
 }

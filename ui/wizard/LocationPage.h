@@ -16,6 +16,8 @@ class LocationPage final : public OrderPage
 
 public:
     explicit LocationPage(WizardContext *context, QWidget *parent = nullptr);
+    // Entered without a zone (a new order), the first zone on sale is chosen, as the console does.
+    void initializePage() override;
 
 protected:
     void build() override;
@@ -25,6 +27,7 @@ private:
     void fillRegions();
     void loadZones();
     void showZones(const QList<ApiReplies::Zone> &zones);
+    void chooseFirstZone();
 
     QComboBox *m_region = nullptr;
     QListWidget *m_zones = nullptr;

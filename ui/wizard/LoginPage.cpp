@@ -76,10 +76,10 @@ void LoginPage::build()
     m_keyStatus->setObjectName(u"keyStatus"_s);
     m_windowsNote->setObjectName(u"windowsKeyNote"_s);
 
-    auto *modes = new QButtonGroup(this);
+    m_modes = new QButtonGroup(this);
     for (QRadioButton *b : {m_passwordMode, m_keyMode, m_generatedMode})
-        modes->addButton(b);
-    // Checked before the mode is connected: initializePage() applies the mode to the order right after this.
+        m_modes->addButton(b);
+    // Checked before the mode is connected: the first mode, which the order of a new purchase agrees with.
     m_passwordMode->setChecked(true);
     for (QLineEdit *edit : {m_password, m_confirm}) {
         edit->setEchoMode(QLineEdit::Password);
@@ -134,7 +134,7 @@ void LoginPage::build()
     layout->addWidget(m_generatedMode);
     layout->addStretch();
 
-    connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
             applyMode();
     });
@@ -165,14 +165,15 @@ void LoginPage::build()
     connect(m_keyStatus, &LookupStatus::retryRequested, this, &LoginPage::loadKeys);
     connect(context()->queries(), &CloudQueries::keyPairsReady, this,
             [this](const ApiResult &result, const QList<ApiReplies::KeyPair> &keys) {
-                const QSignalBlocker blocker(m_keys);
-                m_keys->clear();
-                for (const ApiReplies::KeyPair &key : keys) {
-                    auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(key.keyName, key.keyId), m_keys);
-                    item->setData(Qt::UserRole, key.keyId);
-                    if (draft()->order().keyIds.contains(key.keyId))
-                        m_keys->setCurrentItem(item);
+                {
+                    const QSignalBlocker blocker(m_keys);
+                    m_keys->clear();
+                    for (const ApiReplies::KeyPair &key : keys) {
+                        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(key.keyName, key.keyId), m_keys);
+                        item->setData(Qt::UserRole, key.keyId);
+                    }
                 }
+                showChosenKey();
                 if (result.ok())
                     m_keyStatus->showLoaded(keys.isEmpty() ? tr("This account has no key pairs in the region.")
                                                            : tr("Key pairs from the cloud."));
@@ -214,6 +215,24 @@ QString LoginPage::generatePassword(const QString &specials)
     return password;
 }
 
+void LoginPage::orderReplaced()
+{
+    {
+        const QSignalBlocker modes(m_modes);
+        const QSignalBlocker keys(m_keys);
+        const QSignalBlocker password(m_password);
+        const QSignalBlocker confirm(m_confirm);
+        m_passwordMode->setChecked(true);
+        m_keys->setCurrentItem(nullptr);
+        m_password->clear();
+        m_confirm->clear();
+    }
+    m_password->findChild<QAction *>(u"showPassword"_s)->setChecked(false);
+    m_generated.clear();
+    updateCopy();
+    syncFromOrder();
+}
+
 LoginPage::Mode LoginPage::mode() const
 {
     if (m_keyMode->isChecked())
@@ -225,18 +244,61 @@ LoginPage::Mode LoginPage::mode() const
 
 void LoginPage::syncFromOrder()
 {
+    // Widgets <- order only: the order is written by the user's own changes (applyMode), never here, so what
+    // an opened template holds stays in the order while the key pairs are still loading.
     const PurchaseOrder &order = draft()->order();
     const bool windows = order.osFamily == PurchaseOrder::OsFamily::Windows;
     m_keyMode->setEnabled(!windows);
     m_keyMode->setToolTip(windows ? m_windowsNote->text() : QString());
     m_windowsNote->setVisible(windows);
-    if (windows && m_keyMode->isChecked())
-        m_passwordMode->setChecked(true);
-    else if (!order.keyIds.isEmpty())
-        m_keyMode->setChecked(true);
+    {
+        // The mode the order says where it says one (a key, a password); otherwise the one the user chose.
+        const QSignalBlocker modes(m_modes);
+        if (!order.keyIds.isEmpty() && !windows)
+            m_keyMode->setChecked(true);
+        else if (!order.password.isEmpty() || (windows && m_keyMode->isChecked()))
+            m_passwordMode->setChecked(true);
+    }
+    showChosenKey();
+    if (m_password->text() != order.password) {
+        // A password the order does not hold (typed before another mode was chosen) is not kept in a field.
+        const QSignalBlocker password(m_password);
+        const QSignalBlocker confirm(m_confirm);
+        m_password->setText(order.password);
+        m_confirm->clear();
+        updateCopy();
+    }
     if (!windows && !m_keysLoaded)
         loadKeys();
-    applyMode();
+    showMode();
+}
+
+void LoginPage::showChosenKey()
+{
+    const QSignalBlocker blocker(m_keys);
+    const QStringList &keyIds = draft()->order().keyIds;
+    // A key of the order's that the cloud's list does not hold (yet: it may be loading, or have failed) is
+    // listed too, as the order's, so the key that is sent is always the one shown.
+    QStringList listed;
+    for (int row = m_keys->count() - 1; row >= 0; --row) {
+        QListWidgetItem *item = m_keys->item(row);
+        const QString keyId = item->data(Qt::UserRole).toString();
+        if (item->data(Qt::UserRole + 1).toBool() && !keyIds.contains(keyId))
+            delete item;
+        else
+            listed.append(keyId);
+    }
+    for (const QString &keyId : keyIds) {
+        if (listed.contains(keyId))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 · from the order").arg(keyId), m_keys);
+        item->setData(Qt::UserRole, keyId);
+        item->setData(Qt::UserRole + 1, true);
+    }
+    m_keys->setCurrentItem(nullptr);
+    for (int row = 0; row < m_keys->count(); ++row)
+        if (keyIds.contains(m_keys->item(row)->data(Qt::UserRole).toString()))
+            m_keys->setCurrentItem(m_keys->item(row));
 }
 
 void LoginPage::loadKeys()
@@ -249,10 +311,6 @@ void LoginPage::loadKeys()
 void LoginPage::applyMode()
 {
     const Mode m = mode();
-    const bool windows = draft()->order().osFamily == PurchaseOrder::OsFamily::Windows;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_password, m_confirm, m_generate})
-        w->setEnabled(m == Mode::Password);
-    m_keys->setEnabled(m == Mode::Key && !windows);
     const QString password = m == Mode::Password ? m_password->text() : QString();
     QString keyId;
     if (m == Mode::Key && m_keys->currentItem())
@@ -261,6 +319,16 @@ void LoginPage::applyMode()
         o.password = password;
         o.keyIds = keyId.isEmpty() ? QStringList() : QStringList{keyId};
     });
+    showMode();
+}
+
+void LoginPage::showMode()
+{
+    const Mode m = mode();
+    const bool windows = draft()->order().osFamily == PurchaseOrder::OsFamily::Windows;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_password, m_confirm, m_generate})
+        w->setEnabled(m == Mode::Password);
+    m_keys->setEnabled(m == Mode::Key && !windows);
     updateChecklist();
 }
 

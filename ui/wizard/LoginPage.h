@@ -4,6 +4,7 @@
 #include "wizard/OrderPage.h"
 
 class LookupStatus;
+class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,16 +30,24 @@ public:
 protected:
     void build() override;
     void syncFromOrder() override;
+    // A new order starts clean: the last order's password leaves both fields, and the first mode is chosen.
+    void orderReplaced() override;
     bool pageComplete() const override;
 
 private:
     enum class Mode { Password, Key, Generated };
     Mode mode() const;
+    // Order <- the mode, password and key the user chose; then showMode().
     void applyMode();
+    // The fields of the chosen mode enabled, the others not.
+    void showMode();
+    // The order's key pair highlighted in the list, or none.
+    void showChosenKey();
     void updateChecklist();
     void loadKeys();
     void updateCopy();
 
+    QButtonGroup *m_modes = nullptr;
     QRadioButton *m_passwordMode = nullptr;
     QRadioButton *m_keyMode = nullptr;
     QRadioButton *m_generatedMode = nullptr;

@@ -41,6 +41,8 @@ void NetworkPage::build()
     m_flags->layout()->setContentsMargins(0, 0, 0, 0);
     m_vpcMissing = new ProblemLabel(this);
     m_vpcMissing->setObjectName(u"vpcMissing"_s);
+    m_publicIpNote = new ProblemLabel(this);
+    m_publicIpNote->setObjectName(u"publicIpNote"_s);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);
@@ -73,26 +75,22 @@ void NetworkPage::build()
     addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"internetChargeType"_s});
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
+    form->addRow(QString(), m_publicIpNote);
     addProblemLine(form, {u"wanIp"_s});
     form->addRow(QString(), m_flags);
     addProblemLine(form, {u"isVpcGateway"_s});
 
-    auto edit = [this](const std::function<void(PurchaseOrder &)> &change) {
-        draft()->update([&](PurchaseOrder &o) {
-            change(o);
-            // A setting of the API's own that the order no longer allows goes off with its reason.
-            const ApiProtocol &protocol = ApiProtocol::forApi(o.api);
-            for (const ApiProtocol::Flag &flag : protocol.networkFlags())
-                if (!protocol.flagUnavailableReason(flag.key, o).isEmpty())
-                    o.own.insert(flag.key, 0);
-        });
-        updateEnabled();
-    };
+    // Controls write to the order and show it back on every change, whoever made it: no value lives in a
+    // widget alone.
+    auto edit = [this](const std::function<void(PurchaseOrder &)> &change) { draft()->update(change); };
+    connect(draft(), &OrderDraft::changed, this, &NetworkPage::syncFromOrder);
     connect(m_vpc, &QRadioButton::toggled, this, [this, edit](bool vpc) {
+        m_vpcChosen = vpc;
         edit([&](PurchaseOrder &o) {
             o.vpcId = vpc ? m_vpcId->text().trimmed() : QString();
             o.subnetId = vpc ? m_subnetId->text().trimmed() : QString();
         });
+        syncFromOrder();
     });
     connect(m_vpcId, &QLineEdit::textEdited, this,
             [edit](const QString &text) { edit([&](PurchaseOrder &o) { o.vpcId = text.trimmed(); }); });
@@ -105,7 +103,6 @@ void NetworkPage::build()
             [edit](int value) { edit([&](PurchaseOrder &o) { o.bandwidth = value; }); });
     connect(m_publicIp, &QCheckBox::toggled, this,
             [edit](bool on) { edit([&](PurchaseOrder &o) { o.wanIp = on ? 1 : 0; }); });
-    m_edit = edit;
 }
 
 void NetworkPage::fillChoices()
@@ -128,14 +125,36 @@ void NetworkPage::fillChoices()
         m_flags->layout()->addWidget(box);
         m_flagBoxes.append(box);
         connect(box, &QCheckBox::toggled, this, [this, key = flag.key](bool on) {
-            m_edit([&](PurchaseOrder &o) { o.own.insert(key, on ? 1 : 0); });
+            draft()->update([&](PurchaseOrder &o) { o.own.insert(key, on ? 1 : 0); });
         });
     }
     m_flags->setVisible(!m_flagBoxes.isEmpty());
 }
 
+void NetworkPage::initializePage()
+{
+    // A page entered afresh shows the order's network as it is; the choice of a VPC whose ids are still to be
+    // typed is the page's only state of its own, and it lasts while the page is shown.
+    m_vpcChosen = orderHasVpc();
+    OrderPage::initializePage();
+}
+
+void NetworkPage::orderReplaced()
+{
+    m_vpcChosen = orderHasVpc();
+    syncFromOrder();
+}
+
+bool NetworkPage::orderHasVpc() const
+{
+    const PurchaseOrder &order = draft()->order();
+    return !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+}
+
 void NetworkPage::syncFromOrder()
 {
+    if (!isBuilt())
+        return;
     fillChoices();
     const PurchaseOrder &order = draft()->order();
     QList<QObject *> widgets{m_basic, m_vpc, m_vpcId, m_subnetId, m_billing, m_bandwidth, m_publicIp};
@@ -143,37 +162,42 @@ void NetworkPage::syncFromOrder()
         widgets.append(box);
     for (QObject *w : widgets)
         w->blockSignals(true);
-    const bool vpc = !order.vpcId.isEmpty() || !order.subnetId.isEmpty();
+    if (orderHasVpc())
+        m_vpcChosen = true;
+    const bool vpc = m_vpcChosen;
     (vpc ? m_vpc : m_basic)->setChecked(true);
-    m_vpcId->setText(order.vpcId);
-    m_subnetId->setText(order.subnetId);
-    m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.internetChargeType)));
-    m_bandwidth->setValue(order.bandwidth);
-    m_publicIp->setChecked(order.wanIp == 1);
-    for (QObject *w : widgets)
-        w->blockSignals(false);
-    updateEnabled();
-}
-
-void NetworkPage::updateEnabled()
-{
-    const PurchaseOrder &order = draft()->order();
-    const bool vpc = m_vpc->isChecked();
+    // Text being typed stays as typed (with its spaces) while it says the order's value.
+    for (const auto &[edit, value] : {std::pair{m_vpcId, order.vpcId}, std::pair{m_subnetId, order.subnetId}})
+        if (edit->text().trimmed() != value)
+            edit->setText(value);
     m_vpcId->setEnabled(vpc);
     m_subnetId->setEnabled(vpc);
-    // Shown disabled with the reason rather than hidden: seeing why helps.
+    m_billing->setCurrentIndex(std::max(0, m_billing->findData(order.internetChargeType)));
+    if (m_bandwidth->value() != order.bandwidth)
+        m_bandwidth->setValue(order.bandwidth);
+    // Shown disabled with the reason rather than hidden: seeing why helps. A setting that is on can always be
+    // turned off, whatever the order's other values (a template may hold what cannot be sent).
     const bool bandwidth = order.bandwidth > 0;
-    m_publicIp->setEnabled(bandwidth);
+    m_publicIp->setChecked(order.wanIp == 1);
+    m_publicIp->setEnabled(bandwidth || order.wanIp == 1);
     m_publicIp->setToolTip(bandwidth ? QString() : tr("A public IP needs bandwidth above 0 Mbps."));
+    // The box went off with the bandwidth (OrderDraft): said beside it, as every automatic change is.
+    m_publicIpNote->setProblems(
+        !bandwidth && order.wanIp == 0
+            ? QList<FieldProblem>{{u"wanIp"_s, u"needsBandwidth"_s,
+                                   tr("No public IP: a public IP needs bandwidth above 0 Mbps."),
+                                   FieldProblem::Severity::Warning}}
+            : QList<FieldProblem>{});
     const ApiProtocol &protocol = ApiProtocol::forApi(order.api);
-    // Each box shows the order's value: an edit may have turned a setting off (flagUnavailableReason).
     for (QCheckBox *box : std::as_const(m_flagBoxes)) {
         const QString reason = protocol.flagUnavailableReason(box->objectName(), order);
-        const QSignalBlocker blocker(box);
-        box->setChecked(order.own.value(box->objectName()).toInt() == 1);
-        box->setEnabled(reason.isEmpty());
+        const bool on = order.own.value(box->objectName()).toInt() == 1;
+        box->setChecked(on);
+        box->setEnabled(reason.isEmpty() || on);
         box->setToolTip(reason);
     }
+    for (QObject *w : widgets)
+        w->blockSignals(false);
     m_vpcMissing->setProblems(
         vpcIdsMissing()
             ? QList<FieldProblem>{{u"vpcId"_s, u"required"_s,
@@ -184,7 +208,8 @@ void NetworkPage::updateEnabled()
 
 bool NetworkPage::vpcIdsMissing() const
 {
-    return m_vpc->isChecked() && m_vpcId->text().trimmed().isEmpty() && m_subnetId->text().trimmed().isEmpty();
+    const PurchaseOrder &order = draft()->order();
+    return m_vpcChosen && order.vpcId.isEmpty() && order.subnetId.isEmpty();
 }
 
 bool NetworkPage::pageComplete() const

@@ -2,8 +2,6 @@
 
 #include "wizard/OrderPage.h"
 
-#include <functional>
-
 class ProblemLabel;
 class QCheckBox;
 class QComboBox;
@@ -21,17 +19,20 @@ class NetworkPage final : public OrderPage
 public:
     explicit NetworkPage(WizardContext *context, QWidget *parent = nullptr);
 
+    void initializePage() override;
+
 protected:
     void build() override;
     void syncFromOrder() override;
+    void orderReplaced() override;
     // A VPC chosen needs its ids: with neither, the order would quietly go to the basic network.
     bool pageComplete() const override;
 
 private:
     void fillChoices();
     int m_choicesApi = -1;
-    void updateEnabled();
     bool vpcIdsMissing() const;
+    bool orderHasVpc() const;
 
     QRadioButton *m_basic = nullptr;
     QRadioButton *m_vpc = nullptr;
@@ -42,6 +43,8 @@ private:
     QCheckBox *m_publicIp = nullptr;
     QWidget *m_flags = nullptr;
     QList<QCheckBox *> m_flagBoxes;
-    std::function<void(const std::function<void(PurchaseOrder &)> &)> m_edit;
+    // The VPC radio button chosen while its ids are still empty: a choice the order cannot hold yet.
+    bool m_vpcChosen = false;
     ProblemLabel *m_vpcMissing = nullptr;
+    ProblemLabel *m_publicIpNote = nullptr;
 };

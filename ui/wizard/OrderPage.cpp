@@ -20,6 +20,10 @@ OrderPage::OrderPage(WizardContext *context, const QStringList &orderFields, QWi
             m_apiError->setProblems({});
         refreshProblems();
     });
+    connect(draft(), &OrderDraft::replaced, this, [this] {
+        if (m_built)
+            orderReplaced();
+    });
 }
 
 void OrderPage::ensureBuilt()

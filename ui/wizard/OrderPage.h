@@ -58,6 +58,9 @@ protected:
     virtual bool pageComplete() const { return true; }
     // Widgets <- order, when the page is shown or the order was replaced.
     virtual void syncFromOrder() {}
+    // Another order took the place of the one the built page shows: the page starts clean, as for a new
+    // order.
+    virtual void orderReplaced() { syncFromOrder(); }
     void refreshProblems();
 
 private:

@@ -83,6 +83,15 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     });
     connect(context->draft(), &OrderDraft::changed, this, [this] {
         updateCommitButton();
+        // A price is the price of the order it was asked for: once the inquiry would say something else, the
+        // figure shown is of another order (a discarded one, say), and so is an answer still on its way.
+        const PurchaseOrder &o = m_context->draft()->order();
+        const ApiRequest inquiry = ApiProtocol::forApi(o.api).inquiryPrice(o);
+        if (inquiry.action != m_priceInquiry.action || inquiry.params != m_priceInquiry.params ||
+            inquiry.body != m_priceInquiry.body) {
+            m_priceInquiry = inquiry;
+            m_context->queries()->forgetPrice();
+        }
         schedulePriceQuery();
     });
     connect(context, &WizardContext::connectionChanged, this, &PurchaseWizard::schedulePriceQuery);

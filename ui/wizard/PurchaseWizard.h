@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiResult.h"
+#include "protocol/ApiProtocol.h"
 
 #include <QWizard>
 
@@ -44,4 +45,5 @@ private:
     WizardContext *m_context;
     WizardSidePanel *m_side;
     QTimer *m_priceTimer;
+    ApiRequest m_priceInquiry; // the price inquiry of the order as it was last seen
 };

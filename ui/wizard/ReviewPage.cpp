@@ -15,6 +15,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,11 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent) : OrderPage(cont
     setSubTitle(tr("Check the order. Nothing is bought until you press the purchase button."));
     // Estimates arrive while the earlier steps are filled in: the latest is kept for when the page is built.
     connect(context->queries(), &CloudQueries::priceReady, this, &ReviewPage::showPrice);
+    connect(context->queries(), &CloudQueries::priceForgotten, this, [this] {
+        m_priceText = tr("The price of this order is not known yet.");
+        if (isBuilt())
+            m_price->setText(m_priceText);
+    });
     connect(draft(), &OrderDraft::changed, this, [this] {
         // A check of an order since changed says nothing about this one.
         if (m_checkResult && !m_checking) {
@@ -110,6 +118,9 @@ void ReviewPage::build()
         m_showRequest->setText(shown ? tr("Hide &request") : tr("Show &request"));
     });
     connect(m_check, &QPushButton::clicked, this, &ReviewPage::checkWithCloud);
+    for (int id : wizard()->pageIds())
+        if (QWizardPage *page = wizard()->page(id); page != this)
+            connect(page, &QWizardPage::completeChanged, this, &QWizardPage::completeChanged);
     m_price->setText(m_priceText);
 }
 
@@ -216,6 +227,22 @@ QString ReviewPage::priceText(const ApiResult &result, const ApiReplies::Price &
               "bills what is used.")
         .arg(Format::hourlyPrice(price.instancePerHour + price.bandwidthPerHour), Format::instances(count),
              Format::hourlyPrice(price.instancePerHour / count), Format::hourlyPrice(price.bandwidthPerHour));
+}
+
+bool ReviewPage::pageComplete() const
+{
+    if (m_submitting)
+        return false;
+    // Nothing is bought while an earlier step needs attention, whatever made it so after it was left (a
+    // lookup that answered late): the step list says which.
+    const QWizard *w = wizard();
+    if (!w)
+        return true;
+    const QList<int> visited = w->visitedIds();
+    return std::none_of(visited.cbegin(), visited.cend(), [&](int id) {
+        const auto *page = qobject_cast<const OrderPage *>(w->page(id));
+        return page && page != this && !page->isComplete();
+    });
 }
 
 bool ReviewPage::validatePage()

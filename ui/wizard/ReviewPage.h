@@ -33,7 +33,8 @@ Q_SIGNALS:
 protected:
     void build() override;
     void syncFromOrder() override;
-    bool pageComplete() const override { return !m_submitting; }
+    // Not while submitting, nor while an earlier step needs attention.
+    bool pageComplete() const override;
 
 private:
     void showPrice(const ApiResult &result, const ApiReplies::Price &price);

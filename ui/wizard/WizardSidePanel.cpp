@@ -104,8 +104,25 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
     connect(m_steps, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { Q_EMIT stepClicked(item->data(Qt::UserRole).toInt()); });
     connect(m_context->queries(), &CloudQueries::priceReady, this, &WizardSidePanel::showPrice);
+    connect(m_context->queries(), &CloudQueries::priceForgotten, this,
+            [this] { m_price->setText(tr("Price not known yet")); });
     connect(m_context->draft(), &OrderDraft::changed, this, &WizardSidePanel::refresh);
     connect(m_wizard, &QWizard::currentIdChanged, this, &WizardSidePanel::refresh);
+    // A step can come to need attention after it was left (a lookup that answered late): refreshed once for
+    // however many pages say so at a time.
+    for (int id : m_wizard->pageIds())
+        connect(m_wizard->page(id), &QWizardPage::completeChanged, this, [this] {
+            if (m_refreshPending)
+                return;
+            m_refreshPending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_refreshPending = false;
+                    refresh();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void WizardSidePanel::refresh()
@@ -125,7 +142,7 @@ void WizardSidePanel::refresh()
         auto *page = qobject_cast<OrderPage *>(m_wizard->page(id));
         QListWidgetItem *item = m_steps->item(row);
         const bool wasVisited = visited.contains(id) && id != current;
-        const bool problem = page && wasVisited && page->hasErrors();
+        const bool problem = page && wasVisited && (page->hasErrors() || !page->isComplete());
         // The state in words as well as an icon: never by colour alone.
         QString text = tr("%1. %2").arg(row + 1).arg(m_wizard->page(id)->title());
         QIcon icon;

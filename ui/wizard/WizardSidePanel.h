@@ -39,4 +39,5 @@ private:
     QLabel *m_summary;
     QLabel *m_price;
     QIcon m_currentStepIcon;
+    bool m_refreshPending = false;
 };
