@@ -26,12 +26,14 @@ Method, chosen for a shared machine:
   an old journal.jsonl of four lines each (submit, ids, two settled) by one
   start before the series; the median of the paired start-up ratios. And the
   CPU time (rusage) of `cvm-purchaser-cli history --search <instance id>`
-  over the 10 000, median of several runs. And how many commits one purchase
-  syncs to the disk: the CLI's second purchase of 5 instances on the sandbox
-  under strace, its syncs of the history's log before the order is first
-  sent and after, less a new log's header (synced once, with the folder, when
-  the log is created) and the checkpoint at exit (which syncs the log, then
-  the database file).
+  over the 10 000, median of several runs; and the longest the purchases
+  list blocks the event loop while dragged to its end again and again
+  through the 10 000 (bench_history_scroll), median of three runs. And how
+  many commits one purchase syncs to the disk: the CLI's second purchase of
+  5 instances on the sandbox under strace, its syncs of the history's log
+  before the order is first sent and after, less a new log's header (synced
+  once, with the folder, when the log is created) and the checkpoint at exit
+  (which syncs the log, then the database file).
 """
 
 import argparse
@@ -55,6 +57,8 @@ STARTUP_BUDGET = 1.6
 # Start-up with a long purchase history, as a multiple of the start-up with an empty one (issue 15).
 HISTORY_BUDGETS = {10_000: 1.10, 100_000: 1.20}
 HISTORY_SEARCH_BUDGET = 0.050
+# The longest the purchases list may block the event loop while scrolled through 10 000 purchases (issue 15).
+HISTORY_SCROLL_BUDGET_MS = 16
 # Commits synced to the disk per purchase: its record before it is sent, its ids after (issue 15).
 SYNCED_COMMITS_BUDGET = 2
 
@@ -461,6 +465,29 @@ def write_old_journal(path, purchases):
     return wanted
 
 
+def history_scroll(args, env, report):
+    """Figure 7c: the purchases list dragged to its end again and again through 10 000 purchases, offscreen;
+    the longest step (a scroll and the event loop pass after it), median over three runs."""
+    title = "longest block scrolling 10,000 purchases, offscreen"
+    budget = f"<= {HISTORY_SCROLL_BUDGET_MS} ms"
+    if not args.history_scroll:
+        report.add("7c", title, "not measured", budget, NA, "no --history-scroll program given")
+        return
+    database = os.path.join(env["XDG_DATA_HOME"], "cvm-purchaser", "history.sqlite")
+    longest, median = [], []
+    for _ in range(3):
+        done = subprocess.run([args.history_scroll, database], env=env, capture_output=True, text=True, timeout=300)
+        words = done.stdout.split()
+        if done.returncode != 0 or len(words) != 8:
+            report.add("7c", title, "not measured", budget, NA, done.stderr.strip()[-200:])
+            return
+        longest.append(float(words[5]))
+        median.append(float(words[7]))
+    value = statistics.median(longest)
+    report.add("7c", title, f"{value:.1f} ms", budget, OK if value <= HISTORY_SCROLL_BUDGET_MS else OVER,
+               f"{words[3]} steps of {int(words[1]) // int(words[3])} rows; a step's median {statistics.median(median):.1f} ms")
+
+
 def synced_commits(args, report):
     """Figure 9: the commits one purchase syncs, counted from fsync/fdatasync calls under strace."""
     title = "synced commits of one purchase of 5 instances"
@@ -547,6 +574,7 @@ def history(args, report):
                        f"median of {len(ratios)} paired ratios; medians {statistics.median(r[1] for r in ratios) * 1000:.0f}"
                        f" ms vs {statistics.median(r[2] for r in ratios) * 1000:.0f} ms")
             if size == 10_000:
+                history_scroll(args, env, report)
                 cpu = []
                 for _ in range(args.cli_runs + 1):
                     status, _, rusage, out, err = run_measured([args.cli, "history", "--search", wanted, "--json"],
@@ -573,6 +601,7 @@ def main():
     parser.add_argument("--tracking", required=True)
     parser.add_argument("--cli", required=True)
     parser.add_argument("--sandbox", required=True)
+    parser.add_argument("--history-scroll", default="", help="bench_history_scroll, for figure 7c")
     parser.add_argument("--build-type", default="")
     parser.add_argument("--runs", type=int, default=int(os.environ.get("CVM_BENCH_RUNS", 21)),
                         help="measured start-up runs of each program (after the warm-up)")

@@ -152,8 +152,14 @@ QVariant PurchasesModel::data(const QModelIndex &index, int role) const
             return tr("clientToken %1").arg(ServerText::shown(s->clientToken));
         return {};
     case Qt::DecorationRole:
-        if (index.column() == Outcome)
-            return QApplication::style()->standardIcon(outcomeIcon(*s));
+        if (index.column() == Outcome) {
+            // Loaded once each: the style reads and decodes its image files every time it is asked.
+            const QStyle::StandardPixmap kind = outcomeIcon(*s);
+            auto icon = m_icons.constFind(kind);
+            if (icon == m_icons.cend())
+                icon = m_icons.insert(kind, QApplication::style()->standardIcon(kind));
+            return *icon;
+        }
         return {};
     default:
         return {};

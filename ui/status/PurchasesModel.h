@@ -3,6 +3,8 @@
 #include "purchase/PurchaseJournal.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 
 // The purchases of the history as a table, newest first, read a page at a time
@@ -46,4 +48,5 @@ private:
     PurchaseJournal::Filter m_filter;
     QList<PurchaseJournal::Summary> m_rows;
     bool m_atEnd = true;
+    mutable QHash<int, QIcon> m_icons; // by QStyle::StandardPixmap
 };
