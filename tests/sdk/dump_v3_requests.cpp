@@ -1,0 +1,75 @@
+// Every kind of API 3.0 request the program sends, one JSON object per line ({"action", "body"}), for
+// check_models.js to hold against the official SDK's models. The orders cover each optional part a request
+// can carry: VPC and subnet, security groups, data disks, a password or key pairs, a client token (and the
+// tag it brings), a name.
+#include "common/ContractsExample.h"
+#include "order/OrderTemplate.h"
+#include "protocol/ApiProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void print(const ApiRequest &request)
+{
+    if (request.action.isEmpty())
+        return;
+    const QJsonObject line{{"action"_L1, request.action}, {"body"_L1, request.body}};
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+PurchaseOrder exampleOrder()
+{
+    const OrderTemplate::ReadResult read = OrderTemplate::read(kContractsExampleV3);
+    if (!read.problems.isEmpty()) {
+        std::fputs("dump_v3_requests: the CONTRACTS.md example does not read\n", stderr);
+        std::exit(1);
+    }
+    return read.order;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const ApiProtocol &v3 = ApiProtocol::forApi(PurchaseOrder::Api::V3);
+
+    PurchaseOrder withPassword = exampleOrder();
+    withPassword.password = u"Abcd1234!xyz"_s;
+    withPassword.clientToken = u"3f0c9b1e-5a7d-4c2e-9b8a-1d2e3f4a5b6c"_s;
+    withPassword.vpcId = u"vpc-abcd1234"_s;
+    withPassword.subnetId = u"subnet-abcd1234"_s;
+    withPassword.dataDisks.append({u"CLOUD_SSD"_s, 200});
+    withPassword.goodsNum = 3;
+
+    PurchaseOrder withKeys = exampleOrder();
+    withKeys.keyIds = {u"skey-abcd1234"_s, u"skey-efgh5678"_s};
+    withKeys.instanceName.clear();
+    withKeys.dataDisks.clear();
+
+    const QJsonObject groups = QJsonDocument::fromJson(R"({"securityGroupIds": ["sg-abcd1234", "sg-efgh5678"]})")
+                                   .object();
+    QJsonObject keys = QJsonDocument::fromJson(kContractsExampleV3).object();
+    keys.insert(u"securityGroupIds"_s, groups.value(u"securityGroupIds"_s));
+    PurchaseOrder withGroups = OrderTemplate::read(QJsonDocument(keys).toJson()).order;
+
+    for (const PurchaseOrder &order : {withPassword, withKeys, withGroups}) {
+        print(v3.runInstances(order));
+        print(v3.inquiryPrice(order));
+        print(v3.dryRun(order));
+    }
+    print(v3.describeInstances({u"ins-abcd1234"_s, u"ins-efgh5678"_s}));
+    print(v3.describeTaggedInstances(100));
+    print(v3.describeZones());
+    for (int imageType = 1; imageType <= 4; ++imageType)
+        print(v3.describeImages(imageType));
+    print(v3.describeKeyPairs());
+    print(v3.describeInstanceTypes(u"ap-guangzhou-3"_s));
+    return 0;
+}
