@@ -44,14 +44,15 @@ void reportTestConnection(MainWindow *window)
     }
     test->click();
     auto *poll = new QTimer(window);
-    QObject::connect(poll, &QTimer::timeout, window, [result, poll, began = QDateTime::currentMSecsSinceEpoch()] {
-        const bool answered = result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s);
-        if (!answered && QDateTime::currentMSecsSinceEpoch() - began < 20000)
-            return;
-        poll->stop();
-        QTextStream(stdout) << "test connection: " << result->text() << Qt::endl;
-        QCoreApplication::quit();
-    });
+    QObject::connect(
+        poll, &QTimer::timeout, window, [result, poll, began = QDateTime::currentMSecsSinceEpoch()] {
+            const bool answered = result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✘"_s);
+            if (!answered && QDateTime::currentMSecsSinceEpoch() - began < 20000)
+                return;
+            poll->stop();
+            QTextStream(stdout) << "test connection: " << result->text() << Qt::endl;
+            QCoreApplication::quit();
+        });
     poll->start(20);
 }
 
@@ -77,10 +78,10 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
         session.sandboxData.emplace();
     // Checked on a thread of its own: the window does not wait for a check of the whole history.
     session.journal = std::make_unique<PurchaseJournal>(
-        sandbox ? session.sandboxData->filePath(u"history.sqlite"_s) : PurchaseJournal::defaultPath(), nullptr,
-        PurchaseJournal::Check::InBackground);
-    // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain nor
-    // the settings: its profiles and secrets live in memory and go with it.
+        sandbox ? session.sandboxData->filePath(u"history.sqlite"_s) : PurchaseJournal::defaultPath(),
+        nullptr, PurchaseJournal::Check::InBackground);
+    // Keys and held instance passwords live in the OS keychain; a sandbox run touches neither the keychain
+    // nor the settings: its profiles and secrets live in memory and go with it.
     SecretStore *secrets = sandbox ? static_cast<SecretStore *>(&session.memory) : &session.keychain;
     session.credentials.reset(sandbox ? CredentialStore::createSessionOnly()
                                       : new CredentialStore(&session.keychain));
@@ -117,8 +118,8 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
             return false;
     }
     window->show();
-    // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say so
-    // and leave. With "test-connection", for tst_gui_sandbox: then the Account page's Test connection.
+    // For the start-up benchmark (tests/bench): the window is up and the first event loop pass has run; say
+    // so and leave. With "test-connection", for tst_gui_sandbox: then the Account page's Test connection.
     const QString exitWhenShown = qEnvironmentVariable("CVM_PURCHASER_EXIT_WHEN_SHOWN");
     if (exitWhenShown == "1"_L1 || exitWhenShown == "test-connection"_L1)
         QTimer::singleShot(0, window, [exitWhenShown, window, endpoint = setup.endpoint.url().toString()] {
@@ -227,8 +228,9 @@ int main(int argc, char *argv[])
         QString error;
         // Where calls go, read as an API 2.0 endpoint: the Account page's API is spoken there
         // (Endpoint::withApi), so the default becomes the 3.0 default and a given URL stays as it is.
-        const std::optional<QString> flag =
-            parser.isSet(endpointOption) ? std::optional<QString>(parser.value(endpointOption)) : std::nullopt;
+        const std::optional<QString> flag = parser.isSet(endpointOption)
+                                                ? std::optional<QString>(parser.value(endpointOption))
+                                                : std::nullopt;
         if (!Endpoint::resolve(flag, &setup.endpoint, &error, ApiProtocol::assumed().api())) {
             QTextStream(stderr) << "cvm-purchaser: " << error << '\n';
             return 2;
@@ -242,13 +244,15 @@ int main(int argc, char *argv[])
     const QString program = SandboxProcess::programPath();
     if (program.isEmpty()) {
         QTextStream(stderr) << "cvm-purchaser: "
-                            << QApplication::translate("main", "the sandbox needs the cvm-sandbox program in %1.")
+                            << QApplication::translate("main",
+                                                       "the sandbox needs the cvm-sandbox program in %1.")
                                    .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()))
                             << '\n';
         return 1;
     }
     sandbox = std::make_unique<SandboxProcess>();
-    // Queued: a child that cannot start may say so before the event loop runs, and exit() ends only a running one.
+    // Queued: a child that cannot start may say so before the event loop runs, and exit() ends only a running
+    // one.
     QObject::connect(
         sandbox.get(), &SandboxProcess::failed, &app,
         [](const QString &reason) {
@@ -256,15 +260,16 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         },
         Qt::QueuedConnection);
-    QObject::connect(sandbox.get(), &SandboxProcess::ended, &app,
-                     [](const QString &reason) { QTextStream(stderr) << "cvm-purchaser: " << reason << '\n'; });
+    QObject::connect(sandbox.get(), &SandboxProcess::ended, &app, [](const QString &reason) {
+        QTextStream(stderr) << "cvm-purchaser: " << reason << '\n';
+    });
     QObject::connect(sandbox.get(), &SandboxProcess::listening, &app, [&] {
         QString error;
         // The window starts where the sandbox serves today's API (WizardContext starts a sandbox run in it);
         // the Account page's API box moves it.
         const ApiProtocol &current = ApiProtocol::current();
-        Endpoint::fromUrl(sandbox->url().resolved(QUrl(current.defaultUrl().path())).toString(), &setup.endpoint,
-                          &error, current.api());
+        Endpoint::fromUrl(sandbox->url().resolved(QUrl(current.defaultUrl().path())).toString(),
+                          &setup.endpoint, &error, current.api());
         setup.sandboxAccount = SandboxProcess::demoAccount();
         setup.sandbox = sandbox->url();
         if (!openWindow(session, setup, true, templatePath))

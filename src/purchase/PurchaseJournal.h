@@ -115,7 +115,8 @@ public:
 
     bool isEmpty() const;
     qsizetype count() const;
-    QList<JournalEntry> entries() const; // in the order they were submitted (all of them: for tests and tools)
+    QList<JournalEntry>
+    entries() const; // in the order they were submitted (all of them: for tests and tools)
     QList<JournalEntry> entries(JournalEntry::State state) const; // by an indexed query
     std::optional<JournalEntry> entry(const QString &entryId) const;
     std::optional<JournalEntry> entryForToken(const QString &clientToken) const;
@@ -124,11 +125,11 @@ public:
     // What `history` and the purchases list show, newest first. Empty values do not filter.
     struct Filter
     {
-        QString search;    // part of an instance id, a name, a client token or a zone
-        QDateTime since;   // submitted at or after
-        QString state;     // one of JournalEntry::historyStates()
-        QString zone;      // exactly this zone
-        int limit = -1;    // at most this many; -1 for all
+        QString search;        // part of an instance id, a name, a client token or a zone
+        QDateTime since;       // submitted at or after
+        QString state;         // one of JournalEntry::historyStates()
+        QString zone;          // exactly this zone
+        int limit = -1;        // at most this many; -1 for all
         qint64 beforeSeq = -1; // only purchases older than this one (Summary::seq): the next page
     };
     // One purchase as a list shows it: read from one row, without reading its order back.
@@ -142,13 +143,13 @@ public:
         QString region;
         QString zone;
         QString instanceType;
-        int count = 0;          // ordered
-        QString state;          // JournalEntry::historyState()
+        int count = 0; // ordered
+        QString state; // JournalEntry::historyState()
         QStringList instanceIds;
-        int failed = 0;         // instances that settled as failed
-        QString refusal;        // the cloud's words when it refused
+        int failed = 0;  // instances that settled as failed
+        QString refusal; // the cloud's words when it refused
         bool dismissed = false;
-        QString damage;         // as JournalEntry::damage
+        QString damage; // as JournalEntry::damage
     };
     QList<Summary> summaries(const Filter &filter) const;
     // How many purchases are in a `history` state (an indexed count).
@@ -162,8 +163,8 @@ public:
     // The connection the purchases list reads through (same thread only).
     QSqlDatabase database() const;
 
-    // Each record is one transaction, committed before returning (on the disk, except how an instance settled,
-    // which tracking finds again); false (and lastError()) when it could not be made durable.
+    // Each record is one transaction, committed before returning (on the disk, except how an instance
+    // settled, which tracking finds again); false (and lastError()) when it could not be made durable.
 
     // Starts an entry for the order (its clientToken must be set) under entryId,
     // or a fresh UUID when it is empty; returns the entry id, or an empty string.
@@ -208,7 +209,9 @@ private:
     bool m_opened = false;
     Check m_check = Check::AtOpen;
     QThread *m_checkThread = nullptr;
-    QString m_checkFailure; // written by the check's thread before it finishes, read after it has // the database exists and is open; until the first write, a missing one is not created
+    QString
+        m_checkFailure; // written by the check's thread before it finishes, read after it has // the database
+                        // exists and is open; until the first write, a missing one is not created
     QStringList m_warnings;
     QStringList m_problems;
     QString m_lastError;

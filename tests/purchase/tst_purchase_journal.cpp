@@ -3,10 +3,10 @@
 // line survived), and how damage is found: a changed record, a history cut
 // short or emptied.
 #include "api/ApiResult.h"
+#include "order/OrderTemplate.h"
 #include "protocol/v2/V2Replies.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseTestSupport.h"
-#include "order/OrderTemplate.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QDir>
@@ -246,7 +246,8 @@ private Q_SLOTS:
     {
         const QString history = path("takeover/history.sqlite");
         const QString legacy = PurchaseJournal::legacyPath(history);
-        const QByteArray old = legacySubmit(u"e-1"_s, u"token-old-1"_s) + legacyIds(u"e-1"_s, {u"ins-old00001"_s}) +
+        const QByteArray old = legacySubmit(u"e-1"_s, u"token-old-1"_s) +
+                               legacyIds(u"e-1"_s, {u"ins-old00001"_s}) +
                                legacySubmit(u"e-2"_s, u"token-old-2"_s);
         writeFile(legacy, old);
         {
@@ -255,7 +256,8 @@ private Q_SLOTS:
             QCOMPARE(journal.count(), 2);
             QCOMPARE(journal.entry(u"e-1"_s)->state(), JournalEntry::State::Tracking);
             QCOMPARE(journal.entry(u"e-1"_s)->instanceIds, QStringList{u"ins-old00001"_s});
-            QCOMPARE(journal.entry(u"e-1"_s)->time, QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()));
+            QCOMPARE(journal.entry(u"e-1"_s)->time,
+                     QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()));
             QVERIFY(!journal.entry(u"e-2"_s)->isDamaged());
             QCOMPARE(journal.entries(JournalEntry::State::Unfinished).size(), 1);
             QCOMPARE(journal.entryForToken(u"token-old-2"_s)->id, u"e-2"_s);
@@ -305,9 +307,10 @@ private Q_SLOTS:
     void corruptMiddleLinesAreSkippedAndReported()
     {
         QFETCH(QByteArray, damage);
-        const QString history = path("corrupt/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
-        writeFile(PurchaseJournal::legacyPath(history), legacySubmit(u"e-c"_s, u"token-corrupt"_s) + damage + '\n' +
-                                                          legacyIds(u"e-c"_s, {u"ins-corrupt1"_s}));
+        const QString history =
+            path("corrupt/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
+        writeFile(PurchaseJournal::legacyPath(history), legacySubmit(u"e-c"_s, u"token-corrupt"_s) + damage +
+                                                            '\n' + legacyIds(u"e-c"_s, {u"ins-corrupt1"_s}));
         PurchaseJournal journal(history);
         QCOMPARE(journal.warnings().size(), 2);
         QVERIFY2(journal.warnings().first().contains(u"Line 2"_s), qPrintable(journal.warnings().first()));
@@ -321,7 +324,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("why");
         // One character of the token: resent, it would buy the order a second time.
-        QTest::newRow("token flipped") << u"UPDATE purchases SET client_token = 'token-dAmaged'"_s << u"checksum"_s;
+        QTest::newRow("token flipped")
+            << u"UPDATE purchases SET client_token = 'token-dAmaged'"_s << u"checksum"_s;
         QTest::newRow("token unprintable")
             << u"UPDATE purchases SET client_token = 'token' || char(10) || 'damaged'"_s << u"clientToken"_s;
         QTest::newRow("order changed")
@@ -335,7 +339,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, statement);
         QFETCH(QString, why);
-        const QString history = path("tampered/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QString history =
+            path("tampered/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
         QString id;
         {
             PurchaseJournal journal(history);
@@ -358,7 +363,9 @@ private Q_SLOTS:
         {
             PurchaseJournal journal(history);
             for (int i = 0; i < 20; ++i)
-                QVERIFY(!journal.recordSubmit(tokenOrder(u"token-cut-%1"_s.arg(i)), u"http://127.0.0.1:1/v2/index.php"_s)
+                QVERIFY(!journal
+                             .recordSubmit(tokenOrder(u"token-cut-%1"_s.arg(i)),
+                                           u"http://127.0.0.1:1/v2/index.php"_s)
                              .isEmpty());
         }
         const QByteArray whole = readAll(history);
@@ -367,9 +374,11 @@ private Q_SLOTS:
         PurchaseJournal journal(history);
         QVERIFY(!journal.isUsable());
         QCOMPARE(journal.problems().size(), 1);
-        QVERIFY2(journal.problems().first().contains(u"cut short"_s) || journal.problems().first().contains(u"damaged"_s),
+        QVERIFY2(journal.problems().first().contains(u"cut short"_s) ||
+                     journal.problems().first().contains(u"damaged"_s),
                  qPrintable(journal.problems().first()));
-        // Reported, never overwritten; and a purchase is refused rather than recorded in a new, empty history.
+        // Reported, never overwritten; and a purchase is refused rather than recorded in a new, empty
+        // history.
         QCOMPARE(readAll(history), whole.chopped(10));
         QVERIFY(journal.recordSubmit(tokenOrder(u"token-after-cut"_s), u"http://127.0.0.1:1/v2/index.php"_s)
                     .isEmpty());
@@ -377,8 +386,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(history), whole.chopped(10));
     }
 
-    // A page scrambled in the middle: the file keeps its size, only PRAGMA quick_check finds it. Checked at open
-    // (the CLI) or on a thread while the window shows (then every write waits for the verdict first).
+    // A page scrambled in the middle: the file keeps its size, only PRAGMA quick_check finds it. Checked at
+    // open (the CLI) or on a thread while the window shows (then every write waits for the verdict first).
     void damagedPagesAreFoundAtOpenOrInTheBackground_data()
     {
         QTest::addColumn<bool>("background");
@@ -389,11 +398,14 @@ private Q_SLOTS:
     void damagedPagesAreFoundAtOpenOrInTheBackground()
     {
         QFETCH(bool, background);
-        const QString history = path("scrambled/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QString history =
+            path("scrambled/%1/history.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()));
         {
             PurchaseJournal journal(history);
             for (int i = 0; i < 40; ++i)
-                QVERIFY(!journal.recordSubmit(tokenOrder(u"token-page-%1"_s.arg(i)), u"http://127.0.0.1:1/v2/index.php"_s)
+                QVERIFY(!journal
+                             .recordSubmit(tokenOrder(u"token-page-%1"_s.arg(i)),
+                                           u"http://127.0.0.1:1/v2/index.php"_s)
                              .isEmpty());
         }
         QByteArray bytes = readAll(history);
@@ -404,12 +416,14 @@ private Q_SLOTS:
         writeFile(history, bytes);
 
         PurchaseJournal journal(history, nullptr,
-                                background ? PurchaseJournal::Check::InBackground : PurchaseJournal::Check::AtOpen);
+                                background ? PurchaseJournal::Check::InBackground
+                                           : PurchaseJournal::Check::AtOpen);
         if (background) {
             QSignalSpy changed(&journal, &PurchaseJournal::problemsChanged);
             // A write waits for the verdict: nothing is recorded in a damaged history.
-            QVERIFY(journal.recordSubmit(tokenOrder(u"token-page-new"_s), u"http://127.0.0.1:1/v2/index.php"_s)
-                        .isEmpty());
+            QVERIFY(
+                journal.recordSubmit(tokenOrder(u"token-page-new"_s), u"http://127.0.0.1:1/v2/index.php"_s)
+                    .isEmpty());
             QCOMPARE(changed.size(), 1);
         }
         QVERIFY(!journal.isUsable());
@@ -418,7 +432,8 @@ private Q_SLOTS:
                              [](const QString &p) { return p.contains(u"is damaged"_s); }),
                  qPrintable(problems.join(u'\n')));
         // Copied aside as it was, the original left alone.
-        const QStringList copies = QDir(QFileInfo(history).absolutePath()).entryList({u"history.sqlite.damaged-*"_s});
+        const QStringList copies =
+            QDir(QFileInfo(history).absolutePath()).entryList({u"history.sqlite.damaged-*"_s});
         QCOMPARE(copies.size(), 1);
         QCOMPARE(readAll(QFileInfo(history).absolutePath() + u'/' + copies.first()), bytes);
         QCOMPARE(readAll(history), bytes);
