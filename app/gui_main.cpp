@@ -136,6 +136,9 @@ bool openWindow(Session &session, WizardContext::Setup setup, bool sandbox, cons
     // delay it.
     if (templatePath.isEmpty())
         QTimer::singleShot(0, window, setWindowIcon);
+    // The history's integrity check once the window is up too: a thread of its own, which would compete with
+    // building and painting the window for the processor.
+    QTimer::singleShot(0, session.journal.get(), &PurchaseJournal::startCheck);
     return true;
 }
 

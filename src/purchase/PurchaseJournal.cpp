@@ -335,22 +335,7 @@ QString quickCheck(const QSqlDatabase &db)
 void PurchaseJournal::checkIntegrity()
 {
     if (m_check == Check::InBackground && m_opened) {
-        // The window shows first; a thread with a connection of its own checks meanwhile.
-        const QString path = m_path;
-        const QString connection = m_connection + u"-check"_s;
-        m_checkThread = QThread::create([this, path, connection] {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-                db.setDatabaseName(path);
-                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-                m_checkFailure = db.open() ? quickCheck(db) : db.lastError().text();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
-        });
-        connect(m_checkThread, &QThread::finished, this, &PurchaseJournal::awaitCheck);
-        // Idle priority (SCHED_IDLE on Linux): on a busy machine the check must not slow the window down.
-        m_checkThread->start(QThread::IdlePriority);
+        m_checkPending = true; // startCheck() or the first write starts it
         return;
     }
     QString failure;
@@ -366,8 +351,34 @@ void PurchaseJournal::checkIntegrity()
         damaged(failure);
 }
 
+void PurchaseJournal::startCheck()
+{
+    if (!m_checkPending)
+        return;
+    m_checkPending = false;
+    {
+        // A thread with a connection of its own.
+        const QString path = m_path;
+        const QString connection = m_connection + u"-check"_s;
+        m_checkThread = QThread::create([this, path, connection] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(path);
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+                m_checkFailure = db.open() ? quickCheck(db) : db.lastError().text();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        });
+        connect(m_checkThread, &QThread::finished, this, &PurchaseJournal::awaitCheck);
+        // Idle priority (SCHED_IDLE on Linux): on a busy machine the check must not slow the window down.
+        m_checkThread->start(QThread::IdlePriority);
+    }
+}
+
 void PurchaseJournal::awaitCheck()
 {
+    startCheck();
     if (!m_checkThread)
         return;
     m_checkThread->wait();

@@ -88,8 +88,9 @@ public:
     static bool isWellFormedToken(const QString &clientToken);
 
     // When PRAGMA quick_check runs: before the constructor returns, or (the window, whose start-up must not
-    // grow with the history) on a thread of its own, reported through problemsChanged(). Every write and
-    // reload() waits for its verdict first, so nothing is sent from a history that has not passed it.
+    // grow with the history) on a thread of its own started by startCheck() (once the window is up) or by the
+    // first write or reload(), reported through problemsChanged(). Every write and reload() waits for its
+    // verdict first, so nothing is sent from a history that has not passed it.
     enum class Check { AtOpen, InBackground };
 
     // Opens (creating it when missing) and checks the database, and takes an old journal over.
@@ -98,6 +99,8 @@ public:
     ~PurchaseJournal() override;
 
     QString path() const { return m_path; }
+    // Check::InBackground: starts the check, unless it has started already.
+    void startCheck();
     // False when the database could not be opened or failed its check: then nothing is read or written.
     bool isUsable() const { return m_usable; }
 
@@ -209,6 +212,7 @@ private:
     bool m_opened = false;
     Check m_check = Check::AtOpen;
     QThread *m_checkThread = nullptr;
+    bool m_checkPending = false; // Check::InBackground, not started yet
     QString
         m_checkFailure; // written by the check's thread before it finishes, read after it has // the database
                         // exists and is open; until the first write, a missing one is not created
