@@ -169,7 +169,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+396"/>
+        <location filename="../ui/MainWindow.cpp" line="+179"/>
+        <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
+        <translation>
+            <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>
+            <numerusform>%n instances are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+286"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>

@@ -2490,18 +2490,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+370"/>
+        <location line="+432"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-427"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2542,11 +2542,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+7"/>
+        <location line="+94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2566,7 +2567,29 @@ JSON 事件（--json）：
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+41"/>
+        <source>The order is being sent to the cloud. If you quit now, the purchase is safe: it is never bought twice, and at the next start the purchases list shows it, where Resume finds out what the cloud did.</source>
+        <translation>订单正在发送到云端。现在退出也不会影响这次购买：同一订单绝不会重复购买；下次启动时，购买列表中会显示它，点击“恢复”即可查明云端的处理结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
+        <translation>
+            <numerusform>仍有 %n 台实例正在创建。现在退出的话，云端会继续创建它们，下次启动时将恢复跟踪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices you made in this order will be lost.</source>
+        <translation>您在此订单中所做的选择将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quit CVM Purchaser?</source>
+        <translation>退出 CVM Purchaser？</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -2586,7 +2609,7 @@ JSON 事件（--json）：
         <translation>正在将订单写入购买日志…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Resume purchase</source>
         <translation>恢复购买</translation>
     </message>
@@ -2601,7 +2624,7 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>

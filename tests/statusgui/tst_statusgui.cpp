@@ -178,6 +178,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        MainWindow::setCloseAnswerForTesting(nullptr);
         m_window.reset();
         m_journal.reset();
         m_cloud.reset();
@@ -472,6 +473,82 @@ private Q_SLOTS:
         // Alt+P goes to the purchases list.
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
         QTRY_VERIFY(m_window->purchasesView()->isVisible());
+    }
+
+    // Closing (the window's close button or Ctrl+Q) asks before it loses a typed order, and while an order is
+    // on its way or its instances are being created it says what goes on without the window; tracking then
+    // resumes at the next start.
+    void closingAsksAndSaysWhatContinues()
+    {
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QStringList asked;
+        bool answer = false;
+        MainWindow::setCloseAnswerForTesting([&](const QString &question) {
+            asked.append(question);
+            return answer;
+        });
+        m_cloud->before = [](const QString &action, const ApiParams &,
+                             int nth) -> std::optional<PurchaseTest::CloudStandIn::Answer> {
+            if (action == "RunInstancesHour"_L1 && nth == 1)
+                return PurchaseTest::CloudStandIn::Answer{200, {}, false, true}; // never answered
+            return std::nullopt;
+        };
+        CHECK(startWindow());
+        // Nothing typed, nothing sent: it closes without asking.
+        QVERIFY(m_window->close());
+        QVERIFY(asked.isEmpty());
+        CHECK(startWindow());
+
+        // On Review with the order typed in.
+        QVERIFY(m_window->openTemplate(templatePath(1)));
+        const QString walked = StatusGui::walkToReview(m_window.get(), StatusGui::password());
+        QVERIFY2(walked.isEmpty(), qPrintable(walked));
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.last().contains("will be lost"_L1), qPrintable(asked.last()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(m_window->isVisible());
+
+        // While "Sending the order to the cloud…".
+        const QString pressed = StatusGui::pressPurchase(m_window.get());
+        QVERIFY2(pressed.isEmpty(), qPrintable(pressed));
+        QTRY_COMPARE(m_cloud->requests(u"RunInstancesHour"_s), 1);
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked.size(), 3);
+        QVERIFY2(asked.last().contains("being sent"_L1) && asked.last().contains("safe"_L1) &&
+                     asked.last().contains("never bought twice"_L1),
+                 qPrintable(asked.last()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 4);
+        QVERIFY(m_window->isVisible());
+
+        // While the instances are being created.
+        m_window.reset();
+        m_cloud->before = nullptr;
+        CHECK(startWindow());
+        CHECK(buy(2));
+        QTRY_VERIFY(status()->isVisible());
+        const QString entryId = m_journal->entries().constLast().id;
+        QVERIFY(m_window->tracker(entryId));
+        asked.clear();
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.last().contains("2 instances are still being created"_L1) &&
+                     asked.last().contains("tracking resumes at the next start"_L1),
+                 qPrintable(asked.last()));
+        answer = true;
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY(!m_window->isVisible());
+
+        // Started again, it tracks the purchase on its own, as it said it would.
+        m_window.reset();
+        CHECK(startWindow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tracker(entryId) != nullptr, 10000);
+        CHECK(trackQuickly(entryId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->entry(entryId)->state(), JournalEntry::State::Done, 30000);
     }
 
     // With nothing bought yet, the purchases list says so and what to do.
