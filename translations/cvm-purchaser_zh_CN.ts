@@ -360,6 +360,16 @@
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>the cloud reports “%1”</source>
+        <translation>云端报告“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="+161"/>
+        <source>the cloud reports “%1” (status %2)</source>
+        <translation>云端报告“%1”（状态 %2）</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -549,7 +559,7 @@
         <translation>无法读取接入地址的应答：%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Replies.cpp" line="+108"/>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
         <location filename="../src/protocol/v3/V3Protocol.cpp" line="+169"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
@@ -2078,7 +2088,7 @@ JSON 事件（--json）：
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -2121,7 +2131,7 @@ JSON 事件（--json）：
         <translation>等待云端列出该实例</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>no longer listed by the cloud</source>
         <translation>云端已不再列出该实例</translation>
     </message>
@@ -2496,12 +2506,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+437"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-432"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2542,7 +2552,7 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+7"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2589,7 +2599,7 @@ JSON 事件（--json）：
         <translation>退出 CVM Purchaser？</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -3418,7 +3428,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchasesModel</name>
     <message>
-        <location filename="../ui/status/PurchasesModel.cpp" line="+16"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+17"/>
         <source>damaged, never sent again: %1</source>
         <translation>已损坏，不会再次发送：%1</translation>
     </message>
@@ -3437,25 +3447,37 @@ JSON 事件（--json）：
         <source>not confirmed: resume to find out</source>
         <translation>未确认：请恢复以查明结果</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>bought, still being tracked</source>
-        <translation>已购买，仍在跟踪</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>已结束：%n 台运行中</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>done: %1 running, %2 failed</source>
-        <translation>已结束：%1 台运行中，%2 台失败</translation>
+        <location line="-5"/>
+        <source>bought, being tracked</source>
+        <translation>已购买，正在跟踪</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+1"/>
+        <source>bought, not tracked now: open it to check again</source>
+        <translation>已购买，当前未在跟踪：打开它以再次检查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>failed: none of %n instance(s) runs</source>
+        <translation>
+            <numerusform>失败：%n 台实例均未运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly failed: %1 running, %2 failed</source>
+        <translation>部分失败：%1 台运行中，%2 台失败</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3465,12 +3487,17 @@ JSON 事件（--json）：
         <translation>已下单 %1 台</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>clientToken %1</source>
         <translation>clientToken %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
@@ -4011,7 +4038,7 @@ JSON 事件（--json）：
         <translation>为失败的实例购买替代实例(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -4026,12 +4053,12 @@ JSON 事件（--json）：
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Copy I&amp;Ds</source>
         <translation>复制实例 ID(&amp;D)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Instances settled</source>
         <translation>已有结果的实例</translation>
     </message>
@@ -4051,7 +4078,7 @@ JSON 事件（--json）：
         <translation>复制实例 ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Export instances</source>
         <translation>导出实例</translation>
     </message>
@@ -4061,12 +4088,32 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
+        <source>%1 running, %2 failed</source>
+        <translation>%1 台运行中，%2 台失败</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 settled</source>
         <translation>%1/%2 已有结果</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>无法将表格导出到 %1：%2</translation>
     </message>

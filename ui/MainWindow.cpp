@@ -235,6 +235,10 @@ PurchasesView *MainWindow::purchasesView()
 {
     if (!m_purchases) {
         m_purchases = new PurchasesView(m_journal, m_stack);
+        m_purchases->setTrackedCheck([this](const QString &entryId) {
+            const PurchaseRun *run = m_shown.value(entryId).run;
+            return run && run->isActive();
+        });
         m_stack->addWidget(m_purchases);
         connect(m_purchases, &PurchasesView::newPurchaseRequested, this, &MainWindow::showWizard);
         connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);

@@ -35,6 +35,7 @@ struct Instance
     QString os;
     QString zone;          // API 3.0's zone name
     QString purchaseToken; // its ApiProtocol::kPurchaseTokenTag tag, when it has one
+    QString failureReason; // a failed instance: the cloud's own words for it, escaped (ServerText::shown)
 };
 
 struct DescribeInstances

@@ -11,6 +11,7 @@
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseTestSupport.h"
 #include "sandbox/SandboxServer.h"
+#include "status/PurchasesModel.h"
 #include "status/PurchasesView.h"
 #include "status/StatusView.h"
 #include "statusgui/StatusGuiSupport.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -549,6 +551,93 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tracker(entryId) != nullptr, 10000);
         CHECK(trackQuickly(entryId));
         QTRY_COMPARE_WITH_TIMEOUT(m_journal->entry(entryId)->state(), JournalEntry::State::Done, 30000);
+    }
+
+    // One of three instances fails: the status view and the purchases list say so with an icon, a colour and
+    // words, the failed instance lists no addresses, and a purchase nothing tracks any more is not called
+    // tracked.
+    void partialFailureLooksLikeFailure()
+    {
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        m_cloud.reset();
+        SandboxServer::Options options;
+        options.faults = {u"fail-one"_s};
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        m_cloud = std::make_unique<PurchaseTest::CloudStandIn>(m_sandbox.get());
+        QVERIFY(m_cloud->listen() != 0);
+        CHECK(startWindow());
+        CHECK(buy(3));
+        QTRY_VERIFY(status()->isVisible());
+        const QString entryId = m_journal->entries().constLast().id;
+        CHECK(trackQuickly(entryId));
+        CHECK(waitUntilSettled());
+        QTRY_COMPARE(m_journal->entry(entryId)->state(), JournalEntry::State::Done);
+
+        QStyle *style = QApplication::style();
+        const auto sameIcon = [](const QPixmap &shown, const QIcon &icon) {
+            return !shown.isNull() &&
+                   shown.toImage() == icon.pixmap(shown.deviceIndependentSize().toSize()).toImage();
+        };
+        auto *outcome = inStatus<QLabel>(u"statusOutcomeIcon"_s);
+        QVERIFY(outcome->isVisible());
+        QVERIFY(sameIcon(outcome->pixmap(), style->standardIcon(QStyle::SP_MessageBoxWarning)));
+        auto *progress = inStatus<QProgressBar>(u"statusProgress"_s);
+        QCOMPARE(progress->text(), u"2 running, 1 failed"_s);
+        QVERIFY(progress->palette().color(QPalette::Highlight) !=
+                m_window->palette().color(QPalette::Highlight));
+        auto *summary = inStatus<QLabel>(u"statusSummary"_s);
+        QVERIFY(summary->palette().color(QPalette::WindowText) !=
+                m_window->palette().color(QPalette::WindowText));
+
+        auto *table = inStatus<QTableView>(u"instances"_s);
+        QAbstractItemModel *model = table->model();
+        int failedRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0)
+                    .data(InstanceStatusModel::StateRole)
+                    .value<ApiReplies::InstanceState>() == ApiReplies::InstanceState::Failed)
+                failedRow = row;
+        QVERIFY(failedRow >= 0);
+        // The cloud's own words for API 2.0: its status, by name and number.
+        QCOMPARE(model->index(failedRow, InstanceStatusModel::StateColumn).data().toString(),
+                 u"failed: the cloud reports \u201cfault\u201d (status 1)"_s);
+        QVERIFY(model->index(failedRow, InstanceStatusModel::LanIpColumn).data().toString().isEmpty());
+        QVERIFY(model->index(failedRow, InstanceStatusModel::PublicIpColumn).data().toString().isEmpty());
+        QVERIFY(!status()->selectedIps().contains(model->index(failedRow, 0).data().toString()));
+
+        m_window->showPurchases();
+        auto *list = m_window->purchasesView()->findChild<QTreeView *>(u"purchases"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QModelIndex done = list->model()->index(0, PurchasesModel::Outcome);
+        QCOMPARE(done.data().toString(), u"partly failed: 2 running, 1 failed"_s);
+        QVERIFY(done.data(Qt::ForegroundRole).isValid());
+        QVERIFY(done.data(Qt::ToolTipRole).toString().contains("fault"_L1));
+        QCOMPARE(done.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
+
+        // A purchase whose tracking stopped before its instances settled: nothing tracks it, and the list
+        // says so.
+        m_cloud.reset();
+        options.faults.clear();
+        options.runningAfter = 1000;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        m_cloud = std::make_unique<PurchaseTest::CloudStandIn>(m_sandbox.get());
+        QVERIFY(m_cloud->listen() != 0);
+        CHECK(startWindow());
+        CHECK(buy(1));
+        QTRY_VERIFY(status()->isVisible());
+        const QString stuck = m_journal->entries().constLast().id;
+        QVERIFY(m_window->tracker(stuck));
+        m_window->tracker(stuck)->cancel(); // as when it times out: the purchase is left unsettled
+        QTRY_VERIFY(!m_window->tracker(stuck)->isActive());
+        QCOMPARE(m_journal->entry(stuck)->state(), JournalEntry::State::Tracking);
+        m_window->showPurchases();
+        list = m_window->purchasesView()->findChild<QTreeView *>(u"purchases"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        const QModelIndex untracked = list->model()->index(0, PurchasesModel::Outcome);
+        QCOMPARE(untracked.data().toString(), u"bought, not tracked now: open it to check again"_s);
+        QCOMPARE(untracked.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
     }
 
     // With nothing bought yet, the purchases list says so and what to do.
