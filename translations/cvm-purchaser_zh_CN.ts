@@ -1767,6 +1767,11 @@ JSON 事件（--json）：
         <source>¥%1/hour</source>
         <translation>¥%1/小时</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/GB</source>
+        <translation>¥%1/GB</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -3972,7 +3977,12 @@ JSON 事件（--json）：
         <translation>无法估算价格：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each), plus traffic at %4. An estimate: the cloud bills what is used.</source>
+        <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3），另加流量费 %4。仅为预估：云端按实际用量计费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each, bandwidth %4). An estimate: the cloud bills what is used.</source>
         <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3，带宽 %4）。仅为预估：云端按实际用量计费。</translation>
     </message>
@@ -4775,13 +4785,18 @@ JSON 事件（--json）：
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>≈ %1 (estimate), plus traffic at %2</source>
+        <translation>≈ %1（预估），另加流量费 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>≈ %1 (estimate)</source>
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-102"/>
+        <location line="+94"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>
