@@ -2840,7 +2840,7 @@ JSON 事件（--json）：
         <translation>默认项目</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Instance na&amp;me:</source>
         <translation>实例名称(&amp;M)：</translation>
     </message>
@@ -2851,8 +2851,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Quantity:</source>
-        <translation>购买数量(&amp;Q)：</translation>
+        <source>&amp;Quantity (1 to 100):</source>
+        <translation>购买数量（1 至 100）(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+1"/>

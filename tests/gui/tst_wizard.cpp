@@ -574,6 +574,45 @@ private Q_SLOTS:
         QVERIFY(!fees->text().contains(u"/GB"_s));
     }
 
+    // A quantity out of range stays as typed, with a problem line naming the range, and the range is shown
+    // beside the field before anything is typed (issue 19, item 5).
+    void quantityOutOfRangeStaysAsTyped()
+    {
+        walkToImagePage();
+        chooseImage(u"img-3wnd9xpl"_s);
+        pressNext(); // Image
+        pressNext(); // Storage
+        pressNext(); // Network
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Range"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Range"_s);
+        pressNext(); // Login
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
+        auto *quantity = find<QSpinBox>(u"goodsNum"_s);
+        QString label;
+        for (const QLabel *l : wizard()->currentPage()->findChildren<QLabel *>())
+            if (l->buddy() == quantity)
+                label = l->text();
+        QVERIFY2(label.contains("1 to 100"_L1), qPrintable(label));
+        auto *problem = find<ProblemLabel>(u"problem_goodsNum"_s);
+        const auto type = [&](const QString &text) {
+            quantity->setFocus();
+            quantity->selectAll();
+            QTest::keyClicks(quantity, text);
+        };
+        for (const QString &typed : {u"101"_s, u"0"_s}) {
+            type(typed);
+            QCOMPARE(quantity->text(), typed);
+            QCOMPARE(order().goodsNum, typed.toInt());
+            QTRY_VERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains("1 to 100"_L1), qPrintable(problem->text()));
+            QVERIFY(!nextButton()->isEnabled());
+        }
+        type(u"3"_s);
+        QCOMPARE(order().goodsNum, 3);
+        QTRY_VERIFY(!problem->isVisible());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
     // After Esc → discard the new order starts clean: no price, image or zone of the old one shown, and its
     // password in no field (issue 19, item 4).
     void discardingStartsACleanOrder()
