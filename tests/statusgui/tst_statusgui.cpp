@@ -604,6 +604,7 @@ private Q_SLOTS:
         QVERIFY(model->index(failedRow, InstanceStatusModel::LanIpColumn).data().toString().isEmpty());
         QVERIFY(model->index(failedRow, InstanceStatusModel::PublicIpColumn).data().toString().isEmpty());
         QVERIFY(!status()->selectedIps().contains(model->index(failedRow, 0).data().toString()));
+        screenshot(status(), u"status-partly-failed"_s);
 
         m_window->showPurchases();
         auto *list = m_window->purchasesView()->findChild<QTreeView *>(u"purchases"_s);
@@ -614,6 +615,7 @@ private Q_SLOTS:
         QVERIFY(done.data(Qt::ToolTipRole).toString().contains("fault"_L1));
         QCOMPARE(done.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(),
                  style->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
+        screenshot(m_window->purchasesView(), u"purchases-partly-failed"_s);
 
         // A purchase whose tracking stopped before its instances settled: nothing tracks it, and the list
         // says so.
