@@ -169,7 +169,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+396"/>
+        <location filename="../ui/MainWindow.cpp" line="+180"/>
+        <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
+        <translation>
+            <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>
+            <numerusform>%n instances are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+290"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -191,7 +199,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+470"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+481"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -240,11 +248,19 @@
 <context>
     <name>PurchasesModel</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesModel.cpp" line="+27"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+30"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>done: %n running</numerusform>
             <numerusform>done: %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>failed: none of %n instance(s) runs</source>
+        <translation>
+            <numerusform>failed: the %n instance does not run</numerusform>
+            <numerusform>failed: none of %n instances runs</numerusform>
         </translation>
     </message>
 </context>

@@ -360,6 +360,16 @@
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>the cloud reports “%1”</source>
+        <translation>云端报告“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="+161"/>
+        <source>the cloud reports “%1” (status %2)</source>
+        <translation>云端报告“%1”（状态 %2）</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -549,7 +559,7 @@
         <translation>无法读取接入地址的应答：%1</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v2/V2Replies.cpp" line="+108"/>
+        <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
         <location filename="../src/protocol/v3/V3Protocol.cpp" line="+169"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
@@ -1757,6 +1767,11 @@ JSON 事件（--json）：
         <source>¥%1/hour</source>
         <translation>¥%1/小时</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/GB</source>
+        <translation>¥%1/GB</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -2078,7 +2093,7 @@ JSON 事件（--json）：
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -2121,7 +2136,7 @@ JSON 事件（--json）：
         <translation>等待云端列出该实例</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>no longer listed by the cloud</source>
         <translation>云端已不再列出该实例</translation>
     </message>
@@ -2490,18 +2505,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+370"/>
+        <location line="+437"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-432"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2542,11 +2557,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+7"/>
+        <location line="+95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2566,7 +2582,29 @@ JSON 事件（--json）：
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+41"/>
+        <source>The order is being sent to the cloud. If you quit now, the purchase is safe: it is never bought twice, and at the next start the purchases list shows it, where Resume finds out what the cloud did.</source>
+        <translation>订单正在发送到云端。现在退出也不会影响这次购买：同一订单绝不会重复购买；下次启动时，购买列表中会显示它，点击“恢复”即可查明云端的处理结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
+        <translation>
+            <numerusform>仍有 %n 台实例正在创建。现在退出的话，云端会继续创建它们，下次启动时将恢复跟踪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices you made in this order will be lost.</source>
+        <translation>您在此订单中所做的选择将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quit CVM Purchaser?</source>
+        <translation>退出 CVM Purchaser？</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -2586,7 +2624,7 @@ JSON 事件（--json）：
         <translation>正在将订单写入购买日志…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Resume purchase</source>
         <translation>恢复购买</translation>
     </message>
@@ -2601,7 +2639,7 @@ JSON 事件（--json）：
         <translation>忽略此购买？仅在确定云端没有购买时才这样做；否则请恢复它。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The last check failed (%1); checking again shortly.</source>
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
@@ -2802,7 +2840,7 @@ JSON 事件（--json）：
         <translation>默认项目</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Instance na&amp;me:</source>
         <translation>实例名称(&amp;M)：</translation>
     </message>
@@ -2813,8 +2851,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Quantity:</source>
-        <translation>购买数量(&amp;Q)：</translation>
+        <source>&amp;Quantity (1 to 100):</source>
+        <translation>购买数量（1 至 100）(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3137,12 +3175,12 @@ JSON 事件（--json）：
         <translation>无法使用购买历史 %1。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <source>the file ends in the middle of a page</source>
         <translation>文件在一页的中间结束</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>The purchase history %1 is damaged (%2). A copy was kept as %3; nothing is read from or written to the history until it is repaired or moved away, so no purchase can be resumed from it.</source>
         <translation>购买历史 %1 已损坏（%2）。已将其副本保存为 %3；在修复或移走之前，不会从该历史读取或向其写入任何内容，因此无法从中恢复任何购买。</translation>
     </message>
@@ -3395,7 +3433,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchasesModel</name>
     <message>
-        <location filename="../ui/status/PurchasesModel.cpp" line="+16"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+17"/>
         <source>damaged, never sent again: %1</source>
         <translation>已损坏，不会再次发送：%1</translation>
     </message>
@@ -3414,25 +3452,37 @@ JSON 事件（--json）：
         <source>not confirmed: resume to find out</source>
         <translation>未确认：请恢复以查明结果</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>bought, still being tracked</source>
-        <translation>已购买，仍在跟踪</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>已结束：%n 台运行中</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>done: %1 running, %2 failed</source>
-        <translation>已结束：%1 台运行中，%2 台失败</translation>
+        <location line="-5"/>
+        <source>bought, being tracked</source>
+        <translation>已购买，正在跟踪</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+1"/>
+        <source>bought, not tracked now: open it to check again</source>
+        <translation>已购买，当前未在跟踪：打开它以再次检查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>failed: none of %n instance(s) runs</source>
+        <translation>
+            <numerusform>失败：%n 台实例均未运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly failed: %1 running, %2 failed</source>
+        <translation>部分失败：%1 台运行中，%2 台失败</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3442,12 +3492,17 @@ JSON 事件（--json）：
         <translation>已下单 %1 台</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>clientToken %1</source>
         <translation>clientToken %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
@@ -3922,7 +3977,12 @@ JSON 事件（--json）：
         <translation>无法估算价格：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each), plus traffic at %4. An estimate: the cloud bills what is used.</source>
+        <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3），另加流量费 %4。仅为预估：云端按实际用量计费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;Estimated price: %1 in all&lt;/b&gt; (%2 at %3 each, bandwidth %4). An estimate: the cloud bills what is used.</source>
         <translation>&lt;b&gt;预估价格：共 %1&lt;/b&gt;（%2，每台 %3，带宽 %4）。仅为预估：云端按实际用量计费。</translation>
     </message>
@@ -3988,7 +4048,7 @@ JSON 事件（--json）：
         <translation>为失败的实例购买替代实例(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -4003,12 +4063,12 @@ JSON 事件（--json）：
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Copy I&amp;Ds</source>
         <translation>复制实例 ID(&amp;D)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Instances settled</source>
         <translation>已有结果的实例</translation>
     </message>
@@ -4028,7 +4088,7 @@ JSON 事件（--json）：
         <translation>复制实例 ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Export instances</source>
         <translation>导出实例</translation>
     </message>
@@ -4038,12 +4098,32 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
+        <source>%1 running, %2 failed</source>
+        <translation>%1 台运行中，%2 台失败</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 settled</source>
         <translation>%1/%2 已有结果</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The table could not be exported to %1: %2</source>
         <translation>无法将表格导出到 %1：%2</translation>
     </message>
@@ -4705,13 +4785,18 @@ JSON 事件（--json）：
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>≈ %1 (estimate), plus traffic at %2</source>
+        <translation>≈ %1（预估），另加流量费 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>≈ %1 (estimate)</source>
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-102"/>
+        <location line="+94"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>
@@ -4719,7 +4804,7 @@ JSON 事件（--json）：
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+160"/>
+        <location filename="../app/gui_main.cpp" line="+164"/>
         <source>Buy pay-as-you-go Tencent Cloud CVM instances.</source>
         <translation>购买按量计费（按小时）的腾讯云 CVM 实例。</translation>
     </message>
@@ -4744,7 +4829,7 @@ JSON 事件（--json）：
         <translation>要使用的密钥环凭据配置（默认为“default”）。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>the sandbox needs the cvm-sandbox program in %1.</source>
         <translation>沙箱需要 %1 中的 cvm-sandbox 程序。</translation>
     </message>

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -39,6 +40,12 @@ namespace {
 // In the settings given by WizardContext::Setup (the user's cvm-purchaser.conf; none on the sandbox).
 const auto kGeometryKey = "window/geometry"_L1;
 const auto kTemplateKey = "templates/last"_L1;
+
+std::function<bool(const QString &)> &closeAnswer()
+{
+    static std::function<bool(const QString &)> answer;
+    return answer;
+}
 } // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setup &setup,
@@ -94,7 +101,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key (Windows' keyboard scheme, which offscreen uses too).
+    quit->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -135,10 +144,67 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
             settings->value(kGeometryKey).toByteArray()); // keeps the size above when there is none
         m_lastTemplate = settings->value(kTemplateKey).toString();
     }
+    // Closing while instances were being created said that tracking resumes now.
+    if (m_journal->isUsable())
+        for (const JournalEntry &entry : m_journal->entries(JournalEntry::State::Tracking))
+            whenConnected([this, id = entry.id] { trackAgain(id); });
+}
+
+void MainWindow::trackAgain(const QString &entryId)
+{
+    const auto entry = m_journal->entry(entryId);
+    if (m_shown.value(entryId).run || !entry || entry->unsettledIds().isEmpty())
+        return;
+    PurchaseRun *run = newRun();
+    run->track(entryId);
+    follow(entryId, run);
+}
+
+void MainWindow::setCloseAnswerForTesting(std::function<bool(const QString &question)> answer)
+{
+    closeAnswer() = std::move(answer);
+}
+
+QString MainWindow::closeQuestion() const
+{
+    if (m_sending)
+        return tr("The order is being sent to the cloud. If you quit now, the purchase is safe: it is never "
+                  "bought twice, and at the next start the purchases list shows it, where Resume finds out "
+                  "what the cloud did.");
+    int creating = 0;
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it)
+        if (it->run && it->run->isActive())
+            if (const auto entry = m_journal->entry(it.key()))
+                creating += int(entry->unsettledIds().size());
+    if (creating > 0)
+        return tr("%n instance(s) are still being created. If you quit now, the cloud goes on creating them "
+                  "and tracking resumes at the next start.",
+                  nullptr, creating);
+    if (m_wizard && m_context->draft()->order() != m_context->startingOrder())
+        return tr("The choices you made in this order will be lost.");
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Ctrl+Q (Quit) closes the window too, so it asks the same.
+    if (const QString question = closeQuestion(); !question.isEmpty()) {
+        bool quit = false;
+        if (closeAnswer()) {
+            quit = closeAnswer()(question);
+        } else {
+            QMessageBox box(QMessageBox::Question, tr("Quit CVM Purchaser?"), question, QMessageBox::Cancel,
+                            this);
+            QPushButton *quitButton = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            quit = box.clickedButton() == quitButton;
+        }
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+    }
     if (QSettings *settings = m_context->settings())
         settings->setValue(kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
@@ -169,6 +235,10 @@ PurchasesView *MainWindow::purchasesView()
 {
     if (!m_purchases) {
         m_purchases = new PurchasesView(m_journal, m_stack);
+        m_purchases->setTrackedCheck([this](const QString &entryId) {
+            const PurchaseRun *run = m_shown.value(entryId).run;
+            return run && run->isActive();
+        });
         m_stack->addWidget(m_purchases);
         connect(m_purchases, &PurchasesView::newPurchaseRequested, this, &MainWindow::showWizard);
         connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);
@@ -254,6 +324,7 @@ void MainWindow::purchase()
     const bool again = last && last->state() == JournalEntry::State::Unfinished && unchanged == order;
 
     PurchaseRun *run = newRun();
+    m_sending = run;
     ReviewPage *review = wizard()->reviewPage();
     connect(run, &PurchaseRun::journaled, this, [this, review](const QString &entryId) {
         m_lastEntry = entryId;
@@ -303,6 +374,7 @@ void MainWindow::resume(const QString &entryId)
 void MainWindow::resumeConnected(const QString &entryId)
 {
     PurchaseRun *run = newRun();
+    m_sending = run;
     connect(run, &PurchaseRun::submitted, this, [this, run] { onSubmitted(run); });
     auto report = [this](const QString &text) {
         QMessageBox::warning(this, tr("Resume purchase"), text);
@@ -329,6 +401,8 @@ void MainWindow::dismiss(const QString &entryId)
 
 void MainWindow::onSubmitted(PurchaseRun *run)
 {
+    if (m_sending == run)
+        m_sending = nullptr;
     const QString entryId = run->entryId();
     if (m_shown.value(entryId).run) {
         // Resumed twice at once: one run tracks a purchase, never two.

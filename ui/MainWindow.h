@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -43,6 +44,10 @@ public:
     // The tracking of a purchase shown or running, for tests.
     InstanceTracker *tracker(const QString &entryId) const;
 
+    // Closing asks before it loses a typed order, or while a purchase is being sent or tracked; tests answer
+    // for the user (true: close), and see the question.
+    static void setCloseAnswerForTesting(std::function<bool(const QString &question)> answer);
+
     void showWizard();
     void showPurchases();
     void openPurchase(const QString &entryId);
@@ -63,6 +68,10 @@ private:
     // kCredentialsWaitMs, when the run says what is missing.
     void whenConnected(const std::function<void()> &then);
     PurchaseRun *newRun();
+    // What closing now would lose or leave to run on its own, as a question; empty when nothing.
+    QString closeQuestion() const;
+    // Tracks again a purchase whose instances were still being created when the application last closed.
+    void trackAgain(const QString &entryId);
     void purchase();
     void resume(const QString &entryId);
     void resumeConnected(const QString &entryId);
@@ -86,6 +95,7 @@ private:
     StatusView *m_status = nullptr;
     QHash<QString, Shown> m_shown; // by journal entry
     QString m_shownEntry;
+    QPointer<PurchaseRun> m_sending; // a run sending an order, until the cloud gave its instance ids
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.
     QString m_lastEntry;
     PurchaseOrder m_lastOrder;

@@ -35,6 +35,7 @@ struct Instance
     QString os;
     QString zone;          // API 3.0's zone name
     QString purchaseToken; // its ApiProtocol::kPurchaseTokenTag tag, when it has one
+    QString failureReason; // a failed instance: the cloud's own words for it, escaped (ServerText::shown)
 };
 
 struct DescribeInstances
@@ -115,9 +116,17 @@ struct Price
 {
     double instancePerHour = 0; // for all instances of the inquiry
     QString instanceUnit;
-    double bandwidthPerHour = 0;
+    double bandwidthPerHour = 0; // per bandwidthUnit: an hour, or a GB of traffic
     QString bandwidthUnit;
     QString error;
+
+    // Bandwidth billed by traffic is priced per GB (both APIs say "GB"): never a part of the hourly total.
+    bool bandwidthPerGb() const
+    {
+        return bandwidthUnit.compare(QLatin1StringView("GB"), Qt::CaseInsensitive) == 0;
+    }
+    // What the instances and the bandwidth cost per hour together, as far as both are hourly.
+    double hourly() const { return instancePerHour + (bandwidthPerGb() ? 0 : bandwidthPerHour); }
 };
 
 // An instance id as both APIs write it: "ins-" and 8 lowercase letters or digits.

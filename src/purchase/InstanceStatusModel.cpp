@@ -173,17 +173,19 @@ QVariant InstanceStatusModel::data(const QModelIndex &index, int role) const
             return s.statusText.isEmpty() ? InstanceStatus::stateName(s.state) : s.statusText;
         case ElapsedColumn:
             return formatElapsed(elapsedOf(row));
+        // A failed instance has no address to connect to, whatever the cloud still lists.
         case LanIpColumn:
-            return s.lanIp;
+            return s.state == ApiReplies::InstanceState::Failed ? QString() : s.lanIp;
         case PublicIpColumn:
-            return s.wanIps.join(u", "_s);
+            return s.state == ApiReplies::InstanceState::Failed ? QString() : s.wanIps.join(u", "_s);
         default:
             return {};
         }
     case Qt::ToolTipRole:
         // A failed instance says why where the administrator looks for it.
+        // Rich text, so that the cloud's words are shown as they are, never read as markup.
         if (index.column() == StateColumn && s.state == ApiReplies::InstanceState::Failed)
-            return tr("Failed: %1").arg(s.statusText);
+            return u"<p>%1</p>"_s.arg(tr("Failed: %1").arg(s.statusText).toHtmlEscaped());
         return {};
     case StateRole:
         return QVariant::fromValue(s.state);
@@ -196,7 +198,7 @@ QVariant InstanceStatusModel::data(const QModelIndex &index, int role) const
     case SettledRole:
         return s.settled;
     case WanIpsRole:
-        return s.wanIps;
+        return s.state == ApiReplies::InstanceState::Failed ? QStringList() : s.wanIps;
     default:
         return {};
     }

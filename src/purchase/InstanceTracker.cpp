@@ -139,7 +139,10 @@ void InstanceTracker::onBatchFinished(ApiCall *call, const QStringList &batch, c
             next.name = instance.instanceName;
             next.status = instance.status;
             next.state = instance.state;
-            next.statusText = ApiReplies::statusText(instance.status);
+            next.statusText =
+                instance.state == ApiReplies::InstanceState::Failed && !instance.failureReason.isEmpty()
+                    ? instance.failureReason
+                    : ApiReplies::statusText(instance.status);
             next.lanIp = instance.lanIp;
             next.wanIps = instance.wanIps;
             next.elapsedMs = now;

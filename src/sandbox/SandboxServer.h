@@ -37,6 +37,9 @@ public:
     // The demo account: published on purpose, it opens nothing but the sandbox.
     static constexpr const char *kDemoSecretId = "AKIDSandboxDemo00000000000000000000";
     static constexpr const char *kDemoSecretKey = "SandboxDemoKeyNothingIsBought0000";
+    // Why an instance of the fail-one fault failed, as API 3.0 explains it (API 2.0 gives only a status).
+    static constexpr const char *kFailureMessage =
+        "The sandbox could not create this instance: <simulated> no capacity left.\nTry another zone.";
 
     struct Options
     {

@@ -3,10 +3,12 @@
 // wizard and its calls go to the 3.0 endpoint; journaled 3.0 purchases resume.
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "api/ServerText.h"
 #include "common/ContractsExample.h"
 #include "order/OrderDraft.h"
 #include "order/OrderTemplate.h"
 #include "protocol/ProfileApi.h"
+#include "purchase/InstanceStatusModel.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseSubmission.h"
@@ -14,6 +16,7 @@
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "status/PurchasesView.h"
+#include "status/StatusView.h"
 #include "wizard/PurchaseWizard.h"
 #include "wizard/WizardContext.h"
 
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -151,6 +155,57 @@ private Q_SLOTS:
         QCOMPARE(sandbox.purchaseCount(), 1); // the same ClientToken bought nothing more
         journal.reload();
         QCOMPARE(journal.entry(entryId)->state(), JournalEntry::State::Done);
+    }
+
+    // An API 3.0 instance that failed shows the cloud's own explanation (LatestOperationErrorMsg) in its row.
+    void a3FailureShowsTheCloudsReason()
+    {
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        options.faults = {u"fail-one"_s};
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
+                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                               {}};
+        QTemporaryDir dir;
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
+        QNetworkAccessManager network;
+        Endpoint v3(PurchaseOrder::Api::V3);
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3));
+        ApiClient client(&network, v3, demo);
+        PurchaseSubmission bought(&client, &journal, nullptr);
+        QSignalSpy submitted(&bought, &PurchaseSubmission::submitted);
+        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
+        order.goodsNum = 2;
+        bought.submit(order);
+        QVERIFY(submitted.wait(10000));
+        const QString entryId = bought.entryId();
+
+        WizardContext::Setup setup;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
+        setup.sandboxAccount = demo;
+        MemorySecretStore secrets;
+        MainWindow window(&network, setup, &journal, &secrets);
+        window.show();
+        window.openPurchase(entryId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(entryId), 15000);
+        window.tracker(entryId)->setOptions({50, 100, 1.5, 5000, 60000});
+        auto *table = window.statusView()->findChild<QTableView *>(u"instances"_s);
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->model()->index(0, 0).data(InstanceStatusModel::SettledRole).toBool() &&
+                table->model()->index(1, 0).data(InstanceStatusModel::SettledRole).toBool(),
+            15000);
+        QStringList states;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            states.append(table->model()->index(row, InstanceStatusModel::StateColumn).data().toString());
+        QVERIFY2(states.contains(u"failed: %1"_s.arg(
+                     ServerText::shown(QString::fromLatin1(SandboxServer::kFailureMessage)))),
+                 qPrintable(states.join(u" | "_s)));
     }
 
     void api3TemplateOpensInTheWizard()

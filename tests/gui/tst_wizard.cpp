@@ -16,6 +16,7 @@
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "status/StatusView.h"
+#include "wizard/Format.h"
 #include "wizard/ImagePage.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/PurchaseWizard.h"
@@ -519,6 +520,97 @@ private Q_SLOTS:
         QVERIFY(order().imageId.isEmpty());
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
         PurchaseWizard::setDiscardAnswerForTesting({});
+    }
+
+    // Bandwidth billed by traffic costs per GB: its price says so, on the fee bar and on Review, and is never
+    // added into the hourly total (issue 19, item 6).
+    void trafficPriceIsPerGbAndNotSummed()
+    {
+        ApiReplies::Price last;
+        connect(m_app.window->context()->queries(), &CloudQueries::priceReady, this,
+                [&last](const ApiResult &result, const ApiReplies::Price &price) {
+                    if (result.ok())
+                        last = price;
+                });
+        walkToImagePage();
+        chooseImage(u"img-3wnd9xpl"_s);
+        pressNext(); // Image
+        pressNext(); // Storage
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Network));
+        find<QSpinBox>(u"bandwidth"_s)->setValue(10);
+        auto *billing = find<QComboBox>(u"internetChargeType"_s);
+        billing->setCurrentIndex(billing->findData(u"PayByTraffic"_s));
+        QCOMPARE(order().internetChargeType, u"PayByTraffic"_s);
+
+        auto *fees = m_app.window->findChild<QLabel *>(u"priceSummary"_s);
+        QTRY_VERIFY(last.bandwidthUnit == "GB"_L1 && last.instancePerHour > 0);
+        QTRY_VERIFY2(fees->text().contains(u"¥0.80/GB"_s), qPrintable(fees->text()));
+        QVERIFY2(fees->text().contains(Format::hourlyPrice(last.instancePerHour)), qPrintable(fees->text()));
+        QVERIFY(!fees->text().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)));
+        QVERIFY(!fees->text().contains(u"¥0.80/hour"_s));
+
+        pressNext(); // Network
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Price"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Price"_s);
+        pressNext(); // Login
+        pressNext(); // Options
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        auto *price = find<QLabel>(u"price"_s);
+        QTRY_VERIFY2(price->text().contains(u"¥0.80/GB"_s), qPrintable(price->text()));
+        QVERIFY2(price->text().contains(Format::hourlyPrice(last.instancePerHour)),
+                 qPrintable(price->text()));
+        QVERIFY(!price->text().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)));
+        QVERIFY(!price->text().contains(u"¥0.80/hour"_s));
+
+        // Billed by the hour, the bandwidth is an hourly price: then the total is one hourly figure.
+        pressBack(); // Options
+        pressBack(); // Login
+        pressBack(); // Network
+        billing = find<QComboBox>(u"internetChargeType"_s);
+        billing->setCurrentIndex(billing->findData(u"PayByHour"_s));
+        QTRY_VERIFY(last.bandwidthUnit == "HOUR"_L1);
+        QTRY_VERIFY2(fees->text().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)),
+                     qPrintable(fees->text()));
+        QVERIFY(!fees->text().contains(u"/GB"_s));
+    }
+
+    // A quantity out of range stays as typed, with a problem line naming the range, and the range is shown
+    // beside the field before anything is typed (issue 19, item 5).
+    void quantityOutOfRangeStaysAsTyped()
+    {
+        walkToImagePage();
+        chooseImage(u"img-3wnd9xpl"_s);
+        pressNext(); // Image
+        pressNext(); // Storage
+        pressNext(); // Network
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Range"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Range"_s);
+        pressNext(); // Login
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
+        auto *quantity = find<QSpinBox>(u"goodsNum"_s);
+        QString label;
+        for (const QLabel *l : wizard()->currentPage()->findChildren<QLabel *>())
+            if (l->buddy() == quantity)
+                label = l->text();
+        QVERIFY2(label.contains("1 to 100"_L1), qPrintable(label));
+        auto *problem = find<ProblemLabel>(u"problem_goodsNum"_s);
+        const auto type = [&](const QString &text) {
+            quantity->setFocus();
+            quantity->selectAll();
+            QTest::keyClicks(quantity, text);
+        };
+        for (const QString &typed : {u"101"_s, u"0"_s}) {
+            type(typed);
+            QCOMPARE(quantity->text(), typed);
+            QCOMPARE(order().goodsNum, typed.toInt());
+            QTRY_VERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains("1 to 100"_L1), qPrintable(problem->text()));
+            QVERIFY(!nextButton()->isEnabled());
+        }
+        type(u"3"_s);
+        QCOMPARE(order().goodsNum, 3);
+        QTRY_VERIFY(!problem->isVisible());
+        QVERIFY(nextButton()->isEnabled());
     }
 
     // After Esc → discard the new order starts clean: no price, image or zone of the old one shown, and its

@@ -62,7 +62,10 @@ class TestWizardSettings : public QObject
     // Quitting: the window closes and the settings reach the disk; the next run reads the file again.
     void quit(std::unique_ptr<MainWindow> &window)
     {
+        // The user confirms when closing asks (a typed order, a purchase being tracked).
+        MainWindow::setCloseAnswerForTesting([](const QString &) { return true; });
         window->close();
+        MainWindow::setCloseAnswerForTesting(nullptr);
         window.reset();
         m_settings.reset();
         m_settings = std::make_unique<QSettings>(m_dir->filePath(u"cvm-purchaser.conf"_s), QSettings::IniFormat);

@@ -196,7 +196,9 @@ private Q_SLOTS:
         }
         QCOMPARE(last.state, ApiReplies::InstanceState::Failed);
         QCOMPARE(last.status, status);
-        QCOMPARE(last.statusText, ApiReplies::statusText(status));
+        // API 2.0's own words for a failure: its status, by name and number.
+        QCOMPARE(last.statusText,
+                 u"the cloud reports \u201c%1\u201d (status %2)"_s.arg(ApiReplies::statusText(status)).arg(status));
         QVERIFY(last.settled);
     }
 

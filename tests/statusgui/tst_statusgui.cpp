@@ -11,6 +11,7 @@
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseTestSupport.h"
 #include "sandbox/SandboxServer.h"
+#include "status/PurchasesModel.h"
 #include "status/PurchasesView.h"
 #include "status/StatusView.h"
 #include "statusgui/StatusGuiSupport.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,6 +180,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        MainWindow::setCloseAnswerForTesting(nullptr);
         m_window.reset();
         m_journal.reset();
         m_cloud.reset();
@@ -472,6 +475,171 @@ private Q_SLOTS:
         // Alt+P goes to the purchases list.
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
         QTRY_VERIFY(m_window->purchasesView()->isVisible());
+    }
+
+    // Closing (the window's close button or Ctrl+Q) asks before it loses a typed order, and while an order is
+    // on its way or its instances are being created it says what goes on without the window; tracking then
+    // resumes at the next start.
+    void closingAsksAndSaysWhatContinues()
+    {
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QStringList asked;
+        bool answer = false;
+        MainWindow::setCloseAnswerForTesting([&](const QString &question) {
+            asked.append(question);
+            return answer;
+        });
+        m_cloud->before = [](const QString &action, const ApiParams &,
+                             int nth) -> std::optional<PurchaseTest::CloudStandIn::Answer> {
+            if (action == "RunInstancesHour"_L1 && nth == 1)
+                return PurchaseTest::CloudStandIn::Answer{200, {}, false, true}; // never answered
+            return std::nullopt;
+        };
+        CHECK(startWindow());
+        // Nothing typed, nothing sent: it closes without asking.
+        QVERIFY(m_window->close());
+        QVERIFY(asked.isEmpty());
+        CHECK(startWindow());
+
+        // On Review with the order typed in.
+        QVERIFY(m_window->openTemplate(templatePath(1)));
+        const QString walked = StatusGui::walkToReview(m_window.get(), StatusGui::password());
+        QVERIFY2(walked.isEmpty(), qPrintable(walked));
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.last().contains("will be lost"_L1), qPrintable(asked.last()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(m_window->isVisible());
+
+        // While "Sending the order to the cloud…".
+        const QString pressed = StatusGui::pressPurchase(m_window.get());
+        QVERIFY2(pressed.isEmpty(), qPrintable(pressed));
+        QTRY_COMPARE(m_cloud->requests(u"RunInstancesHour"_s), 1);
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked.size(), 3);
+        QVERIFY2(asked.last().contains("being sent"_L1) && asked.last().contains("safe"_L1) &&
+                     asked.last().contains("never bought twice"_L1),
+                 qPrintable(asked.last()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 4);
+        QVERIFY(m_window->isVisible());
+
+        // While the instances are being created.
+        m_window.reset();
+        m_cloud->before = nullptr;
+        CHECK(startWindow());
+        CHECK(buy(2));
+        QTRY_VERIFY(status()->isVisible());
+        const QString entryId = m_journal->entries().constLast().id;
+        QVERIFY(m_window->tracker(entryId));
+        asked.clear();
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.last().contains("2 instances are still being created"_L1) &&
+                     asked.last().contains("tracking resumes at the next start"_L1),
+                 qPrintable(asked.last()));
+        answer = true;
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY(!m_window->isVisible());
+
+        // Started again, it tracks the purchase on its own, as it said it would.
+        m_window.reset();
+        CHECK(startWindow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tracker(entryId) != nullptr, 10000);
+        CHECK(trackQuickly(entryId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->entry(entryId)->state(), JournalEntry::State::Done, 30000);
+    }
+
+    // One of three instances fails: the status view and the purchases list say so with an icon, a colour and
+    // words, the failed instance lists no addresses, and a purchase nothing tracks any more is not called
+    // tracked.
+    void partialFailureLooksLikeFailure()
+    {
+        QVERIFY(AppLanguage::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        m_cloud.reset();
+        SandboxServer::Options options;
+        options.faults = {u"fail-one"_s};
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        m_cloud = std::make_unique<PurchaseTest::CloudStandIn>(m_sandbox.get());
+        QVERIFY(m_cloud->listen() != 0);
+        CHECK(startWindow());
+        CHECK(buy(3));
+        QTRY_VERIFY(status()->isVisible());
+        const QString entryId = m_journal->entries().constLast().id;
+        CHECK(trackQuickly(entryId));
+        CHECK(waitUntilSettled());
+        QTRY_COMPARE(m_journal->entry(entryId)->state(), JournalEntry::State::Done);
+
+        QStyle *style = QApplication::style();
+        const auto sameIcon = [](const QPixmap &shown, const QIcon &icon) {
+            return !shown.isNull() &&
+                   shown.toImage() == icon.pixmap(shown.deviceIndependentSize().toSize()).toImage();
+        };
+        auto *outcome = inStatus<QLabel>(u"statusOutcomeIcon"_s);
+        QVERIFY(outcome->isVisible());
+        QVERIFY(sameIcon(outcome->pixmap(), style->standardIcon(QStyle::SP_MessageBoxWarning)));
+        auto *progress = inStatus<QProgressBar>(u"statusProgress"_s);
+        QCOMPARE(progress->text(), u"2 running, 1 failed"_s);
+        QVERIFY(progress->palette().color(QPalette::Highlight) !=
+                m_window->palette().color(QPalette::Highlight));
+        auto *summary = inStatus<QLabel>(u"statusSummary"_s);
+        QVERIFY(summary->palette().color(QPalette::WindowText) !=
+                m_window->palette().color(QPalette::WindowText));
+
+        auto *table = inStatus<QTableView>(u"instances"_s);
+        QAbstractItemModel *model = table->model();
+        int failedRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0)
+                    .data(InstanceStatusModel::StateRole)
+                    .value<ApiReplies::InstanceState>() == ApiReplies::InstanceState::Failed)
+                failedRow = row;
+        QVERIFY(failedRow >= 0);
+        // The cloud's own words for API 2.0: its status, by name and number.
+        QCOMPARE(model->index(failedRow, InstanceStatusModel::StateColumn).data().toString(),
+                 u"failed: the cloud reports \u201cfault\u201d (status 1)"_s);
+        QVERIFY(model->index(failedRow, InstanceStatusModel::LanIpColumn).data().toString().isEmpty());
+        QVERIFY(model->index(failedRow, InstanceStatusModel::PublicIpColumn).data().toString().isEmpty());
+        QVERIFY(!status()->selectedIps().contains(model->index(failedRow, 0).data().toString()));
+        screenshot(status(), u"status-partly-failed"_s);
+
+        m_window->showPurchases();
+        auto *list = m_window->purchasesView()->findChild<QTreeView *>(u"purchases"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QModelIndex done = list->model()->index(0, PurchasesModel::Outcome);
+        QCOMPARE(done.data().toString(), u"partly failed: 2 running, 1 failed"_s);
+        QVERIFY(done.data(Qt::ForegroundRole).isValid());
+        QVERIFY(done.data(Qt::ToolTipRole).toString().contains("fault"_L1));
+        QCOMPARE(done.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
+        screenshot(m_window->purchasesView(), u"purchases-partly-failed"_s);
+
+        // A purchase whose tracking stopped before its instances settled: nothing tracks it, and the list
+        // says so.
+        m_cloud.reset();
+        options.faults.clear();
+        options.runningAfter = 1000;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        m_cloud = std::make_unique<PurchaseTest::CloudStandIn>(m_sandbox.get());
+        QVERIFY(m_cloud->listen() != 0);
+        CHECK(startWindow());
+        CHECK(buy(1));
+        QTRY_VERIFY(status()->isVisible());
+        const QString stuck = m_journal->entries().constLast().id;
+        QVERIFY(m_window->tracker(stuck));
+        m_window->tracker(stuck)->cancel(); // as when it times out: the purchase is left unsettled
+        QTRY_VERIFY(!m_window->tracker(stuck)->isActive());
+        QCOMPARE(m_journal->entry(stuck)->state(), JournalEntry::State::Tracking);
+        m_window->showPurchases();
+        list = m_window->purchasesView()->findChild<QTreeView *>(u"purchases"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        const QModelIndex untracked = list->model()->index(0, PurchasesModel::Outcome);
+        QCOMPARE(untracked.data().toString(), u"bought, not tracked now: open it to check again"_s);
+        QCOMPARE(untracked.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage(),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
     }
 
     // With nothing bought yet, the purchases list says so and what to do.

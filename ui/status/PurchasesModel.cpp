@@ -1,6 +1,7 @@
 #include "status/PurchasesModel.h"
 
 #include "api/ServerText.h"
+#include "status/StatusView.h"
 #include "wizard/Format.h"
 
 #include <QApplication>
@@ -10,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString outcomeText(const PurchaseJournal::Summary &s)
+QString outcomeText(const PurchaseJournal::Summary &s, bool tracked)
 {
     if (!s.damage.isEmpty())
         return PurchasesModel::tr("damaged, never sent again: %1").arg(s.damage);
@@ -21,14 +22,18 @@ QString outcomeText(const PurchaseJournal::Summary &s)
     if (s.state == "unconfirmed"_L1)
         return PurchasesModel::tr("not confirmed: resume to find out");
     if (s.state == "tracking"_L1)
-        return PurchasesModel::tr("bought, still being tracked");
+        return tracked ? PurchasesModel::tr("bought, being tracked")
+                       : PurchasesModel::tr("bought, not tracked now: open it to check again");
     // The outcome, not just that it ended: how many run, how many failed.
     const int running = int(s.instanceIds.size()) - s.failed;
-    return s.failed == 0 ? PurchasesModel::tr("done: %n running", nullptr, running)
-                         : PurchasesModel::tr("done: %1 running, %2 failed").arg(running).arg(s.failed);
+    if (s.failed == 0)
+        return PurchasesModel::tr("done: %n running", nullptr, running);
+    if (running == 0)
+        return PurchasesModel::tr("failed: none of %n instance(s) runs", nullptr, s.failed);
+    return PurchasesModel::tr("partly failed: %1 running, %2 failed").arg(running).arg(s.failed);
 }
 
-QStyle::StandardPixmap outcomeIcon(const PurchaseJournal::Summary &s)
+QStyle::StandardPixmap outcomeIcon(const PurchaseJournal::Summary &s, bool tracked)
 {
     if (!s.damage.isEmpty())
         return QStyle::SP_MessageBoxCritical;
@@ -37,9 +42,11 @@ QStyle::StandardPixmap outcomeIcon(const PurchaseJournal::Summary &s)
     if (s.state == "unconfirmed"_L1)
         return QStyle::SP_MessageBoxWarning;
     if (s.state == "tracking"_L1)
-        return QStyle::SP_BrowserReload;
+        return tracked ? QStyle::SP_BrowserReload : QStyle::SP_MessageBoxWarning;
     if (!s.refusal.isEmpty() && s.instanceIds.isEmpty())
         return QStyle::SP_MessageBoxCritical;
+    if (s.failed > 0)
+        return s.failed < s.instanceIds.size() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical;
     return QStyle::SP_DialogApplyButton;
 }
 } // namespace
@@ -140,12 +147,14 @@ QVariant PurchasesModel::data(const QModelIndex &index, int role) const
             return s->instanceIds.isEmpty() ? tr("%1 ordered").arg(s->count)
                                             : QString::number(s->instanceIds.size());
         case Outcome:
-            return outcomeText(*s);
+            return outcomeText(*s, m_tracked && m_tracked(s->id));
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Instances && !s->instanceIds.isEmpty())
             return ServerText::shown(s->instanceIds.join(u", "_s));
+        if (index.column() == Outcome && s->failed > 0 && s->damage.isEmpty())
+            return failureReasons(s->id);
         if (index.column() == Outcome)
             return ServerText::shown(s->refusal);
         if (index.column() == Order)
@@ -154,16 +163,33 @@ QVariant PurchasesModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Outcome) {
             // Loaded once each: the style reads and decodes its image files every time it is asked.
-            const QStyle::StandardPixmap kind = outcomeIcon(*s);
+            const QStyle::StandardPixmap kind = outcomeIcon(*s, m_tracked && m_tracked(s->id));
             auto icon = m_icons.constFind(kind);
             if (icon == m_icons.cend())
                 icon = m_icons.insert(kind, QApplication::style()->standardIcon(kind));
             return *icon;
         }
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Outcome && s->failed > 0 && s->damage.isEmpty() && !s->dismissed)
+            return StatusView::failureColour(QApplication::palette());
+        return {};
     default:
         return {};
     }
+}
+
+QString PurchasesModel::failureReasons(const QString &entryId) const
+{
+    // Read when asked (a tooltip), not for every row the list shows.
+    const auto entry = m_journal->entry(entryId);
+    if (!entry)
+        return {};
+    QStringList lines;
+    for (const InstanceStatus &s : entry->settled)
+        if (s.state == ApiReplies::InstanceState::Failed)
+            lines.append(tr("%1 failed: %2").arg(s.instanceId, s.statusText).toHtmlEscaped());
+    return lines.isEmpty() ? QString() : u"<p>%1</p>"_s.arg(lines.join(u"<br>"_s));
 }
 
 QVariant PurchasesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QList>
 
+#include <functional>
+
 // The purchases of the history as a table, newest first, read a page at a time
 // as the view asks (fetchMore): the view reads the first page as it lays itself
 // out and the next ones as it scrolls to the end, never the whole history. Each page is one query that ends
@@ -28,6 +30,11 @@ public:
     PurchaseJournal::Filter filter() const { return m_filter; }
     // Starts again from the first page (the history changed): no rows until the view fetches them.
     void refresh();
+    // Whether this window tracks a purchase now: one bought and not settled is tracked, or is not.
+    void setTrackedCheck(std::function<bool(const QString &entryId)> tracked)
+    {
+        m_tracked = std::move(tracked);
+    }
 
     const PurchaseJournal::Summary *summary(int row) const;
     int rowOf(const QString &entryId) const;
@@ -43,10 +50,13 @@ public:
 
 private:
     QList<PurchaseJournal::Summary> page(qint64 beforeSeq) const;
+    // The cloud's words for each failed instance of a purchase, as a tooltip.
+    QString failureReasons(const QString &entryId) const;
 
     PurchaseJournal *m_journal;
     PurchaseJournal::Filter m_filter;
     QList<PurchaseJournal::Summary> m_rows;
     bool m_atEnd = true;
     mutable QHash<int, QIcon> m_icons; // by QStyle::StandardPixmap
+    std::function<bool(const QString &)> m_tracked;
 };

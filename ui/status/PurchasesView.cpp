@@ -200,3 +200,8 @@ void PurchasesView::updateButtons()
     m_resume->setEnabled(unfinished && s->damage.isEmpty());
     m_dismiss->setEnabled(unfinished);
 }
+
+void PurchasesView::setTrackedCheck(std::function<bool(const QString &entryId)> tracked)
+{
+    m_model->setTrackedCheck(std::move(tracked));
+}

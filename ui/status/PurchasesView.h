@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class PurchaseJournal;
 class PurchasesModel;
 class QComboBox;
@@ -28,6 +30,8 @@ public:
     void refresh();
     QString selectedEntry() const;
     PurchasesModel *model() const { return m_model; }
+    // Whether a purchase is tracked now (by the window that shows the list).
+    void setTrackedCheck(std::function<bool(const QString &entryId)> tracked);
 
 Q_SIGNALS:
     void newPurchaseRequested();

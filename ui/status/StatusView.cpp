@@ -57,14 +57,15 @@ QString csvField(const QString &value)
 } // namespace
 
 StatusView::StatusView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_note(new QLabel(this)), m_table(new QTableView(this)),
-      m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_outcomeIcon(new QLabel(this)),
+      m_summary(new QLabel(this)), m_progress(new QProgressBar(this)), m_note(new QLabel(this)),
+      m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))
 {
     m_title->setObjectName(u"statusTitle"_s);
+    m_outcomeIcon->setObjectName(u"statusOutcomeIcon"_s);
     m_summary->setObjectName(u"statusSummary"_s);
     m_progress->setObjectName(u"statusProgress"_s);
     m_note->setObjectName(u"statusNote"_s);
@@ -125,7 +126,10 @@ StatusView::StatusView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_summary);
+    auto *summary = new QHBoxLayout;
+    summary->addWidget(m_outcomeIcon);
+    summary->addWidget(m_summary, 1);
+    layout->addLayout(summary);
     layout->addWidget(m_progress);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
@@ -195,6 +199,12 @@ void StatusView::setFinished(const TrackingSummary &summary)
     updateHeader();
 }
 
+QColor StatusView::failureColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x63)
+                                                             : QColor(0xc0, 0x1c, 0x28);
+}
+
 void StatusView::updateHeader()
 {
     if (!m_model)
@@ -205,7 +215,29 @@ void StatusView::updateHeader()
     m_summary->setText(m_model->summary());
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(running + failed);
-    m_progress->setFormat(tr("%1 of %2 settled").arg(running + failed).arg(total));
+    // Failure looks like failure: an icon, a colour and words, never a full bar in the usual colour alone.
+    QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
+    if (failed > 0) {
+        icon = running > 0 ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical;
+        m_progress->setFormat(tr("%1 running, %2 failed").arg(running).arg(failed));
+        QPalette failure = m_progress->palette();
+        failure.setColor(QPalette::Highlight, failureColour(palette()));
+        m_progress->setPalette(failure);
+        QPalette words = m_summary->palette();
+        words.setColor(QPalette::WindowText, failureColour(palette()));
+        m_summary->setPalette(words);
+    } else {
+        if (total > 0 && running == total)
+            icon = QStyle::SP_DialogApplyButton;
+        m_progress->setFormat(tr("%1 of %2 settled").arg(running + failed).arg(total));
+        m_progress->setPalette(QPalette());
+        m_summary->setPalette(QPalette());
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_outcomeIcon->setPixmap(style()->standardIcon(icon).pixmap(size));
+    m_outcomeIcon->setAccessibleName(failed > 0         ? tr("Failed")
+                                     : running == total ? tr("Running")
+                                                        : tr("Creating"));
 }
 
 QList<int> StatusView::selectedOrAllRows() const
@@ -235,6 +267,8 @@ QString StatusView::selectedIps() const
     QStringList lines;
     for (int row : selectedOrAllRows()) {
         const InstanceStatus s = m_model->instanceAt(row);
+        if (s.state == ApiReplies::InstanceState::Failed)
+            continue; // nothing to connect to
         QStringList ips;
         if (!s.lanIp.isEmpty())
             ips.append(s.lanIp);

@@ -21,6 +21,9 @@ class StatusView final : public QWidget
 public:
     explicit StatusView(QWidget *parent = nullptr);
 
+    // The colour of failure (a state colour, as the state icons), readable on `palette`'s window.
+    static QColor failureColour(const QPalette &palette);
+
     // Shows the model's purchase; the model stays its owner's.
     void setModel(InstanceStatusModel *model, const QString &title);
     // A line under the header: submitting, a retry, a poll failure.
@@ -45,6 +48,7 @@ private:
 
     InstanceStatusModel *m_model = nullptr;
     QLabel *m_title;
+    QLabel *m_outcomeIcon;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_note;

@@ -33,6 +33,11 @@ QString hourlyPrice(double yuan)
 {
     return tr("¥%1/hour").arg(QLocale().toString(yuan, 'f', 2));
 }
+
+QString perGbPrice(double yuan)
+{
+    return tr("¥%1/GB").arg(QLocale().toString(yuan, 'f', 2));
+}
 QString localized(const QString &english, const QString &chinese)
 {
     return QLocale().language() == QLocale::Chinese && !chinese.isEmpty() ? chinese : english;

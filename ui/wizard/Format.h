@@ -8,6 +8,7 @@ QString cores(int count);
 QString gigabytes(int count);
 QString instances(int count);
 QString hourlyPrice(double yuan);
+QString perGbPrice(double yuan);
 // The catalog's English or Chinese text, following the UI language.
 QString localized(const QString &english, const QString &chinese);
 // A zone's name from the catalog in the UI language, or the given fallback (the API's own name, or the id).

@@ -32,13 +32,14 @@ void OptionsPage::build()
     m_name->setPlaceholderText(tr("Optional, up to 60 characters"));
     m_project->setRange(0, 99999999);
     m_project->setSpecialValueText(tr("Default project"));
-    m_quantity->setRange(1, 100);
+    // Wider than the rule allows: what is typed stays as typed, and the rule's problem line names the range.
+    m_quantity->setRange(0, 9'999'999);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
-    addRow(form, tr("&Quantity:"), m_quantity, {u"goodsNum"_s, u"count"_s}); // API 3.0 says count
+    addRow(form, tr("&Quantity (1 to 100):"), m_quantity, {u"goodsNum"_s, u"count"_s}); // API 3.0 says count
     form->addRow(tr("Agents:"), m_security);
     form->addRow(QString(), m_monitor);
 

@@ -223,9 +223,16 @@ QString ReviewPage::priceText(const ApiResult &result, const ApiReplies::Price &
     if (!result.ok())
         return tr("The price could not be estimated: %1").arg(result.describe());
     const int count = draft()->order().goodsNum;
+    // Hourly and per-GB prices are never summed: traffic is a line of its own, in its own unit.
+    if (price.bandwidthPerGb())
+        return tr("<b>Estimated price: %1 in all</b> (%2 at %3 each), plus traffic at %4. An estimate: the "
+                  "cloud bills what is used.")
+            .arg(Format::hourlyPrice(price.hourly()), Format::instances(count),
+                 Format::hourlyPrice(price.instancePerHour / count),
+                 Format::perGbPrice(price.bandwidthPerHour));
     return tr("<b>Estimated price: %1 in all</b> (%2 at %3 each, bandwidth %4). An estimate: the cloud "
               "bills what is used.")
-        .arg(Format::hourlyPrice(price.instancePerHour + price.bandwidthPerHour), Format::instances(count),
+        .arg(Format::hourlyPrice(price.hourly()), Format::instances(count),
              Format::hourlyPrice(price.instancePerHour / count), Format::hourlyPrice(price.bandwidthPerHour));
 }
 

@@ -198,7 +198,14 @@ void WizardSidePanel::changeEvent(QEvent *event)
 
 void WizardSidePanel::showPrice(const ApiResult &result, const ApiReplies::Price &price)
 {
-    m_price->setText(result.ok() ? tr("≈ %1 (estimate)").arg(Format::hourlyPrice(price.instancePerHour +
-                                                                                 price.bandwidthPerHour))
-                                 : tr("Price not known yet"));
+    if (!result.ok()) {
+        m_price->setText(tr("Price not known yet"));
+        return;
+    }
+    // A per-GB price is a price of its own, never added into the hourly one.
+    m_price->setText(
+        price.bandwidthPerGb() && price.bandwidthPerHour > 0
+            ? tr("≈ %1 (estimate), plus traffic at %2")
+                  .arg(Format::hourlyPrice(price.hourly()), Format::perGbPrice(price.bandwidthPerHour))
+            : tr("≈ %1 (estimate)").arg(Format::hourlyPrice(price.hourly())));
 }

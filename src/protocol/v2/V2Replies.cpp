@@ -156,6 +156,11 @@ DescribeInstances parseDescribeInstances(const QJsonObject &reply)
         bool statusOk = false;
         i.status = looseInt(o.value("status"_L1), 0, &statusOk);
         i.state = statusOk ? stateForStatus(i.status) : InstanceState::Other;
+        // API 2.0 says no more of a failure than its status.
+        if (i.state == InstanceState::Failed)
+            i.failureReason = QCoreApplication::translate("ApiReplies", "the cloud reports “%1” (status %2)")
+                                  .arg(statusText(i.status))
+                                  .arg(i.status);
         i.instanceName = ServerText::shown(looseString(o.value("instanceName"_L1)));
         i.lanIp = ServerText::shown(looseString(o.value("lanIp"_L1)));
         for (const QString &ip : stringList(o.value("wanIpSet"_L1)))

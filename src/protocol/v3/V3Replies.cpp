@@ -33,6 +33,13 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.instanceName = ServerText::shown(o.value("InstanceName"_L1).toString());
         i.status = statusForState(o.value("InstanceState"_L1).toString());
         i.state = ApiReplies::stateForStatus(i.status);
+        if (i.state == ApiReplies::InstanceState::Failed) {
+            const QString message = o.value("LatestOperationErrorMsg"_L1).toString();
+            i.failureReason = message.isEmpty()
+                                  ? QCoreApplication::translate("ApiReplies", "the cloud reports “%1”")
+                                        .arg(ServerText::shown(o.value("InstanceState"_L1).toString()))
+                                  : ServerText::shown(message);
+        }
         const QStringList lanIps = looseStrings(o.value("PrivateIpAddresses"_L1));
         i.lanIp = ServerText::shown(lanIps.value(0));
         for (const QString &ip : looseStrings(o.value("PublicIpAddresses"_L1)))

@@ -365,7 +365,7 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
                               : instance.status == 2 ? u"RUNNING"_s
                                                      : u"LAUNCH_FAILED"_s;
         const SandboxServer::Image *image = SandboxServer::findImage(instance.imageId);
-        set.append(QJsonObject{
+        QJsonObject described{
             {"InstanceId"_L1, instance.id},
             {"InstanceName"_L1, instance.name},
             {"InstanceState"_L1, state},
@@ -379,7 +379,15 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
             {"ImageId"_L1, instance.imageId},
             {"OsName"_L1, image ? QString::fromUtf8(image->osName) : QString()},
             {"Tags"_L1, tagArray(instance.tags)},
-        });
+            {"LatestOperation"_L1, u"RunInstances"_s},
+            {"LatestOperationState"_L1, instance.status == 3   ? u"OPERATING"_s
+                                        : instance.status == 2 ? u"SUCCESS"_s
+                                                               : u"FAILED"_s},
+        };
+        if (state == "LAUNCH_FAILED"_L1)
+            described.insert("LatestOperationErrorMsg"_L1,
+                             QString::fromLatin1(SandboxServer::kFailureMessage));
+        set.append(described);
     }
     return success({{"TotalCount"_L1, total}, {"InstanceSet"_L1, set}});
 }
