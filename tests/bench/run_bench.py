@@ -466,12 +466,12 @@ def write_old_journal(path, purchases):
 
 
 def history_scroll(args, env, report):
-    """Figure 7c: the purchases list dragged to its end again and again through 10 000 purchases, offscreen;
+    """Figure 10: the purchases list dragged to its end again and again through 10 000 purchases, offscreen;
     the longest step (a scroll and the event loop pass after it), median over three runs."""
     title = "longest block scrolling 10,000 purchases, offscreen"
     budget = f"<= {HISTORY_SCROLL_BUDGET_MS} ms"
     if not args.history_scroll:
-        report.add("7c", title, "not measured", budget, NA, "no --history-scroll program given")
+        report.add("10", title, "not measured", budget, NA, "no --history-scroll program given")
         return
     database = os.path.join(env["XDG_DATA_HOME"], "cvm-purchaser", "history.sqlite")
     longest, median = [], []
@@ -479,12 +479,12 @@ def history_scroll(args, env, report):
         done = subprocess.run([args.history_scroll, database], env=env, capture_output=True, text=True, timeout=300)
         words = done.stdout.split()
         if done.returncode != 0 or len(words) != 8:
-            report.add("7c", title, "not measured", budget, NA, done.stderr.strip()[-200:])
+            report.add("10", title, "not measured", budget, NA, done.stderr.strip()[-200:])
             return
         longest.append(float(words[5]))
         median.append(float(words[7]))
     value = statistics.median(longest)
-    report.add("7c", title, f"{value:.1f} ms", budget, OK if value <= HISTORY_SCROLL_BUDGET_MS else OVER,
+    report.add("10", title, f"{value:.1f} ms", budget, OK if value <= HISTORY_SCROLL_BUDGET_MS else OVER,
                f"{words[3]} steps of {int(words[1]) // int(words[3])} rows; a step's median {statistics.median(median):.1f} ms")
 
 
@@ -601,7 +601,7 @@ def main():
     parser.add_argument("--tracking", required=True)
     parser.add_argument("--cli", required=True)
     parser.add_argument("--sandbox", required=True)
-    parser.add_argument("--history-scroll", default="", help="bench_history_scroll, for figure 7c")
+    parser.add_argument("--history-scroll", default="", help="bench_history_scroll, for figure 10")
     parser.add_argument("--build-type", default="")
     parser.add_argument("--runs", type=int, default=int(os.environ.get("CVM_BENCH_RUNS", 21)),
                         help="measured start-up runs of each program (after the warm-up)")
