@@ -37,6 +37,19 @@ class TestApi3Gui : public QObject
 {
     Q_OBJECT
 
+    // A client of the sandbox's API 3.0 with the demo account's keys; null when its URL is refused.
+    static std::unique_ptr<ApiClient> v3Client(QNetworkAccessManager *network, const SandboxServer &sandbox)
+    {
+        Endpoint v3(PurchaseOrder::Api::V3);
+        QString error;
+        if (!Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3))
+            return nullptr;
+        const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
+                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
+                               {}};
+        return std::make_unique<ApiClient>(network, v3, demo);
+    }
+
 private Q_SLOTS:
     void accountPageShowsTheProfilesApi()
     {
@@ -102,16 +115,13 @@ private Q_SLOTS:
         options.faults = {u"hang-first-run"_s};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
-                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
-                               {}};
         QTemporaryDir dir;
         PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         QNetworkAccessManager network;
-        Endpoint v3(PurchaseOrder::Api::V3);
+        const std::unique_ptr<ApiClient> v3 = v3Client(&network, sandbox);
+        QVERIFY(v3);
+        ApiClient &client = *v3;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3));
-        ApiClient client(&network, v3, demo);
         client.setTimeout(1000);
         PurchaseSubmission lost(&client, &journal, nullptr);
         RetryPolicy once;
@@ -129,7 +139,7 @@ private Q_SLOTS:
         WizardContext::Setup setup;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
                                   PurchaseOrder::Api::V2));
-        setup.sandboxAccount = demo;
+        setup.sandboxAccount = client.credentials();
         MemorySecretStore secrets;
         MainWindow window(&network, setup, &journal, &secrets);
         window.show();
@@ -165,16 +175,13 @@ private Q_SLOTS:
         options.faults = {u"fail-one"_s};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        const Credentials demo{QString::fromLatin1(SandboxServer::kDemoSecretId),
-                               QString::fromLatin1(SandboxServer::kDemoSecretKey),
-                               {}};
         QTemporaryDir dir;
         PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
         QNetworkAccessManager network;
-        Endpoint v3(PurchaseOrder::Api::V3);
+        const std::unique_ptr<ApiClient> v3 = v3Client(&network, sandbox);
+        QVERIFY(v3);
+        ApiClient &client = *v3;
         QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrlV3().toString(), &v3, &error, PurchaseOrder::Api::V3));
-        ApiClient client(&network, v3, demo);
         PurchaseSubmission bought(&client, &journal, nullptr);
         QSignalSpy submitted(&bought, &PurchaseSubmission::submitted);
         PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
@@ -186,7 +193,7 @@ private Q_SLOTS:
         WizardContext::Setup setup;
         QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
                                   PurchaseOrder::Api::V2));
-        setup.sandboxAccount = demo;
+        setup.sandboxAccount = client.credentials();
         MemorySecretStore secrets;
         MainWindow window(&network, setup, &journal, &secrets);
         window.show();

@@ -87,6 +87,19 @@ class TestWizard : public QObject
         QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
     }
 
+    // Opens a template of a CVM.S1 order in Guangzhou Zone 3 with `keys` (JSON members) added.
+    bool openTemplateWith(const QByteArray &keys)
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"order.json"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)" + keys +
+                   '}');
+        file.close();
+        return m_app.window->openTemplate(file.fileName());
+    }
+
     void chooseImage(const QString &id)
     {
         auto *images = find<QListWidget>(u"images"_s);
@@ -286,14 +299,7 @@ private Q_SLOTS:
     // A template whose image and OS disagree: an error on the Image page, and no way on until it is mended.
     void anImageAndAnOsThatDisagreeAreAnError()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"order.json"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
-                   R"("imageId":"img-9id7emv7","osFamily":"linux","rootSize":50,"bandwidth":1})");
-        file.close();
-        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY(openTemplateWith(R"("imageId":"img-9id7emv7","osFamily":"linux","rootSize":50,"bandwidth":1)"));
         walkToImagePage(); // the images are listed: the template's is described as Windows
         QVERIFY(!nextButton()->isEnabled());
         auto *problem = find<ProblemLabel>(u"osMismatch"_s);
@@ -662,14 +668,7 @@ private Q_SLOTS:
     // A template's key pair is shown chosen, and Next is enabled on Login without a click (issue 19, item 3).
     void anOpenedTemplateShowsItsKeyPairChosen()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"order.json"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
-                   R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-8hq5ve0n"})");
-        file.close();
-        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY(openTemplateWith(R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-8hq5ve0n")"));
         QCOMPARE(order().keyIds, QStringList{u"skey-8hq5ve0n"_s});
         pressNext();
         QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
@@ -697,14 +696,7 @@ private Q_SLOTS:
     // is what is shown (issue 19, item 3).
     void aTemplatesUnlistedKeyPairIsShownAsTheOrders()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"order.json"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"schema":1,"region":"gz","zoneId":100003,"instanceType":"CVM.S1","cpu":1,"mem":2,)"
-                   R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-0rderk3y"})");
-        file.close();
-        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY(openTemplateWith(R"("imageId":"img-31tjrtph","bandwidth":1,"keyId":"skey-0rderk3y")"));
         pressNext();
         QTRY_COMPARE(find<QListWidget>(u"zones"_s)->count(), 4);
         for (int step = 0; step < 5; ++step)
