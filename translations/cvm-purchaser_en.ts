@@ -278,7 +278,7 @@
 <context>
     <name>ResumeCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ResumeCommand.cpp" line="+89"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+88"/>
         <source>%n purchase(s) to finish at %1.</source>
         <translation>
             <numerusform>%n purchase to finish at %1.</numerusform>

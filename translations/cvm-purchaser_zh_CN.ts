@@ -669,12 +669,12 @@
     </message>
     <message>
         <location line="-216"/>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-540"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -934,7 +934,7 @@ JSON 事件（--json）：
         <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>resume takes no arguments besides its options; it finishes every unfinished purchase in the journal.</source>
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
@@ -1037,7 +1037,17 @@ JSON 事件（--json）：
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+72"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+68"/>
+        <source>Asking the cloud for instances bought by CVM Purchaser that the history does not list…</source>
+        <translation>正在向云端查询由 CVM Purchaser 购买、但购买记录中没有的实例…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cloud holds no instance bought by CVM Purchaser that the history does not list.</source>
+        <translation>云端没有由 CVM Purchaser 购买、但购买记录中没有的实例。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot read the credentials of profile &quot;%1&quot;: the system keychain is not available (no Secret Service answers on the D-Bus session bus). Start gnome-keyring (or KeePassXC&apos;s Secret Service) in this session, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY for this run: the environment needs no keychain.</source>
         <translation>无法读取凭据配置“%1”中的凭据：系统密钥环不可用（D-Bus 会话总线上没有 Secret Service 应答）。请在本会话中启动 gnome-keyring（或 KeePassXC 的 Secret Service），或为本次运行设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：使用环境变量不需要密钥环。</translation>
     </message>
@@ -3656,7 +3666,7 @@ JSON 事件（--json）：
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/cli/ResumeCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ResumeCommand.cpp" line="+57"/>
         <source>purchase %1 is damaged and is not sent again: %2. What can still be read: clientToken %3, submitted %4 to %5, %6 × %7 in %8. Look in the cloud for its instances before buying it again.</source>
         <translation>购买 %1 已损坏，不会再次发送：%2。仍可读取的内容：clientToken %3，于 %4 提交到 %5，%6 × %7，位于 %8。再次购买之前，请先在云端查找它的实例。</translation>
     </message>
@@ -3688,17 +3698,7 @@ JSON 事件（--json）：
         <translation>购买 %1 现在的状态为 %2；无需处理。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Asking the cloud for instances bought by CVM Purchaser that the history does not list…</source>
-        <translation>正在向云端查询由 CVM Purchaser 购买、但购买记录中没有的实例…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The cloud holds no instance bought by CVM Purchaser that the history does not list.</source>
-        <translation>云端没有由 CVM Purchaser 购买、但购买记录中没有的实例。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Sending purchase %1 again with its clientToken %2 to %3: the cloud answers with the instances it bought for it, or buys them once.</source>
         <translation>正在以其 clientToken %2 向 %3 重新发送购买 %1：云端会返回为它购买的实例，或者只购买一次。</translation>
     </message>

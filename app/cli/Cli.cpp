@@ -522,6 +522,7 @@ int Cli::status(const QStringList &arguments)
     const QDateTime graceAgo =
         QDateTime::currentDateTimeUtc().addMSecs(-qint64(InstanceTracker::Options().notListedGraceMs));
     options.since = unknown.isEmpty() && earliest.isValid() ? earliest : graceAgo;
+    options.history = &journal;
 
     CliReporter reporter(m_out, m_err, parser.isSet(json));
     return exec(new StatusCommand(options, reporter));

@@ -3,6 +3,7 @@
 #include "api/ApiResult.h"
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
+#include "purchase/LostInstanceSearch.h"
 #include "secrets/CredentialResolver.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -54,6 +55,30 @@ CredentialStore *CliCommand::credentialStore()
     if (!m_credentialStore)
         m_credentialStore = new CredentialStore(keychain(), this);
     return m_credentialStore;
+}
+
+void CliCommand::reportUntrackedThenFinish(ApiClient *client, const PurchaseJournal *journal,
+                                           const QStringList &regions, int exitStatus)
+{
+    if (client->protocol().describeTaggedInstances(0).action.isEmpty()) {
+        finish(exitStatus);
+        return;
+    }
+    m_reporter.progress(
+        tr("Asking the cloud for instances bought by CVM Purchaser that the history does not list…"));
+    auto *search = new LostInstanceSearch(client, journal, this);
+    connect(search, &LostInstanceSearch::finished, this,
+            [this, exitStatus](const QList<LostInstanceSearch::Lost> &lost, const QString &failure) {
+                if (!failure.isEmpty())
+                    m_reporter.warning(failure);
+                for (const LostInstanceSearch::Lost &l : lost)
+                    m_reporter.untracked(l.region, l.clientToken, l.instanceIds);
+                if (lost.isEmpty() && failure.isEmpty())
+                    m_reporter.progress(tr("The cloud holds no instance bought by CVM Purchaser that the "
+                                           "history does not list."));
+                finish(exitStatus);
+            });
+    search->start(regions);
 }
 
 void CliCommand::resolveCredentials(const QString &profileFlag, std::function<void(const Credentials &)> then)

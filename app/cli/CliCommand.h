@@ -11,6 +11,7 @@
 
 class CliReporter;
 class CredentialStore;
+class PurchaseJournal;
 class KeychainSecretStore;
 class QNetworkAccessManager;
 
@@ -49,6 +50,13 @@ protected:
     ApiClient *createClient(const Endpoint &endpoint, const Credentials &credentials);
     // The command's one network access manager, created on first use.
     QNetworkAccessManager *network();
+
+    // For a history that is damaged or has lost purchases: asks the regions, through a client of an API with
+    // tags (3.0), for the instances the program bought that the history does not list, reports each
+    // purchase's as an "untracked" event with the command that follows them, then finishes with exitStatus.
+    // Finishes at once where the client's API has no tags.
+    void reportUntrackedThenFinish(ApiClient *client, const PurchaseJournal *journal,
+                                   const QStringList &regions, int exitStatus);
 
     CliReporter &m_reporter;
 

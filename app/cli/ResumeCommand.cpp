@@ -4,7 +4,6 @@
 #include "cli/Cli.h"
 #include "cli/CliReporter.h"
 #include "cli/CliTracking.h"
-#include "purchase/LostInstanceSearch.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseRun.h"
 #include "secrets/KeychainSecretStore.h"
@@ -130,38 +129,17 @@ void ResumeCommand::end()
 {
     // Only API 3.0 purchases carry the tag; an endpoint of API 2.0 only (its /v2/index.php) cannot be asked.
     const Endpoint v3 = m_options.endpoint.withApi(PurchaseOrder::Api::V3);
-    const ApiProtocol &protocol = ApiProtocol::forApi(PurchaseOrder::Api::V3);
-    if (!m_historyDamaged || protocol.describeTaggedInstances(0).action.isEmpty() ||
-        !protocol.hasEndpointShape(v3.url())) {
+    if (!m_historyDamaged || !ApiProtocol::forApi(PurchaseOrder::Api::V3).hasEndpointShape(v3.url())) {
         finish(m_worst);
         return;
     }
     resolveCredentials(m_options.profile, [this, v3](const Credentials &credentials) {
-        searchLost(createClient(v3, credentials));
+        ApiClient *client = createClient(v3, credentials);
+        QStringList regions;
+        for (const auto &[name, label] : client->protocol().regionNames())
+            regions.append(name);
+        reportUntrackedThenFinish(client, m_journal, regions, m_worst);
     });
-}
-
-void ResumeCommand::searchLost(ApiClient *client)
-{
-    m_reporter.progress(
-        tr("Asking the cloud for instances bought by CVM Purchaser that the history does not list…"));
-    auto *search = new LostInstanceSearch(client, m_journal, this);
-    connect(search, &LostInstanceSearch::finished, this,
-            [this](const QList<LostInstanceSearch::Lost> &lost, const QString &failure) {
-                if (!failure.isEmpty())
-                    m_reporter.warning(failure);
-                for (const LostInstanceSearch::Lost &l : lost)
-                    m_reporter.untracked(l.region, l.clientToken, l.instanceIds);
-                if (lost.isEmpty() && failure.isEmpty())
-                    m_reporter.progress(
-                        tr("The cloud holds no instance bought by CVM Purchaser that the history "
-                           "does not list."));
-                finish(m_worst);
-            });
-    QStringList regions;
-    for (const auto &[name, label] : client->protocol().regionNames())
-        regions.append(name);
-    search->start(regions);
 }
 
 PurchaseRun *ResumeCommand::newRun()

@@ -44,7 +44,6 @@ private:
     // Finishes with the worst status, after asking an API 3.0 cloud for instances the history no longer lists
     // when it had problems or damaged records.
     void end();
-    void searchLost(ApiClient *client);
 
     Options m_options;
     ApiClient *m_client = nullptr;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class CliTracking;
+class PurchaseJournal;
 
 // cvm-purchaser-cli status: one snapshot of the given instances, or with
 // --wait, tracking until each runs or fails.
@@ -28,6 +29,9 @@ public:
         QDateTime since;
         bool wait = false;
         int timeoutMs = 600'000;
+        // The purchase history, which outlives the command. When it is damaged or has lost purchases, the
+        // region is also asked for the instances the program bought that the history does not list.
+        const PurchaseJournal *history = nullptr;
     };
 
     StatusCommand(const Options &options, CliReporter &reporter, QObject *parent = nullptr);
@@ -37,5 +41,6 @@ public:
 
 private:
     Options m_options;
+    ApiClient *m_client = nullptr;
     CliTracking *m_tracking = nullptr;
 };

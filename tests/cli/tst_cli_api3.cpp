@@ -132,7 +132,8 @@ private Q_SLOTS:
     }
 
     // Every purchase tags its instances with its clientToken. When the history is lost (here: emptied),
-    // resume asks the cloud for the instances so tagged, names those the history does not list, and exits 2.
+    // resume asks the cloud for the instances so tagged, names those the history does not list, and exits 2;
+    // status asks its region too.
     void lostHistoryIsAnsweredByTheTags()
     {
         Sandbox sandbox;
@@ -168,6 +169,10 @@ private Q_SLOTS:
         const Result status = m_cli->run({u"status"_s, u"--region"_s, u"ap-guangzhou"_s, u"--endpoint"_s,
                                           v3Url(sandbox), u"--json"_s, ids.first(), ids.last()});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        // status asks too, in its region, while the history has lost purchases.
+        const QList<QJsonObject> alsoUntracked = status.eventsNamed(u"untracked"_s);
+        QCOMPARE(alsoUntracked.size(), 1);
+        QCOMPARE(strings(alsoUntracked.first().value(u"instanceIds"_s)), ids);
     }
 
     void dryRunBuysNothing()
