@@ -87,6 +87,13 @@ class TestWizard : public QObject
         QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
     }
 
+    // Types the same password into both fields of the Login page.
+    void typePassword(const QString &password)
+    {
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), password);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), password);
+    }
+
     // Opens a template of a CVM.S1 order in Guangzhou Zone 3 with `keys` (JSON members) added.
     bool openTemplateWith(const QByteArray &keys)
     {
@@ -247,8 +254,7 @@ private Q_SLOTS:
         QVERIFY(!find<QAbstractButton>(u"keyMode"_s)->isEnabled());
         QVERIFY(find<QLabel>(u"windowsKeyNote"_s)->isVisible());
         // Good enough for Linux, not for Windows: 12 characters and three classes.
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"abcdefgh1234"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"abcdefgh1234"_s);
+        typePassword(u"abcdefgh1234"_s);
         QVERIFY(find<QLabel>(u"checkClasses"_s)->text().startsWith(u"✘"_s));
         QVERIFY(!nextButton()->isEnabled());
         QVERIFY(find<ProblemLabel>(u"problem_password"_s)->text().contains("Windows password"_L1));
@@ -323,8 +329,7 @@ private Q_SLOTS:
         QCOMPARE(order().osFamily, PurchaseOrder::OsFamily::Linux);
         for (int step = 0; step < 3; ++step)
             pressNext();
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Late+Answer9"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Late+Answer9"_s);
+        typePassword(u"Late+Answer9"_s);
         pressNext();
         pressNext();
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
@@ -556,8 +561,7 @@ private Q_SLOTS:
         QVERIFY(!fees->text().contains(u"¥0.80/hour"_s));
 
         pressNext(); // Network
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Price"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Price"_s);
+        typePassword(u"Cvm+Kq7z/Price"_s);
         pressNext(); // Login
         pressNext(); // Options
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
@@ -589,8 +593,7 @@ private Q_SLOTS:
         pressNext(); // Image
         pressNext(); // Storage
         pressNext(); // Network
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Range"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Range"_s);
+        typePassword(u"Cvm+Kq7z/Range"_s);
         pressNext(); // Login
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
         auto *quantity = find<QSpinBox>(u"goodsNum"_s);
@@ -632,8 +635,7 @@ private Q_SLOTS:
         pressNext();
         pressNext();
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Login));
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Old+Secret9"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Old+Secret9"_s);
+        typePassword(u"Old+Secret9"_s);
         QCOMPARE(order().password, u"Old+Secret9"_s);
 
         QTest::keyClick(wizard(), Qt::Key_Escape);
@@ -751,8 +753,7 @@ private Q_SLOTS:
         chooseImage(u"img-31tjrtph"_s);
         for (int step = 0; step < 3; ++step)
             pressNext();
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Bought+Secret9"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Bought+Secret9"_s);
+        typePassword(u"Bought+Secret9"_s);
         pressNext();
         pressNext();
         QTest::keyClick(m_app.window.get(), Qt::Key_P, Qt::AltModifier);
@@ -852,8 +853,7 @@ private Q_SLOTS:
                 chooseImage(u"img-31tjrtph"_s);
             } else if (step == 5) {
                 pressNext();
-                QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Mnemonic+1"_s);
-                QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Mnemonic+1"_s);
+                typePassword(u"Mnemonic+1"_s);
             } else if (step < 8) {
                 pressNext();
             }
@@ -867,8 +867,7 @@ private Q_SLOTS:
         pressNext();
         pressNext();
         pressNext();
-        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Tmpl+Secret9"_s);
-        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Tmpl+Secret9"_s);
+        typePassword(u"Tmpl+Secret9"_s);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"order.json"_s);
         QVERIFY(m_app.window->saveTemplate(path));
