@@ -1752,6 +1752,92 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>FeeBar</name>
+    <message>
+        <location filename="../ui/wizard/FeeBar.cpp" line="+21"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ask the cloud &amp;again</source>
+        <translation>再次询价(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the order is not complete yet.</source>
+        <translation>订单尚未填写完整。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Price unavailable: %1</source>
+        <translation>暂无价格：%1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>No price can be asked for yet: %1</source>
+        <translation>暂时无法询价：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the cloud for the price…</source>
+        <translation>正在向云端询价…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asking the cloud for the price of this order.</source>
+        <translation>正在向云端询问此订单的价格。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cloud could not give the price of this order:
+%1</source>
+        <translation>云端无法给出此订单的价格：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price ≈ %1 · %2 · %3</source>
+        <translation>价格 ≈ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated price of %1:</source>
+        <translation>%1的预估价格：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances with their disks: %1 (%2 each)</source>
+        <translation>实例（含磁盘）：%1（每台 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, plus traffic at %2</source>
+        <translation>%1，另加流量费 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic: %1, for each GB sent out; not in the figures below</source>
+        <translation>流量：%1，按每 GB 出流量计费；不含在下方金额中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bandwidth: %1</source>
+        <translation>带宽：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In all: %1, %2, %3</source>
+        <translation>合计：%1，%2，%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An estimate: the cloud bills what is used.</source>
+        <translation>此为预估：云端按实际用量计费。</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../ui/wizard/Format.cpp" line="+19"/>
@@ -1776,6 +1862,16 @@ JSON 事件（--json）：
         <location line="+5"/>
         <source>¥%1/hour</source>
         <translation>¥%1/小时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/day</source>
+        <translation>¥%1/天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>¥%1/30 days</source>
+        <translation>¥%1/30天</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3408,7 +3504,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseWizard</name>
     <message>
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+54"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+55"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
@@ -3422,8 +3518,13 @@ JSON 事件（--json）：
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>there are no credentials to ask the cloud with.</source>
+        <translation>没有可用于询价的凭据。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+12"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>购买 %n 台实例(&amp;P)</numerusform>
@@ -3767,7 +3868,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -3777,7 +3878,7 @@ JSON 事件（--json）：
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3787,7 +3888,7 @@ JSON 事件（--json）：
         <translation>此订单的价格尚未得知。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -3817,7 +3918,7 @@ JSON 事件（--json）：
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -3841,6 +3942,11 @@ JSON 事件（--json）：
         <location line="+1"/>
         <source>Image</source>
         <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4750,12 +4856,12 @@ JSON 事件（--json）：
 <context>
     <name>WizardSidePanel</name>
     <message>
-        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+88"/>
+        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+87"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
@@ -4765,7 +4871,7 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4783,22 +4889,6 @@ JSON 事件（--json）：
         <location line="+5"/>
         <source>× %1</source>
         <translation>× %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>≈ %1 (estimate), plus traffic at %2</source>
-        <translation>≈ %1（预估），另加流量费 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>≈ %1 (estimate)</source>
-        <translation>≈ %1（预估）</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <location line="+94"/>
-        <source>Price not known yet</source>
-        <translation>暂无价格</translation>
     </message>
 </context>
 <context>

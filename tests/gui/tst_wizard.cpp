@@ -16,6 +16,7 @@
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "status/StatusView.h"
+#include "wizard/FeeBar.h"
 #include "wizard/Format.h"
 #include "wizard/ImagePage.h"
 #include "wizard/ProblemLabel.h"
@@ -23,6 +24,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -553,12 +555,15 @@ private Q_SLOTS:
         billing->setCurrentIndex(billing->findData(u"PayByTraffic"_s));
         QCOMPARE(order().internetChargeType, u"PayByTraffic"_s);
 
-        auto *fees = m_app.window->findChild<QLabel *>(u"priceSummary"_s);
+        auto *fees = m_app.window->findChild<FeeBar *>(u"feeBar"_s);
         QTRY_VERIFY(last.bandwidthUnit == "GB"_L1 && last.instancePerHour > 0);
         QTRY_VERIFY2(fees->text().contains(u"¥0.80/GB"_s), qPrintable(fees->text()));
         QVERIFY2(fees->text().contains(Format::hourlyPrice(last.instancePerHour)), qPrintable(fees->text()));
         QVERIFY(!fees->text().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)));
         QVERIFY(!fees->text().contains(u"¥0.80/hour"_s));
+        // Its parts, on demand: the traffic apart, in its own unit.
+        QVERIFY2(fees->toolTip().contains(u"Traffic: ¥0.80/GB"_s), qPrintable(fees->toolTip()));
+        QVERIFY(!fees->toolTip().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)));
 
         pressNext(); // Network
         typePassword(u"Cvm+Kq7z/Price"_s);
@@ -582,6 +587,63 @@ private Q_SLOTS:
         QTRY_VERIFY2(fees->text().contains(Format::hourlyPrice(last.instancePerHour + last.bandwidthPerHour)),
                      qPrintable(fees->text()));
         QVERIFY(!fees->text().contains(u"/GB"_s));
+        QVERIFY2(fees->toolTip().contains(u"Bandwidth: %1"_s.arg(Format::hourlyPrice(last.bandwidthPerHour))),
+                 qPrintable(fees->toolTip()));
+    }
+
+    // The fee bar is at the foot of every page from the first step on: why there is no price before there can
+    // be one; then the price per hour, per day and per 30 days for all instances; never the figure of an
+    // order since changed; and the reason, with a way to ask again, when the cloud cannot be asked (issue 19,
+    // item 15).
+    void feeBarIsOnEveryPageAndNeverStale()
+    {
+        ApiReplies::Price last;
+        connect(m_app.window->context()->queries(), &CloudQueries::priceReady, this,
+                [&last](const ApiResult &result, const ApiReplies::Price &price) {
+                    if (result.ok())
+                        last = price;
+                });
+        auto *fees = m_app.window->findChild<FeeBar *>(u"feeBar"_s);
+        QVERIFY(fees);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        QVERIFY(fees->isVisible());
+        QVERIFY2(fees->text().startsWith("Price unavailable: "_L1), qPrintable(fees->text()));
+        QVERIFY(!fees->text().contains(u'¥'));
+
+        walkToImagePage();
+        QVERIFY(fees->isVisible());
+        QVERIFY2(fees->text().contains("image"_L1, Qt::CaseInsensitive), qPrintable(fees->text()));
+        chooseImage(u"img-31tjrtph"_s);
+        QTRY_VERIFY(fees->text().contains(u'¥'));
+        const double hourly = last.hourly();
+        QVERIFY(hourly > 0);
+        for (const QString &figure : {Format::hourlyPrice(hourly), Format::dailyPrice(hourly * 24),
+                                      Format::monthlyPrice(hourly * 720)})
+            QVERIFY2(fees->text().contains(figure), qPrintable(fees->text() + u" lacks "_s + figure));
+        QVERIFY2(fees->toolTip().contains(Format::instances(1)), qPrintable(fees->toolTip()));
+
+        // Three instances: the one instance's figure goes at once, and the three's comes.
+        m_app.window->context()->draft()->update([](PurchaseOrder &o) { o.goodsNum = 3; });
+        QVERIFY2(!fees->text().contains(Format::hourlyPrice(hourly)), qPrintable(fees->text()));
+        QTRY_VERIFY(fees->text().contains(u'¥'));
+        QTRY_VERIFY(last.hourly() > hourly * 2.9);
+        QVERIFY2(fees->text().contains(Format::hourlyPrice(last.hourly())), qPrintable(fees->text()));
+        QVERIFY2(fees->toolTip().contains(Format::instances(3)), qPrintable(fees->toolTip()));
+        pressNext(); // Image
+        QVERIFY(fees->isVisible());
+
+        // The cloud cannot be reached: the reason, no figure, and a way to ask again.
+        auto *retry = fees->findChild<QAction *>(u"feeRetry"_s);
+        QVERIFY(retry && !retry->isVisible());
+        m_app.sandbox.reset();
+        m_app.window->context()->draft()->update([](PurchaseOrder &o) { o.goodsNum = 2; });
+        QTRY_VERIFY(retry->isVisible());
+        QVERIFY2(fees->text().startsWith("Price unavailable: "_L1), qPrintable(fees->text()));
+        QVERIFY(!fees->text().contains(u'¥'));
+        retry->trigger();
+        QVERIFY2(fees->text().startsWith("Asking"_L1), qPrintable(fees->text()));
+        QVERIFY(!retry->isVisible());
+        QTRY_VERIFY(retry->isVisible()); // asked again, and again unreachable
     }
 
     // A quantity out of range stays as typed, with a problem line naming the range, and the range is shown
@@ -629,7 +691,7 @@ private Q_SLOTS:
         PurchaseWizard::setDiscardAnswerForTesting([] { return true; });
         walkToImagePage();
         chooseImage(u"img-31tjrtph"_s);
-        auto *price = m_app.window->findChild<QLabel *>(u"priceSummary"_s);
+        auto *price = m_app.window->findChild<FeeBar *>(u"feeBar"_s);
         QTRY_VERIFY(price->text().contains(u"¥"_s));
         pressNext();
         pressNext();

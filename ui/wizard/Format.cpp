@@ -34,6 +34,16 @@ QString hourlyPrice(double yuan)
     return tr("¥%1/hour").arg(QLocale().toString(yuan, 'f', 2));
 }
 
+QString dailyPrice(double yuan)
+{
+    return tr("¥%1/day").arg(QLocale().toString(yuan, 'f', 2));
+}
+
+QString monthlyPrice(double yuan)
+{
+    return tr("¥%1/30 days").arg(QLocale().toString(yuan, 'f', 2));
+}
+
 QString perGbPrice(double yuan)
 {
     return tr("¥%1/GB").arg(QLocale().toString(yuan, 'f', 2));

@@ -8,6 +8,8 @@ QString cores(int count);
 QString gigabytes(int count);
 QString instances(int count);
 QString hourlyPrice(double yuan);
+QString dailyPrice(double yuan);
+QString monthlyPrice(double yuan); // per 30 days
 QString perGbPrice(double yuan);
 // The catalog's English or Chinese text, following the UI language.
 QString localized(const QString &english, const QString &chinese);

@@ -3,6 +3,7 @@
 #include "api/CloudQueries.h"
 #include "order/OrderDraft.h"
 #include "wizard/AccountPage.h"
+#include "wizard/FeeBar.h"
 #include "wizard/Format.h"
 #include "wizard/ImagePage.h"
 #include "wizard/InstancePage.h"
@@ -75,6 +76,23 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     connect(review, &ReviewPage::editRequested, this, &PurchaseWizard::goToPage);
     connect(review, &ReviewPage::purchaseRequested, this, &PurchaseWizard::purchaseRequested);
 
+    // The fee bar at the foot of every page, left of the buttons, as the console's.
+    m_fees = new FeeBar(this);
+    setButton(QWizard::CustomButton1, m_fees);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    // Tab reaches it after the buttons: the pages' fields, built later, go before them (OrderPage).
+    QWidget::setTabOrder(button(QWizard::CancelButton), m_fees);
+    connect(m_fees, &FeeBar::lineChanged, this,
+            [this](const QString &text) { setButtonText(CustomButton1, text); });
+    connect(m_fees, &FeeBar::retryRequested, this, &PurchaseWizard::askPrice);
+    connect(context->queries(), &CloudQueries::priceReady, this,
+            [this](const ApiResult &result, const ApiReplies::Price &price) {
+                m_priceAnswered = true;
+                m_fees->showPrice(result, price, m_context->draft()->order().goodsNum);
+            });
+
     m_priceTimer->setSingleShot(true);
     m_priceTimer->setInterval(300);
     connect(m_priceTimer, &QTimer::timeout, this, [this] {
@@ -90,13 +108,18 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
         if (inquiry.action != m_priceInquiry.action || inquiry.params != m_priceInquiry.params ||
             inquiry.body != m_priceInquiry.body) {
             m_priceInquiry = inquiry;
-            m_context->queries()->forgetPrice();
+            askPrice();
+        } else if (!m_priceAnswered) {
+            askPrice(); // what kept the price from being asked may be gone
         }
-        schedulePriceQuery();
     });
-    connect(context, &WizardContext::connectionChanged, this, &PurchaseWizard::schedulePriceQuery);
+    // Another account or endpoint: a price it gave is not this one's.
+    connect(context, &WizardContext::connectionChanged, this, &PurchaseWizard::askPrice);
     connect(this, &QWizard::currentIdChanged, this, &PurchaseWizard::updateCommitButton);
     updateCommitButton();
+    const PurchaseOrder &o = context->draft()->order();
+    m_priceInquiry = ApiProtocol::forApi(o.api).inquiryPrice(o);
+    askPrice();
     // Filled now, so the wizard's minimum size counts the side panel from its first page on.
     m_side->refresh();
 }
@@ -106,15 +129,25 @@ ReviewPage *PurchaseWizard::reviewPage() const
     return qobject_cast<ReviewPage *>(page(Review));
 }
 
-void PurchaseWizard::schedulePriceQuery()
+void PurchaseWizard::askPrice()
 {
+    m_context->queries()->forgetPrice();
+    m_priceAnswered = false;
+    m_priceTimer->stop();
     // Only an order the price can be asked for: the parts of it the price inquiry takes must hold.
+    const QStringList parts{u"cpu"_s,       u"mem"_s,       u"imageId"_s,
+                            u"imageType"_s, u"diskType"_s,  u"systemDisk"_s,
+                            u"dataDisks"_s, u"bandwidth"_s, u"internetChargeType"_s,
+                            u"goodsNum"_s,  u"zone"_s,      u"instanceType"_s};
     const OrderDraft *draft = m_context->draft();
-    if (!draft->hasErrorsIn({u"cpu"_s, u"mem"_s, u"imageId"_s, u"imageType"_s, u"diskType"_s, u"systemDisk"_s,
-                             u"dataDisks"_s, u"bandwidth"_s, u"internetChargeType"_s, u"goodsNum"_s, u"zone"_s,
-                             u"instanceType"_s}) &&
-        m_context->hasCredentials())
+    if (!m_context->hasCredentials()) {
+        m_fees->setUnavailable(tr("there are no credentials to ask the cloud with."));
+    } else if (draft->hasErrorsIn(parts)) {
+        m_fees->setUnavailable(draft->problemsFor(parts).constFirst().message);
+    } else {
+        m_fees->setAsking();
         m_priceTimer->start();
+    }
 }
 
 void PurchaseWizard::updateCommitButton()

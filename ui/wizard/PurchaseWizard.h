@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class FeeBar;
 class QTimer;
 class ReviewPage;
 class WizardContext;
@@ -40,10 +41,13 @@ Q_SIGNALS:
 
 private:
     void updateCommitButton();
-    void schedulePriceQuery();
+    // Says the price shown is gone and asks the cloud for the order's, or says why it cannot.
+    void askPrice();
 
     WizardContext *m_context;
     WizardSidePanel *m_side;
+    FeeBar *m_fees = nullptr;
     QTimer *m_priceTimer;
+    bool m_priceAnswered = false; // the cloud answered the inquiry m_priceInquiry
     ApiRequest m_priceInquiry; // the price inquiry of the order as it was last seen
 };

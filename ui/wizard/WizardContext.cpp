@@ -38,6 +38,14 @@ WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup,
         m_api = ApiProtocol::current().api();
     m_draft.reset(startingOrder());
     connect(&m_draft, &OrderDraft::changed, this, &WizardContext::followOrderApi);
+    // The names of the images the cloud listed, kept for the summaries while the lists come and go.
+    connect(m_queries, &CloudQueries::imagesReady, this,
+            [this](const ApiResult &, const QList<ApiReplies::Image> &images) {
+                for (const ApiReplies::Image &image : images)
+                    if (!image.imageName.isEmpty())
+                        m_imageNames.insert(image.imageId, image.imageName);
+            });
+    connect(this, &WizardContext::connectionChanged, this, [this] { m_imageNames.clear(); });
 }
 
 Endpoint WizardContext::endpointFor(PurchaseOrder::Api api) const
@@ -140,4 +148,9 @@ void WizardContext::setConnection(const Endpoint &endpoint, const Credentials &c
 bool WizardContext::hasCredentials() const
 {
     return m_client->credentials().isComplete();
+}
+
+QString WizardContext::imageName(const QString &imageId) const
+{
+    return m_imageNames.value(imageId, imageId);
 }

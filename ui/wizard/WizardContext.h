@@ -5,6 +5,7 @@
 #include "protocol/ApiProtocol.h"
 #include "secrets/Credentials.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 
@@ -64,6 +65,8 @@ public:
     // the order being edited (an opened template may be written for another API than the profile's).
     void setConnection(const Endpoint &endpoint, const Credentials &credentials);
     bool hasCredentials() const;
+    // An image by the name the cloud lists it under (escaped), or by its id when no lookup named it.
+    QString imageName(const QString &imageId) const;
     // The endpoint an API is spoken at: on the sandbox that API's own address, elsewhere the chosen one in
     // that API. Lookups of the order go to endpointFor(the order's API); the Credentials dialog tests a
     // profile at endpointFor(the profile's API).
@@ -95,4 +98,5 @@ private:
     };
     Location lastLocation(PurchaseOrder::Api api) const;
     QMap<int, Location> m_lastLocations; // by API
+    QHash<QString, QString> m_imageNames; // image id → name, from this connection's lookups
 };

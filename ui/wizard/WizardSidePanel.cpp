@@ -80,32 +80,26 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidget *parent)
     : QWidget(parent), m_wizard(wizard), m_context(context), m_steps(new QListWidget(this)),
-      m_summary(new QLabel(this)), m_price(new QLabel(this))
+      m_summary(new QLabel(this))
 {
     m_steps->setObjectName(u"steps"_s);
     m_summary->setObjectName(u"orderSummary"_s);
-    m_price->setObjectName(u"priceSummary"_s);
     m_steps->setAccessibleName(tr("Steps"));
     m_steps->setFrameShape(QFrame::NoFrame);
     m_steps->setFocusPolicy(Qt::NoFocus); // the wizard's own keys move between steps
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->viewport()->setAutoFillBackground(false);
     m_summary->setWordWrap(true);
-    m_price->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("<b>Steps</b>"), this));
     layout->addWidget(m_steps);
     layout->addWidget(heading(tr("<b>Your order</b>"), this));
     layout->addWidget(m_summary);
-    layout->addWidget(m_price);
     layout->addStretch();
 
     connect(m_steps, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { Q_EMIT stepClicked(item->data(Qt::UserRole).toInt()); });
-    connect(m_context->queries(), &CloudQueries::priceReady, this, &WizardSidePanel::showPrice);
-    connect(m_context->queries(), &CloudQueries::priceForgotten, this,
-            [this] { m_price->setText(tr("Price not known yet")); });
     connect(m_context->draft(), &OrderDraft::changed, this, &WizardSidePanel::refresh);
     connect(m_wizard, &QWizard::currentIdChanged, this, &WizardSidePanel::refresh);
     // A step can come to need attention after it was left (a lookup that answered late): refreshed once for
@@ -174,7 +168,7 @@ void WizardSidePanel::refresh()
     if (!o.zone.isEmpty())
         lines.append(Format::zoneName(o.zone));
     if (!o.imageId.isEmpty())
-        lines.append(o.imageId);
+        lines.append(m_context->imageName(o.imageId));
     lines.append(tr("× %1").arg(Format::instances(o.goodsNum)));
     m_summary->setText(lines.join(u'\n'));
 }
@@ -194,18 +188,4 @@ void WizardSidePanel::changeEvent(QEvent *event)
             refresh();
     }
     QWidget::changeEvent(event);
-}
-
-void WizardSidePanel::showPrice(const ApiResult &result, const ApiReplies::Price &price)
-{
-    if (!result.ok()) {
-        m_price->setText(tr("Price not known yet"));
-        return;
-    }
-    // A per-GB price is a price of its own, never added into the hourly one.
-    m_price->setText(
-        price.bandwidthPerGb() && price.bandwidthPerHour > 0
-            ? tr("≈ %1 (estimate), plus traffic at %2")
-                  .arg(Format::hourlyPrice(price.hourly()), Format::perGbPrice(price.bandwidthPerHour))
-            : tr("≈ %1 (estimate)").arg(Format::hourlyPrice(price.hourly())));
 }

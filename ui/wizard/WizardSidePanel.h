@@ -1,8 +1,5 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "protocol/ApiReplies.h"
-
 #include <QIcon>
 #include <QWidget>
 
@@ -13,7 +10,7 @@ class WizardContext;
 
 // Beside every page: the steps (current highlighted, completed ticked, a step
 // with a problem marked; a visited step is a click away) and the order so far
-// with its estimated hourly cost.
+// (its price is on the wizard's fee bar).
 class WizardSidePanel final : public QWidget
 {
     Q_OBJECT
@@ -30,14 +27,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showPrice(const ApiResult &result, const ApiReplies::Price &price);
     QIcon currentStepIcon();
 
     QWizard *m_wizard;
     WizardContext *m_context;
     QListWidget *m_steps;
     QLabel *m_summary;
-    QLabel *m_price;
     QIcon m_currentStepIcon;
     bool m_refreshPending = false;
 };
