@@ -160,15 +160,21 @@ void CliReporter::state(const InstanceStatus &status)
 {
     const QString name = stateName(status);
     // Scripts see the state and the addresses; a person also sees the console's words change.
-    const QString scriptView = name + u'\x1f' + status.lanIp + u'\x1f' + status.wanIps.join(u',');
+    // A failure carries the cloud's own words for it (escaped when read).
+    const bool failed = status.state == ApiReplies::InstanceState::Failed;
+    const QString reason = failed ? status.statusText : QString();
+    const QString scriptView = name + u'\x1f' + status.name + u'\x1f' + status.lanIp + u'\x1f' +
+                               status.wanIps.join(u',') + u'\x1f' + reason;
     const QString personView = scriptView + u'\x1f' + status.statusText;
     if (m_json && m_printedForScripts.value(status.instanceId) != scriptView) {
         m_printedForScripts.insert(status.instanceId, scriptView);
-        event({{u"event"_s, u"state"_s},
-               {u"instanceId"_s, status.instanceId},
-               {u"status"_s, name},
-               {u"lanIp"_s, status.lanIp},
-               {u"wanIps"_s, QJsonArray::fromStringList(status.wanIps)}});
+        QList<Field> fields{
+            {u"event"_s, u"state"_s},   {u"instanceId"_s, status.instanceId},
+            {u"name"_s, status.name},   {u"status"_s, name},
+            {u"lanIp"_s, status.lanIp}, {u"wanIps"_s, QJsonArray::fromStringList(status.wanIps)}};
+        if (failed)
+            fields.append({u"reason"_s, reason});
+        event(fields);
     }
     if (m_printedForPeople.value(status.instanceId) == personView)
         return;

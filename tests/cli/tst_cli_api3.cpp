@@ -116,6 +116,44 @@ private Q_SLOTS:
         QVERIFY2(badApi.err.contains("CVM_PURCHASER_API"_L1), qPrintable(badApi.describe()));
     }
 
+    // A failed instance's state event carries the cloud's own words for it (escaped: no line breaks), in
+    // purchase and in status alike; every state event names its instance (issue 18).
+    void aFailedInstanceSaysWhy()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"fail-one"_s, u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result r = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s,
+                                     v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                    "abcdEFGH\n");
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        const QStringList failed = strings(r.eventsNamed(u"done"_s).value(0).value(u"failed"_s));
+        QCOMPARE(failed.size(), 1);
+        const auto reasonOf = [&failed](const Result &result) {
+            QString reason;
+            for (const QJsonObject &e : result.eventsNamed(u"state"_s)) {
+                if (e.value(u"name"_s).toString().isEmpty())
+                    return u"(a state event without a name)"_s;
+                if (e.value(u"instanceId"_s).toString() == failed.first() &&
+                    e.value(u"status"_s) == u"failed"_s)
+                    reason = e.value(u"reason"_s).toString();
+                else if (e.contains(u"reason"_s))
+                    return u"(a reason for an instance that did not fail)"_s;
+            }
+            return reason;
+        };
+        const QString reason = reasonOf(r);
+        QVERIFY2(reason.contains("no capacity left"_L1) && reason.contains("Try another zone."_L1),
+                 qPrintable(reason));
+        QVERIFY2(!reason.contains(u'\n'), qPrintable(reason));
+
+        const Result status =
+            m_cli->run({u"status"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s, failed.first()});
+        QVERIFY2(status.exitCode == 4, qPrintable(status.describe()));
+        QCOMPARE(reasonOf(status), reason);
+    }
+
     void resumeFollowsA3Purchase()
     {
         Sandbox sandbox;
