@@ -1,8 +1,8 @@
 #include "cli/Cli.h"
 
 #include "CommandLine.h"
-
 #include "api/Endpoint.h"
+#include "api/ServerText.h"
 #include "cli/CliReporter.h"
 #include "cli/CredentialsCommand.h"
 #include "cli/DryRunCommand.h"
@@ -11,10 +11,12 @@
 #include "cli/ResumeCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/TerminalInput.h"
+#include "cli/TerminateCommand.h"
 #include "order/Catalog.h"
 #include "order/OrderTemplate.h"
 #include "order/OrderValidator.h"
 #include "protocol/ApiProtocol.h"
+#include "protocol/ApiReplies.h"
 #include "protocol/ProfileApi.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
@@ -24,6 +26,7 @@
 #include "secrets/Redaction.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -71,100 +74,110 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 QString Cli::helpText() const
 {
-    return tr(
-        "Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
-        "\n"
-        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
-        "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
-        "until they run.\n"
-        "\n"
-        "Commands:\n"
-        "  validate TEMPLATE\n"
-        "      Check a template against every rule of the API; prints one line per problem,\n"
-        "      \"field: message\", and exits 1 if there is any.\n"
-        "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
-        "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
-        "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
-        "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
-        "      retry and always with the same clientToken, then wait until every instance runs,\n"
-        "      fails, or the timeout passes.\n"
-        "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
-        "         [--json] INSTANCE_ID...\n"
-        "      Print the state and addresses of the instances once; with --wait, follow them until\n"
-        "      each runs or fails.\n"
-        "  resume [--endpoint URL] [--profile NAME] [--json]\n"
-        "      Finish every journaled purchase that has no confirmed instance ids: send the same\n"
-        "      order with the same clientToken (the password read back from the keychain where\n"
-        "      one was used), then follow its instances. Purchases whose instances have not all\n"
-        "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
-        "  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]\n"
-        "      List past purchases, newest first. --search matches an instance id, a name, a\n"
-        "      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and\n"
-        "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
-        "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
-        "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
-        "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
-        "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
-        "      on a terminal) and store them in the system keychain.\n"
-        "  credentials delete [--profile NAME]\n"
-        "      Remove a stored profile and its SecretKey.\n"
-        "  credentials list\n"
-        "      Print each stored profile's name and SecretId, all but its last 4 characters masked.\n"
-        "\n"
-        "Options:\n"
-        "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
-        "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
-        "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
-        "                      127.0.0.1, ::1 and localhost.\n"
-        "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
-        "  --password-stdin    Read the instance password from the first line of standard input\n"
-        "                      (not echoed on a terminal). A password is never accepted as an\n"
-        "                      argument, where other users and the shell history would see it.\n"
-        "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
-        "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
-        "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
-        "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
-        "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
-        "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
-        "                      region the purchase journal recorded for them.\n"
-        "  --wait              Follow the instances until each runs or fails.\n"
-        "  --json              One JSON object per line on standard output, and nothing else;\n"
-        "                      the progress for people goes to standard error.\n"
-        "  -h, --help          Show this help.\n"
-        "  -v, --version       Show the version.\n"
-        "\n"
-        "Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and\n"
-        "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
-        "profile named by --profile; the profile \"default\".\n"
-        "\n"
-        "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
-        "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
-        "instances, else the profile's API (credentials set --api), else 2.0.\n"
-        "\n"
-        "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
-        "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
-        "passwords only in the system keychain.\n"
-        "\n"
-        "JSON events (--json):\n"
-        "  {\"event\":\"submitted\",\"clientToken\":\"...\",\"instanceIds\":[\"ins-...\"]}\n"
-        "  {\"event\":\"state\",\"instanceId\":\"ins-...\",\"status\":\"creating|running|failed|other\",\n"
-        "   \"lanIp\":\"...\",\"wanIps\":[\"...\"]}\n"
-        "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
-        "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
-        "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
-        "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
-        "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
-        "\n"
-        "Exit status:\n"
-        "  0  success: every instance running (status without --wait: none failed), or\n"
-        "     submitted with --no-wait\n"
-        "  1  invalid template or order; nothing was sent\n"
-        "  2  usage error, or no usable credentials, keychain or journal; nothing was sent\n"
-        "  3  refused by the API (authentication, balance, parameters)\n"
-        "  4  some instances failed\n"
-        "  5  timed out while waiting\n"
-        "  6  network failure after the retries (no usable answer from the endpoint)\n"
-        "  resume exits with the highest status of the purchases it finished.\n");
+    return tr("Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
+              "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
+              "until they run.\n"
+              "\n"
+              "Commands:\n"
+              "  validate TEMPLATE\n"
+              "      Check a template against every rule of the API; prints one line per problem,\n"
+              "      \"field: message\", and exits 1 if there is any.\n"
+              "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
+              "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
+              "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
+              "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
+              "      retry and always with the same clientToken, then wait until every instance runs,\n"
+              "      fails, or the timeout passes.\n"
+              "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
+              "         [--json] INSTANCE_ID...\n"
+              "      Print the state and addresses of the instances once; with --wait, follow them until\n"
+              "      each runs or fails.\n"
+              "  terminate [--yes] [--region R] [--endpoint URL] [--profile NAME] [--timeout SECONDS]\n"
+              "            [--json] INSTANCE_ID...\n"
+              "      API 3.0: destroy the instances after asking on the terminal (more than 10: type\n"
+              "      their number), follow them until the cloud lists them no more, and record that in\n"
+              "      the purchase history. Instances protected from termination are reported, never\n"
+              "      sent. Without a terminal it needs --yes, and otherwise sends nothing (exit 2).\n"
+              "  resume [--endpoint URL] [--profile NAME] [--json]\n"
+              "      Finish every journaled purchase that has no confirmed instance ids: send the same\n"
+              "      order with the same clientToken (the password read back from the keychain where\n"
+              "      one was used), then follow its instances. Purchases whose instances have not all\n"
+              "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
+              "  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]\n"
+              "      List past purchases, newest first. --search matches an instance id, a name, a\n"
+              "      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and\n"
+              "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
+              "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
+              "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
+              "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
+              "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
+              "      on a terminal) and store them in the system keychain.\n"
+              "  credentials delete [--profile NAME]\n"
+              "      Remove a stored profile and its SecretKey.\n"
+              "  credentials list\n"
+              "      Print each stored profile's name and SecretId, all but its last 4 characters masked.\n"
+              "\n"
+              "Options:\n"
+              "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
+              "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
+              "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
+              "                      127.0.0.1, ::1 and localhost.\n"
+              "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
+              "  --password-stdin    Read the instance password from the first line of standard input\n"
+              "                      (not echoed on a terminal). A password is never accepted as an\n"
+              "                      argument, where other users and the shell history would see it.\n"
+              "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
+              "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
+              "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
+              "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
+              "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
+              "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
+              "                      region the purchase journal recorded for them.\n"
+              "  --wait              Follow the instances until each runs or fails.\n"
+              "  --yes               terminate: do not ask; the instances are destroyed.\n"
+              "  --json              One JSON object per line on standard output, and nothing else;\n"
+              "                      the progress for people goes to standard error.\n"
+              "  -h, --help          Show this help.\n"
+              "  -v, --version       Show the version.\n"
+              "\n"
+              "Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and\n"
+              "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
+              "profile named by --profile; the profile \"default\".\n"
+              "\n"
+              "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
+              "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
+              "instances, else the profile's API (credentials set --api), else 2.0.\n"
+              "\n"
+              "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
+              "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
+              "passwords only in the system keychain.\n"
+              "\n"
+              "JSON events (--json):\n"
+              "  {\"event\":\"submitted\",\"clientToken\":\"...\",\"instanceIds\":[\"ins-...\"]}\n"
+              "  {\"event\":\"state\",\"instanceId\":\"ins-...\",\"name\":\"...\",\n"
+              "   \"status\":\"creating|running|failed|other\",\"lanIp\":\"...\",\"wanIps\":[\"...\"],\n"
+              "   \"reason\":\"...\"}  (reason: the cloud's own words, for a failed instance)\n"
+              "  terminate: {\"event\":\"state\",\"instanceId\":\"ins-...\",\n"
+              "   \"status\":\"terminating|terminated|protected|refused|unknown\",\"reason\":\"...\"}\n"
+              "   and {\"event\":\"done\",\"terminated\":[...],\"failed\":[...],\"pending\":[...]}\n"
+              "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
+              "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
+              "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
+              "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
+              "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
+              "\n"
+              "Exit status:\n"
+              "  0  success: every instance running (status without --wait: none failed), or\n"
+              "     submitted with --no-wait\n"
+              "  1  invalid template or order; nothing was sent\n"
+              "  2  usage error, or no usable credentials, keychain or journal; nothing was sent\n"
+              "  3  refused by the API (authentication, balance, parameters)\n"
+              "  4  some instances failed\n"
+              "  5  timed out while waiting\n"
+              "  6  network failure after the retries (no usable answer from the endpoint)\n"
+              "  resume exits with the highest status of the purchases it finished.\n");
 }
 
 int Cli::printHelp()
@@ -203,14 +216,16 @@ int Cli::run(const QStringList &arguments)
         return purchase(rest);
     if (command == "status"_L1)
         return status(rest);
+    if (command == "terminate"_L1)
+        return terminate(rest);
     if (command == "resume"_L1)
         return resume(rest);
     if (command == "credentials"_L1)
         return credentials(rest);
     if (command == "history"_L1)
         return history(rest);
-    return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, resume, history "
-                         "and credentials.")
+    return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, terminate, "
+                         "resume, history and credentials.")
                           .arg(command));
 }
 
@@ -464,20 +479,45 @@ int Cli::status(const QStringList &arguments)
         return exitStatus;
     options.wait = parser.isSet(wait);
 
+    const PurchaseJournal journal;
+    InstancePlace place;
+    if (!placeInstances(parser, region, profile, options.instanceIds, journal, &place, &exitStatus))
+        return exitStatus;
+    options.endpoint = options.endpoint.withApi(place.api);
+    options.region = place.region;
+    // An instance the cloud does not list counts as failed ("not found") once it is older than the grace
+    // the tracker gives new purchases; instances the journal does not know are taken to be that old.
+    const QDateTime graceAgo =
+        QDateTime::currentDateTimeUtc().addMSecs(-qint64(InstanceTracker::Options().notListedGraceMs));
+    options.since = place.allKnown && place.earliest.isValid() ? place.earliest : graceAgo;
+    options.history = &journal;
+
+    CliReporter reporter(m_out, m_err, parser.isSet(json));
+    return exec(new StatusCommand(options, reporter));
+}
+
+bool Cli::placeInstances(const QCommandLineParser &parser, const QCommandLineOption &region,
+                         const QCommandLineOption &profile, const QStringList &instanceIds,
+                         const PurchaseJournal &journal, InstancePlace *place, int *exitStatus)
+{
+    *exitStatus = UsageError;
+    const auto refuse = [this](const QString &message) {
+        usageError(message);
+        return false;
+    };
     // The API: CVM_PURCHASER_API, else the one the journal's purchases of these instances used, else 2.0.
     PurchaseOrder::Api api = ApiProtocol::assumed().api();
     QString apiError;
     if (!Endpoint::apiFromEnvironment(&api, &apiError))
-        return usageError(apiError);
+        return refuse(apiError);
     const bool apiFromEnvironment = !qEnvironmentVariableIsEmpty("CVM_PURCHASER_API");
     QSet<PurchaseOrder::Api> journalApis;
 
     // The journal knows where and when its purchases' instances were bought.
-    const PurchaseJournal journal;
     QSet<QString> journalRegions;
     QDateTime earliest;
     QStringList unknown;
-    for (const QString &id : std::as_const(options.instanceIds)) {
+    for (const QString &id : instanceIds) {
         const std::optional<JournalEntry> it = journal.entryForInstance(id); // indexed: the history is not read whole
         if (!it) {
             unknown.append(id);
@@ -495,37 +535,110 @@ int Cli::status(const QStringList &arguments)
         api = ProfileApi::read(parser.isSet(profile) ? parser.value(profile)
                                                      : QString::fromLatin1(CredentialStore::kDefaultProfile));
     }
-    options.endpoint = options.endpoint.withApi(api);
     if (parser.isSet(region)) {
         // The regions as the API names them: "gz" for 2.0, "ap-guangzhou" for 3.0.
-        options.region = parser.value(region);
+        place->region = parser.value(region);
         QStringList names;
         for (const auto &[name, catalogCode] : ApiProtocol::forApi(api).regionNames())
             names.append(name);
-        if (!names.contains(options.region))
-            return usageError(tr("--region: \"%1\" is not a region of API %2; the regions are %3.")
-                                  .arg(options.region, PurchaseOrder::apiName(api), names.join(u", "_s)));
+        if (!names.contains(place->region))
+            return refuse(tr("--region: \"%1\" is not a region of API %2; the regions are %3.")
+                              .arg(place->region, PurchaseOrder::apiName(api), names.join(u", "_s)));
     } else if (!unknown.isEmpty()) {
-        return usageError(
+        return refuse(
             tr("--region is needed: the purchase journal does not know %1.").arg(unknown.join(u", "_s)));
     } else if (journalRegions.size() > 1) {
         QStringList regions = journalRegions.values();
         regions.sort();
-        return usageError(tr("these instances are in several regions (%1): ask for each region's instances "
-                             "with its own --region.")
-                              .arg(regions.join(u", "_s)));
+        return refuse(tr("these instances are in several regions (%1): ask for each region's instances "
+                         "with its own --region.")
+                          .arg(regions.join(u", "_s)));
     } else {
-        options.region = *journalRegions.cbegin();
+        place->region = *journalRegions.cbegin();
     }
-    // An instance the cloud does not list counts as failed ("not found") once it is older than the grace
-    // the tracker gives new purchases; instances the journal does not know are taken to be that old.
-    const QDateTime graceAgo =
-        QDateTime::currentDateTimeUtc().addMSecs(-qint64(InstanceTracker::Options().notListedGraceMs));
-    options.since = unknown.isEmpty() && earliest.isValid() ? earliest : graceAgo;
+    place->api = api;
+    place->allKnown = unknown.isEmpty();
+    place->earliest = earliest;
+    return true;
+}
+
+int Cli::terminate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(u"region"_s, tr("The region of the instances."), u"R"_s);
+    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption yes(u"yes"_s, tr("Terminate without asking."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({yes, region, endpoint, profile, timeoutOption(), json});
+    int exitStatus = Success;
+    if (!parse(parser, u"terminate"_s, arguments, &exitStatus))
+        return exitStatus;
+
+    TerminateCommand::Options options;
+    for (const QString &id : parser.positionalArguments()) {
+        if (!ApiReplies::isInstanceId(id))
+            return usageError(tr("\"%1\" is not an instance id (ins- and 8 lowercase letters or digits).")
+                                  .arg(ServerText::shown(id.left(80))));
+        if (!options.instanceIds.contains(id))
+            options.instanceIds.append(id);
+    }
+    if (options.instanceIds.isEmpty())
+        return usageError(
+            tr("terminate needs at least one instance id, e.g. `cvm-purchaser-cli terminate ins-3a8bc1de`."));
+    options.timeoutMs = timeoutMs(parser);
+    if (options.timeoutMs < 0)
+        return UsageError;
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
+    PurchaseJournal journal;
+    InstancePlace place;
+    if (!placeInstances(parser, region, profile, options.instanceIds, journal, &place, &exitStatus))
+        return exitStatus;
+    if (ApiProtocol::forApi(place.api).terminateInstances(options.instanceIds).action.isEmpty())
+        return usageError(tr("API %1 cannot terminate instances; terminate them in the console, or buy with "
+                             "API 3.0.")
+                              .arg(PurchaseOrder::apiName(place.api)));
+    options.endpoint = options.endpoint.withApi(place.api);
+    options.region = place.region;
     options.history = &journal;
 
+    // Destroying is not undone: a person says so, by typing; a script says --yes.
+    if (!parser.isSet(yes)) {
+        if (!TerminalInput::stdinIsTerminal())
+            return usageError(tr("terminate destroys instances and asks first; without a terminal to ask on, "
+                                 "add --yes. Nothing was sent."));
+        QStringList purchases;
+        for (const QString &id : std::as_const(options.instanceIds)) {
+            const std::optional<JournalEntry> entry = journal.entryForInstance(id);
+            const QString line =
+                entry ? tr("  %1, bought %2 in %3 (%4; purchase %5)")
+                            .arg(id, QLocale().toString(entry->time.toLocalTime(), QLocale::ShortFormat),
+                                 entry->order.zone, entry->order.instanceType, entry->clientToken)
+                      : tr("  %1, not in the purchase history").arg(id);
+            purchases.append(line);
+        }
+        const int count = int(options.instanceIds.size());
+        const QString answer = count > 10 ? QString::number(count) : u"yes"_s;
+        m_err << tr("Terminate %n instance(s) in %1? They are destroyed with their data and cannot be "
+                    "recovered.",
+                    nullptr, count)
+                     .arg(place.region)
+              << '\n'
+              << purchases.join(u'\n') << '\n'
+              << tr("Type %1 to terminate them: ").arg(answer);
+        m_err.flush();
+        bool tooLong = false;
+        const std::optional<QString> typed = TerminalInput::readLine(&tooLong);
+        if (!typed || typed->trimmed() != answer) {
+            m_err << tr("Nothing was terminated.") << '\n';
+            m_err.flush();
+            return UsageError;
+        }
+    }
+
     CliReporter reporter(m_out, m_err, parser.isSet(json));
-    return exec(new StatusCommand(options, reporter));
+    return exec(new TerminateCommand(options, reporter));
 }
 
 int Cli::resume(const QStringList &arguments)

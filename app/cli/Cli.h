@@ -1,9 +1,14 @@
 #pragma once
 
+#include "order/PurchaseOrder.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 class CliCommand;
+class PurchaseJournal;
+class QCommandLineOption;
 class QCommandLineParser;
 class Endpoint;
 class QTextStream;
@@ -37,6 +42,7 @@ private:
     int validate(const QStringList &arguments);
     int purchase(const QStringList &arguments);
     int status(const QStringList &arguments);
+    int terminate(const QStringList &arguments);
     int resume(const QStringList &arguments);
     int history(const QStringList &arguments);
     int credentials(const QStringList &arguments);
@@ -49,6 +55,18 @@ private:
     bool refuseSecretArguments(const QStringList &arguments, int *exitStatus);
     // --endpoint (flag, environment, default) and --profile, checked; false with *exitStatus set on a usage error.
     bool resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus);
+    // Where given instances are: the API and region the history recorded for them, or CVM_PURCHASER_API, the
+    // profile's API and --region; false with *exitStatus set after reporting a usage error.
+    struct InstancePlace
+    {
+        PurchaseOrder::Api api = PurchaseOrder::Api::V2;
+        QString region;
+        bool allKnown = false; // the history lists every one of them
+        QDateTime earliest;    // when the earliest of them was bought, as far as the history knows
+    };
+    bool placeInstances(const QCommandLineParser &parser, const QCommandLineOption &region,
+                        const QCommandLineOption &profile, const QStringList &instanceIds,
+                        const PurchaseJournal &journal, InstancePlace *place, int *exitStatus);
     // --timeout SECONDS in milliseconds, or -1 after reporting a usage error.
     int timeoutMs(const QCommandLineParser &parser);
     // Runs the command in the event loop and returns its exit status.

@@ -213,6 +213,37 @@ void CliReporter::counts(const QList<InstanceStatus> &instances)
               .arg(failed));
 }
 
+void CliReporter::terminationState(const QString &instanceId, const QString &fate, const QString &reason)
+{
+    if (m_json) {
+        QList<Field> fields{{u"event"_s, u"state"_s}, {u"instanceId"_s, instanceId}, {u"status"_s, fate}};
+        if (!reason.isEmpty())
+            fields.append({u"reason"_s, reason});
+        event(fields);
+    }
+    human(reason.isEmpty() ? u"%1  %2"_s.arg(instanceId, fate)
+                           : u"%1  %2 (%3)"_s.arg(instanceId, fate, reason));
+}
+
+void CliReporter::terminationDone(const QStringList &terminated, const QStringList &notTerminated,
+                                  const QStringList &pending)
+{
+    if (m_json)
+        event({{u"event"_s, u"done"_s},
+               {u"terminated"_s, QJsonArray::fromStringList(terminated)},
+               {u"failed"_s, QJsonArray::fromStringList(notTerminated)},
+               {u"pending"_s, QJsonArray::fromStringList(pending)}});
+    QString line = tr("Done: %1 terminated, %2 not terminated, %3 still going.")
+                       .arg(terminated.size())
+                       .arg(notTerminated.size())
+                       .arg(pending.size());
+    if (!notTerminated.isEmpty())
+        line += u' ' + tr("Not terminated: %1.").arg(notTerminated.join(u", "_s));
+    if (!pending.isEmpty())
+        line += u' ' + tr("Still going: %1.").arg(pending.join(u", "_s));
+    human(line);
+}
+
 void CliReporter::done(const QStringList &running, const QStringList &failed, const QStringList &pending)
 {
     if (m_json)

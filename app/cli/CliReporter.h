@@ -51,6 +51,11 @@ public:
     // price is the hourly price of the whole order when the cloud could tell it.
     void dryRunAccepted(int instanceCount, const ApiReplies::Price *price);
     void done(const QStringList &running, const QStringList &failed, const QStringList &pending);
+    // terminate: what became of an instance (terminating, terminated, protected, refused, unknown), with the
+    // cloud's or the network's words when it was not terminated.
+    void terminationState(const QString &instanceId, const QString &fate, const QString &reason);
+    void terminationDone(const QStringList &terminated, const QStringList &notTerminated,
+                         const QStringList &pending);
     // Instances the program bought (tagged with clientToken) that the purchase history does not list.
     void untracked(const QString &region, const QString &clientToken, const QStringList &instanceIds);
 

@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status resume history credentials"
+    local commands="validate purchase status terminate resume history credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -33,6 +33,7 @@ _cvm_purchaser_cli()
         validate) options="--help" ;;
         purchase) options="--endpoint --profile --password-stdin --no-wait --timeout --dry-run --json --help" ;;
         status) options="--region --endpoint --profile --wait --timeout --json --help" ;;
+        terminate) options="--yes --region --endpoint --profile --timeout --json --help" ;;
         resume) options="--endpoint --profile --json --help" ;;
         history) options="--search --since --state --limit --json --help" ;;
         credentials) options="--profile --api --help" ;;

@@ -36,6 +36,11 @@ ApiRequest ApiProtocol::describeTaggedInstances(int) const
     return {};
 }
 
+ApiRequest ApiProtocol::terminateInstances(const QStringList &) const
+{
+    return {};
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;

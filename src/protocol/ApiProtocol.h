@@ -105,6 +105,9 @@ public:
     // A page (100 from `offset`) of the instances of the request's region tagged kPurchaseTokenTag; their
     // ApiReplies::Instance::purchaseToken says which purchase. An empty action when the API has no tags.
     virtual ApiRequest describeTaggedInstances(int offset) const;
+    // Destroys instances (at most 100 a request); an empty action when the API has no way to.
+    static constexpr int kTerminateBatchSize = 100;
+    virtual ApiRequest terminateInstances(const QStringList &instanceIds) const;
 
     // What the wizard offers, described by the protocol so that the pages render it without knowing the API.
     struct Choice

@@ -36,6 +36,7 @@ struct Instance
     QString zone;          // API 3.0's zone name
     QString purchaseToken; // its ApiProtocol::kPurchaseTokenTag tag, when it has one
     QString failureReason; // a failed instance: the cloud's own words for it, escaped (ServerText::shown)
+    bool protectedFromTermination = false; // API 3.0 DisableApiTermination: the API cannot destroy it
 };
 
 struct DescribeInstances

@@ -27,7 +27,7 @@ namespace {
 
 // PRAGMA user_version of the schema this program writes. Each step brings a history from the version
 // before it; a history from a newer program is left alone.
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 const QStringList &migrationTo(int version)
 {
@@ -70,6 +70,10 @@ const QStringList &migrationTo(int version)
             u"CREATE INDEX purchases_by_zone ON purchases(zone, seq)"_s,
             u"CREATE INDEX purchases_by_time ON purchases(time)"_s,
             u"CREATE INDEX instances_by_id ON instances(instance_id)"_s,
+        },
+        // 2: when an instance was terminated through this program.
+        {
+            u"ALTER TABLE instances ADD COLUMN terminated_at TEXT"_s,
         },
     };
     return steps.at(version - 1);
@@ -131,7 +135,7 @@ QStringList JournalEntry::unsettledIds() const
 {
     QStringList out;
     for (const QString &id : instanceIds)
-        if (!settledStatus(id))
+        if (!settledStatus(id) && !terminatedIds.contains(id))
             out.append(id);
     return out;
 }
@@ -174,6 +178,8 @@ QString JournalEntry::historyState() const
     case State::Done:
         break;
     }
+    if (!instanceIds.isEmpty() && terminatedIds.size() == instanceIds.size())
+        return u"terminated"_s;
     const auto failed = std::count_if(settled.cbegin(), settled.cend(), [](const InstanceStatus &s) {
         return s.state == ApiReplies::InstanceState::Failed;
     });
@@ -679,9 +685,10 @@ QList<JournalEntry> PurchaseJournal::select(const QString &where, const QVariant
 
     QSqlQuery ins(db);
     ins.setForwardOnly(true);
-    ins.prepare(u"SELECT purchase_seq, instance_id, settled_order, name, status, state, status_text, lan_ip, "
-                "wan_ips, elapsed_ms FROM instances WHERE purchase_seq IN (SELECT seq FROM purchases p "_s +
-                where + u") ORDER BY purchase_seq, position"_s);
+    ins.prepare(
+        u"SELECT purchase_seq, instance_id, settled_order, name, status, state, status_text, lan_ip, "
+        "wan_ips, elapsed_ms, terminated_at FROM instances WHERE purchase_seq IN (SELECT seq FROM purchases p "_s +
+        where + u") ORDER BY purchase_seq, position"_s);
     for (const QVariant &v : values)
         ins.addBindValue(v);
     if (!ins.exec())
@@ -695,6 +702,8 @@ QList<JournalEntry> PurchaseJournal::select(const QString &where, const QVariant
         JournalEntry &e = out[*at];
         const QString id = ins.value(1).toString();
         e.instanceIds.append(id);
+        if (!ins.value(10).isNull())
+            e.terminatedIds.append(id);
         if (ins.value(2).isNull())
             continue;
         InstanceStatus s;
@@ -1113,6 +1122,43 @@ bool PurchaseJournal::recordSettled(const QString &entryId, const InstanceStatus
     if (!transaction.commit())
         return failWrite(transaction.error());
     Q_EMIT entryChanged(entryId);
+    return true;
+}
+
+bool PurchaseJournal::recordTerminated(const QString &instanceId)
+{
+    m_lastError.clear();
+    if (!ensureOpen())
+        return false;
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return failWrite(transaction.error());
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE instances SET terminated_at = ? WHERE instance_id = ? AND terminated_at IS NULL "
+              "RETURNING purchase_seq"_s);
+    q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(instanceId);
+    if (!q.exec())
+        return failWrite(q, tr("written"));
+    QList<qint64> changed;
+    while (q.next())
+        changed.append(q.value(0).toLongLong());
+    q.finish();
+    QStringList entries;
+    for (qint64 seq : std::as_const(changed)) {
+        if (!updateState(seq))
+            return false;
+        QSqlQuery id(db);
+        id.prepare(u"SELECT id FROM purchases WHERE seq = ?"_s);
+        id.addBindValue(seq);
+        if (id.exec() && id.next())
+            entries.append(id.value(0).toString());
+    }
+    if (!transaction.commit())
+        return failWrite(transaction.error());
+    for (const QString &entryId : std::as_const(entries))
+        Q_EMIT entryChanged(entryId);
     return true;
 }
 

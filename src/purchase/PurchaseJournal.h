@@ -41,6 +41,7 @@ struct JournalEntry
     bool hasPassword = false;  // the password is held in the SecretStore under PurchaseJournal::secretKey(id)
     QStringList instanceIds;
     QList<InstanceStatus> settled; // in the order they settled
+    QStringList terminatedIds; // terminated through this program (cvm-purchaser-cli terminate, the window)
     QString refusalName;           // ApiResult::errorName() of a refusal
     QString refusalMessage;        // ApiResult::describe() of a refusal
     bool dismissed = false;
@@ -174,6 +175,9 @@ public:
     QString recordSubmit(const PurchaseOrder &order, const QString &endpoint, const QString &entryId = {});
     bool recordIds(const QString &entryId, const QStringList &instanceIds);
     bool recordSettled(const QString &entryId, const InstanceStatus &status);
+    // The instance is gone, terminated through this program: every purchase that lists it says so (a
+    // purchase with all its instances terminated is "terminated"). An instance no purchase lists is no error.
+    bool recordTerminated(const QString &instanceId);
     bool recordRefused(const QString &entryId, const ApiResult &result);
     // Closes the entry; with a store, also removes a password still held for it (asynchronously).
     bool dismiss(const QString &entryId, SecretStore *secrets = nullptr);

@@ -271,6 +271,15 @@ QList<SandboxServer::Instance> SandboxServer::describeInstances(const QStringLis
     for (const QString &id : std::as_const(m_instanceOrder))
         if (wanted.isEmpty() || wanted.contains(id))
             matching.append(id);
+    // A terminated instance is listed as terminating a few times, then never again.
+    matching.removeIf([this](const QString &id) {
+        Instance &instance = m_instances[id];
+        if (!instance.isTerminating() || ++instance.timesSeenTerminating < m_options.runningAfter)
+            return false;
+        m_instances.remove(id);
+        m_instanceOrder.removeOne(id);
+        return true;
+    });
     *total = int(matching.size());
     QList<Instance> page;
     for (const QString &id : matching.mid(offset, limit)) {
@@ -288,6 +297,19 @@ QList<SandboxServer::Instance> SandboxServer::instances() const
     for (const QString &id : m_instanceOrder)
         out.append(m_instances.value(id));
     return out;
+}
+
+const SandboxServer::Instance *SandboxServer::instance(const QString &id) const
+{
+    const auto it = m_instances.constFind(id);
+    return it == m_instances.constEnd() ? nullptr : &*it;
+}
+
+void SandboxServer::terminate(const QString &id)
+{
+    const auto it = m_instances.find(id);
+    if (it != m_instances.end() && !it->isTerminating())
+        it->timesSeenTerminating = 0;
 }
 
 QString SandboxServer::newInstanceId()

@@ -115,6 +115,9 @@ public:
         QString zone;                        // API 3.0's zone name
         QString instanceType;                // API 3.0
         QList<QPair<QString, QString>> tags; // API 3.0: key, value
+        bool protectedFromTermination = false; // API 3.0 DisableApiTermination
+        int timesSeenTerminating = -1;         // 0 and up once terminated; gone after --running-after
+        bool isTerminating() const { return timesSeenTerminating >= 0; }
     };
 
     // Hourly list prices in CNY, a small deterministic table both APIs quote from.
@@ -143,6 +146,11 @@ public:
     QList<Instance> describeInstances(const QStringList &wanted, int offset, int limit, int *total);
     // Every instance, in the order they were created, as they are (describing them moves them along).
     QList<Instance> instances() const;
+    // The instance, or null when there is none (any more).
+    const Instance *instance(const QString &id) const;
+    // Destroys the instance: it is described as terminating, then (--running-after descriptions later) no
+    // more.
+    void terminate(const QString &id);
 
 private:
     // Serves the API whose requests arrive at path.

@@ -154,6 +154,60 @@ private Q_SLOTS:
         QCOMPARE(reasonOf(status), reason);
     }
 
+    // terminate destroys a purchase's instances, follows them until the cloud lists them no more and records
+    // that in the history; without a terminal it sends nothing unless told --yes (issue 18).
+    void terminateLeavesNothingRunning()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result bought = m_cli->run({u"purchase"_s, templatePath(v3Template(2)), u"--endpoint"_s,
+                                          v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                         "abcdEFGH\n");
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        const QStringList ids = strings(bought.events.first().value(u"instanceIds"_s));
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(sandbox.instanceCount(), 2);
+
+        // No terminal, no --yes: refused before anything is sent.
+        const Result unasked =
+            m_cli->run(QStringList{u"terminate"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s} + ids);
+        QVERIFY2(unasked.exitCode == 2, qPrintable(unasked.describe()));
+        QVERIFY2(unasked.err.contains("--yes"_L1), qPrintable(unasked.err));
+        QCOMPARE(sandbox.instanceCount(), 2);
+
+        const Result r = m_cli->run(
+            QStringList{u"terminate"_s, u"--yes"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s} + ids);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+        QStringList terminated;
+        for (const QJsonObject &e : r.eventsNamed(u"state"_s))
+            if (e.value(u"status"_s) == u"terminated"_s)
+                terminated.append(e.value(u"instanceId"_s).toString());
+        terminated.sort();
+        QStringList expected = ids;
+        expected.sort();
+        QCOMPARE(terminated, expected);
+        const QJsonObject done = r.eventsNamed(u"done"_s).value(0);
+        QCOMPARE(strings(done.value(u"terminated"_s)).size(), 2);
+        QVERIFY(strings(done.value(u"failed"_s)).isEmpty());
+        QCOMPARE(sandbox.instanceCount(), 0);
+
+        // The history says so.
+        QCOMPARE(m_cli->journal().first().terminatedIds.size(), 2);
+        const Result history = m_cli->run({u"history"_s, u"--json"_s, u"--state"_s, u"terminated"_s});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        const QStringList lines = history.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(u"state"_s).toString(),
+                 u"terminated"_s);
+
+        // Gone instances are gone: asking again terminates nothing and says they are.
+        const Result again = m_cli->run(
+            QStringList{u"terminate"_s, u"--yes"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s} + ids);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    }
+
     void resumeFollowsA3Purchase()
     {
         Sandbox sandbox;

@@ -32,6 +32,7 @@ public:
     ApiRequest describeInstances(const QStringList &instanceIds) const override;
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
     ApiRequest describeTaggedInstances(int offset) const override;
+    ApiRequest terminateInstances(const QStringList &instanceIds) const override;
 
     ApiRequest describeZones() const override;
     ApiReplies::Zones parseZones(const QJsonObject &data) const override;

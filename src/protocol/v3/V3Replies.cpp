@@ -49,6 +49,7 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.createTime = o.value("CreatedTime"_L1).toString();
         i.os = ServerText::shown(o.value("OsName"_L1).toString());
         i.zone = ServerText::shown(o.value("Placement"_L1).toObject().value("Zone"_L1).toString());
+        i.protectedFromTermination = o.value("DisableApiTermination"_L1).toBool(false);
         for (const QJsonValue &tag : o.value("Tags"_L1).toArray())
             if (const QJsonObject t = tag.toObject();
                 t.value("Key"_L1).toString() == QLatin1StringView(kPurchaseTokenTag) &&

@@ -129,6 +129,11 @@ ApiRequest V3Protocol::describeTaggedInstances(int offset) const
                         {"Limit"_L1, 100}}};
 }
 
+ApiRequest V3Protocol::terminateInstances(const QStringList &instanceIds) const
+{
+    return {u"TerminateInstances"_s, {}, QJsonObject{{"InstanceIds"_L1, stringArray(instanceIds)}}};
+}
+
 ApiRequest V3Protocol::describeZones() const
 {
     return {u"DescribeZones"_s, {}, {}};

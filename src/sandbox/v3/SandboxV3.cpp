@@ -177,6 +177,8 @@ QJsonObject SandboxV3::handle(const SandboxRequest &request)
         return runInstances(body, region);
     if (action == "DescribeInstances"_L1)
         return describeInstances(body, region);
+    if (action == "TerminateInstances"_L1)
+        return terminateInstances(body, region);
     if (action == "DescribeZones"_L1)
         return describeZones(region);
     if (action == "DescribeZoneInstanceConfigInfos"_L1)
@@ -311,6 +313,7 @@ QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &regi
     prototype.cpu = type->cpu;
     prototype.mem = type->memory;
     prototype.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    prototype.protectedFromTermination = body.value("DisableApiTermination"_L1).toBool(false);
     for (const QJsonValue &spec : body.value("TagSpecification"_L1).toArray())
         if (spec.toObject().value("ResourceType"_L1).toString() == "instance"_L1)
             for (const QJsonValue &tag : spec.toObject().value("Tags"_L1).toArray())
@@ -361,9 +364,10 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
     int total = 0;
     QJsonArray set;
     for (const SandboxServer::Instance &instance : m_cloud.describeInstances(wanted, offset, limit, &total)) {
-        const QString state = instance.status == 3   ? u"PENDING"_s
-                              : instance.status == 2 ? u"RUNNING"_s
-                                                     : u"LAUNCH_FAILED"_s;
+        const QString state = instance.isTerminating() ? u"TERMINATING"_s
+                              : instance.status == 3   ? u"PENDING"_s
+                              : instance.status == 2   ? u"RUNNING"_s
+                                                       : u"LAUNCH_FAILED"_s;
         const SandboxServer::Image *image = SandboxServer::findImage(instance.imageId);
         QJsonObject described{
             {"InstanceId"_L1, instance.id},
@@ -379,10 +383,11 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
             {"ImageId"_L1, instance.imageId},
             {"OsName"_L1, image ? QString::fromUtf8(image->osName) : QString()},
             {"Tags"_L1, tagArray(instance.tags)},
-            {"LatestOperation"_L1, u"RunInstances"_s},
-            {"LatestOperationState"_L1, instance.status == 3   ? u"OPERATING"_s
-                                        : instance.status == 2 ? u"SUCCESS"_s
-                                                               : u"FAILED"_s},
+            {"DisableApiTermination"_L1, instance.protectedFromTermination},
+            {"LatestOperation"_L1, instance.isTerminating() ? u"TerminateInstances"_s : u"RunInstances"_s},
+            {"LatestOperationState"_L1, instance.status == 3 || instance.isTerminating() ? u"OPERATING"_s
+                                        : instance.status == 2                           ? u"SUCCESS"_s
+                                                                                         : u"FAILED"_s},
         };
         if (state == "LAUNCH_FAILED"_L1)
             described.insert("LatestOperationErrorMsg"_L1,
@@ -390,6 +395,36 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
         set.append(described);
     }
     return success({{"TotalCount"_L1, total}, {"InstanceSet"_L1, set}});
+}
+
+QJsonObject SandboxV3::terminateInstances(const QJsonObject &body, const QString &region)
+{
+    const QJsonValue ids = body.value("InstanceIds"_L1);
+    if (!ids.isArray() || ids.toArray().isEmpty())
+        return error(u"MissingParameter"_s, u"InstanceIds must be a list of one or more instance ids"_s);
+    if (ids.toArray().size() > ApiProtocol::kTerminateBatchSize)
+        return error(u"InvalidParameterValue.LimitExceeded"_s, u"at most 100 InstanceIds per call"_s);
+    QStringList wanted;
+    for (const QJsonValue &id : ids.toArray()) {
+        if (!id.isString())
+            return error(u"InvalidParameter"_s, u"InstanceIds must hold strings"_s);
+        if (!ApiReplies::isInstanceId(id.toString()))
+            return error(u"InvalidInstanceId.Malformed"_s,
+                         u"\"%1\" is not an instance id"_s.arg(id.toString()));
+        const SandboxServer::Instance *instance = m_cloud.instance(id.toString());
+        if (!instance || !isZoneOf(instance->zone, region))
+            return error(u"InvalidInstanceId.NotFound"_s,
+                         u"the instance %1 does not exist in %2"_s.arg(id.toString(), region));
+        // The whole request is refused, as the cloud refuses a batch with an instance it may not touch.
+        if (instance->protectedFromTermination)
+            return error(u"InvalidInstance.NotSupported"_s,
+                         u"the instance %1 is protected from termination (DisableApiTermination)"_s.arg(
+                             id.toString()));
+        wanted.append(id.toString());
+    }
+    for (const QString &id : std::as_const(wanted))
+        m_cloud.terminate(id);
+    return success();
 }
 
 QJsonObject SandboxV3::describeZones(const QString &region)

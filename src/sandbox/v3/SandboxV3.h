@@ -19,6 +19,7 @@ private:
     QJsonObject check(const SandboxRequest &request, const QString &action);
     QJsonObject runInstances(const QJsonObject &body, const QString &region);
     QJsonObject describeInstances(const QJsonObject &body, const QString &region);
+    QJsonObject terminateInstances(const QJsonObject &body, const QString &region);
     QJsonObject describeZones(const QString &region);
     QJsonObject describeZoneConfigs(const QJsonObject &body, const QString &region);
     QJsonObject describeImages(const QJsonObject &body);
