@@ -62,6 +62,8 @@ protected:
     // order.
     virtual void orderReplaced() { syncFromOrder(); }
     void refreshProblems();
+    // The page's fields right after the page in the window's focus chain, in the order they are in it.
+    void placeFieldsAfterPageInFocusChain();
 
 private:
     struct Line
@@ -69,7 +71,6 @@ private:
         ProblemLabel *label;
         QStringList fields;
     };
-    void placeFieldsAfterPageInFocusChain();
 
     WizardContext *m_context;
     QStringList m_fields;
