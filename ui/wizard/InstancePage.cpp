@@ -97,7 +97,7 @@ void InstancePage::build()
     form->addRow(QString(), m_description);
     auto *gridLabel = new QLabel(tr("CPU and &memory:"), this);
     form->addRow(gridLabel, m_gridHost);
-    addProblemLine(form, {u"cpu"_s, u"mem"_s});
+    addProblemLine(form, {u"cpu"_s, u"mem"_s}, m_gridHost);
     form->addRow(QString(), m_adjusted);
 
     connect(m_liveTypes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

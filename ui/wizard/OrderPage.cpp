@@ -81,6 +81,7 @@ void OrderPage::setApiError(const QString &message)
     if (!m_apiError) {
         m_apiError = new ProblemLabel(this);
         m_apiError->setObjectName(QStringLiteral("apiError"));
+        m_apiError->setField(this); // about the whole page
         if (auto *form = qobject_cast<QFormLayout *>(layout()))
             form->insertRow(0, m_apiError);
         else if (auto *box = qobject_cast<QBoxLayout *>(layout()))
@@ -116,20 +117,30 @@ QLabel *OrderPage::addRow(QFormLayout *form, const QString &labelText, QWidget *
     }
     form->addRow(label, field);
     if (!orderFields.isEmpty())
-        addProblemLine(form, orderFields);
+        addProblemLine(form, orderFields, field);
     return label;
 }
 
-ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &orderFields)
+ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &orderFields, QWidget *field)
 {
-    for (const QString &field : orderFields)
-        Q_ASSERT_X(m_fields.contains(field), "OrderPage::addProblemLine", "a field the page did not declare");
+    for (const QString &orderField : orderFields)
+        Q_ASSERT_X(m_fields.contains(orderField), "OrderPage::addProblemLine",
+                   "a field the page did not declare");
     auto *problem = new ProblemLabel(this);
     problem->setObjectName(QStringLiteral("problem_") + orderFields.value(0));
+    problem->setField(field);
     form->addRow(QString(), problem);
-    m_lines.append({problem, orderFields});
+    m_lines.append({problem, orderFields, field});
     refreshProblems();
     return problem;
+}
+
+ProblemLabel *OrderPage::problemLineOf(const QWidget *field) const
+{
+    for (const Line &line : m_lines)
+        if (line.field == field)
+            return line.label;
+    return nullptr;
 }
 
 bool OrderPage::hasErrors() const

@@ -49,8 +49,11 @@ protected:
 
     // Adds a row; returns the label so pages can relabel it.
     QLabel *addRow(QFormLayout *form, const QString &labelText, QWidget *field, const QStringList &orderFields);
-    // A problem line for fields shown by a composite control (a grid, a list).
-    ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields);
+    // A problem line for fields shown by a composite control (a grid, a list): field is that control, which
+    // reads the problems as its accessible description.
+    ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields, QWidget *field);
+    // The problem line of a field added with addRow() or addProblemLine(), if it has one.
+    ProblemLabel *problemLineOf(const QWidget *field) const;
 
     // Creates the widgets and their connections, once; the page's layout is set here.
     virtual void build() = 0;
@@ -70,6 +73,7 @@ private:
     {
         ProblemLabel *label;
         QStringList fields;
+        QWidget *field;
     };
 
     WizardContext *m_context;
