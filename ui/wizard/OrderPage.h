@@ -28,7 +28,10 @@ public:
     // orderFields: the order fields this page edits, known before its widgets exist.
     OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent = nullptr);
 
+    // Problems of fields the user has not touched yet are not shown, and do not hold Next back on the page
+    // being shown: trying Next shows them (validatePage()) and stays.
     bool isComplete() const override;
+    bool validatePage() override;
     void initializePage() override;
     // At least the room the largest page takes, so the wizard keeps its size from step to step
     // whichever pages have been built; a page that needs more (a longer translation) still gets it.
@@ -74,7 +77,14 @@ private:
         ProblemLabel *label;
         QStringList fields;
         QWidget *field;
+        // Its problems are shown: the user left its field, tried Next, or the problems changed since the
+        // page was built (an edit, or something it set off).
+        bool touched = false;
+        QStringList untouchedMessages; // the problems while untouched
     };
+    void focusLeft(QWidget *old, QWidget *now);
+    // The order fields whose problems are not shown yet.
+    QStringList untouchedFields() const;
 
     WizardContext *m_context;
     QStringList m_fields;
