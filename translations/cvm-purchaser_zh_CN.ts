@@ -117,7 +117,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙箱演示账号（不会产生任何购买）</translation>
     </message>
@@ -127,17 +127,17 @@
         <translation>环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>&amp;Credentials:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>&amp;Manage credentials…</source>
         <translation>管理凭据(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>✔ Connected: the credentials work. Zones in this region: %1.</source>
         <translation>✔ 已连接：凭据有效。此地域的可用区数量：%1。</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>SecretId %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -1819,7 +1819,7 @@ JSON 事件（--json）：
         <translation>实例启动所用的操作系统镜像。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Public images</source>
         <translation>公共镜像</translation>
     </message>
@@ -1937,7 +1937,7 @@ JSON 事件（--json）：
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../ui/wizard/InstancePage.cpp" line="+52"/>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+53"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -2729,7 +2729,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -3108,6 +3108,25 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../ui/wizard/ProblemLabel.cpp" line="+40"/>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseCommand</name>
     <message>
         <location filename="../app/cli/PurchaseCommand.cpp" line="+46"/>
@@ -3430,7 +3449,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Discard this order?</source>
         <translation>放弃此订单？</translation>
     </message>
@@ -4131,7 +4150,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+18"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+19"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -4141,7 +4160,7 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source> GB</source>
         <translation> GB</translation>
@@ -4750,12 +4769,12 @@ JSON 事件（--json）：
 <context>
     <name>WizardSidePanel</name>
     <message>
-        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+88"/>
+        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+89"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
@@ -4765,17 +4784,37 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Step %1 of %2, %3, current</source>
+        <translation>第 %1 步，共 %2 步，%3，当前步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (needs attention)</source>
         <translation>%1（需要处理）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Step %1 of %2, %3, needs attention</source>
+        <translation>第 %1 步，共 %2 步，%3，需要处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2, %3, done</source>
+        <translation>第 %1 步，共 %2 步，%3，已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2, %3, not reached yet</source>
+        <translation>第 %1 步，共 %2 步，%3，尚未到达</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -4785,7 +4824,7 @@ JSON 事件（--json）：
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>≈ %1 (estimate), plus traffic at %2</source>
         <translation>≈ %1（预估），另加流量费 %2</translation>
     </message>
@@ -4795,8 +4834,8 @@ JSON 事件（--json）：
         <translation>≈ %1（预估）</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+94"/>
+        <location line="-145"/>
+        <location line="+137"/>
         <source>Price not known yet</source>
         <translation>暂无价格</translation>
     </message>
