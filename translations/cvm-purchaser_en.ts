@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="+623"/>
+        <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
+        <translation>
+            <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
+            <numerusform>Terminate %n instances in %1? They are destroyed with their data and cannot be recovered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliReporter</name>
     <message numerus="yes">
         <location filename="../app/cli/CliReporter.cpp" line="+103"/>
@@ -199,7 +210,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+481"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+487"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -237,7 +248,7 @@
 <context>
     <name>PurchaseWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+155"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+156"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>&amp;Purchase %n instance</numerusform>

@@ -117,7 +117,7 @@
         <translation>选择本次购买使用的访问凭据和接入地址。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Sandbox demo account (nothing is bought)</source>
         <translation>沙箱演示账号（不会产生任何购买）</translation>
     </message>
@@ -127,17 +127,17 @@
         <translation>环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>&amp;Credentials:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>&amp;Manage credentials…</source>
         <translation>管理凭据(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>✔ Connected: the credentials work. Zones in this region: %1.</source>
         <translation>✔ 已连接：凭据有效。此地域的可用区数量：%1。</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>SecretId %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+179"/>
+        <location filename="../app/cli/Cli.cpp" line="+192"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -613,7 +613,222 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+8"/>
+        <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
+
+Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
+RunInstances for templates with &quot;api&quot;: &quot;3.0&quot;) from order templates, and follow them
+until they run.
+
+Commands:
+  validate TEMPLATE
+      Check a template against every rule of the API; prints one line per problem,
+      &quot;field: message&quot;, and exits 1 if there is any.
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
+      Validate the order (nothing is sent if it breaks a rule), write it to the purchase
+      journal with a fresh clientToken, send it, retry only failures that are safe to
+      retry and always with the same clientToken, then wait until every instance runs,
+      fails, or the timeout passes.
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      Print the state and addresses of the instances once; with --wait, follow them until
+      each runs or fails.
+  terminate [--yes] [--region R] [--endpoint URL] [--profile NAME] [--timeout SECONDS]
+            [--json] INSTANCE_ID...
+      API 3.0: destroy the instances after asking on the terminal (more than 10: type
+      their number), follow them until the cloud lists them no more, and record that in
+      the purchase history. Instances protected from termination are reported, never
+      sent. Without a terminal it needs --yes, and otherwise sends nothing (exit 2).
+  resume [--endpoint URL] [--profile NAME] [--json]
+      Finish every journaled purchase that has no confirmed instance ids: send the same
+      order with the same clientToken (the password read back from the keychain where
+      one was used), then follow its instances. Purchases whose instances have not all
+      settled are followed too. Only purchases sent to this endpoint are resumed.
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      List past purchases, newest first. --search matches an instance id, a name, a
+      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and
+      time; --state is unconfirmed, tracking, running, partly-failed, failed or
+      terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
+  credentials set [--profile NAME] [--api 2.0|3.0]
+      Read the SecretId and the SecretKey from two lines of standard input (not echoed
+      on a terminal) and store them in the system keychain.
+  credentials delete [--profile NAME]
+      Remove a stored profile and its SecretKey.
+  credentials list
+      Print each stored profile&apos;s name and SecretId, all but its last 4 characters masked.
+
+Options:
+  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else
+                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:
+                      https://cvm.tencentcloudapi.com/). http:// only for
+                      127.0.0.1, ::1 and localhost.
+  --profile NAME      The keychain profile to use, store or delete (default: &quot;default&quot;).
+  --password-stdin    Read the instance password from the first line of standard input
+                      (not echoed on a terminal). A password is never accepted as an
+                      argument, where other users and the shell history would see it.
+  --no-wait           Exit as soon as the cloud has confirmed the instance ids.
+  --dry-run           API 3.0 templates: let the cloud check the order (parameters,
+                      quota, stock, balance) and tell its hourly price; buys nothing,
+                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.
+  --timeout SECONDS   How long to wait for the instances (default 600).
+  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
+                      region the purchase journal recorded for them.
+  --wait              Follow the instances until each runs or fails.
+  --yes               terminate: do not ask; the instances are destroyed.
+  --json              One JSON object per line on standard output, and nothing else;
+                      the progress for people goes to standard error.
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and
+TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the
+profile named by --profile; the profile &quot;default&quot;.
+
+API: a template&apos;s &quot;api&quot; decides for purchase (and the journal for resume); status
+uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the
+instances, else the profile&apos;s API (credentials set --api), else 2.0.
+
+Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names
+and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
+passwords only in the system keychain.
+
+JSON events (--json):
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;name&quot;:&quot;...&quot;,
+   &quot;status&quot;:&quot;creating|running|failed|other&quot;,&quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;],
+   &quot;reason&quot;:&quot;...&quot;}  (reason: the cloud&apos;s own words, for a failed instance)
+  terminate: {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,
+   &quot;status&quot;:&quot;terminating|terminated|protected|refused|unknown&quot;,&quot;reason&quot;:&quot;...&quot;}
+   and {&quot;event&quot;:&quot;done&quot;,&quot;terminated&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
+   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
+
+Exit status:
+  0  success: every instance running (status without --wait: none failed), or
+     submitted with --no-wait
+  1  invalid template or order; nothing was sent
+  2  usage error, or no usable credentials, keychain or journal; nothing was sent
+  3  refused by the API (authentication, balance, parameters)
+  4  some instances failed
+  5  timed out while waiting
+  6  network failure after the retries (no usable answer from the endpoint)
+  resume exits with the highest status of the purchases it finished.
+</source>
+        <translation>用法：cvm-purchaser-cli 命令 [选项]
+
+根据订单模板购买按量计费（按小时）的腾讯云 CVM 实例（API 2.0
+RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunInstances），并跟踪
+实例直到其开始运行。
+
+命令：
+  validate TEMPLATE
+      按 API 的每条规则检查模板；每个问题输出一行“字段: 说明”，
+      有任何问题时以状态 1 退出。
+  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
+                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
+      校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
+      购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
+      clientToken；然后等待每台实例运行、失败或超时。
+  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
+         [--json] INSTANCE_ID...
+      输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
+      实例运行或失败。
+  terminate [--yes] [--region R] [--endpoint URL] [--profile NAME] [--timeout SECONDS]
+            [--json] INSTANCE_ID...
+      API 3.0：在终端上确认后销毁实例（超过 10 台时需输入台数），跟踪实例直到
+      云端不再列出它们，并将此记入购买历史。开启了销毁保护的实例只报告、不发送。
+      没有终端时需要 --yes，否则不发送任何请求（退出状态 2）。
+  resume [--endpoint URL] [--profile NAME] [--json]
+      完成购买日志中所有尚无已确认实例 ID 的购买：使用同一个
+      clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
+      然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
+      只恢复发送到此接入地址的购买。
+  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
+      按时间从新到旧列出过去的购买。--search 匹配实例 ID、名称、client token
+      或可用区；--since 接受 YYYY-MM-DD（本地时间）或 ISO 日期时间；--state 为
+      unconfirmed、tracking、running、partly-failed、failed 或 terminated。
+      使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
+      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
+  credentials set [--profile NAME] [--api 2.0|3.0]
+      从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
+      并将其保存到系统密钥环。
+  credentials delete [--profile NAME]
+      删除已保存的凭据配置及其 SecretKey。
+  credentials list
+      输出每个已保存凭据配置的名称和 SecretId（只显示最后 4 个字符）。
+
+选项：
+  --endpoint URL      API 调用的目标地址。默认为 $CVM_PURCHASER_ENDPOINT，
+                      否则为 https://cvm.api.qcloud.com/v2/index.php（API 3.0：
+                      https://cvm.tencentcloudapi.com/）。
+                      http:// 仅限 127.0.0.1、::1 和 localhost。
+  --profile NAME      要使用、保存或删除的密钥环凭据配置（默认为“default”）。
+  --password-stdin    从标准输入的第一行读取实例密码（在终端上不回显）。
+                      密码绝不作为命令行参数接受，否则其他用户和 shell
+                      历史记录都能看到它。
+  --no-wait           云端确认实例 ID 后立即退出。
+  --dry-run           仅限 API 3.0 模板：由云端检查订单（参数、配额、库存、
+                      余额）并告知每小时价格；不购买，也不写入购买日志。
+                      云端会接受时退出状态为 0，否则为 3。
+  --timeout SECONDS   等待实例的时长（默认 600 秒）。
+  --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
+                      中为这些实例记录的地域。
+  --wait              跟踪实例，直到每台实例运行或失败。
+  --yes               terminate：不再询问，直接销毁实例。
+  --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
+                      面向用户的进度信息输出到标准错误。
+  -h, --help          显示此帮助。
+  -v, --version       显示版本。
+
+凭据（按以下顺序，第一个已设置的生效）：环境变量 TENCENTCLOUD_SECRET_ID 和
+TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指定的
+凭据配置；名为“default”的凭据配置。
+
+API：purchase 由模板的 &quot;api&quot; 决定（resume 由购买日志决定）；status 依次使用
+$CVM_PURCHASER_API（2.0 或 3.0）、购买日志为这些实例记录的 API、凭据配置的
+API（credentials set --api），否则为 2.0。
+
+文件：购买历史 $XDG_DATA_HOME/cvm-purchaser/history.sqlite；凭据配置名称和
+SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
+只保存在系统密钥环中。
+
+JSON 事件（--json）：
+  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
+  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;name&quot;:&quot;...&quot;,
+   &quot;status&quot;:&quot;creating|running|failed|other&quot;,&quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;],
+   &quot;reason&quot;:&quot;...&quot;}  （reason：失败实例的云端原话）
+  terminate：{&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,
+   &quot;status&quot;:&quot;terminating|terminated|protected|refused|unknown&quot;,&quot;reason&quot;:&quot;...&quot;}
+   以及 {&quot;event&quot;:&quot;done&quot;,&quot;terminated&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
+  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
+  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
+   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
+
+退出状态：
+  0  成功：每台实例均在运行（不带 --wait 的 status：没有失败的实例），或
+     使用 --no-wait 时已提交
+  1  模板或订单无效；没有发送任何请求
+  2  用法错误，或没有可用的凭据、密钥环或购买日志；没有发送任何请求
+  3  被 API 拒绝（身份验证、余额、参数）
+  4  部分实例失败
+  5  等待超时
+  6  多次重试后网络仍然故障（接入地址没有给出可用的应答）
+  resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history and credentials.</source>
+        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、terminate、resume、history 和 credentials。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
         <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
     </message>
@@ -663,213 +878,18 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+155"/>
         <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+324"/>
+        <location line="-240"/>
+        <location line="+422"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-540"/>
-        <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
-
-Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
-RunInstances for templates with &quot;api&quot;: &quot;3.0&quot;) from order templates, and follow them
-until they run.
-
-Commands:
-  validate TEMPLATE
-      Check a template against every rule of the API; prints one line per problem,
-      &quot;field: message&quot;, and exits 1 if there is any.
-  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
-                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
-      Validate the order (nothing is sent if it breaks a rule), write it to the purchase
-      journal with a fresh clientToken, send it, retry only failures that are safe to
-      retry and always with the same clientToken, then wait until every instance runs,
-      fails, or the timeout passes.
-  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
-         [--json] INSTANCE_ID...
-      Print the state and addresses of the instances once; with --wait, follow them until
-      each runs or fails.
-  resume [--endpoint URL] [--profile NAME] [--json]
-      Finish every journaled purchase that has no confirmed instance ids: send the same
-      order with the same clientToken (the password read back from the keychain where
-      one was used), then follow its instances. Purchases whose instances have not all
-      settled are followed too. Only purchases sent to this endpoint are resumed.
-  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
-      List past purchases, newest first. --search matches an instance id, a name, a
-      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and
-      time; --state is unconfirmed, tracking, running, partly-failed, failed or
-      terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
-      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
-  credentials set [--profile NAME] [--api 2.0|3.0]
-      Read the SecretId and the SecretKey from two lines of standard input (not echoed
-      on a terminal) and store them in the system keychain.
-  credentials delete [--profile NAME]
-      Remove a stored profile and its SecretKey.
-  credentials list
-      Print each stored profile&apos;s name and SecretId, all but its last 4 characters masked.
-
-Options:
-  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else
-                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:
-                      https://cvm.tencentcloudapi.com/). http:// only for
-                      127.0.0.1, ::1 and localhost.
-  --profile NAME      The keychain profile to use, store or delete (default: &quot;default&quot;).
-  --password-stdin    Read the instance password from the first line of standard input
-                      (not echoed on a terminal). A password is never accepted as an
-                      argument, where other users and the shell history would see it.
-  --no-wait           Exit as soon as the cloud has confirmed the instance ids.
-  --dry-run           API 3.0 templates: let the cloud check the order (parameters,
-                      quota, stock, balance) and tell its hourly price; buys nothing,
-                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.
-  --timeout SECONDS   How long to wait for the instances (default 600).
-  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
-                      region the purchase journal recorded for them.
-  --wait              Follow the instances until each runs or fails.
-  --json              One JSON object per line on standard output, and nothing else;
-                      the progress for people goes to standard error.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
-Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and
-TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the
-profile named by --profile; the profile &quot;default&quot;.
-
-API: a template&apos;s &quot;api&quot; decides for purchase (and the journal for resume); status
-uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the
-instances, else the profile&apos;s API (credentials set --api), else 2.0.
-
-Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names
-and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
-passwords only in the system keychain.
-
-JSON events (--json):
-  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
-  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
-   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
-  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
-  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
-   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
-
-Exit status:
-  0  success: every instance running (status without --wait: none failed), or
-     submitted with --no-wait
-  1  invalid template or order; nothing was sent
-  2  usage error, or no usable credentials, keychain or journal; nothing was sent
-  3  refused by the API (authentication, balance, parameters)
-  4  some instances failed
-  5  timed out while waiting
-  6  network failure after the retries (no usable answer from the endpoint)
-  resume exits with the highest status of the purchases it finished.
-</source>
-        <translation>用法：cvm-purchaser-cli 命令 [选项]
-
-根据订单模板购买按量计费（按小时）的腾讯云 CVM 实例（API 2.0
-RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunInstances），并跟踪
-实例直到其开始运行。
-
-命令：
-  validate TEMPLATE
-      按 API 的每条规则检查模板；每个问题输出一行“字段: 说明”，
-      有任何问题时以状态 1 退出。
-  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]
-                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]
-      校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
-      购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
-      clientToken；然后等待每台实例运行、失败或超时。
-  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
-         [--json] INSTANCE_ID...
-      输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
-      实例运行或失败。
-  resume [--endpoint URL] [--profile NAME] [--json]
-      完成购买日志中所有尚无已确认实例 ID 的购买：使用同一个
-      clientToken 重新发送同一订单（如使用了密码，则从密钥环读回），
-      然后跟踪其实例。实例尚未全部有结果的购买也会继续跟踪。
-      只恢复发送到此接入地址的购买。
-  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]
-      按时间从新到旧列出过去的购买。--search 匹配实例 ID、名称、client token
-      或可用区；--since 接受 YYYY-MM-DD（本地时间）或 ISO 日期时间；--state 为
-      unconfirmed、tracking、running、partly-failed、failed 或 terminated。
-      使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
-      &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
-  credentials set [--profile NAME] [--api 2.0|3.0]
-      从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
-      并将其保存到系统密钥环。
-  credentials delete [--profile NAME]
-      删除已保存的凭据配置及其 SecretKey。
-  credentials list
-      输出每个已保存凭据配置的名称和 SecretId（只显示最后 4 个字符）。
-
-选项：
-  --endpoint URL      API 调用的目标地址。默认为 $CVM_PURCHASER_ENDPOINT，
-                      否则为 https://cvm.api.qcloud.com/v2/index.php（API 3.0：
-                      https://cvm.tencentcloudapi.com/）。
-                      http:// 仅限 127.0.0.1、::1 和 localhost。
-  --profile NAME      要使用、保存或删除的密钥环凭据配置（默认为“default”）。
-  --password-stdin    从标准输入的第一行读取实例密码（在终端上不回显）。
-                      密码绝不作为命令行参数接受，否则其他用户和 shell
-                      历史记录都能看到它。
-  --no-wait           云端确认实例 ID 后立即退出。
-  --dry-run           仅限 API 3.0 模板：由云端检查订单（参数、配额、库存、
-                      余额）并告知每小时价格；不购买，也不写入购买日志。
-                      云端会接受时退出状态为 0，否则为 3。
-  --timeout SECONDS   等待实例的时长（默认 600 秒）。
-  --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
-                      中为这些实例记录的地域。
-  --wait              跟踪实例，直到每台实例运行或失败。
-  --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
-                      面向用户的进度信息输出到标准错误。
-  -h, --help          显示此帮助。
-  -v, --version       显示版本。
-
-凭据（按以下顺序，第一个已设置的生效）：环境变量 TENCENTCLOUD_SECRET_ID 和
-TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指定的
-凭据配置；名为“default”的凭据配置。
-
-API：purchase 由模板的 &quot;api&quot; 决定（resume 由购买日志决定）；status 依次使用
-$CVM_PURCHASER_API（2.0 或 3.0）、购买日志为这些实例记录的 API、凭据配置的
-API（credentials set --api），否则为 2.0。
-
-文件：购买历史 $XDG_DATA_HOME/cvm-purchaser/history.sqlite；凭据配置名称和
-SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
-只保存在系统密钥环中。
-
-JSON 事件（--json）：
-  {&quot;event&quot;:&quot;submitted&quot;,&quot;clientToken&quot;:&quot;...&quot;,&quot;instanceIds&quot;:[&quot;ins-...&quot;]}
-  {&quot;event&quot;:&quot;state&quot;,&quot;instanceId&quot;:&quot;ins-...&quot;,&quot;status&quot;:&quot;creating|running|failed|other&quot;,
-   &quot;lanIp&quot;:&quot;...&quot;,&quot;wanIps&quot;:[&quot;...&quot;]}
-  {&quot;event&quot;:&quot;retry&quot;,&quot;attempt&quot;:2,&quot;reason&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;done&quot;,&quot;running&quot;:[...],&quot;failed&quot;:[...],&quot;pending&quot;:[...]}
-  {&quot;event&quot;:&quot;error&quot;,&quot;code&quot;:&quot;...&quot;,&quot;message&quot;:&quot;...&quot;}
-  {&quot;event&quot;:&quot;dryRun&quot;,&quot;accepted&quot;:true,&quot;instanceCount&quot;:1,&quot;instancePrice&quot;:0.6,
-   &quot;instanceUnit&quot;:&quot;HOUR&quot;,&quot;bandwidthPrice&quot;:0.8,&quot;bandwidthUnit&quot;:&quot;GB&quot;}  (--dry-run)
-
-退出状态：
-  0  成功：每台实例均在运行（不带 --wait 的 status：没有失败的实例），或
-     使用 --no-wait 时已提交
-  1  模板或订单无效；没有发送任何请求
-  2  用法错误，或没有可用的凭据、密钥环或购买日志；没有发送任何请求
-  3  被 API 拒绝（身份验证、余额、参数）
-  4  部分实例失败
-  5  等待超时
-  6  多次重试后网络仍然故障（接入地址没有给出可用的应答）
-  resume 的退出状态为其完成的各笔购买中最高的状态。
-</translation>
-    </message>
-    <message>
-        <location line="+138"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, resume, history and credentials.</source>
-        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、resume、history 和 credentials。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="-453"/>
         <source>Usage: cvm-purchaser-cli %1 [options]</source>
         <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
     </message>
@@ -910,11 +930,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+11"/>
+        <location line="+110"/>
         <source>The region of the instances.</source>
         <translation>实例所在的地域。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-107"/>
         <source>Wait until each instance runs or fails.</source>
         <translation>等待每台实例运行或失败。</translation>
     </message>
@@ -924,7 +945,7 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>--region is needed: the purchase journal does not know %1.</source>
         <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
     </message>
@@ -934,7 +955,59 @@ JSON 事件（--json）：
         <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>Terminate without asking.</source>
+        <translation>不询问，直接销毁。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an instance id (ins- and 8 lowercase letters or digits).</source>
+        <translation>“%1”不是实例 ID（ins- 加 8 个小写字母或数字）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>terminate needs at least one instance id, e.g. `cvm-purchaser-cli terminate ins-3a8bc1de`.</source>
+        <translation>terminate 至少需要一个实例 ID，例如 `cvm-purchaser-cli terminate ins-3a8bc1de`。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>API %1 cannot terminate instances; terminate them in the console, or buy with API 3.0.</source>
+        <translation>API %1 无法销毁实例；请在控制台销毁，或使用 API 3.0 购买。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>terminate destroys instances and asks first; without a terminal to ask on, add --yes. Nothing was sent.</source>
+        <translation>terminate 会销毁实例，并会先询问；没有可供询问的终端时，请加上 --yes。没有发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1, bought %2 in %3 (%4; purchase %5)</source>
+        <translation>  %1，%2 购于 %3（%4；购买 %5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1, not in the purchase history</source>
+        <translation>  %1，不在购买历史中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
+        <translation>
+            <numerusform>销毁 %1 中的 %n 台实例？实例及其数据将被销毁，且无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type %1 to terminate them: </source>
+        <translation>输入 %1 以销毁这些实例：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was terminated.</source>
+        <translation>没有销毁任何实例。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>resume takes no arguments besides its options; it finishes every unfinished purchase in the journal.</source>
         <translation>resume 除选项外不接受参数；它会完成购买日志中所有未完成的购买。</translation>
     </message>
@@ -1106,7 +1179,7 @@ JSON 事件（--json）：
         <translation>%2 秒后使用相同的 clientToken 进行第 %1 次尝试：%3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>LAN %1</source>
         <translation>内网 %1</translation>
     </message>
@@ -1121,7 +1194,22 @@ JSON 事件（--json）：
         <translation>实例：%2 台中 %1 台运行中，%3 台未完成，%4 台失败</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
+        <source>Done: %1 terminated, %2 not terminated, %3 still going.</source>
+        <translation>完成：%1 台已销毁，%2 台未销毁，%3 台仍在销毁中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not terminated: %1.</source>
+        <translation>未销毁：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still going: %1.</source>
+        <translation>仍在销毁中：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done: %1 running, %2 failed, %3 pending.</source>
         <translation>完成：%1 台运行中，%2 台失败，%3 台未完成。</translation>
     </message>
@@ -1915,7 +2003,7 @@ JSON 事件（--json）：
         <translation>实例启动所用的操作系统镜像。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Public images</source>
         <translation>公共镜像</translation>
     </message>
@@ -2033,7 +2121,7 @@ JSON 事件（--json）：
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../ui/wizard/InstancePage.cpp" line="+52"/>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+53"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -2235,6 +2323,14 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>InstanceTermination</name>
+    <message>
+        <location filename="../src/purchase/InstanceTermination.cpp" line="+55"/>
+        <source>API %1 cannot terminate instances; API 3.0 can.</source>
+        <translation>API %1 无法销毁实例；API 3.0 可以。</translation>
+    </message>
+</context>
+<context>
     <name>InstanceTracker</name>
     <message>
         <location filename="../src/purchase/InstanceTracker.cpp" line="+60"/>
@@ -2255,7 +2351,7 @@ JSON 事件（--json）：
 <context>
     <name>JournalEntry</name>
     <message>
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+151"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+155"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
@@ -2825,7 +2921,7 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -3204,6 +3300,25 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../ui/wizard/ProblemLabel.cpp" line="+40"/>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseCommand</name>
     <message>
         <location filename="../app/cli/PurchaseCommand.cpp" line="+46"/>
@@ -3256,7 +3371,7 @@ JSON 事件（--json）：
         <translation>其校验和与订单、clientToken、端点和 API 不符：该记录在 CVM Purchaser 之外被修改过</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>The folder %1 for the purchase history cannot be created.</source>
         <translation>无法创建购买历史所在的文件夹 %1。</translation>
     </message>
@@ -3353,20 +3468,21 @@ JSON 事件（--json）：
     <message>
         <location line="+31"/>
         <location line="+36"/>
-        <location line="+351"/>
+        <location line="+354"/>
         <location line="+89"/>
         <location line="+40"/>
-        <location line="+34"/>
+        <location line="+29"/>
+        <location line="+42"/>
         <source>written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-507"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>A purchase is recorded with its clientToken; this order has none.</source>
         <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
     </message>
@@ -3381,19 +3497,19 @@ JSON 事件（--json）：
         <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-489"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+588"/>
-        <location line="+82"/>
+        <location line="+591"/>
+        <location line="+119"/>
         <location line="+25"/>
         <source>The purchase history has no entry %1.</source>
         <translation>购买历史中没有条目 %1。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-138"/>
         <source>Entry %1 already has other instance ids.</source>
         <translation>条目 %1 已有其他实例 ID。</translation>
     </message>
@@ -3519,7 +3635,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>there are no credentials to ask the cloud with.</source>
         <translation>没有可用于询价的凭据。</translation>
     </message>
@@ -3531,7 +3647,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Discard this order?</source>
         <translation>放弃此订单？</translation>
     </message>
@@ -4237,7 +4353,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+18"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+19"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -4247,7 +4363,7 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source> GB</source>
         <translation> GB</translation>
@@ -4856,12 +4972,12 @@ JSON 事件（--json）：
 <context>
     <name>WizardSidePanel</name>
     <message>
-        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+87"/>
+        <location filename="../ui/wizard/WizardSidePanel.cpp" line="+88"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
@@ -4871,17 +4987,37 @@ JSON 事件（--json）：
         <translation>&lt;b&gt;您的订单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Step %1 of %2, %3, current</source>
+        <translation>第 %1 步，共 %2 步，%3，当前步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (needs attention)</source>
         <translation>%1（需要处理）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Step %1 of %2, %3, needs attention</source>
+        <translation>第 %1 步，共 %2 步，%3，需要处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2, %3, done</source>
+        <translation>第 %1 步，共 %2 步，%3，已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2, %3, not reached yet</source>
+        <translation>第 %1 步，共 %2 步，%3，尚未到达</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>

@@ -164,7 +164,11 @@ private Q_SLOTS:
         pressNext();
 
         QTRY_VERIFY(find<QListWidget>(u"images"_s)->count() > 0);
-        QVERIFY(!nextButton()->isEnabled()); // no image yet
+        // No image yet: said once Next is tried (issue 19, item 10), not before.
+        QVERIFY(!find<ProblemLabel>(u"problem_imageId"_s)->isVisible());
+        QTest::mouseClick(nextButton(), Qt::LeftButton);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Image));
+        QVERIFY(!nextButton()->isEnabled());
         QVERIFY(find<ProblemLabel>(u"problem_imageId"_s)->text().contains("Choose an image"_L1));
         chooseImage(u"img-31tjrtph"_s);
         QCOMPARE(order().imageId, u"img-31tjrtph"_s);

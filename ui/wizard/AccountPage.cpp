@@ -60,22 +60,25 @@ void AccountPage::build()
     m_test->setObjectName(u"testConnection"_s);
     m_testResult->setObjectName(u"testResult"_s);
     m_endpointProblem->setObjectName(u"endpointProblem"_s);
+    m_endpointProblem->setField(m_endpoint);
 
     m_endpoint->setText(context->setup().endpoint.url().toString());
     m_endpoint->setClearButtonEnabled(true);
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
     m_manage->setEnabled(context->setup().credentialStore != nullptr);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *sourceRow = new QWidget(this);
-    auto *sourceLayout = new QHBoxLayout(sourceRow);
-    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    // The box and its button in a layout, not a widget of their own: a screen reader finds the label of a
+    // control among its siblings, so the box stays a sibling of its label.
+    auto *sourceLayout = new QHBoxLayout;
     sourceLayout->addWidget(m_credentials, 1);
     sourceLayout->addWidget(m_manage);
-    auto *label = addRow(form, tr("&Credentials:"), sourceRow, {});
+    auto *label = new QLabel(tr("&Credentials:"), this);
     label->setBuddy(m_credentials);
+    form->addRow(label, sourceLayout);
     m_credentials->setAccessibleName(tr("Credentials"));
     form->addRow(QString(), m_credentialsDetail);
     addRow(form, tr("&API:"), m_api, {});
@@ -94,6 +97,7 @@ void AccountPage::build()
     connect(m_manage, &QPushButton::clicked, this, &AccountPage::manageCredentials);
     connect(m_queries, &CloudQueries::zonesReady, this, [this](const ApiResult &result, const auto &zones) {
         m_test->setEnabled(m_valid);
+        m_testResult->show();
         m_testResult->setText(result.ok()
                                   ? tr("✔ Connected: the credentials work. Zones in this region: %1.").arg(zones.size())
                                   : tr("✘ %1").arg(result.describe()));
@@ -254,6 +258,7 @@ void AccountPage::applyConnection()
         context()->setConnection(endpoint, m_chosen);
     m_test->setEnabled(m_valid);
     m_testResult->clear();
+    m_testResult->hide(); // no empty line to land on until a test says something
     Q_EMIT completeChanged();
 }
 
@@ -261,6 +266,7 @@ void AccountPage::testConnection()
 {
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(context()->client()->endpoint().url().host()));
+    m_testResult->show();
     m_queries->queryZones(draft()->order().region);
 }
 

@@ -38,6 +38,7 @@ void ImagePage::build()
     m_manualFamily->setObjectName(u"osFamily"_s);
     m_osMismatch = new ProblemLabel(this);
     m_osMismatch->setObjectName(u"osMismatch"_s);
+    m_osMismatch->setField(m_manualFamily);
 
     m_imageType->addItem(tr("Public images"), 2);
     m_imageType->addItem(tr("Private images"), 1);

@@ -4,6 +4,7 @@
 #include "order/Catalog.h"
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "wizard/ChoiceButton.h"
 #include "wizard/Format.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/WizardContext.h"
@@ -96,7 +97,7 @@ void InstancePage::build()
     form->addRow(QString(), m_description);
     auto *gridLabel = new QLabel(tr("CPU and &memory:"), this);
     form->addRow(gridLabel, m_gridHost);
-    addProblemLine(form, {u"cpu"_s, u"mem"_s});
+    addProblemLine(form, {u"cpu"_s, u"mem"_s}, m_gridHost);
     form->addRow(QString(), m_adjusted);
 
     connect(m_liveTypes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -313,8 +314,8 @@ void InstancePage::rebuildGrid()
         for (int c = 0; c < memories.size(); ++c) {
             const int mem = memories.at(c);
             const bool sold = it.value().contains(mem);
-            auto *button = new QToolButton(m_gridHost);
-            button->setCheckable(true);
+            // One choice of many: read as a radio button.
+            auto *button = new ChoiceButton(m_gridHost);
             button->setAutoRaise(!sold);
             button->setText(sold ? locale.toString(mem) : u"·"_s);
             button->setObjectName(u"choice_%1_%2"_s.arg(cpu).arg(mem));
@@ -340,13 +341,14 @@ void InstancePage::rebuildGrid()
     }
     m_grid->setColumnStretch(memories.size() + 1, 1);
 
-    // In the tab order right after the type, row by row; with no choice made, Tab stops at the first one sold.
+    // In the tab order right after the fields above the grid, row by row: new widgets join the end of the
+    // window's chain, behind the step list, so they are placed as the page's fields were. Tab stops at the
+    // choice only; with no choice made, at the first one sold.
     const QList<QAbstractButton *> sold = m_choices->buttons();
-    QWidget *previous = m_type;
-    for (QAbstractButton *button : sold) {
-        QWidget::setTabOrder(previous, button);
-        previous = button;
-    }
-    if (!m_choices->checkedButton() && !sold.isEmpty())
-        sold.first()->setFocusPolicy(Qt::TabFocus);
+    for (QAbstractButton *button : sold)
+        button->setFocusPolicy(Qt::TabFocus); // setTabOrder() only links widgets that take the focus
+    placeFieldsAfterPageInFocusChain();
+    QAbstractButton *stop = m_choices->checkedButton() ? m_choices->checkedButton() : sold.value(0);
+    for (QAbstractButton *button : sold)
+        button->setFocusPolicy(button == stop ? Qt::TabFocus : Qt::NoFocus);
 }

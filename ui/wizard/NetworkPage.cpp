@@ -41,8 +41,10 @@ void NetworkPage::build()
     m_flags->layout()->setContentsMargins(0, 0, 0, 0);
     m_vpcMissing = new ProblemLabel(this);
     m_vpcMissing->setObjectName(u"vpcMissing"_s);
+    m_vpcMissing->setField(m_vpcId);
     m_publicIpNote = new ProblemLabel(this);
     m_publicIpNote->setObjectName(u"publicIpNote"_s);
+    m_publicIpNote->setField(m_publicIp);
     m_basic->setObjectName(u"basicNetwork"_s);
     m_vpc->setObjectName(u"vpcNetwork"_s);
     m_vpcId->setObjectName(u"vpcId"_s);
@@ -76,9 +78,9 @@ void NetworkPage::build()
     addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
     form->addRow(QString(), m_publicIpNote);
-    addProblemLine(form, {u"wanIp"_s});
+    addProblemLine(form, {u"wanIp"_s}, m_publicIp);
     form->addRow(QString(), m_flags);
-    addProblemLine(form, {u"isVpcGateway"_s});
+    addProblemLine(form, {u"isVpcGateway"_s}, m_flags);
 
     // Controls write to the order and show it back on every change, whoever made it: no value lives in a
     // widget alone.

@@ -4,13 +4,25 @@
 #include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
+#include <QWizard>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QStringList messages(const QList<FieldProblem> &problems)
+{
+    QStringList list;
+    for (const FieldProblem &p : problems)
+        list.append(p.message);
+    return list;
+}
+} // namespace
 
 OrderPage::OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_fields(orderFields)
@@ -21,9 +33,17 @@ OrderPage::OrderPage(WizardContext *context, const QStringList &orderFields, QWi
         refreshProblems();
     });
     connect(draft(), &OrderDraft::replaced, this, [this] {
-        if (m_built)
-            orderReplaced();
+        if (!m_built)
+            return;
+        orderReplaced();
+        // A new order: nothing of it touched yet.
+        for (Line &line : m_lines) {
+            line.touched = false;
+            line.untouchedMessages = messages(draft()->problemsFor(line.fields));
+        }
+        refreshProblems();
     });
+    connect(qApp, &QApplication::focusChanged, this, &OrderPage::focusLeft);
 }
 
 void OrderPage::ensureBuilt()
@@ -81,6 +101,7 @@ void OrderPage::setApiError(const QString &message)
     if (!m_apiError) {
         m_apiError = new ProblemLabel(this);
         m_apiError->setObjectName(QStringLiteral("apiError"));
+        m_apiError->setField(this); // about the whole page
         if (auto *form = qobject_cast<QFormLayout *>(layout()))
             form->insertRow(0, m_apiError);
         else if (auto *box = qobject_cast<QBoxLayout *>(layout()))
@@ -116,20 +137,73 @@ QLabel *OrderPage::addRow(QFormLayout *form, const QString &labelText, QWidget *
     }
     form->addRow(label, field);
     if (!orderFields.isEmpty())
-        addProblemLine(form, orderFields);
+        addProblemLine(form, orderFields, field);
     return label;
 }
 
-ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &orderFields)
+ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &orderFields, QWidget *field)
 {
-    for (const QString &field : orderFields)
-        Q_ASSERT_X(m_fields.contains(field), "OrderPage::addProblemLine", "a field the page did not declare");
+    for (const QString &orderField : orderFields)
+        Q_ASSERT_X(m_fields.contains(orderField), "OrderPage::addProblemLine",
+                   "a field the page did not declare");
     auto *problem = new ProblemLabel(this);
     problem->setObjectName(QStringLiteral("problem_") + orderFields.value(0));
+    problem->setField(field);
     form->addRow(QString(), problem);
-    m_lines.append({problem, orderFields});
+    m_lines.append({problem, orderFields, field, false, messages(draft()->problemsFor(orderFields))});
     refreshProblems();
     return problem;
+}
+
+ProblemLabel *OrderPage::problemLineOf(const QWidget *field) const
+{
+    for (const Line &line : m_lines)
+        if (line.field == field)
+            return line.label;
+    return nullptr;
+}
+
+void OrderPage::focusLeft(QWidget *old, QWidget *now)
+{
+    // Leaving a field (for another widget of the window, not another window) shows its problems.
+    if (!m_built || !old || !now || !isVisible())
+        return;
+    bool changed = false;
+    for (Line &line : m_lines) {
+        const bool wasIn = line.field == old || line.field->isAncestorOf(old);
+        const bool isIn = line.field == now || line.field->isAncestorOf(now);
+        if (wasIn && !isIn && !line.touched) {
+            line.touched = true;
+            changed = true;
+        }
+    }
+    if (changed)
+        refreshProblems();
+}
+
+QStringList OrderPage::untouchedFields() const
+{
+    QStringList fields;
+    for (const Line &line : m_lines)
+        if (!line.touched)
+            fields.append(line.fields);
+    return fields;
+}
+
+bool OrderPage::validatePage()
+{
+    if (!hasErrors())
+        return true;
+    // Next was tried: every problem shows, and the first field with one takes the focus.
+    for (Line &line : m_lines)
+        line.touched = true;
+    refreshProblems();
+    for (const Line &line : std::as_const(m_lines))
+        if (draft()->hasErrorsIn(line.fields) && line.field->isVisible()) {
+            line.field->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    return false;
 }
 
 bool OrderPage::hasErrors() const
@@ -149,7 +223,17 @@ QSize OrderPage::minimumSizeHint() const
 
 bool OrderPage::isComplete() const
 {
-    return !hasErrors() && pageComplete();
+    if (!pageComplete())
+        return false;
+    if (!hasErrors())
+        return true;
+    // On the page being shown, problems the user has not met yet leave Next to be tried.
+    if (!m_built || !wizard() || wizard()->currentPage() != this)
+        return false;
+    QStringList shown = m_fields;
+    for (const QString &field : untouchedFields())
+        shown.removeAll(field);
+    return !draft()->hasErrorsIn(shown);
 }
 
 void OrderPage::initializePage()
@@ -161,7 +245,11 @@ void OrderPage::initializePage()
 
 void OrderPage::refreshProblems()
 {
-    for (const Line &line : std::as_const(m_lines))
-        line.label->setProblems(draft()->problemsFor(line.fields));
+    for (Line &line : m_lines) {
+        const QList<FieldProblem> problems = draft()->problemsFor(line.fields);
+        if (!line.touched && messages(problems) != line.untouchedMessages)
+            line.touched = true; // changed since: by the user, or by what the user did
+        line.label->setProblems(line.touched ? problems : QList<FieldProblem>{});
+    }
     Q_EMIT completeChanged();
 }

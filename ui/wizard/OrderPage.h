@@ -28,7 +28,10 @@ public:
     // orderFields: the order fields this page edits, known before its widgets exist.
     OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent = nullptr);
 
+    // Problems of fields the user has not touched yet are not shown, and do not hold Next back on the page
+    // being shown: trying Next shows them (validatePage()) and stays.
     bool isComplete() const override;
+    bool validatePage() override;
     void initializePage() override;
     // At least the room the largest page takes, so the wizard keeps its size from step to step
     // whichever pages have been built; a page that needs more (a longer translation) still gets it.
@@ -49,8 +52,11 @@ protected:
 
     // Adds a row; returns the label so pages can relabel it.
     QLabel *addRow(QFormLayout *form, const QString &labelText, QWidget *field, const QStringList &orderFields);
-    // A problem line for fields shown by a composite control (a grid, a list).
-    ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields);
+    // A problem line for fields shown by a composite control (a grid, a list): field is that control, which
+    // reads the problems as its accessible description.
+    ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields, QWidget *field);
+    // The problem line of a field added with addRow() or addProblemLine(), if it has one.
+    ProblemLabel *problemLineOf(const QWidget *field) const;
 
     // Creates the widgets and their connections, once; the page's layout is set here.
     virtual void build() = 0;
@@ -62,14 +68,23 @@ protected:
     // order.
     virtual void orderReplaced() { syncFromOrder(); }
     void refreshProblems();
+    // The page's fields right after the page in the window's focus chain, in the order they are in it.
+    void placeFieldsAfterPageInFocusChain();
 
 private:
     struct Line
     {
         ProblemLabel *label;
         QStringList fields;
+        QWidget *field;
+        // Its problems are shown: the user left its field, tried Next, or the problems changed since the
+        // page was built (an edit, or something it set off).
+        bool touched = false;
+        QStringList untouchedMessages; // the problems while untouched
     };
-    void placeFieldsAfterPageInFocusChain();
+    void focusLeft(QWidget *old, QWidget *now);
+    // The order fields whose problems are not shown yet.
+    QStringList untouchedFields() const;
 
     WizardContext *m_context;
     QStringList m_fields;

@@ -158,11 +158,13 @@ void PurchaseWizard::updateCommitButton()
 
 void PurchaseWizard::goToPage(int id)
 {
-    if (!visitedIds().contains(id))
+    // Any step reached in this order: back, or forward again (after Back) through the pages between, as
+    // long as each lets Next on.
+    if (!m_side->reachedIds().contains(id))
         return;
     while (currentId() != id) {
         const int before = currentId();
-        if (visitedIds().indexOf(id) < visitedIds().indexOf(currentId()))
+        if (visitedIds().contains(id))
             back();
         else if (currentPage()->isComplete())
             next();

@@ -25,7 +25,7 @@ public:
 
     explicit PurchaseWizard(WizardContext *context, QWidget *parent = nullptr);
 
-    // Moves back (or forward over valid pages) to a visited step.
+    // Moves back (or forward over valid pages) to a step reached in this order, also one left by Back.
     void goToPage(int id);
     // An API refusal, shown on the page it concerns with everything typed kept.
     void showSubmissionError(const ApiResult &result);

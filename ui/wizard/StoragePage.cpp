@@ -2,6 +2,7 @@
 
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
 
 #include <QComboBox>
@@ -29,6 +30,8 @@ void StoragePage::build()
     m_diskType->setObjectName(u"diskType"_s);
     m_systemSize->setObjectName(u"systemDiskSize"_s);
     m_dataSize->setObjectName(u"dataDiskSize"_s);
+    m_systemNote->setObjectName(u"systemDiskNote"_s);
+    m_dataNote->setObjectName(u"dataDiskNote"_s);
 
     m_systemSize->setSuffix(tr(" GB"));
     m_systemNote->setWordWrap(true);
@@ -91,8 +94,10 @@ void StoragePage::syncFromOrder()
     m_systemSize->setValue(order.systemDisk.size);
     m_systemSize->setEnabled(sizes.systemMin < sizes.systemMax);
     m_systemNote->setText(sizes.systemNote);
+    problemLineOf(m_systemSize)->setFieldNote(sizes.systemNote); // read with the spin box
     m_dataSize->setRange(0, sizes.dataMax);
     m_dataSize->setSingleStep(sizes.dataStep);
     m_dataSize->setValue(order.dataDisks.isEmpty() ? 0 : order.dataDisks.first().size);
     m_dataNote->setText(sizes.dataNote);
+    problemLineOf(m_dataSize)->setFieldNote(sizes.dataNote);
 }

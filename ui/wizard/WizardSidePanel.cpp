@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QIconEngine>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -86,7 +87,11 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
     m_summary->setObjectName(u"orderSummary"_s);
     m_steps->setAccessibleName(tr("Steps"));
     m_steps->setFrameShape(QFrame::NoFrame);
-    m_steps->setFocusPolicy(Qt::NoFocus); // the wizard's own keys move between steps
+    // A stop of its own: the arrow keys move along the steps, Enter or Space goes to one reached. The
+    // current step is the selected one, set here only.
+    m_steps->setFocusPolicy(Qt::StrongFocus);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->installEventFilter(this);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->viewport()->setAutoFillBackground(false);
     m_summary->setWordWrap(true);
@@ -101,6 +106,7 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
     connect(m_steps, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { Q_EMIT stepClicked(item->data(Qt::UserRole).toInt()); });
     connect(m_context->draft(), &OrderDraft::changed, this, &WizardSidePanel::refresh);
+    connect(m_context->draft(), &OrderDraft::replaced, this, [this] { m_forgetReached = true; });
     connect(m_wizard, &QWizard::currentIdChanged, this, &WizardSidePanel::refresh);
     // A step can come to need attention after it was left (a lookup that answered late): refreshed once for
     // however many pages say so at a time.
@@ -122,6 +128,15 @@ WizardSidePanel::WizardSidePanel(QWizard *wizard, WizardContext *context, QWidge
 void WizardSidePanel::refresh()
 {
     const QList<int> visited = m_wizard->visitedIds();
+    // QWizard forgets the steps after the current one on Back; they stay reached here, until the wizard
+    // starts over for another order.
+    if (m_forgetReached && visited.size() <= 1) {
+        m_reached.clear();
+        m_forgetReached = false;
+    }
+    for (int id : visited)
+        if (!m_reached.contains(id))
+            m_reached.append(id);
     const int current = m_wizard->currentId();
     const QList<int> ids = m_wizard->pageIds();
     if (m_steps->count() != ids.size()) {
@@ -135,26 +150,45 @@ void WizardSidePanel::refresh()
         const int id = ids.at(row);
         auto *page = qobject_cast<OrderPage *>(m_wizard->page(id));
         QListWidgetItem *item = m_steps->item(row);
-        const bool wasVisited = visited.contains(id) && id != current;
+        const bool reached = m_reached.contains(id);
+        const bool wasVisited = reached && id != current;
         const bool problem = page && wasVisited && (page->hasErrors() || !page->isComplete());
-        // The state in words as well as an icon: never by colour alone.
-        QString text = tr("%1. %2").arg(row + 1).arg(m_wizard->page(id)->title());
+        // The state in words as well as an icon: never by colour alone. A screen reader hears the step's
+        // place, its name and its state, the icon's in words.
+        const QString title = m_wizard->page(id)->title();
+        QString text = tr("%1. %2").arg(row + 1).arg(title);
+        QString spoken;
         QIcon icon;
         if (id == current) {
             icon = currentStepIcon();
+            spoken = tr("Step %1 of %2, %3, current");
         } else if (problem) {
             icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
             text = tr("%1 (needs attention)").arg(text);
+            spoken = tr("Step %1 of %2, %3, needs attention");
         } else if (wasVisited) {
             icon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+            spoken = tr("Step %1 of %2, %3, done");
+        } else {
+            spoken = tr("Step %1 of %2, %3, not reached yet");
         }
         item->setText(text);
+        item->setData(Qt::AccessibleTextRole, spoken.arg(row + 1).arg(ids.size()).arg(title));
         item->setIcon(icon);
         QFont font = item->font();
         font.setBold(id == current);
         item->setFont(font);
-        item->setFlags(visited.contains(id) ? Qt::ItemIsEnabled : Qt::NoItemFlags);
+        item->setFlags(reached ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
     }
+    // The current step is the selected item; the keyboard's place in the list follows it to each new step.
+    const int currentRow = ids.indexOf(current);
+    if (currentRow >= 0) {
+        const QModelIndex index = m_steps->model()->index(currentRow, 0);
+        m_steps->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+        if (current != m_shownCurrent)
+            m_steps->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    m_shownCurrent = current;
     // Wide enough for the longest step name in the current language, never cut off.
     m_steps->setFixedWidth(std::max(m_steps->sizeHintForColumn(0) + 2 * m_steps->frameWidth() + 8,
                                     fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
@@ -178,6 +212,20 @@ QIcon WizardSidePanel::currentStepIcon()
     if (m_currentStepIcon.isNull())
         m_currentStepIcon = QIcon(new ArrowIconEngine(palette().color(QPalette::WindowText)));
     return m_currentStepIcon;
+}
+
+bool WizardSidePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter or Space on a reached step goes there; taken here, so Enter does not also press Next.
+    if (watched == m_steps && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+            if (QListWidgetItem *item = m_steps->currentItem(); item && (item->flags() & Qt::ItemIsEnabled))
+                Q_EMIT stepClicked(item->data(Qt::UserRole).toInt());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WizardSidePanel::changeEvent(QEvent *event)
