@@ -156,6 +156,33 @@
     </message>
 </context>
 <context>
+    <name>InstanceTermination</name>
+    <message numerus="yes">
+        <location filename="../src/purchase/InstanceTermination.cpp" line="+73"/>
+        <source>%n instance(s) terminated.</source>
+        <translation>
+            <numerusform>%n instance terminated.</numerusform>
+            <numerusform>%n instances terminated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n still terminating when the wait ended; they go on their own.</source>
+        <translation>
+            <numerusform>%n still terminating when the wait ended; it goes on its own.</numerusform>
+            <numerusform>%n still terminating when the wait ended; they go on their own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n still terminating.</source>
+        <translation>
+            <numerusform>%n still terminating.</numerusform>
+            <numerusform>%n still terminating.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message numerus="yes">
         <location filename="../src/secrets/KeychainSecretStore.cpp" line="+223"/>
@@ -180,7 +207,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+180"/>
+        <location filename="../ui/MainWindow.cpp" line="+196"/>
         <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
         <translation>
             <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>
@@ -188,11 +215,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+293"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
             <numerusform>%n %1 instances in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
+        <translation>
+            <numerusform>Terminate %n instance of the purchase of %1 (%2 in %3)? It is destroyed with its data and cannot be recovered.</numerusform>
+            <numerusform>Terminate %n instances of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Terminating %n instance(s)…</source>
+        <translation>
+            <numerusform>Terminating %n instance…</numerusform>
+            <numerusform>Terminating %n instances…</numerusform>
         </translation>
     </message>
 </context>

@@ -2325,7 +2325,64 @@ JSON 事件（--json）：
 <context>
     <name>InstanceTermination</name>
     <message>
-        <location filename="../src/purchase/InstanceTermination.cpp" line="+55"/>
+        <location filename="../src/purchase/InstanceTermination.cpp" line="+45"/>
+        <source>terminating</source>
+        <translation>正在销毁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terminated</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected from termination, not terminated</source>
+        <translation>开启了销毁保护，未销毁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not terminated</source>
+        <translation>未销毁</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known whether terminated</source>
+        <translation>不确定是否已销毁</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n instance(s) terminated.</source>
+        <translation>
+            <numerusform>已销毁 %n 台实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not terminated: %1.</source>
+        <translation>未销毁：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n still terminating when the wait ended; they go on their own.</source>
+        <translation>
+            <numerusform>等待结束时仍有 %n 台正在销毁；它们会自行完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n still terminating.</source>
+        <translation>
+            <numerusform>仍有 %n 台正在销毁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>API %1 cannot terminate instances; API 3.0 can.</source>
         <translation>API %1 无法销毁实例；API 3.0 可以。</translation>
     </message>
@@ -2707,18 +2764,18 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+437"/>
+        <location line="+445"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-440"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2759,12 +2816,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+7"/>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2784,7 +2841,7 @@ JSON 事件（--json）：
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The order is being sent to the cloud. If you quit now, the purchase is safe: it is never bought twice, and at the next start the purchases list shows it, where Resume finds out what the cloud did.</source>
         <translation>订单正在发送到云端。现在退出也不会影响这次购买：同一订单绝不会重复购买；下次启动时，购买列表中会显示它，点击“恢复”即可查明云端的处理结果。</translation>
     </message>
@@ -2806,7 +2863,7 @@ JSON 事件（--json）：
         <translation>退出 CVM Purchaser？</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -2846,14 +2903,54 @@ JSON 事件（--json）：
         <translation>上次查询失败（%1）；稍后将再次查询。</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%2 的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
+        <translation>
+            <numerusform>销毁 %1 购买的 %n 台实例（%3 的 %2）？实例及其数据将被销毁，且无法恢复。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Terminate instances</source>
+        <translation>销毁实例</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Type %1 to terminate them:</source>
+        <translation>输入 %1 以销毁这些实例：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terminate</source>
+        <translation>销毁</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Terminating %n instance(s)…</source>
+        <translation>
+            <numerusform>正在销毁 %n 台实例…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was terminated: %1</source>
+        <translation>没有销毁任何实例：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+26"/>
         <source>Open template</source>
         <translation>打开模板</translation>
@@ -4270,7 +4367,7 @@ JSON 事件（--json）：
         <translation>为失败的实例购买替代实例(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -4285,12 +4382,22 @@ JSON 事件（--json）：
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Copy I&amp;Ds</source>
         <translation>复制实例 ID(&amp;D)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>&amp;Terminate…</source>
+        <translation>销毁(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Destroys the selected instances, or all of this purchase&apos;s when none is selected, after asking. Pay-as-you-go instances cost money until then.</source>
+        <translation>询问后销毁所选实例；未选择时销毁此次购买的全部实例。按量计费实例在销毁前一直计费。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Instances settled</source>
         <translation>已有结果的实例</translation>
     </message>
@@ -4320,7 +4427,7 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>%1 running, %2 failed</source>
         <translation>%1 台运行中，%2 台失败</translation>
     </message>

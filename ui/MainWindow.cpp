@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "api/ApiClient.h"
 #include "credentials/CredentialsDialog.h"
 #include "order/OrderTemplate.h"
 #include "preferences/PreferencesDialog.h"
 #include "purchase/InstanceStatusModel.h"
+#include "purchase/InstanceTermination.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseRun.h"
 #include "status/PurchasesView.h"
@@ -18,7 +20,10 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +47,12 @@ const auto kGeometryKey = "window/geometry"_L1;
 const auto kTemplateKey = "templates/last"_L1;
 
 std::function<bool(const QString &)> &closeAnswer()
+{
+    static std::function<bool(const QString &)> answer;
+    return answer;
+}
+
+std::function<bool(const QString &)> &terminateAnswer()
 {
     static std::function<bool(const QString &)> answer;
     return answer;
@@ -165,6 +176,11 @@ void MainWindow::setCloseAnswerForTesting(std::function<bool(const QString &ques
     closeAnswer() = std::move(answer);
 }
 
+void MainWindow::setTerminateAnswerForTesting(std::function<bool(const QString &question)> answer)
+{
+    terminateAnswer() = std::move(answer);
+}
+
 QString MainWindow::closeQuestion() const
 {
     if (m_sending)
@@ -256,6 +272,7 @@ StatusView *MainWindow::statusView()
         connect(m_status, &StatusView::newPurchaseRequested, this, &MainWindow::showWizard);
         connect(m_status, &StatusView::purchasesRequested, this, &MainWindow::showPurchases);
         connect(m_status, &StatusView::replacementsRequested, this, &MainWindow::buyReplacements);
+        connect(m_status, &StatusView::terminateRequested, this, &MainWindow::terminate);
     }
     return m_status;
 }
@@ -450,6 +467,8 @@ void MainWindow::openPurchase(const QString &entryId)
                 pending.instanceId = id;
                 known.append(pending);
             }
+            if (entry->terminatedIds.contains(id))
+                known.last().statusText = InstanceTermination::fateText(InstanceTermination::Fate::Gone);
         }
         shown.model->setInstances(known);
         if (shown.run)
@@ -468,6 +487,8 @@ void MainWindow::openPurchase(const QString &entryId)
     const QString zone = Format::zoneName(entry->order.zone);
     status->setModel(shown.model,
                      tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
+    status->setTerminateAvailable(
+        !ApiProtocol::forApi(entry->order.api).terminateInstances(entry->instanceIds).action.isEmpty());
     if (!shown.run || !shown.run->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)
@@ -494,6 +515,78 @@ void MainWindow::onTrackingFinished(const QString &entryId, const TrackingSummar
             QTimer::singleShot(10000, tray, &QObject::deleteLater);
         }
     }
+}
+
+void MainWindow::terminate(const QStringList &instanceIds)
+{
+    const QString entryId = m_shownEntry;
+    const auto entry = m_journal->entry(entryId);
+    if (!entry)
+        return;
+    const int count = int(instanceIds.size());
+    const QString question = tr("Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are "
+                                "destroyed with their data and "
+                                "cannot be recovered.",
+                                nullptr, count)
+                                 .arg(QLocale().toString(entry->time.toLocalTime(), QLocale::ShortFormat),
+                                      entry->order.instanceType, Format::zoneName(entry->order.zone));
+    bool confirmed = false;
+    if (terminateAnswer()) {
+        confirmed = terminateAnswer()(question);
+    } else if (count > 10) {
+        // Many at once: the number typed, so that a slip of the mouse destroys nothing.
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, tr("Terminate instances"),
+            question + u"\n\n"_s + tr("Type %1 to terminate them:").arg(QLocale().toString(count)),
+            QLineEdit::Normal, {}, &ok);
+        confirmed = ok && typed.trimmed() == QLocale().toString(count);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Terminate instances"), question, QMessageBox::Cancel, this);
+        QPushButton *yes = box.addButton(tr("Terminate"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        confirmed = box.clickedButton() == yes;
+    }
+    if (!confirmed)
+        return;
+
+    statusView()->setTerminating(true);
+    statusView()->setNote(tr("Terminating %n instance(s)…", nullptr, count));
+    whenConnected([this, entryId, region = entry->region, api = entry->order.api, instanceIds] {
+        // Spoken in the purchase's API at its endpoint, with the credentials the window uses.
+        auto *client = new ApiClient(m_context->network(), m_context->endpointFor(api),
+                                     m_context->client()->credentials(), this);
+        auto *termination = new InstanceTermination(client, client);
+        termination->setJournal(m_journal);
+        connect(termination, &InstanceTermination::instanceChanged, this,
+                [this, entryId](const InstanceTermination::Instance &instance) {
+                    InstanceStatusModel *model = m_shown.value(entryId).model;
+                    if (!model || model->rowOf(instance.instanceId) < 0)
+                        return;
+                    InstanceStatus status = model->instanceAt(model->rowOf(instance.instanceId));
+                    status.statusText =
+                        instance.reason.isEmpty()
+                            ? InstanceTermination::fateText(instance.fate)
+                            : tr("%1: %2").arg(InstanceTermination::fateText(instance.fate), instance.reason);
+                    model->updateInstance(status);
+                });
+        connect(termination, &InstanceTermination::finished, this,
+                [this, entryId, termination, client](InstanceTermination::Outcome outcome,
+                                                     const ApiResult &failure) {
+                    client->deleteLater();
+                    if (m_shownEntry == entryId) {
+                        statusView()->setTerminating(false);
+                        statusView()->setNote(
+                            outcome == InstanceTermination::Outcome::Failed
+                                ? tr("Nothing was terminated: %1").arg(failure.describe())
+                                : InstanceTermination::describe(termination->instances(), outcome));
+                    }
+                    if (m_purchases)
+                        m_purchases->refresh();
+                });
+        termination->start(region, instanceIds);
+    });
 }
 
 void MainWindow::buyReplacements(int failedCount)

@@ -47,6 +47,8 @@ public:
     // Closing asks before it loses a typed order, or while a purchase is being sent or tracked; tests answer
     // for the user (true: close), and see the question.
     static void setCloseAnswerForTesting(std::function<bool(const QString &question)> answer);
+    // Terminating asks first (more than 10 instances: the number typed); tests answer for the user.
+    static void setTerminateAnswerForTesting(std::function<bool(const QString &question)> answer);
 
     void showWizard();
     void showPurchases();
@@ -82,6 +84,8 @@ private:
     void follow(const QString &entryId, PurchaseRun *run);
     void onTrackingFinished(const QString &entryId, const TrackingSummary &summary);
     void buyReplacements(int failedCount);
+    // Destroys instances of the purchase shown, after asking, and shows what becomes of them.
+    void terminate(const QStringList &instanceIds);
     void chooseTemplateToOpen();
     void chooseTemplateToSave();
     void rememberTemplate(const QString &path);

@@ -37,6 +37,50 @@ QString InstanceTermination::fateName(Fate fate)
     return u"unknown"_s;
 }
 
+QString InstanceTermination::fateText(Fate fate)
+{
+    switch (fate) {
+    case Fate::Asking:
+    case Fate::Terminating:
+        return tr("terminating");
+    case Fate::Gone:
+        return tr("terminated");
+    case Fate::Protected:
+        return tr("protected from termination, not terminated");
+    case Fate::Refused:
+        return tr("not terminated");
+    case Fate::Unknown:
+        break;
+    }
+    return tr("not known whether terminated");
+}
+
+QString InstanceTermination::describe(const QList<Instance> &instances, Outcome outcome)
+{
+    int gone = 0;
+    int going = 0;
+    QStringList notTerminated;
+    for (const Instance &instance : instances) {
+        if (instance.fate == Fate::Gone)
+            ++gone;
+        else if (instance.fate == Fate::Asking || instance.fate == Fate::Terminating)
+            ++going;
+        else
+            notTerminated.append(instance.reason.isEmpty()
+                                     ? tr("%1 (%2)").arg(instance.instanceId, fateText(instance.fate))
+                                     : tr("%1 (%2)").arg(instance.instanceId, instance.reason));
+    }
+    QString text = tr("%n instance(s) terminated.", nullptr, gone);
+    if (!notTerminated.isEmpty())
+        text += u' ' + tr("Not terminated: %1.").arg(notTerminated.join(u"; "_s));
+    if (going > 0)
+        text += u' ' +
+                (outcome == Outcome::TimedOut
+                     ? tr("%n still terminating when the wait ended; they go on their own.", nullptr, going)
+                     : tr("%n still terminating.", nullptr, going));
+    return text;
+}
+
 void InstanceTermination::start(const QString &region, const QStringList &instanceIds)
 {
     m_region = region;

@@ -60,6 +60,10 @@ public:
     QList<Instance> instances() const; // in start() order
     // Stable English words for scripts: terminating, terminated, protected, refused, unknown.
     static QString fateName(Fate fate);
+    // The same for people, in their language.
+    static QString fateText(Fate fate);
+    // How a run ended, in a sentence for people: "2 instances terminated; 1 not: protected from termination."
+    static QString describe(const QList<Instance> &instances, Outcome outcome);
 
 Q_SIGNALS:
     void instanceChanged(const InstanceTermination::Instance &instance);

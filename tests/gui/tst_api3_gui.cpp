@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -213,6 +214,73 @@ private Q_SLOTS:
         QVERIFY2(states.contains(u"failed: %1"_s.arg(
                      ServerText::shown(QString::fromLatin1(SandboxServer::kFailureMessage)))),
                  qPrintable(states.join(u" | "_s)));
+    }
+
+    // Terminate in the status view asks, naming how many instances of which purchase, then destroys them
+    // (the failed one too), shows each go, and the history says the purchase is terminated (issue 18).
+    void terminatingFromTheStatusViewLeavesNothing()
+    {
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        options.faults = {u"fail-one"_s};
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        QTemporaryDir dir;
+        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
+        QNetworkAccessManager network;
+        const std::unique_ptr<ApiClient> v3 = v3Client(&network, sandbox);
+        QVERIFY(v3);
+        PurchaseSubmission bought(v3.get(), &journal, nullptr);
+        QSignalSpy submitted(&bought, &PurchaseSubmission::submitted);
+        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
+        order.goodsNum = 2;
+        bought.submit(order);
+        QVERIFY(submitted.wait(10000));
+        const QString entryId = bought.entryId();
+
+        WizardContext::Setup setup;
+        QString error;
+        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                  PurchaseOrder::Api::V2));
+        setup.sandboxAccount = v3->credentials();
+        setup.sandbox = sandbox.endpointUrlV3();
+        MemorySecretStore secrets;
+        MainWindow window(&network, setup, &journal, &secrets);
+        window.show();
+        window.openPurchase(entryId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(entryId), 15000);
+        window.tracker(entryId)->setOptions({50, 100, 1.5, 5000, 60000});
+        QTRY_COMPARE_WITH_TIMEOUT(journal.entry(entryId)->state(), JournalEntry::State::Done, 15000);
+
+        QStringList asked;
+        MainWindow::setTerminateAnswerForTesting([&asked](const QString &question) {
+            asked.append(question);
+            return true;
+        });
+        auto *terminate = window.statusView()->findChild<QPushButton *>(u"terminate"_s);
+        QVERIFY(terminate && terminate->isVisible());
+        QTest::mouseClick(terminate, Qt::LeftButton);
+        MainWindow::setTerminateAnswerForTesting({});
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains("Terminate 2 instance"_L1) &&
+                     asked.first().contains(order.instanceType),
+                 qPrintable(asked.first()));
+
+        auto *note = window.statusView()->findChild<QLabel *>(u"statusNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith("2 instance(s) terminated."_L1), 15000);
+        QVERIFY(terminate->isEnabled());
+        QVERIFY(sandbox.instances().isEmpty());
+        QCOMPARE(journal.entry(entryId)->terminatedIds.size(), 2);
+        QCOMPARE(journal.entry(entryId)->historyState(), u"terminated"_s);
+        auto *table = window.statusView()->findChild<QTableView *>(u"instances"_s);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY2(
+                table->model()
+                    ->index(row, InstanceStatusModel::StateColumn)
+                    .data()
+                    .toString()
+                    .contains("terminated"_L1),
+                qPrintable(table->model()->index(row, InstanceStatusModel::StateColumn).data().toString()));
     }
 
     void api3TemplateOpensInTheWizard()

@@ -62,7 +62,8 @@ StatusView::StatusView(QWidget *parent)
       m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
-      m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)), m_tick(new QTimer(this))
+      m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)),
+      m_terminate(new QPushButton(tr("&Terminate…"), this)), m_tick(new QTimer(this))
 {
     m_title->setObjectName(u"statusTitle"_s);
     m_outcomeIcon->setObjectName(u"statusOutcomeIcon"_s);
@@ -74,6 +75,9 @@ StatusView::StatusView(QWidget *parent)
     m_copyIps->setObjectName(u"copyIps"_s);
     m_export->setObjectName(u"exportCsv"_s);
     m_replacements->setObjectName(u"buyReplacements"_s);
+    m_terminate->setObjectName(u"terminate"_s);
+    m_terminate->setToolTip(tr("Destroys the selected instances, or all of this purchase's when none is "
+                               "selected, after asking. Pay-as-you-go instances cost money until then."));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -118,7 +122,7 @@ StatusView::StatusView(QWidget *parent)
     purchases->setObjectName(u"allPurchases"_s);
     auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
     newPurchase->setObjectName(u"newPurchase"_s);
-    for (QPushButton *b : {m_copyIds, m_copyIps, m_export, m_replacements})
+    for (QPushButton *b : {m_copyIds, m_copyIps, m_export, m_replacements, m_terminate})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(purchases);
@@ -151,6 +155,11 @@ StatusView::StatusView(QWidget *parent)
         if (m_model)
             Q_EMIT replacementsRequested(m_model->count(ApiReplies::InstanceState::Failed));
     });
+    connect(m_terminate, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds().split(u'\n', Qt::SkipEmptyParts);
+        if (!ids.isEmpty())
+            Q_EMIT terminateRequested(ids);
+    });
     connect(newPurchase, &QPushButton::clicked, this, &StatusView::newPurchaseRequested);
     connect(purchases, &QPushButton::clicked, this, &StatusView::purchasesRequested);
     m_tick->setInterval(1000);
@@ -180,6 +189,16 @@ void StatusView::setModel(InstanceStatusModel *model, const QString &title)
     connect(model, &QAbstractItemModel::rowsInserted, this, &StatusView::updateHeader);
     m_tick->start();
     updateHeader();
+}
+
+void StatusView::setTerminateAvailable(bool available)
+{
+    m_terminate->setVisible(available);
+}
+
+void StatusView::setTerminating(bool terminating)
+{
+    m_terminate->setEnabled(!terminating);
 }
 
 void StatusView::setNote(const QString &note)

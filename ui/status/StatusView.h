@@ -29,6 +29,9 @@ public:
     // A line under the header: submitting, a retry, a poll failure.
     void setNote(const QString &note);
     void setFinished(const TrackingSummary &summary);
+    // Terminate is offered where the purchase's API can terminate; it waits while instances are terminated.
+    void setTerminateAvailable(bool available);
+    void setTerminating(bool terminating);
 
     // The selected rows' ids, or every id when nothing is selected; one per line.
     QString selectedIds() const;
@@ -40,6 +43,8 @@ public:
 Q_SIGNALS:
     void newPurchaseRequested();
     void replacementsRequested(int failedCount);
+    // The selected rows' instances, or every row's when none is selected.
+    void terminateRequested(const QStringList &instanceIds);
     void purchasesRequested();
 
 private:
@@ -57,5 +62,6 @@ private:
     QPushButton *m_copyIps;
     QPushButton *m_export;
     QPushButton *m_replacements;
+    QPushButton *m_terminate;
     QTimer *m_tick;
 };
