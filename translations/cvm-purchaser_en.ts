@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n still terminating when the wait ended; they go on their own.</source>
         <translation>
             <numerusform>%n still terminating when the wait ended; it goes on its own.</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance of the purchase of %1 (%2 in %3)? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Terminating %n instance(s)…</source>
         <translation>
             <numerusform>Terminating %n instance…</numerusform>

@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Replies.cpp" line="+23"/>
-        <location filename="../src/protocol/v3/V3Values.h" line="+156"/>
+        <location filename="../src/protocol/v3/V3Values.h" line="+166"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
@@ -2368,7 +2368,7 @@ JSON 事件（--json）：
         <translation>未销毁：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n still terminating when the wait ended; they go on their own.</source>
         <translation>
             <numerusform>等待结束时仍有 %n 台正在销毁；它们会自行完成。</numerusform>
@@ -2770,12 +2770,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -2910,14 +2910,14 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>销毁 %1 购买的 %n 台实例（%3 的 %2）？实例及其数据将被销毁，且无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Terminate instances</source>
         <translation>销毁实例</translation>
@@ -2940,7 +2940,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2950,7 +2950,7 @@ JSON 事件（--json）：
         <translation>没有销毁任何实例：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+26"/>
         <source>Open template</source>
         <translation>打开模板</translation>
@@ -4427,7 +4427,7 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>%1 running, %2 failed</source>
         <translation>%1 台运行中，%2 台失败</translation>
     </message>
@@ -4855,7 +4855,72 @@ JSON 事件（--json）：
         <translation>应答中没有 &quot;Response&quot; 对象</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Rules.cpp" line="+25"/>
+        <location filename="../src/protocol/v3/V3Rules.cpp" line="+32"/>
+        <source>A Windows host name has no dots, so it cannot hold {IP}.</source>
+        <translation>Windows 主机名不能含点号，因此不能使用 {IP}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A Windows host name holds letters, digits and &quot;-&quot; only.</source>
+        <translation>Windows 主机名只能由字母、数字和“-”组成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Linux host name holds letters, digits, &quot;-&quot; and &quot;.&quot; only.</source>
+        <translation>Linux 主机名只能由字母、数字、“-”和“.”组成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A %1 host name has 2 to %2 characters (&quot;%3&quot; makes one of %4).</source>
+        <translation>%1 主机名长度为 2 至 %2 个字符（“%3”生成的主机名有 %4 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A host name neither starts nor ends with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>主机名不能以“.”或“-”开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;.&quot; and &quot;-&quot; never come twice in a row in a host name.</source>
+        <translation>主机名中的“.”和“-”不能连续使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Windows host name is not all digits.</source>
+        <translation>Windows 主机名不能全是数字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An instance has at most %1 tags (this order has %2).</source>
+        <translation>一台实例最多绑定 %1 个标签（当前订单有 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tag key has 1 to %1 characters.</source>
+        <translation>标签键长度为 1 至 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of tag &quot;%1&quot; has more than %2 characters.</source>
+        <translation>标签“%1”的值超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag &quot;%1&quot; holds a control character; only printable text is allowed.</source>
+        <translation>标签“%1”含有控制字符；只允许可打印文本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tag key does not start with %1 (&quot;%2&quot; does).</source>
+        <translation>标签键不能以 %1 开头（“%2”以其开头）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag key &quot;%1&quot; is the program&apos;s own: it tags every purchase with it.</source>
+        <translation>标签键“%1”由本程序专用：它为每次购买都打上此标签。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose a region, such as ap-guangzhou.</source>
         <translation>请选择地域，例如 ap-guangzhou。</translation>
     </message>
@@ -4919,6 +4984,11 @@ JSON 事件（--json）：
         <location line="+2"/>
         <source>An instance has at most %1 data disks.</source>
         <translation>一台实例最多有 %1 块数据盘。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An instance has at most one local data disk (%1).</source>
+        <translation>一台实例最多挂载一块本地数据盘（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5032,16 +5102,21 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+2"/>
-        <source>Quantity must be 1 to 100 instances.</source>
-        <translation>购买数量必须为 1 至 100 台。</translation>
+        <source>Buy 1 to %1 instances at a time.</source>
+        <translation>每次购买 1 至 %1 台实例。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An instance name has at most 60 characters (this one has %1).</source>
-        <translation>实例名称最多 60 个字符（当前为 %1 个）。</translation>
+        <source>An instance name has at most %1 characters, patterns included (this one has %2).</source>
+        <translation>实例名称最多 %1 个字符（含模式串），当前为 %2 个。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>The start-up script (userData) takes at most 16 KiB once base64-encoded (this one takes %1 bytes).</source>
+        <translation>启动脚本（userData）经 base64 编码后最多 16 KiB（当前为 %1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A client token has at most 64 printable ASCII characters.</source>
         <translation>客户端令牌最多包含 64 个可打印的 ASCII 字符。</translation>
     </message>
@@ -5057,16 +5132,27 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+45"/>
+        <location line="+58"/>
         <source>%1 must be true or false.</source>
         <translation>%1 必须为 true 或 false。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-34"/>
+        <source>%1: deleteWithInstance must be true or false.</source>
+        <translation>%1：deleteWithInstance 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 must be a list of disks.</source>
         <translation>%1 必须是云硬盘列表。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Requests.cpp" line="+73"/>
+        <location line="+12"/>
+        <source>%1 must be an object of texts, like {&quot;team&quot;: &quot;ops&quot;}.</source>
+        <translation>%1 必须是值为文本的对象，例如 {&quot;team&quot;: &quot;ops&quot;}。</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+85"/>
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>

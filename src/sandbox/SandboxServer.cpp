@@ -239,7 +239,8 @@ const QList<SandboxServer::KeyPair> &SandboxServer::keyPairs()
     return all;
 }
 
-QStringList SandboxServer::createInstances(const PurchaseOrder &order, const Instance &prototype)
+QStringList SandboxServer::createInstances(const PurchaseOrder &order, const Instance &prototype,
+                                           const std::function<void(int, Instance &)> &finish)
 {
     ++m_purchaseCount;
     QStringList ids;
@@ -253,6 +254,8 @@ QStringList SandboxServer::createInstances(const PurchaseOrder &order, const Ins
         instance.lanIp = u"10.0.%1.%2"_s.arg(serial / 250).arg(serial % 250 + 2);
         if (publicIp)
             instance.wanIps = {u"203.0.113.%1"_s.arg(serial % 250 + 2)};
+        if (finish)
+            finish(i, instance);
         m_instances.insert(instance.id, instance);
         m_instanceOrder.append(instance.id);
         ids.append(instance.id);

@@ -118,6 +118,7 @@ public:
         bool protectedFromTermination = false; // API 3.0 DisableApiTermination
         int timesSeenTerminating = -1;         // 0 and up once terminated; gone after --running-after
         bool isTerminating() const { return timesSeenTerminating >= 0; }
+        QJsonObject described;               // API 3.0: more fields DescribeInstances shows as they are
     };
 
     // Hourly list prices in CNY, a small deterministic table both APIs quote from.
@@ -139,8 +140,11 @@ public:
     // The instances an earlier purchase with this clientToken bought, empty if none: buying is idempotent.
     QStringList purchasedWith(const QString &clientToken) const { return m_tokens.value(clientToken); }
     // Buys order.goodsNum instances like prototype (its protocol's fields and creation time set):
-    // ids, names, addresses, the fail-one fault and the clientToken's record. Returns the new ids.
-    QStringList createInstances(const PurchaseOrder &order, const Instance &prototype);
+    // ids, names, addresses, the fail-one fault and the clientToken's record. Returns the new ids. `finish`,
+    // if given, then sets what the protocol makes of each instance (its index in the order, 0 up, and the
+    // instance with its address), such as names numbered from a pattern.
+    QStringList createInstances(const PurchaseOrder &order, const Instance &prototype,
+                                const std::function<void(int, Instance &)> &finish = {});
     // The instances among wanted (all if empty), in purchase order, from offset, at most limit;
     // *total is how many match. Describing an instance moves it along its lifecycle (--running-after).
     QList<Instance> describeInstances(const QStringList &wanted, int offset, int limit, int *total);

@@ -2,6 +2,7 @@
 // "/": the same subcommands, events and exit statuses as API 2.0 (CONTRACTS.md).
 #include "cli/CliTestSupport.h"
 #include "common/ContractsExample.h"
+#include "order/OrderTemplate.h"
 
 #include <optional>
 
@@ -65,6 +66,55 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains("zone: "_L1), qPrintable(refused.describe()));
         QVERIFY2(refused.out.contains("systemDisk: "_L1), qPrintable(refused.describe()));
+    }
+
+    // The settings admins use (issue 17): validate names the field of each broken rule; a purchase with all
+    // of them goes through, and the start-up script is never printed, neither as text nor as base64.
+    void adminSettingsThroughTheCli()
+    {
+        QJsonObject bad = v3Template();
+        bad.insert(u"hostName"_s, u"-web"_s);
+        bad.insert(u"tags"_s, QJsonObject{{u"qcloud-team"_s, u"ops"_s}});
+        const Result refused = m_cli->run({u"validate"_s, templatePath(bad)});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains("hostName: "_L1), qPrintable(refused.describe()));
+        QVERIFY2(refused.out.contains("tags: "_L1), qPrintable(refused.describe()));
+        QJsonObject wrongType = v3Template();
+        wrongType.insert(u"disableApiTermination"_s, u"yes"_s);
+        const Result typed = m_cli->run({u"validate"_s, templatePath(wrongType)});
+        QCOMPARE(typed.exitCode, 1);
+        QVERIFY2(typed.out.contains("disableApiTermination: "_L1), qPrintable(typed.describe()));
+
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({}));
+        m_cli->useDemoCredentials();
+        const QString script = u"#!/bin/sh\necho CVM-USERDATA-MARKER\n"_s;
+        QJsonObject admin = v3Template(2);
+        admin.insert(u"instanceName"_s, u"web-{R:1,F:2}"_s);
+        admin.insert(u"hostName"_s, u"web-{R:1}"_s);
+        admin.insert(u"tags"_s, QJsonObject{{u"team"_s, u"ops"_s}});
+        admin.insert(u"userData"_s, script);
+        admin.insert(u"disableApiTermination"_s, true);
+        admin.insert(u"dataDisks"_s,
+                     QJsonArray{QJsonObject{
+                         {u"type"_s, u"CLOUD_SSD"_s}, {u"size"_s, 100}, {u"deleteWithInstance"_s, false}}});
+        const QString path = templatePath(admin);
+        const Result valid = m_cli->run({u"validate"_s, path});
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.describe()));
+        const Result r = m_cli->run(
+            {u"purchase"_s, path, u"--endpoint"_s, v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+            "abcdEFGH\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(strings(r.events.first().value(u"instanceIds"_s)).size(), 2);
+        const QString encoded = QString::fromLatin1(script.toUtf8().toBase64());
+        for (const QString &output : {r.out, r.err, valid.out, valid.err})
+            QVERIFY2(!output.contains("CVM-USERDATA-MARKER"_L1) && !output.contains(encoded),
+                     "the start-up script was printed");
+        // The journal keeps the order as it was bought, the script included.
+        const QJsonObject journaled =
+            QJsonDocument::fromJson(OrderTemplate::write(m_cli->journal().first().order)).object();
+        QCOMPARE(journaled.value(u"userData"_s).toString(), script);
+        QCOMPARE(journaled.value(u"hostName"_s).toString(), u"web-{R:1}"_s);
     }
 
     void purchaseTracksToRunningThenStatusAndResume()
@@ -206,6 +256,39 @@ private Q_SLOTS:
         const Result again = m_cli->run(
             QStringList{u"terminate"_s, u"--yes"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s} + ids);
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    }
+
+    // An instance protected from termination is reported and never sent: the cloud would refuse the whole
+    // request, and the others of the same call would stay too. Exit 4, as for instances that failed.
+    void aProtectedInstanceIsReportedNotSent()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        QJsonObject guarded = v3Template();
+        guarded.insert(u"disableApiTermination"_s, true);
+        const Result first = m_cli->run({u"purchase"_s, templatePath(guarded, u"guarded.json"_s), u"--endpoint"_s,
+                                         v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                        "abcdEFGH\n");
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        const Result second = m_cli->run({u"purchase"_s, templatePath(v3Template()), u"--endpoint"_s,
+                                          v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                         "abcdEFGH\n");
+        QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+        const QString protectedId = strings(first.events.first().value(u"instanceIds"_s)).value(0);
+        const QString plainId = strings(second.events.first().value(u"instanceIds"_s)).value(0);
+
+        const Result r = m_cli->run({u"terminate"_s, u"--yes"_s, u"--endpoint"_s, v3Url(sandbox), u"--json"_s,
+                                     protectedId, plainId});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QStringList said;
+        for (const QJsonObject &e : r.eventsNamed(u"state"_s))
+            said.append(e.value(u"instanceId"_s).toString() + u' ' + e.value(u"status"_s).toString());
+        QVERIFY2(said.contains(protectedId + u" protected"_s), qPrintable(said.join(u", "_s)));
+        QVERIFY2(said.contains(plainId + u" terminated"_s), qPrintable(said.join(u", "_s)));
+        const QJsonObject done = r.eventsNamed(u"done"_s).value(0);
+        QCOMPARE(strings(done.value(u"failed"_s)), QStringList{protectedId});
+        QCOMPARE(sandbox.instanceCount(), 1);
     }
 
     void resumeFollowsA3Purchase()

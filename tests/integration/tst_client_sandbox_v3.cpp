@@ -12,6 +12,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -303,6 +304,144 @@ private Q_SLOTS:
         QCOMPARE(refused.status, ApiResult::Status::ApiError);
         QCOMPARE(refused.codeDesc, u"ResourceInsufficient.SpecifiedInstanceType"_s);
         QCOMPARE(sandbox.purchaseCount(), 0);
+    }
+
+    // The settings admins use (issue 17) reach the cloud and stay with the instances: DescribeInstances shows
+    // the names and host names numbered from their patterns, the tags (found by a tag filter), the
+    // protection and each data disk's fate.
+    void adminSettingsAreKept()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        QJsonObject keys = QJsonDocument::fromJson(kContractsExampleV3).object();
+        const QJsonObject admin = QJsonDocument::fromJson(R"({"count": 2, "instanceName": "web-{R:1,F:2}",
+            "hostName": "node-{IP}-{R:7}", "tags": {"team": "ops"}, "userData": "echo hello",
+            "disableApiTermination": true, "dataDisks": [{"type": "CLOUD_SSD", "size": 200},
+            {"type": "CLOUD_PREMIUM", "size": 100, "deleteWithInstance": false}]})")
+                                      .object();
+        for (auto it = admin.begin(); it != admin.end(); ++it)
+            keys.insert(it.key(), it.value());
+        const OrderTemplate::ReadResult read = OrderTemplate::read(QJsonDocument(keys).toJson());
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        PurchaseOrder order = read.order;
+        order.clientToken = u"token-admin"_s;
+        const ApiProtocol &v3 = ApiProtocol::forApi(PurchaseOrder::Api::V3);
+        const ApiResult bought = send(sandbox, v3.runInstances(order));
+        QVERIFY2(bought.ok(), qPrintable(bought.describe()));
+        const QStringList ids = v3.parseRunInstances(bought.data, 2).instanceIds;
+        QCOMPARE(ids.size(), 2);
+
+        const ApiResult described = send(sandbox, v3.describeInstances(ids));
+        QVERIFY2(described.ok(), qPrintable(described.describe()));
+        const QJsonArray set = described.data.value("InstanceSet"_L1).toArray();
+        QCOMPARE(set.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject instance = set.at(i).toObject();
+            QCOMPARE(instance.value("InstanceName"_L1).toString(), u"web-0%1"_s.arg(i + 1));
+            const QString ip = instance.value("PrivateIpAddresses"_L1).toArray().first().toString();
+            QCOMPARE(instance.value("HostName"_L1).toString(), u"node-%1-%2"_s.arg(ip).arg(7 + i));
+            QCOMPARE(instance.value("DisableApiTermination"_L1), QJsonValue(true));
+            const QJsonArray disks = instance.value("DataDisks"_L1).toArray();
+            QCOMPARE(disks.size(), 2);
+            QCOMPARE(disks.at(0).toObject().value("DeleteWithInstance"_L1), QJsonValue(true)); // the default
+            QCOMPARE(disks.at(1).toObject().value("DeleteWithInstance"_L1), QJsonValue(false));
+            const QJsonArray tags = instance.value("Tags"_L1).toArray();
+            QVERIFY(tags.contains(QJsonObject{{"Key"_L1, u"team"_s}, {"Value"_L1, u"ops"_s}}));
+            QVERIFY(tags.contains(
+                QJsonObject{{"Key"_L1, u"cvm-purchaser-token"_s}, {"Value"_L1, u"token-admin"_s}}));
+        }
+        // The cloud keeps the start-up script to itself: DescribeInstances does not show it.
+        QVERIFY(!QJsonDocument(described.data).toJson().contains("UserData"));
+
+        const ApiRequest byTag{
+            u"DescribeInstances"_s,
+            {},
+            QJsonObject{{"Filters"_L1, QJsonArray{QJsonObject{{"Name"_L1, u"tag:team"_s},
+                                                              {"Values"_L1, QJsonArray{u"ops"_s}}}}},
+                        {"Limit"_L1, 100}}};
+        const ApiResult tagged = send(sandbox, byTag);
+        QVERIFY2(tagged.ok(), qPrintable(tagged.describe()));
+        QCOMPARE(tagged.data.value("TotalCount"_L1).toInt(), 2);
+    }
+
+    // What the cloud refuses in those fields, the sandbox refuses too, and buys nothing.
+    void adminSettingsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown parameter") << u"Foo"_s << QJsonValue(1) << u"UnknownParameter"_s;
+        QTest::newRow("HostName a number") << u"HostName"_s << QJsonValue(5) << u"InvalidParameter"_s;
+        QTest::newRow("HostName starting with -")
+            << u"HostName"_s << QJsonValue(u"-web"_s) << u"InvalidParameterValue"_s;
+        QTest::newRow("UserData no base64")
+            << u"UserData"_s << QJsonValue(u"!!!"_s) << u"InvalidParameterValue"_s;
+        QTest::newRow("UserData over 16 KiB")
+            << u"UserData"_s << QJsonValue(QString::fromLatin1(QByteArray(12289, 'x').toBase64()))
+            << u"InvalidParameterValue"_s;
+        QTest::newRow("DisableApiTermination a string")
+            << u"DisableApiTermination"_s << QJsonValue(u"true"_s) << u"InvalidParameter"_s;
+        QTest::newRow("DeleteWithInstance a string")
+            << u"DataDisks"_s
+            << QJsonValue(QJsonArray{QJsonObject{{"DiskType"_L1, u"CLOUD_SSD"_s},
+                                                 {"DiskSize"_L1, 100},
+                                                 {"DeleteWithInstance"_L1, u"yes"_s}}})
+            << u"InvalidParameter"_s;
+        QTest::newRow("unknown disk field")
+            << u"DataDisks"_s
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{"DiskType"_L1, u"CLOUD_SSD"_s}, {"DiskSize"_L1, 100}, {"Iops"_L1, 3}}})
+            << u"UnknownParameter"_s;
+        QTest::newRow("two local disks")
+            << u"DataDisks"_s
+            << QJsonValue(QJsonArray{QJsonObject{{"DiskType"_L1, u"LOCAL_SSD"_s}, {"DiskSize"_L1, 100}},
+                                     QJsonObject{{"DiskType"_L1, u"LOCAL_BASIC"_s}, {"DiskSize"_L1, 100}}})
+            << u"InvalidParameterValue"_s;
+        const auto tagSpec = [](const QJsonObject &tag) {
+            return QJsonValue(
+                QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s}, {"Tags"_L1, QJsonArray{tag}}}});
+        };
+        QTest::newRow("tag value a number")
+            << u"TagSpecification"_s << tagSpec({{"Key"_L1, u"team"_s}, {"Value"_L1, 1}})
+            << u"InvalidParameter"_s;
+        QTest::newRow("tag key qcloud")
+            << u"TagSpecification"_s << tagSpec({{"Key"_L1, u"qcloud:x"_s}, {"Value"_L1, u"a"_s}})
+            << u"InvalidParameterValue"_s;
+    }
+    void adminSettingsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, code);
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiRequest request = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(v3Order());
+        request.body.insert(field, value);
+        const ApiResult refused = send(sandbox, request);
+        QCOMPARE(refused.status, ApiResult::Status::ApiError);
+        QCOMPARE(refused.codeDesc, code);
+        QCOMPARE(sandbox.purchaseCount(), 0);
+    }
+
+    // InquiryPriceRunInstances' model has no UserData and no DisableApiTermination: the cloud refuses them.
+    void priceInquiryKnowsItsOwnFields()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseOrder order = v3Order();
+        order.own.insert("userData"_L1, u"echo hello"_s);
+        order.own.insert("disableApiTermination"_L1, true);
+        order.own.insert("hostName"_L1, u"web"_s);
+        const ApiProtocol &v3 = ApiProtocol::forApi(PurchaseOrder::Api::V3);
+        const ApiResult priced = send(sandbox, v3.inquiryPrice(order));
+        QVERIFY2(priced.ok(), qPrintable(priced.describe()));
+        for (const char *field : {"UserData", "DisableApiTermination"}) {
+            ApiRequest request = v3.inquiryPrice(order);
+            request.body.insert(QLatin1StringView(field),
+                                v3.runInstances(order).body.value(QLatin1StringView(field)));
+            const ApiResult refused = send(sandbox, request);
+            QCOMPARE(refused.codeDesc, u"UnknownParameter"_s);
+        }
     }
 
     void eachErrorClass_data()

@@ -1,7 +1,8 @@
 // Every kind of API 3.0 request the program sends, one JSON object per line ({"action", "body"}), for
 // check_models.js to hold against the official SDK's models. The orders cover each optional part a request
 // can carry: VPC and subnet, security groups, data disks, a password or key pairs, a client token (and the
-// tag it brings), a name.
+// tag it brings), a name, and the settings admins use (tags, host name, user data, protection, disks that go
+// with the instance).
 #include "common/ContractsExample.h"
 #include "order/OrderTemplate.h"
 #include "protocol/ApiProtocol.h"
@@ -59,7 +60,26 @@ int main(int argc, char *argv[])
     keys.insert(u"securityGroupIds"_s, groups.value(u"securityGroupIds"_s));
     PurchaseOrder withGroups = OrderTemplate::read(QJsonDocument(keys).toJson()).order;
 
-    for (const PurchaseOrder &order : {withPassword, withKeys, withGroups}) {
+    // The settings admins use (issue 17): tags besides the token's, host and instance name patterns, a
+    // start-up script, protection from the API, data disks with and without deleteWithInstance.
+    QJsonObject adminKeys = QJsonDocument::fromJson(kContractsExampleV3).object();
+    const QJsonObject admin = QJsonDocument::fromJson(R"({"count": 2, "instanceName": "web-{R:1,F:2}",
+        "hostName": "web-{IP}-{R:1}", "tags": {"team": "ops", "env": "prod"},
+        "userData": "#!/bin/sh\necho hello\n", "disableApiTermination": true,
+        "dataDisks": [{"type": "LOCAL_SSD", "size": 100}, {"type": "CLOUD_SSD", "size": 200, "deleteWithInstance": true},
+                      {"type": "CLOUD_PREMIUM", "size": 100, "deleteWithInstance": false}]})")
+                                  .object();
+    for (auto it = admin.begin(); it != admin.end(); ++it)
+        adminKeys.insert(it.key(), it.value());
+    const OrderTemplate::ReadResult adminRead = OrderTemplate::read(QJsonDocument(adminKeys).toJson());
+    if (!adminRead.problems.isEmpty()) {
+        std::fputs("dump_v3_requests: the admin settings' order does not read\n", stderr);
+        return 1;
+    }
+    PurchaseOrder withAdminSettings = adminRead.order;
+    withAdminSettings.clientToken = u"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"_s;
+
+    for (const PurchaseOrder &order : {withPassword, withKeys, withGroups, withAdminSettings}) {
         print(v3.runInstances(order));
         print(v3.inquiryPrice(order));
         print(v3.dryRun(order));

@@ -115,7 +115,8 @@ private Q_SLOTS:
         QTest::newRow("securityGroupIds malformed")
             << v3With(R"("securityGroupIds": ["group"])") << u"securityGroupIds"_s;
         QTest::newRow("publicIp as 1") << v3With(R"("publicIp": 1)") << u"publicIp"_s;
-        QTest::newRow("count 101") << v3With(R"("count": 101)") << u"count"_s;
+        QTest::newRow("count 501") << v3With(R"("count": 501)") << u"count"_s;
+        QTest::newRow("count 0") << v3With(R"("count": 0)") << u"count"_s;
         QTest::newRow("internetChargeType")
             << v3With(R"("internetChargeType": "PayByHour")") << u"internetChargeType"_s;
         QTest::newRow("2.0 region") << v3With(R"("region": "gz")") << u"region"_s;
@@ -155,6 +156,210 @@ private Q_SLOTS:
             if (p.isError())
                 fields.append(p.field);
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
+    }
+
+    // The settings admins use (issue 17): each key's wrong JSON type names the key, each broken rule names
+    // the field and the rule.
+    void adminSettingsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem"); // field/rule
+        const QByteArray name129 = "\"instanceName\": \"" + QByteArray(129, 'n') + '"';
+        QTest::newRow("instanceName 129 characters")
+            << v3With(name129.constData()) << u"instanceName/length"_s;
+        QTest::newRow("tags as list") << v3With(R"("tags": ["team"])") << u"tags/type"_s;
+        QTest::newRow("tag value a number") << v3With(R"("tags": {"team": 1})") << u"tags/type"_s;
+        QTest::newRow("tag key qcloud") << v3With(R"("tags": {"qcloud-x": "a"})") << u"tags/reserved"_s;
+        QTest::newRow("tag key tencent") << v3With(R"("tags": {"tencentx": "a"})") << u"tags/reserved"_s;
+        QTest::newRow("tag key project") << v3With(R"("tags": {"project": "a"})") << u"tags/reserved"_s;
+        QTest::newRow("the token's own tag")
+            << v3With(R"("tags": {"cvm-purchaser-token": "a"})") << u"tags/reserved"_s;
+        QTest::newRow("empty tag key") << v3With(R"("tags": {"": "a"})") << u"tags/keyLength"_s;
+        const QByteArray key128 = "\"tags\": {\"" + QByteArray(128, 'k') + "\": \"v\"}";
+        QTest::newRow("tag key 128") << v3With(key128.constData()) << u"tags/keyLength"_s;
+        const QByteArray value256 = "\"tags\": {\"k\": \"" + QByteArray(256, 'v') + "\"}";
+        QTest::newRow("tag value 256") << v3With(value256.constData()) << u"tags/valueLength"_s;
+        QTest::newRow("tab in a tag") << v3With(R"("tags": {"k": "a\tb"})") << u"tags/characters"_s;
+        QByteArray many = "\"tags\": {";
+        for (int i = 0; i < 51; ++i)
+            many += (i ? ", \"k" : "\"k") + QByteArray::number(i) + "\": \"v\"";
+        many += '}';
+        QTest::newRow("51 tags") << v3With(many.constData()) << u"tags/count"_s;
+        QTest::newRow("hostName a number") << v3With(R"("hostName": 5)") << u"hostName/type"_s;
+        QTest::newRow("hostName underscore") << v3With(R"("hostName": "web_1")") << u"hostName/characters"_s;
+        QTest::newRow("hostName one character") << v3With(R"("hostName": "w")") << u"hostName/length"_s;
+        const QByteArray host61 = "\"hostName\": \"" + QByteArray(61, 'h') + '"';
+        QTest::newRow("linux hostName 61") << v3With(host61.constData()) << u"hostName/length"_s;
+        // 59 characters and the suffix 10 of the tenth instance: 61.
+        const QByteArray host59 = "\"count\": 10, \"hostName\": \"" + QByteArray(59, 'h') + '"';
+        QTest::newRow("suffix makes 61") << v3With(host59.constData()) << u"hostName/length"_s;
+        QTest::newRow("hostName starts with -") << v3With(R"("hostName": "-web")") << u"hostName/edges"_s;
+        QTest::newRow("hostName ends with .") << v3With(R"("hostName": "web.")") << u"hostName/edges"_s;
+        QTest::newRow("hostName ..") << v3With(R"("hostName": "web..a")") << u"hostName/doubled"_s;
+        QTest::newRow("hostName --") << v3With(R"("hostName": "web--a")") << u"hostName/doubled"_s;
+        QTest::newRow("windows hostName 16")
+            << v3With(R"("osFamily": "windows", "hostName": "abcdefghijklmnop")") << u"hostName/length"_s;
+        QTest::newRow("windows hostName dot")
+            << v3With(R"("osFamily": "windows", "hostName": "web.a")") << u"hostName/characters"_s;
+        QTest::newRow("windows hostName digits")
+            << v3With(R"("osFamily": "windows", "hostName": "12345")") << u"hostName/allDigits"_s;
+        QTest::newRow("windows hostName {IP}")
+            << v3With(R"("osFamily": "windows", "hostName": "n-{IP}")") << u"hostName/ipOnWindows"_s;
+        QTest::newRow("userData a list") << v3With(R"("userData": ["echo hi"])") << u"userData/type"_s;
+        // 12289 bytes take 16388 in base64: 4 more than 16 KiB.
+        const QByteArray bigScript = "\"userData\": \"" + QByteArray(12289, 'x') + '"';
+        QTest::newRow("userData over 16 KiB") << v3With(bigScript.constData()) << u"userData/size"_s;
+        QTest::newRow("disableApiTermination 1")
+            << v3With(R"("disableApiTermination": 1)") << u"disableApiTermination/type"_s;
+        QTest::newRow("deleteWithInstance yes")
+            << v3With(R"("dataDisks": [{"type": "CLOUD_SSD", "size": 100, "deleteWithInstance": "yes"}])")
+            << u"dataDisks/type"_s;
+        QTest::newRow("data disk extra key")
+            << v3With(R"("dataDisks": [{"type": "CLOUD_SSD", "size": 100, "iops": 3}])")
+            << u"dataDisks/type"_s;
+        QTest::newRow("two local disks")
+            << v3With(
+                   R"("dataDisks": [{"type": "LOCAL_SSD", "size": 100}, {"type": "LOCAL_BASIC", "size": 100}])")
+            << u"dataDisks/oneLocal"_s;
+        QByteArray disks22 = "\"dataDisks\": [";
+        for (int i = 0; i < 22; ++i)
+            disks22 +=
+                i ? ", {\"type\": \"CLOUD_SSD\", \"size\": 10}" : "{\"type\": \"CLOUD_SSD\", \"size\": 10}";
+        disks22 += ']';
+        QTest::newRow("22 data disks") << v3With(disks22.constData()) << u"dataDisks/count"_s;
+    }
+    void adminSettingsRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        const OrderTemplate::ReadResult read = OrderTemplate::read(json);
+        QStringList found;
+        for (const FieldProblem &p :
+             read.ok() ? OrderValidator(Catalog::builtIn()).validate(read.order) : read.problems) {
+            if (p.isError())
+                found.append(p.field + u'/' + p.rule);
+            if (p.field + u'/' + p.rule == problem && problem.endsWith("/type"_L1))
+                QVERIFY2(p.message.contains(p.field), qPrintable(p.message)); // the key is named
+        }
+        QVERIFY2(found.contains(problem), qPrintable(found.join(u", "_s)));
+    }
+
+    void adminSettingsAccepted_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("count 500") << v3With(R"("count": 500)");
+        const QByteArray name128 = "\"instanceName\": \"" + QByteArray(119, 'n') + "{R:1,F:2}\"";
+        QTest::newRow("instanceName 128 with a pattern") << v3With(name128.constData());
+        QByteArray tags50 = "\"tags\": {";
+        for (int i = 0; i < 50; ++i)
+            tags50 += (i ? ", \"k" : "\"k") + QByteArray::number(i) + "\": \"v\"";
+        tags50 += '}';
+        QTest::newRow("50 tags") << v3With(tags50.constData());
+        const QByteArray longTag =
+            "\"tags\": {\"" + QByteArray(127, 'k') + "\": \"" + QByteArray(255, 'v') + "\"}";
+        QTest::newRow("tag key 127, value 255") << v3With(longTag.constData());
+        QTest::newRow("empty tag value") << v3With(R"("tags": {"team": ""})");
+        QTest::newRow("key with project inside") << v3With(R"("tags": {"my-project": "a"})");
+        QTest::newRow("linux hostName with dots") << v3With(R"("hostName": "web-1.ops.example")");
+        const QByteArray host60 = "\"hostName\": \"" + QByteArray(60, 'h') + '"';
+        QTest::newRow("linux hostName 60") << v3With(host60.constData());
+        QTest::newRow("hostName patterns") << v3With(R"("count": 3, "hostName": "web-{IP}-{R:1,F:2}")");
+        QTest::newRow("windows hostName 15")
+            << v3With(R"("osFamily": "windows", "hostName": "abcdefghijklmno")");
+        QTest::newRow("windows hostName digits and a letter")
+            << v3With(R"("osFamily": "windows", "hostName": "123a")");
+        const QByteArray script = "\"userData\": \"" + QByteArray(12288, 'x') + '"'; // 16384 in base64
+        QTest::newRow("userData 16 KiB") << v3With(script.constData());
+        QTest::newRow("one local and cloud disks")
+            << v3With(R"("dataDisks": [{"type": "LOCAL_SSD", "size": 100}, )"
+                      R"({"type": "CLOUD_SSD", "size": 100, "deleteWithInstance": false}])");
+        QByteArray disks21 = "\"dataDisks\": [";
+        for (int i = 0; i < 21; ++i)
+            disks21 +=
+                i ? ", {\"type\": \"CLOUD_SSD\", \"size\": 10}" : "{\"type\": \"CLOUD_SSD\", \"size\": 10}";
+        disks21 += ']';
+        QTest::newRow("21 data disks") << v3With(disks21.constData());
+    }
+    void adminSettingsAccepted()
+    {
+        QFETCH(QByteArray, json);
+        const OrderTemplate::ReadResult read = OrderTemplate::read(json);
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        QCOMPARE(errorFields(read.order), QStringList());
+    }
+
+    // Every admin setting is written back and read again as the same order, and becomes its field of the
+    // RunInstances body; InquiryPriceRunInstances gets those its model has.
+    void adminSettingsRoundTripAndRequest()
+    {
+        const OrderTemplate::ReadResult read = OrderTemplate::read(
+            v3With(R"("count": 2, "instanceName": "web-{R:1,F:2}", "hostName": "web-{R:1,F:2}", )"
+                   R"("tags": {"team": "ops", "env": "prod"}, "userData": "#!/bin/sh\necho hi\n", )"
+                   R"("disableApiTermination": true, "dataDisks": [{"type": "CLOUD_SSD", "size": 200, )"
+                   R"("deleteWithInstance": true}, {"type": "CLOUD_PREMIUM", "size": 100}, )"
+                   R"({"type": "CLOUD_BSSD", "size": 50, "deleteWithInstance": false}])"));
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        PurchaseOrder o = read.order;
+        QCOMPARE(errorFields(o), QStringList());
+        const QByteArray written = OrderTemplate::write(o);
+        const QJsonObject keys = QJsonDocument::fromJson(written).object();
+        QCOMPARE(keys.value("hostName"_L1).toString(), u"web-{R:1,F:2}"_s);
+        QCOMPARE(keys.value("tags"_L1).toObject(),
+                 (QJsonObject{{"team"_L1, u"ops"_s}, {"env"_L1, u"prod"_s}}));
+        QCOMPARE(keys.value("userData"_L1).toString(), u"#!/bin/sh\necho hi\n"_s);
+        QCOMPARE(keys.value("disableApiTermination"_L1), QJsonValue(true));
+        const QJsonArray disks = keys.value("dataDisks"_L1).toArray();
+        QCOMPARE(disks.size(), 3);
+        QCOMPARE(disks.at(0).toObject().value("deleteWithInstance"_L1), QJsonValue(true));
+        QVERIFY(!disks.at(1).toObject().contains("deleteWithInstance"_L1)); // the API's default
+        QCOMPARE(disks.at(2).toObject().value("deleteWithInstance"_L1), QJsonValue(false));
+        const OrderTemplate::ReadResult back = OrderTemplate::read(written);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).message));
+        QCOMPARE(back.order, o);
+
+        o.clientToken = u"token-1"_s;
+        const QJsonObject b = v3().runInstances(o).body;
+        QCOMPARE(b.value("InstanceCount"_L1).toInt(), 2);
+        QCOMPARE(b.value("InstanceName"_L1).toString(), u"web-{R:1,F:2}"_s);
+        QCOMPARE(b.value("HostName"_L1).toString(), u"web-{R:1,F:2}"_s);
+        QCOMPARE(b.value("UserData"_L1).toString(),
+                 QString::fromLatin1(QByteArray("#!/bin/sh\necho hi\n").toBase64()));
+        QCOMPARE(b.value("DisableApiTermination"_L1), QJsonValue(true));
+        const QJsonArray bodyDisks = b.value("DataDisks"_L1).toArray();
+        QCOMPARE(bodyDisks.at(0).toObject(), (QJsonObject{{"DiskType"_L1, u"CLOUD_SSD"_s},
+                                                          {"DiskSize"_L1, 200},
+                                                          {"DeleteWithInstance"_L1, true}}));
+        QCOMPARE(bodyDisks.at(1).toObject(),
+                 (QJsonObject{{"DiskType"_L1, u"CLOUD_PREMIUM"_s}, {"DiskSize"_L1, 100}}));
+        QCOMPARE(bodyDisks.at(2).toObject().value("DeleteWithInstance"_L1), QJsonValue(false));
+        // One tag specification for the instances: the order's tags and the program's token.
+        const QJsonArray specs = b.value("TagSpecification"_L1).toArray();
+        QCOMPARE(specs.size(), 1);
+        QCOMPARE(specs.first().toObject().value("ResourceType"_L1).toString(), u"instance"_s);
+        QCOMPARE(specs.first().toObject().value("Tags"_L1).toArray(),
+                 (QJsonArray{QJsonObject{{"Key"_L1, u"env"_s}, {"Value"_L1, u"prod"_s}},
+                             QJsonObject{{"Key"_L1, u"team"_s}, {"Value"_L1, u"ops"_s}},
+                             QJsonObject{{"Key"_L1, u"cvm-purchaser-token"_s}, {"Value"_L1, u"token-1"_s}}}));
+        // The sandbox reads the same order back.
+        QCOMPARE(V3Protocol::orderFromRunInstances(b, o.region), o);
+
+        const QJsonObject price = v3().inquiryPrice(o).body;
+        QCOMPARE(price.value("HostName"_L1), b.value("HostName"_L1));
+        QCOMPARE(price.value("DataDisks"_L1), b.value("DataDisks"_L1));
+        QCOMPARE(price.value("TagSpecification"_L1), b.value("TagSpecification"_L1));
+        QVERIFY(!price.contains("UserData"_L1)); // not in InquiryPriceRunInstances' model
+        QVERIFY(!price.contains("DisableApiTermination"_L1));
+
+        // Unset, they leave no trace: not in the template, not in the request.
+        PurchaseOrder plain = v3Order();
+        const QJsonObject plainKeys = QJsonDocument::fromJson(OrderTemplate::write(plain)).object();
+        for (const char *key : {"hostName", "tags", "userData", "disableApiTermination"})
+            QVERIFY2(!plainKeys.contains(QLatin1StringView(key)), key);
+        const QJsonObject plainBody = v3().runInstances(plain).body;
+        for (const char *field : {"HostName", "TagSpecification", "UserData", "DisableApiTermination"})
+            QVERIFY2(!plainBody.contains(QLatin1StringView(field)), field);
+        QVERIFY(
+            !plainBody.value("DataDisks"_L1).toArray().first().toObject().contains("DeleteWithInstance"_L1));
     }
 
     void passwordPolicyPerProtocol_data()

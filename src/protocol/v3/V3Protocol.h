@@ -77,4 +77,8 @@ public:
     // The reverse of runInstances(), for the sandbox: the order a RunInstances
     // body describes. Values of the wrong type become values no rule accepts.
     static PurchaseOrder orderFromRunInstances(const QJsonObject &body, const QString &region);
+
+private:
+    static void validateHostName(const PurchaseOrder &order, QList<FieldProblem> *problems);
+    static void validateTags(const PurchaseOrder &order, QList<FieldProblem> *problems);
 };

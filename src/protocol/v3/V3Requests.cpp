@@ -40,7 +40,7 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
                      {"MonitorService"_L1, QJsonObject{{"Enabled"_L1, o.needMonitorAgent == 1}}}}},
     };
     if (!o.dataDisks.isEmpty())
-        body.insert("DataDisks"_L1, diskArray(o.dataDisks, "DiskType", "DiskSize"));
+        body.insert("DataDisks"_L1, dataDiskArray(o, "DiskType", "DiskSize", "DeleteWithInstance"));
     if (!o.vpcId.isEmpty() || !o.subnetId.isEmpty())
         body.insert("VirtualPrivateCloud"_L1,
                     QJsonObject{{"VpcId"_L1, o.vpcId}, {"SubnetId"_L1, o.subnetId}});
@@ -52,13 +52,25 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         body.insert("LoginSettings"_L1, QJsonObject{{"KeyIds"_L1, stringArray(o.keyIds)}});
     if (const QStringList groups = securityGroupIds(o); !groups.isEmpty())
         body.insert("SecurityGroupIds"_L1, stringArray(groups));
+    if (const QString hostName = ownText(o, "hostName"_L1); !hostName.isEmpty())
+        body.insert("HostName"_L1, hostName);
+    if (const QString userData = ownText(o, "userData"_L1); !userData.isEmpty())
+        body.insert("UserData"_L1, QString::fromLatin1(userData.toUtf8().toBase64()));
+    if (disableApiTermination(o))
+        body.insert("DisableApiTermination"_L1, true);
+    // The order's own tags, and the purchase's token as one more, so that its instances can be found again.
+    QJsonArray tagList;
+    const QJsonObject ownTags = tags(o);
+    for (auto it = ownTags.begin(); it != ownTags.end(); ++it)
+        tagList.append(QJsonObject{{"Key"_L1, it.key()}, {"Value"_L1, it.value().toString()}});
     if (!o.clientToken.isEmpty()) {
         body.insert("ClientToken"_L1, o.clientToken);
-        const QJsonObject tag{{"Key"_L1, QString::fromLatin1(kPurchaseTokenTag)},
-                              {"Value"_L1, o.clientToken}};
-        body.insert("TagSpecification"_L1, QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s},
-                                                                  {"Tags"_L1, QJsonArray{tag}}}});
+        tagList.append(
+            QJsonObject{{"Key"_L1, QString::fromLatin1(kPurchaseTokenTag)}, {"Value"_L1, o.clientToken}});
     }
+    if (!tagList.isEmpty())
+        body.insert("TagSpecification"_L1,
+                    QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s}, {"Tags"_L1, tagList}}});
     return {u"RunInstances"_s, {}, body};
 }
 
@@ -87,9 +99,14 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
         o.systemDisk.type = disk.value("DiskType"_L1).toString(o.systemDisk.type);
         o.systemDisk.size = looseInt(disk.value("DiskSize"_L1), disk.contains("DiskSize"_L1) ? -1 : 50);
     }
-    for (const QJsonValue &d : body.value("DataDisks"_L1).toArray())
+    QJsonArray deleteFlags;
+    for (const QJsonValue &d : body.value("DataDisks"_L1).toArray()) {
         o.dataDisks.append({d.toObject().value("DiskType"_L1).toString(u"CLOUD_BASIC"_s),
                             looseInt(d.toObject().value("DiskSize"_L1), -1)});
+        const QJsonValue flag = d.toObject().value("DeleteWithInstance"_L1);
+        deleteFlags.append(flag.isBool() ? flag : QJsonValue());
+    }
+    setOwn(o, u"deleteWithInstance"_s, deleteFlags);
     const QJsonObject vpc = body.value("VirtualPrivateCloud"_L1).toObject();
     o.vpcId = vpc.value("VpcId"_L1).toString();
     o.subnetId = vpc.value("SubnetId"_L1).toString();
@@ -110,6 +127,24 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
     o.needMonitorAgent =
         enhanced.value("MonitorService"_L1).toObject().value("Enabled"_L1).toBool(true) ? 1 : 0;
     o.clientToken = body.value("ClientToken"_L1).toString();
+    setOwn(o, u"hostName"_s, body.value("HostName"_L1).toString());
+    // UserData that is no base64 (or no text) reads as more than any rule allows.
+    const auto userData = QByteArray::fromBase64Encoding(body.value("UserData"_L1).toString().toLatin1(),
+                                                         QByteArray::AbortOnBase64DecodingErrors);
+    setOwn(o, u"userData"_s, userData ? QString::fromUtf8(*userData) : QString(kMaxUserDataBase64 + 1, u'?'));
+    setOwn(o, u"disableApiTermination"_s, body.value("DisableApiTermination"_L1).toBool(false));
+    // The instance tags but the purchase's token, which runInstances() adds to every order.
+    QJsonObject ownTags;
+    for (const QJsonValue &spec : body.value("TagSpecification"_L1).toArray()) {
+        if (spec.toObject().value("ResourceType"_L1).toString() != "instance"_L1)
+            continue;
+        for (const QJsonValue &tag : spec.toObject().value("Tags"_L1).toArray()) {
+            const QString key = tag.toObject().value("Key"_L1).toString();
+            if (key != QLatin1StringView(kPurchaseTokenTag))
+                ownTags.insert(key, tag.toObject().value("Value"_L1).toString());
+        }
+    }
+    setOwn(o, u"tags"_s, ownTags);
     return o;
 }
 
@@ -158,6 +193,10 @@ ApiRequest V3Protocol::inquiryPrice(const PurchaseOrder &order) const
     // A price needs no login and no idempotency: the password never leaves for an inquiry.
     request.body.remove("LoginSettings"_L1);
     request.body.remove("ClientToken"_L1);
+    // Nor do the start-up script and the protection change a price: InquiryPriceRunInstances has no such
+    // fields (the official SDK's model).
+    request.body.remove("UserData"_L1);
+    request.body.remove("DisableApiTermination"_L1);
     return request;
 }
 

@@ -1,7 +1,7 @@
 // API 3.0's order rules: what RunInstances refuses, said before anything is sent.
-#include "protocol/v3/V3Protocol.h"
-
 #include "order/Catalog.h"
+#include "order/NamePattern.h"
+#include "protocol/v3/V3Protocol.h"
 #include "protocol/v3/V3Values.h"
 
 #include <QLocale>
@@ -10,6 +10,104 @@
 
 using namespace Qt::StringLiterals;
 using namespace V3Values;
+
+namespace {
+void refuse(QList<FieldProblem> *problems, const char *field, const char *rule, const QString &message)
+{
+    problems->append(
+        {QLatin1StringView(field), QLatin1StringView(rule), message, FieldProblem::Severity::Error});
+}
+} // namespace
+
+// HostName (PROTOCOL.md section 11), checked on the names the cloud makes of it: each {IP} counted as the
+// longest private address, the numbers and suffixes of the order's count.
+void V3Protocol::validateHostName(const PurchaseOrder &o, QList<FieldProblem> *problems)
+{
+    const QString hostName = ownText(o, "hostName"_L1);
+    if (hostName.isEmpty())
+        return;
+    const bool windows = o.osFamily == PurchaseOrder::OsFamily::Windows;
+    if (windows && hostName.contains("{IP}"_L1)) {
+        refuse(problems, "hostName", "ipOnWindows",
+               tr("A Windows host name has no dots, so it cannot hold {IP}."));
+        return;
+    }
+    const int count = std::clamp(o.goodsNum, 1, kMaxInstances);
+    const QStringList names =
+        NamePattern::hostNames(hostName, count, QStringList(count, u"255.255.255.255"_s));
+    static const QRegularExpression linuxCharacters(u"^[A-Za-z0-9.-]*$"_s);
+    static const QRegularExpression windowsCharacters(u"^[A-Za-z0-9-]*$"_s);
+    static const QRegularExpression doubled(u"[.-]{2}"_s);
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    const int maxLength = windows ? 15 : 60;
+    for (const QString &name : names) {
+        if (!(windows ? windowsCharacters : linuxCharacters).match(name).hasMatch()) {
+            refuse(problems, "hostName", "characters",
+                   windows ? tr("A Windows host name holds letters, digits and \"-\" only.")
+                           : tr("A Linux host name holds letters, digits, \"-\" and \".\" only."));
+            return;
+        }
+        if (name.size() < 2 || name.size() > maxLength) {
+            refuse(problems, "hostName", "length",
+                   tr("A %1 host name has 2 to %2 characters (\"%3\" makes one of %4).")
+                       .arg(windows ? u"Windows"_s : u"Linux"_s)
+                       .arg(maxLength)
+                       .arg(hostName)
+                       .arg(name.size()));
+            return;
+        }
+        if (name.startsWith(u'.') || name.startsWith(u'-') || name.endsWith(u'.') || name.endsWith(u'-')) {
+            refuse(problems, "hostName", "edges",
+                   tr("A host name neither starts nor ends with \".\" or \"-\"."));
+            return;
+        }
+        if (doubled.match(name).hasMatch()) {
+            refuse(problems, "hostName", "doubled",
+                   tr("\".\" and \"-\" never come twice in a row in a host name."));
+            return;
+        }
+        if (windows && digits.match(name).hasMatch()) {
+            refuse(problems, "hostName", "allDigits", tr("A Windows host name is not all digits."));
+            return;
+        }
+    }
+}
+
+// Tags (PROTOCOL.md section 11): the cloud's limits, and the purchase token's key kept for the program.
+void V3Protocol::validateTags(const PurchaseOrder &o, QList<FieldProblem> *problems)
+{
+    const QJsonObject all = tags(o);
+    if (all.size() > kMaxTags)
+        refuse(problems, "tags", "count",
+               tr("An instance has at most %1 tags (this order has %2).").arg(kMaxTags).arg(all.size()));
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QString key = it.key();
+        const QString value = it.value().toString();
+        const auto control = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; };
+        if (key.isEmpty() || key.size() > kMaxTagKey) {
+            refuse(problems, "tags", "keyLength", tr("A tag key has 1 to %1 characters.").arg(kMaxTagKey));
+        } else if (value.size() > kMaxTagValue) {
+            refuse(problems, "tags", "valueLength",
+                   tr("The value of tag \"%1\" has more than %2 characters.").arg(key).arg(kMaxTagValue));
+        } else if (std::any_of(key.cbegin(), key.cend(), control) ||
+                   std::any_of(value.cbegin(), value.cend(), control)) {
+            refuse(problems, "tags", "characters",
+                   tr("Tag \"%1\" holds a control character; only printable text is allowed.").arg(key));
+        } else if (std::any_of(
+                       std::begin(kReservedTagPrefixes), std::end(kReservedTagPrefixes),
+                       [&](const char *prefix) { return key.startsWith(QLatin1StringView(prefix)); })) {
+            refuse(
+                problems, "tags", "reserved",
+                tr("A tag key does not start with %1 (\"%2\" does).").arg(joined(kReservedTagPrefixes), key));
+        } else if (key == QLatin1StringView(kPurchaseTokenTag)) {
+            refuse(problems, "tags", "reserved",
+                   tr("The tag key \"%1\" is the program's own: it tags every purchase with it.").arg(key));
+        } else {
+            continue;
+        }
+        return;
+    }
+}
 
 QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &) const
 {
@@ -67,6 +165,10 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
                       : tr("A Linux system disk has 20 to 1024 GB."));
     if (o.dataDisks.size() > kMaxDataDisks)
         error("dataDisks", "count", tr("An instance has at most %1 data disks.").arg(kMaxDataDisks));
+    if (std::count_if(o.dataDisks.cbegin(), o.dataDisks.cend(),
+                      [](const PurchaseOrder::Disk &d) { return isOneOf(d.type, kLocalDiskTypes); }) > 1)
+        error("dataDisks", "oneLocal",
+              tr("An instance has at most one local data disk (%1).").arg(joined(kLocalDiskTypes)));
     for (const PurchaseOrder::Disk &d : o.dataDisks) {
         if (!isOneOf(d.type, kDiskTypes)) {
             error("dataDisks", "type", tr("A data disk type must be one of %1.").arg(joined(kDiskTypes)));
@@ -155,11 +257,24 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     // Options
     if (o.projectId < 0)
         error("projectId", "range", tr("Project id must be 0 (default project) or a positive number."));
-    if (o.goodsNum < 1 || o.goodsNum > 100)
-        error("count", "range", tr("Quantity must be 1 to 100 instances."));
-    if (o.instanceName.size() > 60)
+    if (o.goodsNum < 1 || o.goodsNum > kMaxInstances)
+        error("count", "range", tr("Buy 1 to %1 instances at a time.").arg(kMaxInstances));
+    if (o.instanceName.size() > kMaxInstanceName)
         error("instanceName", "length",
-              tr("An instance name has at most 60 characters (this one has %1).").arg(o.instanceName.size()));
+              tr("An instance name has at most %1 characters, patterns included (this one has %2).")
+                  .arg(kMaxInstanceName)
+                  .arg(o.instanceName.size()));
+    validateHostName(o, &problems);
+    validateTags(o, &problems);
+    if (const QString userData = ownText(o, "userData"_L1); !userData.isEmpty()) {
+        const qsizetype encoded = userData.toUtf8().toBase64().size();
+        if (encoded > kMaxUserDataBase64)
+            error("userData", "size",
+                  tr("The start-up script (userData) takes at most 16 KiB once base64-encoded (this one "
+                     "takes %1 "
+                     "bytes).")
+                      .arg(encoded));
+    }
     if (o.clientToken.size() > 64 || std::any_of(o.clientToken.cbegin(), o.clientToken.cend(), [](QChar c) {
             return c.unicode() < 0x21 || c.unicode() > 0x7e;
         }))

@@ -97,17 +97,49 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
                 o->systemDisk.size = d.size;
             }
         } else if (key == "dataDisks"_L1) {
+            // Each disk as the system disk, and optionally "deleteWithInstance": true or false.
             QList<PurchaseOrder::Disk> disks;
+            QJsonArray deleteFlags;
             read = value.isArray();
             for (const QJsonValue &item : value.toArray()) {
-                PurchaseOrder::Disk d;
-                read = read && disk(key, item, &d);
-                disks.append(d);
+                QJsonObject d = item.toObject();
+                const QJsonValue flag = d.take("deleteWithInstance"_L1);
+                if (!flag.isUndefined() && !flag.isBool()) {
+                    refuse(key, "type", tr("%1: deleteWithInstance must be true or false.").arg(key));
+                    read = false;
+                    break;
+                }
+                PurchaseOrder::Disk parsed;
+                read = read && disk(key, item.isObject() ? QJsonValue(d) : item, &parsed);
+                disks.append(parsed);
+                deleteFlags.append(flag.isBool() ? flag : QJsonValue());
             }
             if (!value.isArray())
                 refuse(key, "type", tr("%1 must be a list of disks.").arg(key));
-            if (read)
+            if (read) {
                 o->dataDisks = disks;
+                setOwn(*o, "deleteWithInstance"_L1, deleteFlags);
+            }
+        } else if (key == "tags"_L1) {
+            const QJsonObject tagObject = value.toObject();
+            read = value.isObject() && std::all_of(tagObject.begin(), tagObject.end(),
+                                                   [](const QJsonValue &v) { return v.isString(); });
+            if (read)
+                setOwn(*o, "tags"_L1, tagObject);
+            else
+                refuse(key, "type", tr("%1 must be an object of texts, like {\"team\": \"ops\"}.").arg(key));
+        } else if (key == "hostName"_L1 || key == "userData"_L1) {
+            read = value.isString();
+            if (read)
+                setOwn(*o, key, value);
+            else
+                refuse(key, "type", tt("%1 must be a string.").arg(key));
+        } else if (key == "disableApiTermination"_L1) {
+            read = value.isBool();
+            if (read)
+                setOwn(*o, "disableApiTermination"_L1, value);
+            else
+                refuse(key, "type", tr("%1 must be true or false.").arg(key));
         } else if (key == "keyIds"_L1) {
             read = strings(key, value, &o->keyIds);
         } else if (key == "securityGroupIds"_L1) {
@@ -128,14 +160,14 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
 
 QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrder &o) const
 {
-    return {
+    QList<QPair<QByteArray, QJsonValue>> keys{
         {"region", o.region},
         {"zone", o.zone},
         {"instanceType", o.instanceType},
         {"imageId", o.imageId},
         {"osFamily", PurchaseOrder::osFamilyName(o.osFamily)},
         {"systemDisk", QJsonObject{{"type"_L1, o.systemDisk.type}, {"size"_L1, o.systemDisk.size}}},
-        {"dataDisks", diskArray(o.dataDisks, "type", "size")},
+        {"dataDisks", dataDiskArray(o, "type", "size", "deleteWithInstance")},
         {"vpcId", o.vpcId},
         {"subnetId", o.subnetId},
         {"internetChargeType", o.internetChargeType},
@@ -149,4 +181,9 @@ QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrde
         {"count", o.goodsNum},
         {"instanceName", o.instanceName},
     };
+    // The settings only admins use are written when they are set, so that a plain order stays short.
+    for (const char *key : {"hostName", "userData", "tags", "disableApiTermination"})
+        if (o.own.contains(QLatin1StringView(key)))
+            keys.append({key, o.own.value(QLatin1StringView(key))});
+    return keys;
 }

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace V3Values {
 using namespace Qt::StringLiterals;
 
@@ -39,7 +41,15 @@ inline constexpr const char *kInternetChargeTypes[] = {"TRAFFIC_POSTPAID_BY_HOUR
                                                 "BANDWIDTH_PACKAGE", "BANDWIDTH_PREPAID"};
 // PROTOCOL.md section 10: one set of specials for both families.
 inline constexpr QLatin1StringView kSpecials("()`~!@#$%^&*-+=|{}[]:;',.?/");
-inline constexpr int kMaxDataDisks = 20;
+inline constexpr int kMaxDataDisks = 21; // at most one of them local (PROTOCOL.md section 11)
+inline constexpr const char *kLocalDiskTypes[] = {"LOCAL_BASIC", "LOCAL_SSD"};
+inline constexpr int kMaxInstances = 500;
+inline constexpr int kMaxInstanceName = 128;
+inline constexpr int kMaxTags = 50;
+inline constexpr int kMaxTagKey = 127;
+inline constexpr int kMaxTagValue = 255;
+inline constexpr const char *kReservedTagPrefixes[] = {"qcloud", "tencent", "project"};
+inline constexpr int kMaxUserDataBase64 = 16 * 1024;
 inline constexpr int kMaxSecurityGroups = 5;
 
 struct StateCode
@@ -183,5 +193,61 @@ inline void setSecurityGroupIds(PurchaseOrder &o, const QStringList &ids)
         o.own.remove("securityGroupIds"_L1);
     else
         o.own.insert("securityGroupIds"_L1, QJsonArray::fromStringList(ids));
+}
+
+// The other 3.0-only settings (CONTRACTS.md, "Order template for API 3.0"), each in PurchaseOrder::own under
+// its template key only when it is set: "tags" {key: value}, "hostName" and "userData" texts,
+// "disableApiTermination" true, and "deleteWithInstance", one entry per data disk (true, false, or null for
+// the API's default, which is true).
+inline QJsonObject tags(const PurchaseOrder &o)
+{
+    return o.own.value("tags"_L1).toObject();
+}
+
+inline QString ownText(const PurchaseOrder &o, QLatin1StringView key)
+{
+    return o.own.value(key).toString();
+}
+
+inline bool disableApiTermination(const PurchaseOrder &o)
+{
+    return o.own.value("disableApiTermination"_L1).toBool(false);
+}
+
+// An unset value (empty text, object or list, false, null) leaves no trace in the order.
+inline void setOwn(PurchaseOrder &o, const QString &key, const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    const bool unset = value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool()) ||
+                       (value.isString() && value.toString().isEmpty()) ||
+                       (value.isObject() && value.toObject().isEmpty()) ||
+                       (value.isArray() && std::all_of(array.begin(), array.end(),
+                                                       [](const QJsonValue &v) { return v.isNull(); }));
+    if (unset)
+        o.own.remove(key);
+    else
+        o.own.insert(key, value);
+}
+
+// Whether data disk `index` goes with its instance: unset means the API's default.
+inline QJsonValue deleteWithInstance(const PurchaseOrder &o, qsizetype index)
+{
+    const QJsonValue flag = o.own.value("deleteWithInstance"_L1).toArray().at(index);
+    return flag.isBool() ? flag : QJsonValue();
+}
+
+// The data disks as {type, size[, deleteWithInstance]} under the given names.
+inline QJsonArray dataDiskArray(const PurchaseOrder &o, const char *typeKey, const char *sizeKey,
+                                const char *deleteKey)
+{
+    QJsonArray out = diskArray(o.dataDisks, typeKey, sizeKey);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (const QJsonValue flag = deleteWithInstance(o, i); flag.isBool()) {
+            QJsonObject disk = out.at(i).toObject();
+            disk.insert(QLatin1StringView(deleteKey), flag);
+            out.replace(i, disk);
+        }
+    }
+    return out;
 }
 } // namespace V3Values

@@ -1,6 +1,7 @@
 #include "sandbox/v3/SandboxV3.h"
 
 #include "order/Catalog.h"
+#include "order/NamePattern.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
 #include "protocol/v3/Tc3Signer.h"
@@ -77,6 +78,143 @@ QJsonObject success(QJsonObject response = {})
 {
     response.insert("RequestId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces));
     return {{"Response"_L1, response}};
+}
+
+// The fields of the official SDK's models (cvm_models.d.ts): the cloud answers any other with
+// UnknownParameter (PROTOCOL.md section 11).
+constexpr const char *kRunInstancesFields[] = {"InstanceChargeType",
+                                               "InstanceChargePrepaid",
+                                               "Placement",
+                                               "InstanceType",
+                                               "ImageId",
+                                               "SystemDisk",
+                                               "DataDisks",
+                                               "VirtualPrivateCloud",
+                                               "InternetAccessible",
+                                               "InstanceCount",
+                                               "MinCount",
+                                               "InstanceName",
+                                               "LoginSettings",
+                                               "SecurityGroupIds",
+                                               "EnhancedService",
+                                               "ClientToken",
+                                               "HostName",
+                                               "ActionTimer",
+                                               "DisasterRecoverGroupIds",
+                                               "TagSpecification",
+                                               "InstanceMarketOptions",
+                                               "UserData",
+                                               "Metadata",
+                                               "DryRun",
+                                               "CpuTopology",
+                                               "CamRoleName",
+                                               "HpcClusterId",
+                                               "LaunchTemplate",
+                                               "DedicatedClusterId",
+                                               "ChcIds",
+                                               "PartitionNumber",
+                                               "DisableApiTermination",
+                                               "EnableJumboFrame",
+                                               "NetworkInterfaces"};
+constexpr const char *kInquiryPriceFields[] = {"Placement",          "ImageId",
+                                               "InstanceChargeType", "InstanceChargePrepaid",
+                                               "InstanceType",       "SystemDisk",
+                                               "DataDisks",          "VirtualPrivateCloud",
+                                               "InternetAccessible", "InstanceCount",
+                                               "InstanceName",       "LoginSettings",
+                                               "SecurityGroupIds",   "EnhancedService",
+                                               "ClientToken",        "HostName",
+                                               "TagSpecification",   "InstanceMarketOptions",
+                                               "Metadata",           "HpcClusterId",
+                                               "CpuTopology",        "LaunchTemplate",
+                                               "NetworkInterfaces"};
+constexpr const char *kDataDiskFields[] = {
+    "DiskSize",   "DiskType",         "DiskId",   "DeleteWithInstance",
+    "SnapshotId", "Encrypt",          "KmsKeyId", "ThroughputPerformance",
+    "CdcId",      "BurstPerformance", "DiskName"};
+
+template <typename Names> bool known(const QString &name, const Names &names)
+{
+    return std::any_of(std::begin(names), std::end(names),
+                       [&](const char *known) { return name == QLatin1StringView(known); });
+}
+
+// What the cloud answers a RunInstances or InquiryPriceRunInstances body its model does not describe: a
+// field it lacks (UnknownParameter), a value of the wrong JSON type (InvalidParameter), UserData that is no
+// base64 (InvalidParameterValue). Types are checked for the fields the settings admins use carry.
+QJsonObject shapeRefusal(const QJsonObject &body, bool inquiry)
+{
+    const auto unknown = [](const QString &where) {
+        return error(u"UnknownParameter"_s, u"the parameter %1 is not known"_s.arg(where));
+    };
+    const auto wrongType = [](const QString &where, const char *type) {
+        return error(u"InvalidParameter"_s, u"%1 must be a JSON %2"_s.arg(where, QLatin1StringView(type)));
+    };
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (!(inquiry ? known(it.key(), kInquiryPriceFields) : known(it.key(), kRunInstancesFields)))
+            return unknown(it.key());
+    for (const char *name : {"HostName", "UserData"})
+        if (body.contains(QLatin1StringView(name)) && !body.value(QLatin1StringView(name)).isString())
+            return wrongType(QLatin1StringView(name), "string");
+    if (body.contains("DisableApiTermination"_L1) && !body.value("DisableApiTermination"_L1).isBool())
+        return wrongType(u"DisableApiTermination"_s, "boolean");
+    if (body.contains("DataDisks"_L1)) {
+        if (!body.value("DataDisks"_L1).isArray())
+            return wrongType(u"DataDisks"_s, "array");
+        const QJsonArray disks = body.value("DataDisks"_L1).toArray();
+        for (qsizetype i = 0; i < disks.size(); ++i) {
+            const QString where = u"DataDisks.%1"_s.arg(i);
+            if (!disks.at(i).isObject())
+                return wrongType(where, "object");
+            const QJsonObject disk = disks.at(i).toObject();
+            for (auto it = disk.begin(); it != disk.end(); ++it)
+                if (!known(it.key(), kDataDiskFields))
+                    return unknown(where + u'.' + it.key());
+            if (!disk.value("DiskSize"_L1).isDouble())
+                return wrongType(where + u".DiskSize"_s, "number");
+            if (disk.contains("DiskType"_L1) && !disk.value("DiskType"_L1).isString())
+                return wrongType(where + u".DiskType"_s, "string");
+            if (disk.contains("DeleteWithInstance"_L1) && !disk.value("DeleteWithInstance"_L1).isBool())
+                return wrongType(where + u".DeleteWithInstance"_s, "boolean");
+        }
+    }
+    if (body.contains("TagSpecification"_L1)) {
+        if (!body.value("TagSpecification"_L1).isArray())
+            return wrongType(u"TagSpecification"_s, "array");
+        const QJsonArray specs = body.value("TagSpecification"_L1).toArray();
+        for (qsizetype i = 0; i < specs.size(); ++i) {
+            const QString where = u"TagSpecification.%1"_s.arg(i);
+            const QJsonObject spec = specs.at(i).toObject();
+            if (!specs.at(i).isObject())
+                return wrongType(where, "object");
+            for (auto it = spec.begin(); it != spec.end(); ++it)
+                if (it.key() != "ResourceType"_L1 && it.key() != "Tags"_L1)
+                    return unknown(where + u'.' + it.key());
+            if (!spec.value("ResourceType"_L1).isString())
+                return wrongType(where + u".ResourceType"_s, "string");
+            if (!spec.value("Tags"_L1).isArray())
+                return wrongType(where + u".Tags"_s, "array");
+            const QJsonArray tags = spec.value("Tags"_L1).toArray();
+            for (qsizetype t = 0; t < tags.size(); ++t) {
+                const QString tagWhere = u"%1.Tags.%2"_s.arg(where).arg(t);
+                const QJsonObject tag = tags.at(t).toObject();
+                if (!tags.at(t).isObject())
+                    return wrongType(tagWhere, "object");
+                for (auto it = tag.begin(); it != tag.end(); ++it)
+                    if (it.key() != "Key"_L1 && it.key() != "Value"_L1)
+                        return unknown(tagWhere + u'.' + it.key());
+                if (!tag.value("Key"_L1).isString())
+                    return wrongType(tagWhere + u".Key"_s, "string");
+                if (!tag.value("Value"_L1).isString())
+                    return wrongType(tagWhere + u".Value"_s, "string");
+            }
+        }
+    }
+    if (body.contains("UserData"_L1) &&
+        !QByteArray::fromBase64Encoding(body.value("UserData"_L1).toString().toLatin1(),
+                                        QByteArray::AbortOnBase64DecodingErrors))
+        return error(u"InvalidParameterValue"_s, u"UserData must be base64"_s);
+    return {};
 }
 
 QJsonArray tagArray(const QList<QPair<QString, QString>> &tags)
@@ -264,6 +402,8 @@ QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &actio
 
 QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &region)
 {
+    if (const QJsonObject refusal = shapeRefusal(body, false); !refusal.isEmpty())
+        return refusal;
     PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
     const bool dryRun = body.value("DryRun"_L1).toBool(false);
     if (body.value("InstanceChargeType"_L1).toString(u"PREPAID"_s) != "POSTPAID_BY_HOUR"_L1)
@@ -319,7 +459,30 @@ QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &regi
             for (const QJsonValue &tag : spec.toObject().value("Tags"_L1).toArray())
                 prototype.tags.append(
                     {tag.toObject().value("Key"_L1).toString(), tag.toObject().value("Value"_L1).toString()});
-    const QStringList ids = m_cloud.createInstances(order, prototype);
+    // What DescribeInstances shows of the order's settings, as the cloud keeps them.
+    QJsonArray disks;
+    for (const QJsonValue &d : body.value("DataDisks"_L1).toArray()) {
+        const QJsonObject disk = d.toObject();
+        disks.append(
+            QJsonObject{{"DiskType"_L1, disk.value("DiskType"_L1).toString(u"CLOUD_BASIC"_s)},
+                        {"DiskSize"_L1, disk.value("DiskSize"_L1)},
+                        {"DeleteWithInstance"_L1, disk.value("DeleteWithInstance"_L1).toBool(true)}});
+    }
+    prototype.described.insert("DataDisks"_L1, disks);
+    // Names and host names numbered from their patterns as the cloud does ({IP}: each one's own address).
+    const QString name = body.value("InstanceName"_L1).toString();
+    const QStringList names = NamePattern::instanceNames(name, order.goodsNum);
+    const QString hostName = body.value("HostName"_L1).toString();
+    const auto finish = [&](int index, SandboxServer::Instance &instance) {
+        if (!name.isEmpty())
+            instance.name = names.at(index);
+        if (!hostName.isEmpty())
+            instance.described.insert(
+                "HostName"_L1,
+                NamePattern::hostNames(hostName, order.goodsNum, QStringList(order.goodsNum, instance.lanIp))
+                    .at(index));
+    };
+    const QStringList ids = m_cloud.createInstances(order, prototype, finish);
     return success({{"InstanceIdSet"_L1, QJsonArray::fromStringList(ids)}});
 }
 
@@ -389,6 +552,8 @@ QJsonObject SandboxV3::describeInstances(const QJsonObject &body, const QString 
                                         : instance.status == 2                           ? u"SUCCESS"_s
                                                                                          : u"FAILED"_s},
         };
+        for (auto it = instance.described.begin(); it != instance.described.end(); ++it)
+            described.insert(it.key(), it.value());
         if (state == "LAUNCH_FAILED"_L1)
             described.insert("LatestOperationErrorMsg"_L1,
                              QString::fromLatin1(SandboxServer::kFailureMessage));
@@ -505,6 +670,8 @@ QJsonObject SandboxV3::describeKeyPairs()
 
 QJsonObject SandboxV3::inquiryPrice(const QJsonObject &body, const QString &region)
 {
+    if (const QJsonObject refusal = shapeRefusal(body, true); !refusal.isEmpty())
+        return refusal;
     const PurchaseOrder order = V3Protocol::orderFromRunInstances(body, region);
     const SandboxType *type = findType(order.instanceType);
     if (!type)
@@ -513,8 +680,8 @@ QJsonObject SandboxV3::inquiryPrice(const QJsonObject &body, const QString &regi
     const SandboxServer::Image *image = SandboxServer::findImage(order.imageId);
     if (!image)
         return error(u"InvalidImageId.NotFound"_s, u"image %1 does not exist"_s.arg(order.imageId));
-    if (order.goodsNum < 1 || order.goodsNum > 100)
-        return error(u"InvalidParameterValue"_s, u"InstanceCount must be 1 to 100"_s);
+    if (order.goodsNum < 1 || order.goodsNum > 500)
+        return error(u"InvalidParameterValue"_s, u"InstanceCount must be 1 to 500"_s);
     const Price price = priceOf(order, *type, SandboxServer::isWindows(*image));
     return success(
         {{"Price"_L1,
