@@ -1809,7 +1809,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -2744,7 +2744,7 @@ JSON 事件（--json）：
         <translation>subnet-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Mbps</source>
         <translation> Mbps</translation>
     </message>
@@ -2770,11 +2770,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>Band&amp;width:</source>
-        <translation>带宽(&amp;W)：</translation>
+        <source>Band&amp;width (0 to %1 Mbps):</source>
+        <translation>带宽（0 至 %1 Mbps）(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
@@ -2868,6 +2868,29 @@ JSON 事件（--json）：
         <location line="+1"/>
         <source>Agents:</source>
         <translation>组件：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <location filename="../src/order/OrderDraft.cpp" line="+99"/>
+        <source>The SSH key was taken off the order: Windows instances log in with a password.</source>
+        <translation>已从订单中移除 SSH 密钥：Windows 实例使用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system disk is back to %1 GB, its size before the operating system changed.</source>
+        <translation>系统盘已恢复为 %1 GB，即更换操作系统之前的大小。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system disk changed from %1 GB to %2 GB, the nearest size a Windows system disk can have.</source>
+        <translation>系统盘已从 %1 GB 改为 %2 GB，这是 Windows 系统盘可用的最接近的大小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system disk changed from %1 GB to %2 GB, the nearest size a Linux system disk can have.</source>
+        <translation>系统盘已从 %1 GB 改为 %2 GB，这是 Linux 系统盘可用的最接近的大小。</translation>
     </message>
 </context>
 <context>
@@ -4131,7 +4154,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+18"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+23"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -4141,7 +4164,7 @@ JSON 事件（--json）：
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source> GB</source>
         <translation> GB</translation>
@@ -4354,8 +4377,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+2"/>
-        <source>Bandwidth must be 0 Mbps or more.</source>
-        <translation>带宽必须大于或等于 0 Mbps。</translation>
+        <source>Bandwidth must be 0 to %1 Mbps.</source>
+        <translation>带宽必须为 0 至 %1 Mbps。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4608,8 +4631,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+2"/>
-        <source>Bandwidth must be 0 Mbps or more.</source>
-        <translation>带宽必须大于或等于 0 Mbps。</translation>
+        <source>Bandwidth must be 0 to %1 Mbps.</source>
+        <translation>带宽必须为 0 至 %1 Mbps。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -330,6 +330,8 @@ void TestOrderValidator::rules_data()
         bad(
             "bandwidth -1", [](PurchaseOrder &o) { o.bandwidth = -1; }, "bandwidth", "range");
         ok("bandwidth 100", [](PurchaseOrder &o) { o.bandwidth = 100; });
+        bad("bandwidth 101", [](PurchaseOrder &o) { o.bandwidth = 101; }, "bandwidth", "range",
+            {u"0 to 100 Mbps"_s});
         warn(
             "public IP with bandwidth 0", [](PurchaseOrder &o) { o.bandwidth = 0; }, "wanIp",
             "needsBandwidth");

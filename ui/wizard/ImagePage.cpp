@@ -2,7 +2,6 @@
 
 #include "api/CloudQueries.h"
 #include "order/OrderDraft.h"
-#include "protocol/ApiProtocol.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
@@ -221,16 +220,10 @@ void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily aske
     const PurchaseOrder::OsFamily family = describedFamily(imageId).value_or(asked);
     if (m_manualId->text() != imageId)
         m_manualId->setText(imageId);
+    // What the system takes (no SSH key on Windows, its disk sizes) follows in the draft, which says so.
     draft()->update([&](PurchaseOrder &o) {
         o.imageId = imageId;
-        if (o.osFamily == family)
-            return;
         o.osFamily = family;
-        // Windows takes no SSH key, and its system disk may have other limits (API 2.0: a fixed 50 GB).
-        if (family == PurchaseOrder::OsFamily::Windows)
-            o.keyIds.clear();
-        const ApiProtocol::DiskSizes sizes = ApiProtocol::forApi(o.api).diskSizes(o);
-        o.systemDisk.size = std::clamp(o.systemDisk.size, sizes.systemMin, sizes.systemMax);
     });
     showOsFamily();
 }

@@ -82,8 +82,8 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (!isOneOf(o.internetChargeType, kInternetChargeTypes))
         error("internetChargeType", "known",
               tr("Internet charging must be one of %1.").arg(joined(kInternetChargeTypes)));
-    if (o.bandwidth < 0)
-        error("bandwidth", "range", tr("Bandwidth must be 0 Mbps or more."));
+    if (o.bandwidth < 0 || o.bandwidth > kMaxBandwidth)
+        error("bandwidth", "range", tr("Bandwidth must be 0 to %1 Mbps.").arg(kMaxBandwidth));
     if (o.wanIp != 0 && o.wanIp != 1)
         error("publicIp", "flag", tr("publicIp must be true or false."));
     if (o.wanIp == 1 && o.bandwidth == 0)
