@@ -158,7 +158,7 @@
 <context>
     <name>LoginPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/LoginPage.cpp" line="+155"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+158"/>
         <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second unless you copy something else, and clipboard managers are asked not to keep it.</numerusform>

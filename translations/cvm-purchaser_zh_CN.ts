@@ -2344,7 +2344,7 @@ JSON 事件（--json）：
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/LoginPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+31"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -2389,12 +2389,12 @@ JSON 事件（--json）：
         <translation>复制密码(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Put the generated password on the clipboard for 30 seconds</source>
         <translation>将生成的密码放到剪贴板上 30 秒</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2409,7 +2409,7 @@ JSON 事件（--json）：
         <translation>显示或隐藏密码</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Windows instances cannot log in with an SSH key.</source>
         <translation>Windows 实例不能使用 SSH 密钥登录。</translation>
     </message>
@@ -2429,7 +2429,7 @@ JSON 事件（--json）：
         <translation>SSH 密钥(&amp;I)：</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
         <translation>
             <numerusform>已复制。除非您复制了其他内容，剪贴板将在 %n 秒后清空；剪贴板管理器会被告知不要保存它。</numerusform>
@@ -2491,9 +2491,14 @@ JSON 事件（--json）：
         <translation>只能包含字母、数字和 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a key pair in the list, or another way to log in.</source>
+        <translation>请在列表中选择一个 SSH 密钥，或选择其他登录方式。</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2976,7 @@ JSON 事件（--json）：
 <context>
     <name>OrderValidator</name>
     <message>
-        <location filename="../src/order/OrderValidator.cpp" line="+22"/>
+        <location filename="../src/order/OrderValidator.cpp" line="+23"/>
         <source>NUL</source>
         <translation>空字符（NUL）</translation>
     </message>
@@ -2996,9 +3001,39 @@ JSON 事件（--json）：
         <translation>转义符（ESC）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-break space</source>
+        <translation>不换行空格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full-width space</source>
+        <translation>全角空格</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 holds a %2 character; only printable text on one line is allowed.</source>
         <translation>%1 中含有%2；只允许单行的可打印文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then 8 lower-case letters and digits.</source>
+        <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接 8 个小写字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A subnet id looks like subnet-8fh2xa1k: &quot;subnet-&quot; then 8 lower-case letters and digits.</source>
+        <translation>子网 ID 的格式如 subnet-8fh2xa1k：“subnet-”后接 8 个小写字母或数字。</translation>
     </message>
 </context>
 <context>
@@ -4406,7 +4441,7 @@ JSON 事件（--json）：
         <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A Windows password has 12 to 16 characters.</source>
         <translation>Windows 密码长度为 12 至 16 个字符。</translation>
     </message>
@@ -4655,17 +4690,7 @@ JSON 事件（--json）：
         <translation>使用子网时还需要其所属的 VPC ID。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then lower-case letters and digits.</source>
-        <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A subnet id looks like subnet-8fh2xa1k: &quot;subnet-&quot; then lower-case letters and digits.</source>
-        <translation>子网 ID 的格式如 subnet-8fh2xa1k：“subnet-”后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An instance joins at most %1 security groups (this order names %2).</source>
         <translation>一台实例最多加入 %1 个安全组（此订单指定了 %2 个）。</translation>
     </message>

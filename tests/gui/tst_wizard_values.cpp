@@ -1,5 +1,6 @@
-// The wizard's values say what they are (issue 19, item 5): a number box keeps what is typed, with a problem
-// line naming the range, and a value the program changes by itself says so beside its field.
+// The wizard's values say what they are (issue 19, items 5 and 10): a number box keeps what is typed, with a
+// problem line naming the range; a value the program changes by itself says so beside its field; ids are
+// checked while typed; a problem names what is missing or invisible.
 #include "AppLanguage.h"
 #include "common/SandboxWindow.h"
 #include "common/V2Fields.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
 
@@ -154,6 +156,63 @@ private Q_SLOTS:
         typeInto(bandwidth, u"100"_s);
         QTRY_VERIFY(!problem->isVisible());
         QVERIFY(nextButton()->isEnabled());
+    }
+
+    // A VPC id and a subnet id are checked as they are typed.
+    void idsAreCheckedWhileTyped()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext(); // Storage
+        QTest::mouseClick(find<QRadioButton>(u"vpcNetwork"_s), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>(u"vpcId"_s), u"vpc-bad"_s);
+        QTest::keyClicks(find<QLineEdit>(u"subnetId"_s), u"x"_s);
+        auto *vpcProblem = find<ProblemLabel>(u"problem_vpcId"_s);
+        auto *subnetProblem = find<ProblemLabel>(u"problem_subnetId"_s);
+        QTRY_VERIFY(vpcProblem->isVisible());
+        QVERIFY2(vpcProblem->text().contains("vpc-2zez8cp4"_L1), qPrintable(vpcProblem->text()));
+        QVERIFY(subnetProblem->isVisible());
+        QVERIFY2(subnetProblem->text().contains("subnet-8fh2xa1k"_L1), qPrintable(subnetProblem->text()));
+        QVERIFY(!nextButton()->isEnabled());
+        typeInto(find<QLineEdit>(u"vpcId"_s), u"vpc-2zez8cp4"_s);
+        typeInto(find<QLineEdit>(u"subnetId"_s), u"subnet-8fh2xa1k"_s);
+        QTRY_VERIFY(!vpcProblem->isVisible());
+        QVERIFY(!subnetProblem->isVisible());
+        QVERIFY(nextButton()->isEnabled());
+    }
+
+    // The Login page says what greys Next: a key not chosen, an invisible character by its name, passwords
+    // that differ, each with the icon every problem line has.
+    void loginSaysWhatIsMissing()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext(); // Storage
+        pressNext(); // Network
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Login));
+
+        find<QRadioButton>(u"keyMode"_s)->click();
+        QVERIFY(find<QRadioButton>(u"keyMode"_s)->isChecked());
+        QVERIFY(!nextButton()->isEnabled());
+        auto *keyMissing = find<ProblemLabel>(u"keyMissing"_s);
+        QVERIFY(keyMissing);
+        QTRY_VERIFY(keyMissing->isVisible());
+        QVERIFY2(keyMissing->text().contains("key pair"_L1), qPrintable(keyMissing->text()));
+
+        find<QRadioButton>(u"passwordMode"_s)->click();
+        QVERIFY(!keyMissing->isVisible());
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z Range"_s);
+        auto *problem = find<ProblemLabel>(u"problem_password"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains("not allowed: space."_L1), qPrintable(problem->text()));
+
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z"_s);
+        auto *confirm = find<ProblemLabel>(u"confirmProblem"_s);
+        QVERIFY(confirm); // a problem line, with its icon, like the others
+        QVERIFY(confirm->isVisible());
+        QCOMPARE(confirm->text(), u"The two passwords differ."_s);
     }
 };
 

@@ -164,7 +164,8 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
         if (!check.invalidCharacters.isEmpty())
             error("password", "characters",
                   tr("The password contains characters that are not allowed: %1. Use letters, digits and %2")
-                      .arg(check.invalidCharacters, OrderValidator::allowedSpecials(o.osFamily)));
+                      .arg(OrderValidator::describeCharacters(check.invalidCharacters),
+                           OrderValidator::allowedSpecials(o.osFamily)));
         if (!check.lengthOk)
             error("password", "length",
                   windows ? tr("A Windows password has 12 to 16 characters.")
