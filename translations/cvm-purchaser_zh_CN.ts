@@ -1809,7 +1809,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+19"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1849,7 +1849,7 @@ JSON 事件（--json）：
         <translation>img-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
@@ -2296,7 +2296,7 @@ JSON 事件（--json）：
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/LocationPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+22"/>
         <source>Location</source>
         <translation>地域与可用区</translation>
     </message>
@@ -2404,12 +2404,18 @@ JSON 事件（--json）：
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show or hide the password</source>
-        <translation>显示或隐藏密码</translation>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Hide the password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Windows instances cannot log in with an SSH key.</source>
         <translation>Windows 实例不能使用 SSH 密钥登录。</translation>
     </message>
@@ -2520,7 +2526,7 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
@@ -2667,12 +2673,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+51"/>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -2681,7 +2687,13 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Saved the order as the template %1. A template never holds the password.</source>
+        <translation>订单已保存为模板 %1。模板从不保存密码。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -2691,7 +2703,7 @@ JSON 事件（--json）：
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Order templates (*.json);;All files (*)</source>
         <translation>订单模板 (*.json);;所有文件 (*)</translation>
     </message>
@@ -3769,7 +3781,7 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+68"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+90"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
@@ -3825,7 +3837,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -3835,7 +3847,7 @@ JSON 事件（--json）：
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -3937,18 +3949,18 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VPC %1, subnet %2</source>
         <translation>私有网络 %1，子网 %2</translation>
     </message>
@@ -3983,7 +3995,7 @@ JSON 事件（--json）：
         <translation>登录方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>

@@ -1,6 +1,7 @@
-// The wizard's values say what they are (issue 19, items 5 and 10): a number box keeps what is typed, with a
-// problem line naming the range; a value the program changes by itself says so beside its field; ids are
-// checked while typed; a problem names what is missing or invisible.
+// The wizard's values say what they are (issue 19, items 5, 10 and 14): a number box keeps what is typed,
+// with a problem line naming the range; a value the program changes by itself says so beside its field; ids
+// are checked while typed; a problem names what is missing or invisible; lists, the review and the buttons
+// show what they hold and do.
 #include "AppLanguage.h"
 #include "common/SandboxWindow.h"
 #include "common/V2Fields.h"
@@ -13,7 +14,13 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -213,6 +220,98 @@ private Q_SLOTS:
         QVERIFY(confirm); // a problem line, with its icon, like the others
         QVERIFY(confirm->isVisible());
         QCOMPARE(confirm->text(), u"The two passwords differ."_s);
+    }
+
+    // The zone and image lists are as tall as their rows, not large and mostly empty (issue 19, item 14).
+    void listsAreAsTallAsTheirRows()
+    {
+        pressNext(); // Account
+        auto *zones = find<QListWidget>(u"zones"_s);
+        QTRY_COMPARE(zones->count(), 4);
+        QTRY_VERIFY(zones->sizeHintForRow(0) > 0);
+        const int row = zones->sizeHintForRow(0);
+        // Every zone shown, and no more than a row's height left over.
+        QTRY_VERIFY2(zones->viewport()->height() < 5 * row,
+                     qPrintable(u"%1 px for 4 rows of %2 px"_s.arg(zones->viewport()->height()).arg(row)));
+        QVERIFY(zones->visualItemRect(zones->item(3)).bottom() < zones->viewport()->height());
+        pressNext(); // Location
+        pressNext(); // Instance
+        auto *images = find<QListWidget>(u"images"_s);
+        QTRY_VERIFY(images->count() > 0);
+        const int rows = std::min(int(images->count()), 10);
+        QTRY_VERIFY2(images->viewport()->height() < (rows + 1) * images->sizeHintForRow(0),
+                     qPrintable(u"%1 px for %2 rows"_s.arg(images->viewport()->height()).arg(rows)));
+    }
+
+    // At 1024 px a 60-character name wraps in its own cell; the other values keep their line ("Guangzhou Zone
+    // 1" is not broken after "Zone").
+    void reviewKeepsValuesWholeBesideALongName()
+    {
+        m_app.window->resize(1024, 768);
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext(); // Storage
+        pressNext(); // Network
+        QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Cvm+Kq7z/Range"_s);
+        QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Cvm+Kq7z/Range"_s);
+        pressNext(); // Login
+        const QString name = QString(60, u'W');
+        QTest::keyClicks(find<QLineEdit>(u"instanceName"_s), name);
+        QCOMPARE(order().instanceName, name);
+        pressNext(); // Options
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        auto *summary = find<QLabel>(u"summary"_s);
+        // The summary laid out as the label lays it out: its text, font and width.
+        QTextDocument document;
+        document.setDefaultFont(summary->font());
+        document.setDocumentMargin(0);
+        document.setHtml(summary->text());
+        document.setTextWidth(summary->contentsRect().width());
+        QVERIFY2(
+            document.size().width() <= summary->contentsRect().width() + 1,
+            qPrintable(
+                u"%1 px wide in %2 px"_s.arg(document.size().width()).arg(summary->contentsRect().width())));
+        bool zoneSeen = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QString text = block.text();
+            if (text.isEmpty() || text.contains(u'W'))
+                continue;
+            zoneSeen = zoneSeen || text.simplified().startsWith("Guangzhou Zone"_L1);
+            QVERIFY2(block.layout()->lineCount() == 1,
+                     qPrintable(u"\"%1\" takes %2 lines"_s.arg(text).arg(block.layout()->lineCount())));
+        }
+        QVERIFY2(zoneSeen, qPrintable(document.toPlainText()));
+    }
+
+    // Saving a template says so (issue 19, item 14).
+    void savingATemplateSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"order.json"_s);
+        QVERIFY(m_app.window->saveTemplate(path));
+        const QString message = m_app.window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY(m_app.window->statusBar()->isVisible());
+    }
+
+    // The button that shows the password says what a click does: show it, or hide it again.
+    void showPasswordButtonHasATooltip()
+    {
+        walkToImagePage();
+        chooseImage(u"img-31tjrtph"_s);
+        pressNext();
+        pressNext(); // Storage
+        pressNext(); // Network
+        const QList<QToolButton *> buttons = find<QLineEdit>(u"password"_s)->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 1);
+        QToolButton *reveal = buttons.first();
+        QCOMPARE(reveal->toolTip(), u"Show the password"_s);
+        reveal->click();
+        QCOMPARE(find<QLineEdit>(u"password"_s)->echoMode(), QLineEdit::Normal);
+        QCOMPARE(reveal->toolTip(), u"Hide the password"_s);
+        reveal->click();
+        QCOMPARE(reveal->toolTip(), u"Show the password"_s);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "api/CloudQueries.h"
 #include "order/OrderDraft.h"
+#include "wizard/FittedList.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
@@ -25,7 +26,7 @@ void ImagePage::build()
 {
     m_imageType = new QComboBox(this);
     m_search = new QLineEdit(this);
-    m_images = new QListWidget(this);
+    m_images = new FittedList(4, 10, this);
     m_status = new LookupStatus(this);
     m_manualId = new QLineEdit(this);
     m_manualFamily = new QComboBox(this);
@@ -45,7 +46,6 @@ void ImagePage::build()
     m_search->setPlaceholderText(tr("Filter by name or id"));
     m_search->setClearButtonEnabled(true);
     m_manualId->setPlaceholderText(tr("img-xxxxxxxx"));
-    m_images->setMinimumHeight(m_images->fontMetrics().height() * 6);
     m_manualFamily->addItem(tr("Linux"), int(PurchaseOrder::OsFamily::Linux));
     m_manualFamily->addItem(tr("Windows"), int(PurchaseOrder::OsFamily::Windows));
 

@@ -95,10 +95,12 @@ void LoginPage::build()
                                          QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setObjectName(u"showPassword"_s);
-    reveal->setToolTip(tr("Show or hide the password"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+    // The button says what a click does now: show the password, or hide it again.
+    reveal->setToolTip(tr("Show the password"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
         for (QLineEdit *edit : {m_password, m_confirm})
             edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(shown ? tr("Hide the password") : tr("Show the password"));
     });
     m_windowsNote->setWordWrap(true);
     // Eight lines, and no more however tall the page: a form that may grow spreads the extra height over
