@@ -560,7 +560,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+169"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+173"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -2668,7 +2668,7 @@ JSON 事件（--json）：
         <location line="+44"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
-            <numerusform>%2 的 %n 台 %1 实例</numerusform>
+            <numerusform>%2的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
     <message>
@@ -4521,7 +4521,7 @@ JSON 事件（--json）：
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-110"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-114"/>
         <source>Premium cloud disk (CLOUD_PREMIUM)</source>
         <translation>高性能云硬盘（CLOUD_PREMIUM）</translation>
     </message>
@@ -4586,7 +4586,7 @@ JSON 事件（--json）：
         <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
         <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
     </message>
