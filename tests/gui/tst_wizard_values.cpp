@@ -262,6 +262,10 @@ private Q_SLOTS:
         pressNext(); // Options
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
         auto *summary = find<QLabel>(u"summary"_s);
+        // The summary fits the window: the name no longer widens it past the window's edge.
+        const int right = summary->mapTo(m_app.window.get(), QPoint(summary->width(), 0)).x();
+        QVERIFY2(right <= m_app.window->width(),
+                 qPrintable(u"the summary ends at %1 px of %2"_s.arg(right).arg(m_app.window->width())));
         // The summary laid out as the label lays it out: its text, font and width.
         QTextDocument document;
         document.setDefaultFont(summary->font());
