@@ -325,7 +325,7 @@
         <translation>维护中</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>the reply&apos;s &quot;%1&quot; cannot be trusted: %2</source>
         <translation>应答中的“%1”不可信：%2</translation>
     </message>
@@ -2098,7 +2098,12 @@ JSON 事件（--json）：
         <translation> · </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
