@@ -196,7 +196,7 @@
 <context>
     <name>LoginPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/LoginPage.cpp" line="+155"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+160"/>
         <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second unless you copy something else, and clipboard managers are asked not to keep it.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+196"/>
+        <location filename="../ui/MainWindow.cpp" line="+200"/>
         <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
         <translation>
             <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>

@@ -325,7 +325,7 @@
         <translation>维护中</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>the reply&apos;s &quot;%1&quot; cannot be trusted: %2</source>
         <translation>应答中的“%1”不可信：%2</translation>
     </message>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+169"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+173"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -2033,7 +2033,7 @@ JSON 事件（--json）：
         <translation>img-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
@@ -2282,7 +2282,12 @@ JSON 事件（--json）：
         <translation> · </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -2545,7 +2550,7 @@ JSON 事件（--json）：
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/LocationPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+22"/>
         <source>Location</source>
         <translation>地域与可用区</translation>
     </message>
@@ -2593,7 +2598,7 @@ JSON 事件（--json）：
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/LoginPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/LoginPage.cpp" line="+31"/>
         <source>Met: %1</source>
         <translation>已满足：%1</translation>
     </message>
@@ -2638,12 +2643,12 @@ JSON 事件（--json）：
         <translation>复制密码(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Put the generated password on the clipboard for 30 seconds</source>
         <translation>将生成的密码放到剪贴板上 30 秒</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2653,12 +2658,18 @@ JSON 事件（--json）：
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Show or hide the password</source>
-        <translation>显示或隐藏密码</translation>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Hide the password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Windows instances cannot log in with an SSH key.</source>
         <translation>Windows 实例不能使用 SSH 密钥登录。</translation>
     </message>
@@ -2678,7 +2689,7 @@ JSON 事件（--json）：
         <translation>SSH 密钥(&amp;I)：</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else, and clipboard managers are asked not to keep it.</source>
         <translation>
             <numerusform>已复制。除非您复制了其他内容，剪贴板将在 %n 秒后清空；剪贴板管理器会被告知不要保存它。</numerusform>
@@ -2740,9 +2751,14 @@ JSON 事件（--json）：
         <translation>只能包含字母、数字和 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a key pair in the list, or another way to log in.</source>
+        <translation>请在列表中选择一个 SSH 密钥，或选择其他登录方式。</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2780,7 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
@@ -2906,7 +2922,7 @@ JSON 事件（--json）：
         <location line="+46"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
-            <numerusform>%2 的 %n 台 %1 实例</numerusform>
+            <numerusform>%2的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2951,12 +2967,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+32"/>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -2965,7 +2981,13 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Saved the order as the template %1. A template never holds the password.</source>
+        <translation>订单已保存为模板 %1。模板从不保存密码。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -2975,7 +2997,7 @@ JSON 事件（--json）：
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Order templates (*.json);;All files (*)</source>
         <translation>订单模板 (*.json);;所有文件 (*)</translation>
     </message>
@@ -3033,7 +3055,7 @@ JSON 事件（--json）：
         <translation>subnet-xxxxxxxx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Mbps</source>
         <translation> Mbps</translation>
     </message>
@@ -3059,11 +3081,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>Band&amp;width:</source>
-        <translation>带宽(&amp;W)：</translation>
+        <source>Band&amp;width (0 to %1 Mbps):</source>
+        <translation>带宽（0 至 %1 Mbps）(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
@@ -3160,6 +3182,29 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>OrderDraft</name>
+    <message>
+        <location filename="../src/order/OrderDraft.cpp" line="+99"/>
+        <source>The SSH key was taken off the order: Windows instances log in with a password.</source>
+        <translation>已从订单中移除 SSH 密钥：Windows 实例使用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system disk is back to %1 GB, its size before the operating system changed.</source>
+        <translation>系统盘已恢复为 %1 GB，即更换操作系统之前的大小。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system disk changed from %1 GB to %2 GB, the nearest size a Windows system disk can have.</source>
+        <translation>系统盘已从 %1 GB 改为 %2 GB，这是 Windows 系统盘可用的最接近的大小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system disk changed from %1 GB to %2 GB, the nearest size a Linux system disk can have.</source>
+        <translation>系统盘已从 %1 GB 改为 %2 GB，这是 Linux 系统盘可用的最接近的大小。</translation>
+    </message>
+</context>
+<context>
     <name>OrderTemplate</name>
     <message>
         <location filename="../src/order/OrderTemplate.cpp" line="+42"/>
@@ -3237,7 +3282,7 @@ JSON 事件（--json）：
 <context>
     <name>OrderValidator</name>
     <message>
-        <location filename="../src/order/OrderValidator.cpp" line="+22"/>
+        <location filename="../src/order/OrderValidator.cpp" line="+23"/>
         <source>NUL</source>
         <translation>空字符（NUL）</translation>
     </message>
@@ -3262,9 +3307,39 @@ JSON 事件（--json）：
         <translation>转义符（ESC）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-break space</source>
+        <translation>不换行空格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full-width space</source>
+        <translation>全角空格</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 holds a %2 character; only printable text on one line is allowed.</source>
         <translation>%1 中含有%2；只允许单行的可打印文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then 8 lower-case letters and digits.</source>
+        <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接 8 个小写字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A subnet id looks like subnet-8fh2xa1k: &quot;subnet-&quot; then 8 lower-case letters and digits.</source>
+        <translation>子网 ID 的格式如 subnet-8fh2xa1k：“subnet-”后接 8 个小写字母或数字。</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4100,7 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+68"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+90"/>
         <location line="+50"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
@@ -4081,7 +4156,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4091,7 +4166,7 @@ JSON 事件（--json）：
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -4198,18 +4273,18 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VPC %1, subnet %2</source>
         <translation>私有网络 %1，子网 %2</translation>
     </message>
@@ -4244,7 +4319,7 @@ JSON 事件（--json）：
         <translation>登录方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -4460,7 +4535,7 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+19"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+24"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -4683,8 +4758,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+2"/>
-        <source>Bandwidth must be 0 Mbps or more.</source>
-        <translation>带宽必须大于或等于 0 Mbps。</translation>
+        <source>Bandwidth must be 0 to %1 Mbps.</source>
+        <translation>带宽必须为 0 至 %1 Mbps。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4712,7 +4787,7 @@ JSON 事件（--json）：
         <translation>密码包含不允许的字符：%1。请使用字母、数字和 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A Windows password has 12 to 16 characters.</source>
         <translation>Windows 密码长度为 12 至 16 个字符。</translation>
     </message>
@@ -4780,7 +4855,7 @@ JSON 事件（--json）：
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-110"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-114"/>
         <source>Premium cloud disk (CLOUD_PREMIUM)</source>
         <translation>高性能云硬盘（CLOUD_PREMIUM）</translation>
     </message>
@@ -4845,7 +4920,7 @@ JSON 事件（--json）：
         <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
         <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
     </message>
@@ -5007,8 +5082,8 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+2"/>
-        <source>Bandwidth must be 0 Mbps or more.</source>
-        <translation>带宽必须大于或等于 0 Mbps。</translation>
+        <source>Bandwidth must be 0 to %1 Mbps.</source>
+        <translation>带宽必须为 0 至 %1 Mbps。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5031,17 +5106,7 @@ JSON 事件（--json）：
         <translation>使用子网时还需要其所属的 VPC ID。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A VPC id looks like vpc-2zez8cp4: &quot;vpc-&quot; then lower-case letters and digits.</source>
-        <translation>私有网络 ID 的格式如 vpc-2zez8cp4：“vpc-”后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A subnet id looks like subnet-8fh2xa1k: &quot;subnet-&quot; then lower-case letters and digits.</source>
-        <translation>子网 ID 的格式如 subnet-8fh2xa1k：“subnet-”后接小写字母和数字。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An instance joins at most %1 security groups (this order names %2).</source>
         <translation>一台实例最多加入 %1 个安全组（此订单指定了 %2 个）。</translation>
     </message>

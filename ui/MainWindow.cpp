@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -31,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUrl>
@@ -42,6 +44,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// How long the word that a template was saved stays.
+constexpr int kSavedMessageMs = 15000;
 // In the settings given by WizardContext::Setup (the user's cvm-purchaser.conf; none on the sandbox).
 const auto kGeometryKey = "window/geometry"_L1;
 const auto kTemplateKey = "templates/last"_L1;
@@ -619,6 +623,11 @@ bool MainWindow::openTemplate(const QString &path)
     wizard()->restart();
     showWizard();
     rememberTemplate(path);
+    // Said where it is seen, for a while: a save that says nothing leaves one wondering whether it happened.
+    statusBar()->show();
+    statusBar()->showMessage(tr("Saved the order as the template %1. A template never holds the password.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             kSavedMessageMs);
     return true;
 }
 
@@ -632,6 +641,11 @@ bool MainWindow::saveTemplate(const QString &path)
         return false;
     }
     rememberTemplate(path);
+    // Said where it is seen, for a while: a save that says nothing leaves one wondering whether it happened.
+    statusBar()->show();
+    statusBar()->showMessage(tr("Saved the order as the template %1. A template never holds the password.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             kSavedMessageMs);
     return true;
 }
 

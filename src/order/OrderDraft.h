@@ -19,8 +19,12 @@ public:
 
     const PurchaseOrder &order() const { return m_order; }
     const QList<FieldProblem> &problems() const { return m_problems; }
+    // What the draft changed by itself as the consequence of another edit (the system disk following a
+    // Windows image), each a warning about the field it changed, kept until that field is edited or the order
+    // replaced, so that no value changes without a word beside it.
+    const QList<FieldProblem> &changes() const { return m_changes; }
     // The problems of these parts of the order (PurchaseOrder's names: "zone", "diskType", "systemDisk", ...,
-    // or a protocol's own key), errors first.
+    // or a protocol's own key), errors first, then warnings and the changes the draft made to them.
     QList<FieldProblem> problemsFor(const QStringList &fields) const;
     bool hasErrorsIn(const QStringList &fields) const;
 
@@ -38,7 +42,13 @@ Q_SIGNALS:
 private:
     void revalidate();
     bool isAbout(const FieldProblem &problem, const QStringList &fields) const;
+    void followOsFamily(PurchaseOrder &next);
+    void forgetChange(const QString &field);
 
     PurchaseOrder m_order;
     QList<FieldProblem> m_problems;
+    QList<FieldProblem> m_changes;
+    // The system disk's size as the user left it before the draft changed it for another operating system
+    // (0: unchanged), so that going back to the first one brings that size back.
+    int m_systemDiskChosen = 0;
 };

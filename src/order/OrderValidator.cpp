@@ -3,6 +3,7 @@
 #include "order/Catalog.h"
 #include "protocol/ApiProtocol.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -24,8 +25,24 @@ QString invisibleName(QChar c)
     case u'\n': return OrderValidator::tr("line break");
     case u'\r': return OrderValidator::tr("carriage return");
     case 0x1b: return OrderValidator::tr("escape");
+    case u' ':
+        return OrderValidator::tr("space");
+    case 0xa0:
+        return OrderValidator::tr("no-break space");
+    case 0x3000:
+        return OrderValidator::tr("full-width space");
     default: return u"U+%1"_s.arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
     }
+}
+
+// "vpc-2zez8cp4": the prefix, then 8 lower-case letters and digits.
+bool isCloudId(const QString &value, QLatin1StringView prefix)
+{
+    constexpr qsizetype kIdLength = 8;
+    if (!value.startsWith(prefix) || value.size() != prefix.size() + kIdLength)
+        return false;
+    return std::all_of(value.cbegin() + prefix.size(), value.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); });
 }
 
 bool isControl(QChar c)
@@ -37,6 +54,16 @@ bool isControl(QChar c)
 } // namespace
 
 OrderValidator::OrderValidator(const Catalog &catalog) : m_catalog(catalog) {}
+
+QString OrderValidator::describeCharacters(const QString &characters)
+{
+    // A character that shows as a gap or nothing at all is named ("space", "tab"); one that can be seen is
+    // shown in quotes.
+    QStringList names;
+    for (QChar c : characters)
+        names.append(c.isPrint() && !c.isSpace() ? tr("“%1”").arg(c) : invisibleName(c));
+    return QLocale().createSeparatedList(names);
+}
 
 bool OrderValidator::hasErrors(const QList<FieldProblem> &problems)
 {
@@ -93,6 +120,17 @@ QList<FieldProblem> OrderValidator::validate(const PurchaseOrder &o) const
             problems.append({field, u"characters"_s,
                              tr("%1 holds a %2 character; only printable text on one line is allowed.")
                                  .arg(field, invisibleName(*bad))});
+        // The ids the cloud gives are its prefix and 8 lower-case letters and digits, in both APIs: a typo is
+        // said while typing, not by the cloud's refusal after Purchase.
+        else if (field == "vpcId"_L1 && !value.isEmpty() && !isCloudId(value, "vpc-"_L1))
+            problems.append(
+                {field, u"format"_s,
+                 tr("A VPC id looks like vpc-2zez8cp4: \"vpc-\" then 8 lower-case letters and digits.")});
+        else if (field == "subnetId"_L1 && !value.isEmpty() && !isCloudId(value, "subnet-"_L1))
+            problems.append(
+                {field, u"format"_s,
+                 tr("A subnet id looks like subnet-8fh2xa1k: \"subnet-\" then 8 lower-case letters and "
+                    "digits.")});
     }
     return problems;
 }

@@ -61,6 +61,8 @@ public:
 
     static PasswordCheck checkPassword(const QString &password, const PasswordPolicy &policy);
     static PasswordPolicy passwordPolicy(PurchaseOrder::Api api, PurchaseOrder::OsFamily family);
+    // Characters for a message: "space, tab and “é”", each invisible one by its name.
+    static QString describeCharacters(const QString &characters);
     // The special characters the policy of the family allows, for display.
     static QString allowedSpecials(PurchaseOrder::OsFamily family);
 

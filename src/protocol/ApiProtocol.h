@@ -150,6 +150,8 @@ public:
     };
     virtual DiskSizes diskSizes(const PurchaseOrder &order) const = 0;
     virtual QList<Choice> internetChargeTypes() const = 0;
+    // The most public bandwidth, in Mbps, an instance bought by the hour can have, in either API.
+    static constexpr int kMaxBandwidth = 100;
     // The protocol's own on/off settings (PurchaseOrder::own), for the Network page.
     struct Flag
     {

@@ -72,6 +72,11 @@ QString statusText(int status)
     return QCoreApplication::translate("ApiReplies", "maintenance");
 }
 
+QString givenName(const QString &cloudName)
+{
+    return cloudName == QStringView(u"未命名") ? QString() : cloudName;
+}
+
 bool isInstanceId(const QString &id)
 {
     static const QRegularExpression pattern(u"^ins-[a-z0-9]{8}$"_s);

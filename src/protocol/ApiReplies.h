@@ -137,6 +137,11 @@ bool isInstanceId(const QString &id);
 // cannot be trusted: error says what was wrong (server text escaped) and instanceIds stays empty.
 RunInstances boughtIds(const QJsonValue &ids, QLatin1StringView field, int ordered);
 
+// The name an instance has as far as anyone gave it one: the cloud shows an instance bought without a name as
+// "未命名" ("unnamed", RunInstances' InstanceName), which is no name of the user's and, kept, would stay
+// Chinese in an English window; it reads as none, for the program to say so in the user's language.
+QString givenName(const QString &cloudName);
+
 // PROTOCOL.md section 5: 3 is progress, 2 is done, -1, 1, 5 and 6 are failures.
 InstanceState stateForStatus(int status);
 // The console's words for a status code, in the user's language.

@@ -165,7 +165,9 @@ QVariant InstanceStatusModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return s.instanceId;
         case NameColumn:
-            return s.name;
+            // The cloud's name as it gives it; the program's own word where the instance has none (the cloud
+            // listed it, status non-zero, and gave no name but its "unnamed").
+            return s.name.isEmpty() && s.status != 0 ? tr("(no name)") : s.name;
         case StateColumn:
             // A failed instance says "failed" as the summary counts it, then the cloud's reason.
             if (s.state == ApiReplies::InstanceState::Failed && !s.statusText.isEmpty())

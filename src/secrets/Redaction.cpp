@@ -6,7 +6,7 @@ namespace Redaction {
 
 QString maskSecretId(const QString &secretId)
 {
-    const QString dots(8, u'•');
+    const QString dots(8, u'*');
     if (secretId.size() < 8)
         return secretId.isEmpty() ? QString() : dots;
     return dots + secretId.right(4);

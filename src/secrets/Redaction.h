@@ -11,9 +11,11 @@ namespace Redaction {
 // What a hidden value reads as in logs and the request preview.
 inline constexpr char16_t kMask[] = u"••••";
 
-// "••••••••ABCD": a fixed run of 8 dots (the length is nobody's business
+// "********ABCD": a fixed run of 8 asterisks (the length is nobody's business
 // either) and the last 4 characters. An id shorter than 8 characters shows
-// dots only, so that most of it is never on screen.
+// asterisks only, so that most of it is never on screen. Asterisks, not
+// bullets: a Chinese font draws "•" full width, and 8 of them read as a
+// spaced row of dots beside the narrow letters.
 QString maskSecretId(const QString &secretId);
 
 // True for parameters whose value is a secret: Signature, SecretKey, Token

@@ -100,7 +100,7 @@ private Q_SLOTS:
                                       (secretId + u'\n' + secretKey + u'\n').toUtf8());
         QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
         const Result list = m_cli->run({u"credentials"_s, u"list"_s});
-        QCOMPARE(list.out, name + u'\t' + QString(8, u'•') + u"V3V3\tAPI 3.0\n"_s);
+        QCOMPARE(list.out, name + u'\t' + QString(8, u'*') + u"V3V3\tAPI 3.0\n"_s);
 
         // Buy with a 3.0 template, then ask for the instance from a home without the journal:
         // the profile's API is the one status speaks.
@@ -125,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(m_cli->run({u"credentials"_s, u"set"_s, u"--profile"_s, name},
                            (secretId + u'\n' + secretKey + u'\n').toUtf8())
                     .exitCode == 0);
-        QCOMPARE(m_cli->run({u"credentials"_s, u"list"_s}).out, name + u'\t' + QString(8, u'•') + u"V3V3\n"_s);
+        QCOMPARE(m_cli->run({u"credentials"_s, u"list"_s}).out,
+                 name + u'\t' + QString(8, u'*') + u"V3V3\n"_s);
         // Deleted and stored again, it is a new profile, which speaks today's API, 3.0.
         QCOMPARE(m_cli->run({u"credentials"_s, u"delete"_s, u"--profile"_s, name}).exitCode, 0);
         const Result anew = m_cli->run({u"credentials"_s, u"set"_s, u"--profile"_s, name},
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(anew.exitCode == 0, qPrintable(anew.describe()));
         QVERIFY2(anew.out.contains("speaks API 3.0"_L1), qPrintable(anew.describe()));
         QCOMPARE(m_cli->run({u"credentials"_s, u"list"_s}).out,
-                 name + u'\t' + QString(8, u'•') + u"V3V3\tAPI 3.0\n"_s);
+                 name + u'\t' + QString(8, u'*') + u"V3V3\tAPI 3.0\n"_s);
     }
 
     void setListUseDelete()
@@ -152,7 +153,7 @@ private Q_SLOTS:
 
         const Result list = m_cli->run({u"credentials"_s, u"list"_s});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.out, name + u'\t' + QString(8, u'•') + u"WXYZ\tAPI 3.0\n"_s); // new: today's API
+        QCOMPARE(list.out, name + u'\t' + QString(8, u'*') + u"WXYZ\tAPI 3.0\n"_s); // new: today's API
 
         // The profile's credentials buy: the sandbox accepts only this key pair.
         const Result bought = m_cli->run(
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(!err.contains(secretKey.toUtf8()));
         QCOMPARE(keychainHolds(CredentialStore::secretKeyFor(name)), SecretStore::Error::None);
         const Result list = m_cli->run({u"credentials"_s, u"list"_s});
-        QCOMPARE(list.out, name + u'\t' + QString(8, u'•') + u"TTYZ\tAPI 3.0\n"_s);
+        QCOMPARE(list.out, name + u'\t' + QString(8, u'*') + u"TTYZ\tAPI 3.0\n"_s);
     }
 
     // No Secret Service: said plainly, with the way that works without one.

@@ -65,6 +65,15 @@ private Q_SLOTS:
         QCOMPARE(translated("QPlatformTheme", "Cancel"), u"取消"_s);
     }
 
+    // The status title reads as Chinese writes it: a place name joins 的 without a gap; numbers and type
+    // names keep theirs (issue 19, item 13).
+    void statusTitleHasNoStraySpaces()
+    {
+        QVERIFY(AppLanguage::install(QCoreApplication::instance(), QLocale(u"zh_CN"_s)));
+        QCOMPARE(translated("MainWindow", "%n %1 instance(s) in %2", 3).arg(u"S5.SMALL2"_s, u"广州一区"_s),
+                 u"广州一区的 3 台 S5.SMALL2 实例"_s);
+    }
+
     // Any Chinese locale reads the Simplified Chinese translation rather than English.
     void otherChineseLocalesGetChinese_data()
     {

@@ -110,6 +110,32 @@ class TestClientSandboxV3 : public QObject
     }
 
 private Q_SLOTS:
+    // The cloud's sold-out reason comes in the language the program speaks: the request says which
+    // (X-TC-Language), as the API allows (issue 19, item 13).
+    void soldOutReasonInTheProgramsLanguage()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        CloudQueries queries(&client);
+        const QLocale before;
+        for (const QLocale &locale : {QLocale(QLocale::Chinese, QLocale::China), QLocale(QLocale::English)}) {
+            QLocale::setDefault(locale);
+            QSignalSpy types(&queries, &CloudQueries::instanceTypesReady);
+            queries.queryInstanceTypes(u"ap-guangzhou"_s, u"ap-guangzhou-3"_s);
+            QVERIFY(types.wait(10000));
+            const auto configs = types.first().at(1).value<QList<ApiReplies::InstanceTypeConfig>>();
+            const auto soldOut =
+                std::find_if(configs.cbegin(), configs.cend(),
+                             [](const ApiReplies::InstanceTypeConfig &c) { return c.soldOut; });
+            QVERIFY(soldOut != configs.cend());
+            const bool chinese = locale.language() == QLocale::Chinese;
+            QVERIFY2(soldOut->soldOutReason.contains(chinese ? u"库存"_s : u"no stock"_s),
+                     qPrintable(soldOut->soldOutReason));
+        }
+        QLocale::setDefault(before);
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<ApiResult>();

@@ -187,7 +187,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QListWidget>(dialog, "profileList")->count(), 1);
         const QString listed = listText(dialog);
         QVERIFY2(listed.contains("work"_L1), qPrintable(listed));
-        QVERIFY2(listed.contains(u"••••••••ABCD"_s), qPrintable(listed));
+        QVERIFY2(listed.contains(u"********ABCD"_s), qPrintable(listed));
         QVERIFY(!listed.contains("AKIDz8"_L1));
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains("saved"_L1));
         // A new profile speaks today's API, 3.0 (API 2.0 is legacy).
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QTest::keyClicks(secretId, u"AKIDnewid00000000000000000000000WXYZ"_s);
         click(dialog, "saveButton");
 
-        QTRY_VERIFY(listText(dialog).contains(u"••••••••WXYZ"_s));
+        QTRY_VERIFY(listText(dialog).contains(u"********WXYZ"_s));
         const auto loaded = load(*m_store, u"work"_s);
         QCOMPARE(loaded->credentials.secretId, u"AKIDnewid00000000000000000000000WXYZ"_s);
         QCOMPARE(loaded->credentials.secretKey, kSecretKey);
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(session && session->isSessionOnly());
         QCOMPARE(dialog.store(), session);
         QTRY_COMPARE(child<QListWidget>(dialog, "profileList")->count(), 1);
-        QVERIFY(listText(dialog).contains(u"••••••••ABCD"_s));
+        QVERIFY(listText(dialog).contains(u"********ABCD"_s));
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains("this run only"_L1));
         QVERIFY(child<QLabel>(dialog, "introLabel")->text().contains("this session only"_L1));
         QCOMPARE(load(*session, u"default"_s)->credentials.secretKey, kSecretKey);

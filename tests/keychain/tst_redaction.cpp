@@ -18,9 +18,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("secretId");
         QTest::addColumn<QString>("masked");
-        QTest::newRow("a real-looking id") << u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"_s << u"••••••••hESA"_s;
-        QTest::newRow("8 characters") << u"ABCDWXYZ"_s << u"••••••••WXYZ"_s;
-        QTest::newRow("too short to show any") << u"AKID123"_s << u"••••••••"_s;
+        QTest::newRow("a real-looking id") << u"AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"_s << u"********hESA"_s;
+        QTest::newRow("8 characters") << u"ABCDWXYZ"_s << u"********WXYZ"_s;
+        QTest::newRow("too short to show any") << u"AKID123"_s << u"********"_s;
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
         QCOMPARE(Redaction::maskSecretId(secretId), masked);
         // The length of the id is not shown either.
         if (!secretId.isEmpty())
-            QCOMPARE(Redaction::maskSecretId(secretId).count(u'•'), 8);
+            QCOMPARE(Redaction::maskSecretId(secretId).count(u'*'), 8);
     }
 
     void secretParameters_data()

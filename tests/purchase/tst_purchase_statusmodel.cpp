@@ -202,6 +202,20 @@ private Q_SLOTS:
         QCOMPARE(InstanceStatusModel().summary(), u"No instances"_s);
     }
 
+    // An instance the cloud listed without a name shows the program's own word for it, in the UI's language
+    // (the cloud's "未命名" is read as no name); one not listed yet shows nothing (issue 19, item 13).
+    void instanceWithoutANameSaysSo()
+    {
+        InstanceStatus unnamed = running(0);
+        unnamed.name.clear();
+        InstanceStatus unlisted;
+        unlisted.instanceId = u"ins-00000001"_s;
+        InstanceStatusModel model;
+        model.setInstances({unnamed, unlisted});
+        QCOMPARE(model.index(0, InstanceStatusModel::NameColumn).data().toString(), u"(no name)"_s);
+        QCOMPARE(model.index(1, InstanceStatusModel::NameColumn).data().toString(), QString());
+    }
+
     void cellsShowWhatTheAdministratorNeeds()
     {
         InstanceStatusModel model;

@@ -336,7 +336,7 @@ void TestApiReplies::parseDescribeInstances()
              "zoneId": 100001, "zoneName": "广州一区", "lanIp": "10.0.0.5", "wanIpSet": ["119.29.1.2", "119.29.1.3"],
              "createTime": "2017-06-01 12:00:00", "os": "Ubuntu 14.04.1 64位", "unImgId": "img-3wnd9xpl",
              "vpcId": 0, "subnetId": 0, "diskInfo": {"rootSize": 20}},
-            {"unInstanceId": "ins-bbbb2222", "instanceName": "db", "status": "3", "cpu": "4", "mem": "16",
+            {"unInstanceId": "ins-bbbb2222", "instanceName": "未命名", "status": "3", "cpu": "4", "mem": "16",
              "zoneId": "100003", "lanIp": "10.0.0.6", "wanIpSet": "119.29.9.9",
              "vpcId": "vpc-abc", "subnetId": "subnet-def"}
         ]})"));
@@ -358,6 +358,8 @@ void TestApiReplies::parseDescribeInstances()
     QCOMPARE(a.os, u"Ubuntu 14.04.1 64位"_s);
 
     const Instance &b = r.instances.at(1);
+    // The cloud's name for an instance bought without one is no name (issue 19, item 13).
+    QVERIFY2(b.instanceName.isEmpty(), qPrintable(b.instanceName));
     QCOMPARE(b.instanceId, u"ins-bbbb2222"_s);
     QCOMPARE(b.status, 3);
     QCOMPARE(b.state, InstanceState::Creating);

@@ -144,8 +144,8 @@ void TestOrderTemplate::roundTrip_data()
     v2Set(windows, "rootSize", 50);
     v2Set(windows, "bandwidthType", u"PayByTraffic"_s);
     windows.bandwidth = 100;
-    windows.vpcId = u"vpc-abc"_s;
-    windows.subnetId = u"subnet-def"_s;
+    windows.vpcId = u"vpc-2x9d8k1m"_s;
+    windows.subnetId = u"subnet-7h3k2l0p"_s;
     v2Set(windows, "isVpcGateway", 1);
     windows.needSecurityAgent = 0;
     windows.needMonitorAgent = 0;
@@ -371,7 +371,7 @@ void TestOrderTemplate::accepts_data()
         << withSchema(R"("region": "bj", "zoneId": 800002, "instanceType": "CVM.I1", "cpu": 48, "mem": 240,
                          "imageId": "img-31tjrtph", "imageType": 1, "osFamily": "linux", "storageType": 3,
                          "storageSize": 1600, "rootSize": 50, "bandwidthType": "PayByTraffic", "bandwidth": 5,
-                         "wanIp": 1, "vpcId": "vpc-1", "subnetId": "subnet-1", "isVpcGateway": 1,
+                         "wanIp": 1, "vpcId": "vpc-2x9d8k1m", "subnetId": "subnet-7h3k2l0p", "isVpcGateway": 1,
                          "keyId": "skey-abc", "needSecurityAgent": 0, "needMonitorAgent": 0, "projectId": 7,
                          "goodsNum": 100, "instanceName": "批量"
         )");

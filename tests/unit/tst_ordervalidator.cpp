@@ -330,6 +330,28 @@ void TestOrderValidator::rules_data()
         bad(
             "bandwidth -1", [](PurchaseOrder &o) { o.bandwidth = -1; }, "bandwidth", "range");
         ok("bandwidth 100", [](PurchaseOrder &o) { o.bandwidth = 100; });
+        bad("bandwidth 101", [](PurchaseOrder &o) { o.bandwidth = 101; }, "bandwidth", "range",
+            {u"0 to 100 Mbps"_s});
+        // Ids as the cloud gives them: the prefix and 8 lower-case letters and digits.
+        bad("VPC id too short",
+            [](PurchaseOrder &o) {
+                o.vpcId = u"vpc-bad"_s;
+                o.subnetId = u"subnet-7h3k2l0p"_s;
+            },
+            "vpcId", "format", {u"vpc-2zez8cp4"_s});
+        bad("subnet id without prefix",
+            [](PurchaseOrder &o) {
+                o.vpcId = u"vpc-2x9d8k1m"_s;
+                o.subnetId = u"x"_s;
+            },
+            "subnetId", "format", {u"subnet-8fh2xa1k"_s});
+        bad(
+            "VPC id upper case",
+            [](PurchaseOrder &o) {
+                o.vpcId = u"vpc-2X9D8K1M"_s;
+                o.subnetId = u"subnet-7h3k2l0p"_s;
+            },
+            "vpcId", "format");
         warn(
             "public IP with bandwidth 0", [](PurchaseOrder &o) { o.bandwidth = 0; }, "wanIp",
             "needsBandwidth");
@@ -343,17 +365,18 @@ void TestOrderValidator::rules_data()
         bad(
             "wanIp -1", [](PurchaseOrder &o) { o.wanIp = -1; }, "wanIp", "flag");
         ok("VPC with subnet", [](PurchaseOrder &o) {
-            o.vpcId = u"vpc-1"_s;
-            o.subnetId = u"subnet-1"_s;
+            o.vpcId = u"vpc-2x9d8k1m"_s;
+            o.subnetId = u"subnet-7h3k2l0p"_s;
         });
         bad(
-            "VPC without subnet", [](PurchaseOrder &o) { o.vpcId = u"vpc-1"_s; }, "subnetId", "withVpc");
+            "VPC without subnet", [](PurchaseOrder &o) { o.vpcId = u"vpc-2x9d8k1m"_s; }, "subnetId",
+            "withVpc");
         bad(
-            "subnet without VPC", [](PurchaseOrder &o) { o.subnetId = u"subnet-1"_s; }, "vpcId",
+            "subnet without VPC", [](PurchaseOrder &o) { o.subnetId = u"subnet-7h3k2l0p"_s; }, "vpcId",
             "withSubnet");
         ok("VPC gateway with VPC and public IP", [](PurchaseOrder &o) {
-            o.vpcId = u"vpc-1"_s;
-            o.subnetId = u"subnet-1"_s;
+            o.vpcId = u"vpc-2x9d8k1m"_s;
+            o.subnetId = u"subnet-7h3k2l0p"_s;
             v2Set(o, "isVpcGateway", 1);
         });
         bad(
@@ -362,8 +385,8 @@ void TestOrderValidator::rules_data()
         bad(
             "VPC gateway without public IP",
             [](PurchaseOrder &o) {
-                o.vpcId = u"vpc-1"_s;
-                o.subnetId = u"subnet-1"_s;
+                o.vpcId = u"vpc-2x9d8k1m"_s;
+                o.subnetId = u"subnet-7h3k2l0p"_s;
                 v2Set(o, "isVpcGateway", 1);
                 o.wanIp = 0;
             },
@@ -371,8 +394,8 @@ void TestOrderValidator::rules_data()
         bad(
             "VPC gateway with bandwidth 0",
             [](PurchaseOrder &o) {
-                o.vpcId = u"vpc-1"_s;
-                o.subnetId = u"subnet-1"_s;
+                o.vpcId = u"vpc-2x9d8k1m"_s;
+                o.subnetId = u"subnet-7h3k2l0p"_s;
                 v2Set(o, "isVpcGateway", 1);
                 o.wanIp = 0;
                 o.bandwidth = 0;
@@ -403,9 +426,11 @@ void TestOrderValidator::rules_data()
             ok("password upper, digits, specials", [](PurchaseOrder &o) { o.password = u"ABCDEFGH[]/1"_s; });
             bad("password with |", [](PurchaseOrder &o) { o.password = u"Abcdef|12345"_s; }, "password",
                 "characters", {u"|"_s});
-            bad(
-                "password with space", [](PurchaseOrder &o) { o.password = u"Abcdef 12345"_s; }, "password",
-                "characters");
+            // The space by its name, not an invisible gap: "not allowed: space."
+            bad("password with space", [](PurchaseOrder &o) { o.password = u"Abcdef 12345"_s; }, "password",
+                "characters", {u"not allowed: space."_s});
+            bad("password with tab", [](PurchaseOrder &o) { o.password = u"Abcdef\t12345"_s; }, "password",
+                "characters", {u"not allowed: tab."_s});
             bad("password with chinese", [](PurchaseOrder &o) { o.password = u"Abcdef中12345"_s; },
                 "password", "characters", {u"中"_s});
             bad(
@@ -441,9 +466,11 @@ void TestOrderValidator::rules_data()
             ok("password letters and specials", [](PurchaseOrder &o) { o.password = u"abcd!@#$"_s; });
             ok("password digits and specials", [](PurchaseOrder &o) { o.password = u"1234()`~"_s; });
             ok("password with |", [](PurchaseOrder &o) { o.password = u"abc|1234"_s; });
-            bad(
-                "password with space", [](PurchaseOrder &o) { o.password = u"abc 1234"_s; }, "password",
-                "characters");
+            // The space by its name, not an invisible gap: "not allowed: space."
+            bad("password with space", [](PurchaseOrder &o) { o.password = u"abc 1234"_s; }, "password",
+                "characters", {u"not allowed: space."_s});
+            bad("password with tab", [](PurchaseOrder &o) { o.password = u"abc\t1234"_s; }, "password",
+                "characters", {u"not allowed: tab."_s});
             bad("password with chinese", [](PurchaseOrder &o) { o.password = u"abc中1234"_s; }, "password",
                 "characters", {u"中"_s});
             bad("password with backslash", [](PurchaseOrder &o) { o.password = u"abc\\1234"_s; }, "password",
@@ -497,7 +524,7 @@ void TestOrderValidator::rules_data()
         bad("vpc id with an escape",
             [](PurchaseOrder &o) {
                 o.vpcId = u"vpc-\x1b[2J"_s;
-                o.subnetId = u"subnet-1"_s;
+                o.subnetId = u"subnet-7h3k2l0p"_s;
             },
             "vpcId", "characters", {u"escape"_s});
         ok("client token 64 characters", [](PurchaseOrder &o) { o.clientToken = QString(64, u'a'); });

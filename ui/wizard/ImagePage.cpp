@@ -2,7 +2,7 @@
 
 #include "api/CloudQueries.h"
 #include "order/OrderDraft.h"
-#include "protocol/ApiProtocol.h"
+#include "wizard/FittedList.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
@@ -26,7 +26,7 @@ void ImagePage::build()
 {
     m_imageType = new QComboBox(this);
     m_search = new QLineEdit(this);
-    m_images = new QListWidget(this);
+    m_images = new FittedList(4, 10, this);
     m_status = new LookupStatus(this);
     m_manualId = new QLineEdit(this);
     m_manualFamily = new QComboBox(this);
@@ -47,7 +47,6 @@ void ImagePage::build()
     m_search->setPlaceholderText(tr("Filter by name or id"));
     m_search->setClearButtonEnabled(true);
     m_manualId->setPlaceholderText(tr("img-xxxxxxxx"));
-    m_images->setMinimumHeight(m_images->fontMetrics().height() * 6);
     m_manualFamily->addItem(tr("Linux"), int(PurchaseOrder::OsFamily::Linux));
     m_manualFamily->addItem(tr("Windows"), int(PurchaseOrder::OsFamily::Windows));
 
@@ -222,16 +221,10 @@ void ImagePage::chooseImage(const QString &imageId, PurchaseOrder::OsFamily aske
     const PurchaseOrder::OsFamily family = describedFamily(imageId).value_or(asked);
     if (m_manualId->text() != imageId)
         m_manualId->setText(imageId);
+    // What the system takes (no SSH key on Windows, its disk sizes) follows in the draft, which says so.
     draft()->update([&](PurchaseOrder &o) {
         o.imageId = imageId;
-        if (o.osFamily == family)
-            return;
         o.osFamily = family;
-        // Windows takes no SSH key, and its system disk may have other limits (API 2.0: a fixed 50 GB).
-        if (family == PurchaseOrder::OsFamily::Windows)
-            o.keyIds.clear();
-        const ApiProtocol::DiskSizes sizes = ApiProtocol::forApi(o.api).diskSizes(o);
-        o.systemDisk.size = std::clamp(o.systemDisk.size, sizes.systemMin, sizes.systemMax);
     });
     showOsFamily();
 }

@@ -4,6 +4,7 @@
 #include "order/Catalog.h"
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "wizard/FittedList.h"
 #include "wizard/Format.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/WizardContext.h"
@@ -26,7 +27,7 @@ LocationPage::LocationPage(WizardContext *context, QWidget *parent)
 void LocationPage::build()
 {
     m_region = new QComboBox(this);
-    m_zones = new QListWidget(this);
+    m_zones = new FittedList(3, 8, this);
     m_status = new LookupStatus(this);
     m_region->setObjectName(u"region"_s);
     m_zones->setObjectName(u"zones"_s);

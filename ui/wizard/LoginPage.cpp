@@ -4,6 +4,7 @@
 #include "credentials/SecretField.h"
 #include "order/OrderDraft.h"
 #include "wizard/LookupStatus.h"
+#include "wizard/ProblemLabel.h"
 #include "wizard/SecretClipboard.h"
 #include "wizard/WizardContext.h"
 
@@ -54,7 +55,8 @@ void LoginPage::build()
     m_checkLength = new QLabel(this);
     m_checkClasses = new QLabel(this);
     m_checkCharacters = new QLabel(this);
-    m_confirmProblem = new QLabel(this);
+    m_confirmProblem = new ProblemLabel(this);
+    m_keyMissing = new ProblemLabel(this);
     m_keys = new QListWidget(this);
     m_keyStatus = new LookupStatus(this);
     m_windowsNote = new QLabel(this);
@@ -72,6 +74,7 @@ void LoginPage::build()
     m_checkClasses->setObjectName(u"checkClasses"_s);
     m_checkCharacters->setObjectName(u"checkCharacters"_s);
     m_confirmProblem->setObjectName(u"confirmProblem"_s);
+    m_keyMissing->setObjectName(u"keyMissing"_s);
     m_keys->setObjectName(u"keys"_s);
     m_keyStatus->setObjectName(u"keyStatus"_s);
     m_windowsNote->setObjectName(u"windowsKeyNote"_s);
@@ -92,12 +95,13 @@ void LoginPage::build()
                                          QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setObjectName(u"showPassword"_s);
-    reveal->setToolTip(tr("Show or hide the password"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+    // The button says what a click does now: show the password, or hide it again.
+    reveal->setToolTip(tr("Show the password"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
         for (QLineEdit *edit : {m_password, m_confirm})
             edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(shown ? tr("Hide the password") : tr("Show the password"));
     });
-    m_confirmProblem->setWordWrap(true);
     m_windowsNote->setWordWrap(true);
     // Eight lines, and no more however tall the page: a form that may grow spreads the extra height over
     // the gaps between its rows once the list has its most.
@@ -128,6 +132,7 @@ void LoginPage::build()
     auto *keyForm = new QFormLayout;
     keyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(keyForm, tr("Key pa&ir:"), m_keys, {u"keyIds"_s});
+    keyForm->addRow(QString(), m_keyMissing);
     keyForm->addRow(QString(), m_keyStatus);
     keyForm->addRow(QString(), m_windowsNote);
     layout->addLayout(keyForm);
@@ -348,8 +353,18 @@ void LoginPage::updateChecklist()
                  : tr("At least two of: letters, digits, special characters"));
     setCheck(m_checkCharacters, check.invalidCharacters.isEmpty(), tr("Only letters, digits and %1").arg(policy.specials));
     const bool mismatch = mode() == Mode::Password && m_password->text() != m_confirm->text();
-    m_confirmProblem->setText(mismatch && !m_confirm->text().isEmpty() ? tr("The two passwords differ.") : QString());
-    m_confirmProblem->setVisible(!m_confirmProblem->text().isEmpty());
+    m_confirmProblem->setProblems(
+        mismatch && !m_confirm->text().isEmpty()
+            ? QList<FieldProblem>{{u"passwordConfirm"_s, u"differs"_s, tr("The two passwords differ.")}}
+            : QList<FieldProblem>{});
+    // Next is greyed while the key mode has no key: the page says why.
+    m_keyMissing->setProblems(
+        mode() == Mode::Key && draft()->order().keyIds.isEmpty() &&
+                draft()->order().osFamily != PurchaseOrder::OsFamily::Windows
+            ? QList<FieldProblem>{{u"keyIds"_s, u"required"_s,
+                                   tr("Choose a key pair in the list, or another way to log "
+                                      "in.")}}
+            : QList<FieldProblem>{});
     Q_EMIT completeChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "wizard/OrderPage.h"
 
 class LookupStatus;
+class ProblemLabel;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -62,7 +63,9 @@ private:
     QLabel *m_checkLength = nullptr;
     QLabel *m_checkClasses = nullptr;
     QLabel *m_checkCharacters = nullptr;
-    QLabel *m_confirmProblem = nullptr;
+    ProblemLabel *m_confirmProblem = nullptr;
+    // What the key mode lacks (a key pair), said where Next is greyed for it.
+    ProblemLabel *m_keyMissing = nullptr;
     QListWidget *m_keys = nullptr;
     LookupStatus *m_keyStatus = nullptr;
     QLabel *m_windowsNote = nullptr;

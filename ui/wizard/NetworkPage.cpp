@@ -65,7 +65,8 @@ void NetworkPage::build()
     networkRow->setAccessibleName(tr("Network type"));
     m_vpcId->setPlaceholderText(tr("vpc-xxxxxxxx"));
     m_subnetId->setPlaceholderText(tr("subnet-xxxxxxxx"));
-    m_bandwidth->setRange(0, 1000);
+    // Wider than the rule allows: what is typed stays as typed, and the rule's problem line names the range.
+    m_bandwidth->setRange(0, 9'999'999);
     m_bandwidth->setSuffix(tr(" Mbps"));
 
     auto *form = new QFormLayout(this);
@@ -75,7 +76,8 @@ void NetworkPage::build()
     addRow(form, tr("S&ubnet id:"), m_subnetId, {u"subnetId"_s});
     form->addRow(QString(), m_vpcMissing);
     addRow(form, tr("Bandwidth bi&lling:"), m_billing, {u"internetChargeType"_s});
-    addRow(form, tr("Band&width:"), m_bandwidth, {u"bandwidth"_s});
+    addRow(form, tr("Band&width (0 to %1 Mbps):").arg(ApiProtocol::kMaxBandwidth), m_bandwidth,
+           {u"bandwidth"_s});
     form->addRow(QString(), m_publicIp);
     form->addRow(QString(), m_publicIpNote);
     addProblemLine(form, {u"wanIp"_s}, m_publicIp);

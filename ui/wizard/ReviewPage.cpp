@@ -22,10 +22,32 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// A name on one line, never squeezed; its value wraps only when the page is too narrow for it.
 QString row(const QString &name, const QString &value)
 {
-    return u"<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
-                                                                               value.toHtmlEscaped());
+    return u"<tr><td style='padding-right:12px; white-space:nowrap'>%1</td><td>%2</td></tr>"_s.arg(
+        name.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+// A value of the user's own text (a name of up to 60 characters without a space), which may take more than
+// one line: it wraps within its cell, at its spaces, and inside a long run of letters every few characters,
+// where an invisible break is allowed, so that it does not widen its column and squeeze the others
+// ("Guangzhou Zone / 1").
+QString wrappingRow(const QString &name, const QString &value)
+{
+    constexpr int kRun = 12;
+    QString breakable;
+    int run = 0;
+    for (QChar c : value) {
+        run = c.isSpace() ? 0 : run + 1;
+        breakable.append(c);
+        if (run >= kRun && !c.isHighSurrogate()) {
+            breakable.append(QChar(0x200b)); // zero width space
+            run = 0;
+        }
+    }
+    return u"<tr><td style='padding-right:12px; white-space:nowrap'>%1</td><td>%2</td></tr>"_s.arg(
+        name.toHtmlEscaped(), breakable.toHtmlEscaped());
 }
 
 // The label the protocol gives a value of its own, or the value.
@@ -191,17 +213,19 @@ void ReviewPage::syncFromOrder()
                   row(tr("Data disk"), dataSize == 0 ? tr("none") : Format::gigabytes(dataSize)));
     const QString right =
         group(tr("Network"), 5,
-              row(tr("Network"), vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
+              wrappingRow(tr("Network"),
+                          vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
                   row(tr("Bandwidth"), tr("%1 Mbps").arg(o.bandwidth)) +
                   row(tr("Billing"), choiceLabel(protocol.internetChargeTypes(), o.internetChargeType)) +
                   row(tr("Public IP"), o.wanIp == 1 && o.bandwidth > 0 ? tr("yes") : tr("no"))) +
         group(tr("Login"), 6, row(tr("Login"), login)) +
-        group(tr("Options"), 7,
-              row(tr("Quantity"), Format::instances(o.goodsNum)) +
-                  row(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
-                  row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
-                  row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
-                  row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")));
+        group(
+            tr("Options"), 7,
+            row(tr("Quantity"), Format::instances(o.goodsNum)) +
+                wrappingRow(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
+                row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
+                row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
+                row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")));
     m_summary->setText(u"<table width='100%'><tr><td valign='top'><table>%1</table></td>"
                        "<td valign='top' style='padding-left:24px'><table>%2</table></td></tr></table>"_s.arg(left, right));
     m_request->setPlainText(requestPreview());

@@ -13,6 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// More than any rule allows, so that a box never cuts what is typed.
+constexpr int kAnySize = 9'999'999;
+} // namespace
+
 StoragePage::StoragePage(WizardContext *context, QWidget *parent)
     : OrderPage(context, {u"diskType"_s, u"systemDisk"_s, u"dataDisks"_s}, parent)
 {
@@ -89,13 +94,18 @@ void StoragePage::syncFromOrder()
     m_diskType->setCurrentIndex(std::max(0, m_diskType->findData(order.systemDisk.type)));
 
     const ApiProtocol::DiskSizes sizes = protocol.diskSizes(order);
-    m_systemSize->setRange(sizes.systemMin, sizes.systemMax);
+    // The boxes take any size, wider than the rules: what is typed stays as typed (55 is not cut to 5), the
+    // note beside each names the sizes allowed and the problem line says what is wrong with the one typed.
+    m_systemSize->setRange(0, kAnySize);
     m_systemSize->setSingleStep(sizes.systemStep);
     m_systemSize->setValue(order.systemDisk.size);
-    m_systemSize->setEnabled(sizes.systemMin < sizes.systemMax);
+    // A size that cannot be chosen (API 2.0's Windows disk) is shown, not edited, unless it needs mending.
+    const bool systemFits =
+        order.systemDisk.size >= sizes.systemMin && order.systemDisk.size <= sizes.systemMax;
+    m_systemSize->setEnabled(sizes.systemMin < sizes.systemMax || !systemFits);
     m_systemNote->setText(sizes.systemNote);
     problemLineOf(m_systemSize)->setFieldNote(sizes.systemNote); // read with the spin box
-    m_dataSize->setRange(0, sizes.dataMax);
+    m_dataSize->setRange(0, kAnySize);
     m_dataSize->setSingleStep(sizes.dataStep);
     m_dataSize->setValue(order.dataDisks.isEmpty() ? 0 : order.dataDisks.first().size);
     m_dataNote->setText(sizes.dataNote);

@@ -161,7 +161,7 @@ DescribeInstances parseDescribeInstances(const QJsonObject &reply)
             i.failureReason = QCoreApplication::translate("ApiReplies", "the cloud reports “%1” (status %2)")
                                   .arg(statusText(i.status))
                                   .arg(i.status);
-        i.instanceName = ServerText::shown(looseString(o.value("instanceName"_L1)));
+        i.instanceName = givenName(ServerText::shown(looseString(o.value("instanceName"_L1))));
         i.lanIp = ServerText::shown(looseString(o.value("lanIp"_L1)));
         for (const QString &ip : stringList(o.value("wanIpSet"_L1)))
             i.wanIps.append(ServerText::shown(ip));

@@ -140,8 +140,8 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
     // Network
     if (bandwidthType != "PayByHour"_L1 && bandwidthType != "PayByTraffic"_L1)
         error("bandwidthType", "known", tr("Bandwidth billing must be PayByHour or PayByTraffic."));
-    if (o.bandwidth < 0)
-        error("bandwidth", "range", tr("Bandwidth must be 0 Mbps or more."));
+    if (o.bandwidth < 0 || o.bandwidth > kMaxBandwidth)
+        error("bandwidth", "range", tr("Bandwidth must be 0 to %1 Mbps.").arg(kMaxBandwidth));
     zeroOrOne("wanIp", o.wanIp);
     if (o.wanIp == 1 && o.bandwidth == 0) {
         problems.append({u"wanIp"_s, u"needsBandwidth"_s,
@@ -164,7 +164,8 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
         if (!check.invalidCharacters.isEmpty())
             error("password", "characters",
                   tr("The password contains characters that are not allowed: %1. Use letters, digits and %2")
-                      .arg(check.invalidCharacters, OrderValidator::allowedSpecials(o.osFamily)));
+                      .arg(OrderValidator::describeCharacters(check.invalidCharacters),
+                           OrderValidator::allowedSpecials(o.osFamily)));
         if (!check.lengthOk)
             error("password", "length",
                   windows ? tr("A Windows password has 12 to 16 characters.")

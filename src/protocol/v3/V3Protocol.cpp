@@ -145,6 +145,10 @@ EncodedRequest V3Protocol::encode(const ApiRequest &request, const QString &regi
                    {"X-TC-Version", kVersion}};
     if (!region.isEmpty())
         out.headers.append({"X-TC-Region", region.toLatin1()});
+    // The cloud's own texts (a type's sold-out reason, an error's message) in the language the program
+    // speaks; the API knows these two.
+    out.headers.append({"X-TC-Language", QLocale().language() == QLocale::Chinese ? QByteArray("zh-CN")
+                                                                                  : QByteArray("en-US")});
     if (!credentials.sessionToken.isEmpty())
         out.headers.append({"X-TC-Token", credentials.sessionToken.toUtf8()});
     out.headers.append({"Authorization", Tc3Signer::authorization(in)});

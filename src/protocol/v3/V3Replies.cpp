@@ -30,7 +30,7 @@ ApiReplies::DescribeInstances V3Protocol::parseDescribeInstances(const QJsonObje
         i.instanceId = o.value("InstanceId"_L1).toString();
         if (i.instanceId.isEmpty() || ServerText::hasControls(i.instanceId))
             continue; // nothing to match it with
-        i.instanceName = ServerText::shown(o.value("InstanceName"_L1).toString());
+        i.instanceName = ApiReplies::givenName(ServerText::shown(o.value("InstanceName"_L1).toString()));
         i.status = statusForState(o.value("InstanceState"_L1).toString());
         i.state = ApiReplies::stateForStatus(i.status);
         if (i.state == ApiReplies::InstanceState::Failed) {

@@ -184,8 +184,8 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     if (!isOneOf(o.internetChargeType, kInternetChargeTypes))
         error("internetChargeType", "known",
               tr("Internet charging must be one of %1.").arg(joined(kInternetChargeTypes)));
-    if (o.bandwidth < 0)
-        error("bandwidth", "range", tr("Bandwidth must be 0 Mbps or more."));
+    if (o.bandwidth < 0 || o.bandwidth > kMaxBandwidth)
+        error("bandwidth", "range", tr("Bandwidth must be 0 to %1 Mbps.").arg(kMaxBandwidth));
     if (o.wanIp != 0 && o.wanIp != 1)
         error("publicIp", "flag", tr("publicIp must be true or false."));
     if (o.wanIp == 1 && o.bandwidth == 0)
@@ -197,12 +197,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         error("subnetId", "withVpc", tr("A VPC needs a subnet id too."));
     if (o.vpcId.isEmpty() && !o.subnetId.isEmpty())
         error("vpcId", "withSubnet", tr("A subnet needs its VPC id too."));
-    if (!o.vpcId.isEmpty() && !isIdOf(o.vpcId, "vpc-"_L1))
-        error("vpcId", "format",
-              tr("A VPC id looks like vpc-2zez8cp4: \"vpc-\" then lower-case letters and digits."));
-    if (!o.subnetId.isEmpty() && !isIdOf(o.subnetId, "subnet-"_L1))
-        error("subnetId", "format",
-              tr("A subnet id looks like subnet-8fh2xa1k: \"subnet-\" then lower-case letters and digits."));
+    // The ids' format is both APIs' (OrderValidator).
     const QStringList groups = securityGroupIds(o);
     if (groups.size() > kMaxSecurityGroups)
         error("securityGroupIds", "count",
@@ -225,7 +220,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         if (!check.invalidCharacters.isEmpty())
             error("password", "characters",
                   tr("The password contains characters that are not allowed: %1. Use letters, digits and %2")
-                      .arg(check.invalidCharacters, policy.specials));
+                      .arg(OrderValidator::describeCharacters(check.invalidCharacters), policy.specials));
         if (!check.lengthOk)
             error("password", "length",
                   windows ? tr("A Windows password has 12 to 30 characters.")

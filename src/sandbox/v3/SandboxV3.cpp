@@ -47,6 +47,8 @@ constexpr SandboxType kTypes[] = {
     {"S1.SMALL2", "S1", "Standard S1", 1, 2, false},
 };
 constexpr const char *kSoldOutReason = "The zone has no stock of this instance type left.";
+// As the cloud says it to a request in Chinese (X-TC-Language: zh-CN).
+constexpr const char16_t *kSoldOutReasonZh = u"该可用区已没有此机型的库存。";
 
 struct DiskRate
 {
@@ -320,7 +322,7 @@ QJsonObject SandboxV3::handle(const SandboxRequest &request)
     if (action == "DescribeZones"_L1)
         return describeZones(region);
     if (action == "DescribeZoneInstanceConfigInfos"_L1)
-        return describeZoneConfigs(body, region);
+        return describeZoneConfigs(body, region, request.header("X-TC-Language") == "zh-CN");
     if (action == "DescribeImages"_L1)
         return describeImages(body);
     if (action == "DescribeKeyPairs"_L1)
@@ -603,8 +605,10 @@ QJsonObject SandboxV3::describeZones(const QString &region)
     return success({{"TotalCount"_L1, int(set.size())}, {"ZoneSet"_L1, set}});
 }
 
-QJsonObject SandboxV3::describeZoneConfigs(const QJsonObject &body, const QString &region)
+QJsonObject SandboxV3::describeZoneConfigs(const QJsonObject &body, const QString &region, bool chinese)
 {
+    const QString soldOutReason =
+        chinese ? QString::fromUtf16(kSoldOutReasonZh) : QString::fromLatin1(kSoldOutReason);
     const QHash<QString, QStringList> filters = filtersOf(body);
     const QStringList chargeTypes = filters.value(u"instance-charge-type"_s);
     if (!chargeTypes.isEmpty() && !chargeTypes.contains(u"POSTPAID_BY_HOUR"_s))
@@ -629,7 +633,7 @@ QJsonObject SandboxV3::describeZoneConfigs(const QJsonObject &body, const QStrin
                 {"Cpu"_L1, t.cpu},
                 {"Memory"_L1, t.memory},
                 {"Status"_L1, t.soldOut ? u"SOLD_OUT"_s : u"SELL"_s},
-                {"SoldOutReason"_L1, t.soldOut ? QString::fromLatin1(kSoldOutReason) : QString()},
+                {"SoldOutReason"_L1, t.soldOut ? soldOutReason : QString()},
                 {"Price"_L1, QJsonObject{{"UnitPrice"_L1,
                                           SandboxServer::roundPrice(t.cpu * SandboxServer::kPricePerCore +
                                                                     t.memory * SandboxServer::kPricePerGb)},

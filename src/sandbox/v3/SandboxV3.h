@@ -21,7 +21,8 @@ private:
     QJsonObject describeInstances(const QJsonObject &body, const QString &region);
     QJsonObject terminateInstances(const QJsonObject &body, const QString &region);
     QJsonObject describeZones(const QString &region);
-    QJsonObject describeZoneConfigs(const QJsonObject &body, const QString &region);
+    // chinese: the request asked for the cloud's texts in Chinese (X-TC-Language: zh-CN).
+    QJsonObject describeZoneConfigs(const QJsonObject &body, const QString &region, bool chinese);
     QJsonObject describeImages(const QJsonObject &body);
     QJsonObject describeKeyPairs();
     QJsonObject inquiryPrice(const QJsonObject &body, const QString &region);
