@@ -240,6 +240,17 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+73"/>
+        <source>Optional, up to %n character(s)</source>
+        <translation>
+            <numerusform>Optional, up to %n character</numerusform>
+            <numerusform>Optional, up to %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/PurchaseCommand.cpp" line="+70"/>

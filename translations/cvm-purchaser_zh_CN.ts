@@ -3131,7 +3131,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+28"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -3151,12 +3151,7 @@ JSON 事件（--json）：
         <translation>购买数量、实例名称，以及实例上运行的组件。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Optional, up to 60 characters</source>
-        <translation>可选，最多 60 个字符</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Default project</source>
         <translation>默认项目</translation>
     </message>
@@ -3172,11 +3167,23 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Quantity (1 to 100):</source>
-        <translation>购买数量（1 至 100）(&amp;Q)：</translation>
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>&amp;Quantity (1 to %1):</source>
+        <translation>数量（1 至 %1）(&amp;Q)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Optional, up to %n character(s)</source>
+        <translation>
+            <numerusform>可选，最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Agents:</source>
         <translation>组件：</translation>
     </message>

@@ -150,6 +150,9 @@ public:
     };
     virtual DiskSizes diskSizes(const PurchaseOrder &order) const = 0;
     virtual QList<Choice> internetChargeTypes() const = 0;
+    // How many instances one order buys at most, and how long an instance name may be.
+    virtual int maxInstanceCount() const = 0;
+    virtual int maxInstanceNameLength() const = 0;
     // The most public bandwidth, in Mbps, an instance bought by the hour can have, in either API.
     static constexpr int kMaxBandwidth = 100;
     // The protocol's own on/off settings (PurchaseOrder::own), for the Network page.

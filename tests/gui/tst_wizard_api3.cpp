@@ -236,8 +236,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(itemWithData(find<QListWidget>(u"keys"_s), u"skey-3glfot13"_s), 10000);
         pressNext();
 
-        // Options: 100 instances of 8 cores cost more an hour than the demo account holds.
-        find<QSpinBox>(u"goodsNum"_s)->setValue(100);
+        // Options: API 3.0's limits, not 2.0's: up to 500 instances, names of up to 128 characters.
+        auto *quantity = find<QSpinBox>(u"goodsNum"_s);
+        QString quantityLabel;
+        for (const QLabel *l : wizard()->currentPage()->findChildren<QLabel *>())
+            if (l->buddy() == quantity)
+                quantityLabel = l->text();
+        QVERIFY2(quantityLabel.contains("1 to 500"_L1), qPrintable(quantityLabel));
+        QVERIFY2(find<QLineEdit>(u"instanceName"_s)->placeholderText().contains("128"_L1),
+                 qPrintable(find<QLineEdit>(u"instanceName"_s)->placeholderText()));
+        quantity->setValue(300);
+        QVERIFY(!find<ProblemLabel>(u"problem_goodsNum"_s)->isVisible());
+        // 100 instances of 8 cores cost more an hour than the demo account holds.
+        quantity->setValue(100);
         pressNext();
 
         // Review: the 3.0 request, the price from InquiryPriceRunInstances, and the check.

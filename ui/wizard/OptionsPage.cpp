@@ -1,11 +1,14 @@
 #include "wizard/OptionsPage.h"
 
 #include "order/OrderDraft.h"
+#include "protocol/ApiProtocol.h"
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +32,6 @@ void OptionsPage::build()
     m_quantity->setObjectName(u"goodsNum"_s);
     m_security->setObjectName(u"needSecurityAgent"_s);
     m_monitor->setObjectName(u"needMonitorAgent"_s);
-    m_name->setPlaceholderText(tr("Optional, up to 60 characters"));
     m_project->setRange(0, 99999999);
     m_project->setSpecialValueText(tr("Default project"));
     // Wider than the rule allows: what is typed stays as typed, and the rule's problem line names the range.
@@ -39,7 +41,9 @@ void OptionsPage::build()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
-    addRow(form, tr("&Quantity (1 to 100):"), m_quantity, {u"goodsNum"_s, u"count"_s}); // API 3.0 says count
+    m_quantity->setAccessibleName(tr("Quantity")); // the label's range follows the order's API
+    m_quantityLabel =
+        addRow(form, quantityLabel(), m_quantity, {u"goodsNum"_s, u"count"_s}); // 3.0 says count
     form->addRow(tr("Agents:"), m_security);
     form->addRow(QString(), m_monitor);
 
@@ -55,9 +59,20 @@ void OptionsPage::build()
             [this](bool on) { draft()->update([&](PurchaseOrder &o) { o.needMonitorAgent = on ? 1 : 0; }); });
 }
 
+QString OptionsPage::quantityLabel() const
+{
+    const int most = ApiProtocol::forApi(draft()->order().api).maxInstanceCount();
+    return tr("&Quantity (1 to %1):").arg(QLocale().toString(most));
+}
+
 void OptionsPage::syncFromOrder()
 {
     const PurchaseOrder &o = draft()->order();
+    // The limits of the order's API: 2.0 buys up to 100 named in 60 characters, 3.0 up to 500 in 128.
+    const ApiProtocol &protocol = ApiProtocol::forApi(o.api);
+    m_quantityLabel->setText(quantityLabel());
+    m_name->setPlaceholderText(
+        tr("Optional, up to %n character(s)", nullptr, protocol.maxInstanceNameLength()));
     const QSignalBlocker b1(m_project), b2(m_quantity), b3(m_security), b4(m_monitor);
     if (m_name->text() != o.instanceName)
         m_name->setText(o.instanceName);

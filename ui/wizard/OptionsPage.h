@@ -3,6 +3,7 @@
 #include "wizard/OrderPage.h"
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -20,9 +21,12 @@ protected:
     void syncFromOrder() override;
 
 private:
+    QString quantityLabel() const;
+
     QLineEdit *m_name = nullptr;
     QSpinBox *m_project = nullptr;
     QSpinBox *m_quantity = nullptr;
+    QLabel *m_quantityLabel = nullptr;
     QCheckBox *m_security = nullptr;
     QCheckBox *m_monitor = nullptr;
 };

@@ -49,6 +49,8 @@ public:
     QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     DiskSizes diskSizes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
+    int maxInstanceCount() const override { return 100; }
+    int maxInstanceNameLength() const override { return 60; }
     QList<Flag> networkFlags() const override;
     QString flagUnavailableReason(const QString &key, const PurchaseOrder &order) const override;
     QString orderField(const QString &problemField) const override;

@@ -192,9 +192,9 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
     zeroOrOne("needMonitorAgent", o.needMonitorAgent);
     if (o.projectId < 0)
         error("projectId", "range", tr("Project id must be 0 (default project) or a positive number."));
-    if (o.goodsNum < 1 || o.goodsNum > 100)
+    if (o.goodsNum < 1 || o.goodsNum > maxInstanceCount())
         error("goodsNum", "range", tr("Quantity must be 1 to 100 instances."));
-    if (o.instanceName.size() > 60)
+    if (o.instanceName.size() > maxInstanceNameLength())
         error("instanceName", "length", tr("An instance name has at most 60 characters (this one has %1).").arg(o.instanceName.size()));
     if (o.clientToken.size() > 64 ||
         std::any_of(o.clientToken.cbegin(), o.clientToken.cend(), [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; }))

@@ -33,6 +33,8 @@ public:
     ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const override;
     ApiRequest describeTaggedInstances(int offset) const override;
     ApiRequest terminateInstances(const QStringList &instanceIds) const override;
+    int maxInstanceCount() const override;
+    int maxInstanceNameLength() const override;
 
     ApiRequest describeZones() const override;
     ApiReplies::Zones parseZones(const QJsonObject &data) const override;

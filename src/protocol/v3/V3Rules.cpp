@@ -252,7 +252,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     // Options
     if (o.projectId < 0)
         error("projectId", "range", tr("Project id must be 0 (default project) or a positive number."));
-    if (o.goodsNum < 1 || o.goodsNum > kMaxInstances)
+    if (o.goodsNum < 1 || o.goodsNum > maxInstanceCount())
         error("count", "range", tr("Buy 1 to %1 instances at a time.").arg(kMaxInstances));
     if (o.instanceName.size() > kMaxInstanceName)
         error("instanceName", "length",
@@ -275,4 +275,14 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
         }))
         error("clientToken", "format", tr("A client token has at most 64 printable ASCII characters."));
     return problems;
+}
+
+int V3Protocol::maxInstanceCount() const
+{
+    return kMaxInstances;
+}
+
+int V3Protocol::maxInstanceNameLength() const
+{
+    return kMaxInstanceName;
 }
