@@ -623,11 +623,6 @@ bool MainWindow::openTemplate(const QString &path)
     wizard()->restart();
     showWizard();
     rememberTemplate(path);
-    // Said where it is seen, for a while: a save that says nothing leaves one wondering whether it happened.
-    statusBar()->show();
-    statusBar()->showMessage(tr("Saved the order as the template %1. A template never holds the password.")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             kSavedMessageMs);
     return true;
 }
 

@@ -297,6 +297,11 @@ private Q_SLOTS:
         const QString message = m_app.window->statusBar()->currentMessage();
         QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
         QVERIFY(m_app.window->statusBar()->isVisible());
+        // Opening one saves nothing, and says nothing of saving.
+        m_app.window->statusBar()->clearMessage();
+        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY2(!m_app.window->statusBar()->currentMessage().startsWith("Saved"_L1),
+                 qPrintable(m_app.window->statusBar()->currentMessage()));
     }
 
     // The button that shows the password says what a click does: show it, or hide it again.

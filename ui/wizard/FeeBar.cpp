@@ -12,7 +12,7 @@ namespace {
 constexpr int kHoursPerDay = 24;
 constexpr int kHoursPer30Days = 30 * kHoursPerDay;
 // Longer lines (a cloud's reason, say) are cut short on the bar and read in full in its details.
-constexpr int kMaxLineChars = 72;
+constexpr int kMaxLineChars = 90;
 } // namespace
 
 FeeBar::FeeBar(QWidget *parent) : QPushButton(parent), m_details(new QLabel), m_retry(nullptr)
