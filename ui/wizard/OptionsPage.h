@@ -3,6 +3,8 @@
 #include "wizard/OrderPage.h"
 
 class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -20,9 +22,15 @@ protected:
     void syncFromOrder() override;
 
 private:
+    void setTerminateAt();
+
+private:
     QLineEdit *m_name = nullptr;
     QSpinBox *m_project = nullptr;
     QSpinBox *m_quantity = nullptr;
     QCheckBox *m_security = nullptr;
     QCheckBox *m_monitor = nullptr;
+    QCheckBox *m_terminate = nullptr;
+    QDateTimeEdit *m_terminateAt = nullptr;
+    QLabel *m_terminateReason = nullptr;
 };
