@@ -242,7 +242,7 @@
 <context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+73"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+109"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>PurchaseWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+156"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+167"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>&amp;Purchase %n instance</numerusform>

@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v3/V3Replies.cpp" line="+23"/>
-        <location filename="../src/protocol/v3/V3Values.h" line="+166"/>
+        <location filename="../src/protocol/v3/V3Values.h" line="+167"/>
         <source>the reply has no usable &quot;%1&quot;</source>
         <translation>应答中没有可用的“%1”</translation>
     </message>
@@ -1842,7 +1842,7 @@ JSON 事件（--json）：
 <context>
     <name>FeeBar</name>
     <message>
-        <location filename="../ui/wizard/FeeBar.cpp" line="+21"/>
+        <location filename="../ui/wizard/FeeBar.cpp" line="+22"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -1858,12 +1858,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Price unavailable: %1</source>
         <translation>暂无价格：%1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>No price can be asked for yet: %1</source>
         <translation>暂时无法询价：%1</translation>
     </message>
@@ -1878,19 +1878,34 @@ JSON 事件（--json）：
         <translation>正在向云端询问此订单的价格。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The cloud could not give the price of this order:
 %1</source>
         <translation>云端无法给出此订单的价格：
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Price ≈ %1 · %2 · %3</source>
         <translation>价格 ≈ %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>≈ %1 until %2</source>
+        <translation>到 %2 为止约 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price ≈ %1 · %2</source>
+        <translation>价格 ≈ %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until they are destroyed automatically: %1</source>
+        <translation>到自动销毁为止：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Estimated price of %1:</source>
         <translation>%1的预估价格：</translation>
     </message>
@@ -1920,7 +1935,7 @@ JSON 事件（--json）：
         <translation>合计：%1，%2，%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An estimate: the cloud bills what is used.</source>
         <translation>此为预估：云端按实际用量计费。</translation>
     </message>
@@ -1953,6 +1968,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+5"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>¥%1/day</source>
         <translation>¥%1/天</translation>
     </message>
@@ -2967,12 +2987,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+32"/>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-30"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -2981,8 +3001,7 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Saved the order as the template %1. A template never holds the password.</source>
         <translation>订单已保存为模板 %1。模板从不保存密码。</translation>
     </message>
@@ -3131,7 +3150,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+30"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -3171,19 +3190,39 @@ JSON 事件（--json）：
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>&amp;Destroy the instances automatically</source>
+        <translation>定时自动销毁实例(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only API 3.0 destroys instances on schedule.</source>
+        <translation>只有 API 3.0 支持定时销毁实例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule:</source>
+        <translation>定时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy &amp;at:</source>
+        <translation>销毁时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Quantity (1 to %1):</source>
         <translation>数量（1 至 %1）(&amp;Q)：</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>可选，最多 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-60"/>
         <source>Agents:</source>
         <translation>组件：</translation>
     </message>
@@ -3814,7 +3853,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>there are no credentials to ask the cloud with.</source>
         <translation>没有可用于询价的凭据。</translation>
     </message>
@@ -4373,7 +4412,22 @@ JSON 事件（--json）：
         <translation>云监控组件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Destroyed</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automatically at %1</source>
+        <translation>于 %1 自动销毁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only when you destroy them</source>
+        <translation>仅在您手动销毁时</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The price could not be estimated: %1</source>
         <translation>无法估算价格：%1</translation>
     </message>
@@ -5002,7 +5056,22 @@ JSON 事件（--json）：
         <translation>标签键“%1”由本程序专用：它为每次购买都打上此标签。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>terminateAt is a time like 2026-12-08T18:00:00+08:00 (&quot;%1&quot; is not one).</source>
+        <translation>terminateAt 须为形如 2026-12-08T18:00:00+08:00 的时间（“%1”不是）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>terminateAt needs a time zone, such as +08:00 or Z (&quot;%1&quot; has none).</source>
+        <translation>terminateAt 须带时区，如 +08:00 或 Z（“%1”没有时区）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>terminateAt must be at least 5 minutes from now (%1 is not).</source>
+        <translation>terminateAt 须至少在 5 分钟之后（%1 不是）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose a region, such as ap-guangzhou.</source>
         <translation>请选择地域，例如 ap-guangzhou。</translation>
     </message>
@@ -5183,7 +5252,7 @@ JSON 事件（--json）：
         <translation>实例名称最多 %1 个字符（含模式串），当前为 %2 个。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The start-up script (userData) takes at most 16 KiB once base64-encoded (this one takes %1 bytes).</source>
         <translation>启动脚本（userData）经 base64 编码后最多 16 KiB（当前为 %1 字节）。</translation>
     </message>
@@ -5224,12 +5293,12 @@ JSON 事件（--json）：
         <translation>%1 必须是值为文本的对象，例如 {&quot;team&quot;: &quot;ops&quot;}。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Requests.cpp" line="+85"/>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+89"/>
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.h" line="+20"/>
+        <location filename="../src/protocol/v3/V3Protocol.h" line="+22"/>
         <source>API 3.0 (RunInstances)</source>
         <translation>API 3.0（RunInstances）</translation>
     </message>

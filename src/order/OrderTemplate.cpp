@@ -117,10 +117,12 @@ OrderTemplate::ReadResult OrderTemplate::read(const QByteArray &json)
     protocol->readTemplate(protocolKeys, &result.order, &result.problems, &presentKeys);
 
     // Values out of range: the validator's judgement, for the keys this template sets.
-    // Omitted required keys (zone, cpu...) are left for OrderValidator to report in context.
+    // Omitted required keys (zone, cpu...) are left for OrderValidator to report in context, and so is a time
+    // too close to now (terminateAt): that says when the order may be sent, not whether it can be read, and a
+    // purchase history reads its orders back long after they were sent.
     const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(result.order);
     for (const FieldProblem &p : problems)
-        if (p.isError() && p.rule != "required"_L1 && presentKeys.contains(p.field))
+        if (p.isError() && p.rule != "required"_L1 && p.rule != "tooSoon"_L1 && presentKeys.contains(p.field))
             result.problems.append(p);
     return result;
 }

@@ -41,6 +41,22 @@ ApiRequest ApiProtocol::terminateInstances(const QStringList &) const
     return {};
 }
 
+QDateTime ApiProtocol::terminateAt(const PurchaseOrder &order)
+{
+    const QDateTime time =
+        QDateTime::fromString(order.own.value(QLatin1StringView("terminateAt")).toString(), Qt::ISODate);
+    return time.timeSpec() == Qt::LocalTime ? QDateTime() : time; // no zone, no time
+}
+
+void ApiProtocol::setTerminateAt(PurchaseOrder *order, const QDateTime &time)
+{
+    if (time.isValid())
+        order->own.insert(QLatin1StringView("terminateAt"),
+                          time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate));
+    else
+        order->own.remove(QLatin1StringView("terminateAt"));
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;

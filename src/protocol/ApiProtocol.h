@@ -8,6 +8,7 @@
 #include "secrets/Credentials.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -108,6 +109,13 @@ public:
     // Destroys instances (at most 100 a request); an empty action when the API has no way to.
     static constexpr int kTerminateBatchSize = 100;
     virtual ApiRequest terminateInstances(const QStringList &instanceIds) const;
+
+    // Destruction on schedule (the 3.0 template key terminateAt, CONTRACTS.md): whether the API has it, the
+    // order's time (invalid when unset or no time with a zone), and setting it (an invalid time unsets it).
+    static constexpr int kMinTerminateLeadSeconds = 5 * 60;
+    virtual bool schedulesTermination() const { return false; }
+    static QDateTime terminateAt(const PurchaseOrder &order);
+    static void setTerminateAt(PurchaseOrder *order, const QDateTime &time);
 
     // What the wizard offers, described by the protocol so that the pages render it without knowing the API.
     struct Choice

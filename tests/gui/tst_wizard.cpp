@@ -650,6 +650,25 @@ private Q_SLOTS:
         QTRY_VERIFY(retry->isVisible()); // asked again, and again unreachable
     }
 
+    // API 2.0 has no destruction on schedule (issue 18): the option is there, disabled, with the reason.
+    void destroyAutomaticallyIsApi3Only()
+    {
+        walkToImagePage();
+        chooseImage(u"img-3wnd9xpl"_s);
+        pressNext(); // Image
+        pressNext(); // Storage
+        pressNext(); // Network
+        typePassword(u"Cvm+Kq7z/Range"_s);
+        pressNext(); // Login
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
+        QVERIFY(!find<QCheckBox>(u"terminateAtEnabled"_s)->isEnabled());
+        QVERIFY(!find<QWidget>(u"terminateAt"_s)->isEnabled());
+        auto *reason = find<QLabel>(u"terminateAtReason"_s);
+        QVERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains("API 3.0"_L1), qPrintable(reason->text()));
+        QVERIFY(!order().own.contains("terminateAt"_L1));
+    }
+
     // A quantity out of range stays as typed, with a problem line naming the range, and the range is shown
     // beside the field before anything is typed (issue 19, item 5).
     void quantityOutOfRangeStaysAsTyped()

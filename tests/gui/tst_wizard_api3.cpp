@@ -7,6 +7,7 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "common/ContractsExample.h"
 #include "common/SandboxWindow.h"
 #include "order/OrderDraft.h"
 #include "purchase/InstanceTracker.h"
@@ -14,6 +15,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "status/StatusView.h"
+#include "wizard/Format.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/PurchaseWizard.h"
 #include "wizard/WizardContext.h"
@@ -21,7 +23,9 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -296,6 +300,68 @@ private Q_SLOTS:
         QCOMPARE(m_app.sandbox->clientTokens().size(), 1);
         m_app.journal->reload();
         QTRY_COMPARE(m_app.journal->entries().first().state(), JournalEntry::State::Done);
+    }
+
+    // Issue 18: "Destroy automatically" on the Options page, in the user's time zone, checked live against
+    // the 5-minute rule, shown on Review and priced until then in the fee bar.
+    void destroyAutomaticallyShownOnReview()
+    {
+        const QString path = m_app.data->filePath(u"web3.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kContractsExampleV3);
+        file.close();
+        QVERIFY(m_app.window->openTemplate(path));
+        QCOMPARE(order().api, PurchaseOrder::Api::V3);
+        while (wizard()->currentId() != int(PurchaseWizard::Options)) {
+            if (wizard()->currentId() == int(PurchaseWizard::Login)) {
+                QTest::keyClicks(find<QLineEdit>(u"password"_s), u"Abcd1234!xyz"_s);
+                QTest::keyClicks(find<QLineEdit>(u"passwordConfirm"_s), u"Abcd1234!xyz"_s);
+            }
+            QTRY_VERIFY2_WITH_TIMEOUT(nextButton()->isEnabled(), qPrintable(wizard()->currentPage()->title()),
+                                      10000);
+            pressNext();
+        }
+
+        auto *enabled = find<QCheckBox>(u"terminateAtEnabled"_s);
+        auto *at = find<QDateTimeEdit>(u"terminateAt"_s);
+        QVERIFY(enabled->isEnabled());
+        QVERIFY(!find<QLabel>(u"terminateAtReason"_s)->isVisible());
+        QVERIFY(!at->isEnabled());
+        QVERIFY(!order().own.contains("terminateAt"_L1));
+        enabled->click();
+        QVERIFY(at->isEnabled());
+        QVERIFY(ApiProtocol::terminateAt(order()).isValid());
+        QVERIFY(ApiProtocol::terminateAt(order()) > QDateTime::currentDateTime().addSecs(55 * 60));
+
+        // Two minutes ahead is too soon: the problem line names the rule, and Next waits.
+        at->setFocus();
+        at->setDateTime(QDateTime::currentDateTime().addSecs(120));
+        auto *problem = find<ProblemLabel>(u"problem_terminateAt"_s);
+        QTRY_VERIFY2(problem->text().contains("5 minutes"_L1), qPrintable(problem->text()));
+        QVERIFY(!nextButton()->isEnabled());
+
+        const QDateTime when = QDateTime::currentDateTime().addSecs(3 * 3600);
+        at->setDateTime(when);
+        QTRY_VERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
+        QCOMPARE(ApiProtocol::terminateAt(order()).toSecsSinceEpoch() / 60, when.toSecsSinceEpoch() / 60);
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
+        const QString summary = find<QLabel>(u"summary"_s)->text();
+        const QString whenText = Format::moment(ApiProtocol::terminateAt(order()));
+        QVERIFY2(summary.contains(u"automatically at %1"_s.arg(whenText)), qPrintable(summary));
+        // The fee bar: what the instances cost until then.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            wizard()->button(QWizard::CustomButton1)->text().contains(u"until %1"_s.arg(whenText)),
+            qPrintable(wizard()->button(QWizard::CustomButton1)->text()), 10000);
+        QVERIFY(find<QPlainTextEdit>(u"request"_s)->toPlainText().contains("TerminateInstances"_L1));
+
+        // Unchecked, the order has no time and Review says so.
+        wizard()->back();
+        find<QCheckBox>(u"terminateAtEnabled"_s)->click();
+        QVERIFY(!order().own.contains("terminateAt"_L1));
+        pressNext();
+        QVERIFY(find<QLabel>(u"summary"_s)->text().contains("only when you destroy them"_L1));
     }
 
     // Back to API 2.0 on the sandbox: the pages show the built-in catalog's choices again.

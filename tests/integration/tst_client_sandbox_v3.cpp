@@ -6,11 +6,13 @@
 #include "common/ContractsExample.h"
 #include "order/OrderTemplate.h"
 #include "protocol/v2/V2Replies.h"
+#include "protocol/v3/V3Protocol.h"
 #include "purchase/InstanceTracker.h"
 #include "purchase/PurchaseJournal.h"
 #include "purchase/PurchaseSubmission.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -423,6 +425,32 @@ private Q_SLOTS:
             << QJsonValue(QJsonArray{QJsonObject{{"DiskType"_L1, u"LOCAL_SSD"_s}, {"DiskSize"_L1, 100}},
                                      QJsonObject{{"DiskType"_L1, u"LOCAL_BASIC"_s}, {"DiskSize"_L1, 100}}})
             << u"InvalidParameterValue"_s;
+        // ActionTimer (issue 18): destruction only, in UTC, more than 5 minutes ahead.
+        const auto timer = [](const QString &action, const QString &time) {
+            return QJsonValue(QJsonObject{{"TimerAction"_L1, action}, {"ActionTime"_L1, time}});
+        };
+        const QString inAnHour =
+            QDateTime::currentDateTimeUtc().addSecs(3600).toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
+        QTest::newRow("ActionTimer a string")
+            << u"ActionTimer"_s << QJsonValue(inAnHour) << u"InvalidParameter"_s;
+        QTest::newRow("ActionTimer stops")
+            << u"ActionTimer"_s << timer(u"StopInstances"_s, inAnHour) << u"InvalidParameterValue"_s;
+        QTest::newRow("ActionTime with a zone")
+            << u"ActionTimer"_s
+            << timer(u"TerminateInstances"_s,
+                     QDateTime::currentDateTimeUtc().addSecs(3600).toOffsetFromUtc(8 * 3600).toString(
+                         Qt::ISODate))
+            << u"InvalidParameterValue"_s;
+        QTest::newRow("ActionTime in 4 minutes")
+            << u"ActionTimer"_s
+            << timer(u"TerminateInstances"_s,
+                     QDateTime::currentDateTimeUtc().addSecs(240).toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s))
+            << u"InvalidParameterValue"_s;
+        QTest::newRow("ActionTimer unknown field")
+            << u"ActionTimer"_s
+            << QJsonValue(QJsonObject{
+                   {"TimerAction"_L1, u"TerminateInstances"_s}, {"ActionTime"_L1, inAnHour}, {"When"_L1, 1}})
+            << u"UnknownParameter"_s;
         const auto tagSpec = [](const QJsonObject &tag) {
             return QJsonValue(
                 QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s}, {"Tags"_L1, QJsonArray{tag}}}});
@@ -447,6 +475,68 @@ private Q_SLOTS:
         QCOMPARE(refused.status, ApiResult::Status::ApiError);
         QCOMPARE(refused.codeDesc, code);
         QCOMPARE(sandbox.purchaseCount(), 0);
+    }
+
+    // A timer an hour ahead is taken: the instances are bought, and DescribeInstances shows nothing
+    // invented of it.
+    void actionTimerAccepted()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseOrder order = v3Order();
+        order.own.insert(
+            "terminateAt"_L1,
+            QDateTime::currentDateTimeUtc().addSecs(3600).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+        const ApiProtocol &v3 = ApiProtocol::forApi(PurchaseOrder::Api::V3);
+        const ApiRequest request = v3.runInstances(order);
+        QVERIFY(request.body.contains("ActionTimer"_L1));
+        const ApiResult bought = send(sandbox, request);
+        QVERIFY2(bought.ok(), qPrintable(bought.describe()));
+        QCOMPARE(sandbox.purchaseCount(), 1);
+        // The price inquiry has no ActionTimer; the sandbox refuses it there as the cloud does.
+        ApiRequest priced = v3.inquiryPrice(order);
+        QVERIFY(!priced.body.contains("ActionTimer"_L1));
+        QVERIFY2(send(sandbox, priced).ok(), "the inquiry without the timer is priced");
+        priced.body.insert("ActionTimer"_L1, request.body.value("ActionTimer"_L1));
+        QCOMPARE(send(sandbox, priced).codeDesc, u"UnknownParameter"_s);
+    }
+
+    // A purchase recorded but never confirmed is resent with its token even when its destroy-at time is now
+    // under 5 minutes away: the first attempt may have bought, and only the resend's answer tells which
+    // instances. The rule holds a new order back, never the resend of a recorded one (the cloud decides).
+    void aResumeIsSentWhateverItsTimerSays()
+    {
+        SandboxServer sandbox({});
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseJournal journal(m_dir->filePath(u"history.sqlite"_s));
+        ApiClient client(&m_network, v3Endpoint(sandbox), demoCredentials());
+        PurchaseOrder order = v3Order();
+        order.clientToken = u"v3-timer-resume"_s;
+        order.password.clear(); // none held: the cloud makes one
+        order.own.insert(
+            "terminateAt"_L1,
+            QDateTime::currentDateTimeUtc().addSecs(600).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+        const QString entryId = journal.recordSubmit(order, client.endpoint().url().toString());
+        QVERIFY(!entryId.isEmpty());
+        // Eight minutes later, by the program's clock: the timer is two minutes away. The history still reads
+        // the order back, and the resend leaves. (The in-process sandbox shares that clock and refuses the
+        // timer, as the cloud would at that time: what matters is that the request left, with its token.)
+        const qint64 later = QDateTime::currentSecsSinceEpoch() + 480;
+        V3Protocol::setClock([later] { return later; });
+        const std::optional<JournalEntry> entry = journal.entry(entryId);
+        QVERIFY(entry);
+        QVERIFY2(entry->orderProblems.isEmpty(), qPrintable(entry->orderProblems.join(u"; "_s)));
+        PurchaseSubmission resumed(&client, &journal, nullptr);
+        QSignalSpy finished(&resumed, &PurchaseSubmission::finished);
+        QSignalSpy invalid(&resumed, &PurchaseSubmission::orderInvalid);
+        QSignalSpy notSent(&resumed, &PurchaseSubmission::notSent);
+        resumed.resume(entryId);
+        const bool done = finished.wait(10000);
+        V3Protocol::setClock({});
+        QVERIFY(done);
+        QVERIFY2(invalid.isEmpty(), "the resend was held back as an invalid order");
+        QVERIFY2(notSent.isEmpty(), qPrintable(notSent.value(0).value(0).toString()));
+        QCOMPARE(sandbox.requestCount(u"RunInstances"_s), 1);
     }
 
     // InquiryPriceRunInstances' model has no UserData and no DisableApiTermination: the cloud refuses them.

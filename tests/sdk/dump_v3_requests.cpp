@@ -61,11 +61,13 @@ int main(int argc, char *argv[])
     PurchaseOrder withGroups = OrderTemplate::read(QJsonDocument(keys).toJson()).order;
 
     // The settings admins use (issue 17): tags besides the token's, host and instance name patterns, a
-    // start-up script, protection from the API, data disks with and without deleteWithInstance.
+    // start-up script, protection from the API, destruction on schedule (issue 18), data disks with and
+    // without deleteWithInstance.
     QJsonObject adminKeys = QJsonDocument::fromJson(kContractsExampleV3).object();
     const QJsonObject admin = QJsonDocument::fromJson(R"({"count": 2, "instanceName": "web-{R:1,F:2}",
         "hostName": "web-{IP}-{R:1}", "tags": {"team": "ops", "env": "prod"},
         "userData": "#!/bin/sh\necho hello\n", "disableApiTermination": true,
+        "terminateAt": "2099-12-08T18:00:00+08:00",
         "dataDisks": [{"type": "LOCAL_SSD", "size": 100}, {"type": "CLOUD_SSD", "size": 200, "deleteWithInstance": true},
                       {"type": "CLOUD_PREMIUM", "size": 100, "deleteWithInstance": false}]})")
                                   .object();

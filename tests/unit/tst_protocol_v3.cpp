@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -211,6 +212,16 @@ private Q_SLOTS:
         QTest::newRow("userData over 16 KiB") << v3With(bigScript.constData()) << u"userData/size"_s;
         QTest::newRow("disableApiTermination 1")
             << v3With(R"("disableApiTermination": 1)") << u"disableApiTermination/type"_s;
+        QTest::newRow("terminateAt a number")
+            << v3With(R"("terminateAt": 1765188000)") << u"terminateAt/type"_s;
+        QTest::newRow("terminateAt no time")
+            << v3With(R"("terminateAt": "tomorrow at six")") << u"terminateAt/format"_s;
+        QTest::newRow("terminateAt no such day")
+            << v3With(R"("terminateAt": "2026-02-30T18:00:00+08:00")") << u"terminateAt/format"_s;
+        QTest::newRow("terminateAt without a zone")
+            << v3With(R"("terminateAt": "2099-12-08T18:00:00")") << u"terminateAt/zone"_s;
+        QTest::newRow("terminateAt past")
+            << v3With(R"("terminateAt": "2020-12-08T18:00:00+08:00")") << u"terminateAt/tooSoon"_s;
         QTest::newRow("deleteWithInstance yes")
             << v3With(R"("dataDisks": [{"type": "CLOUD_SSD", "size": 100, "deleteWithInstance": "yes"}])")
             << u"dataDisks/type"_s;
@@ -360,6 +371,80 @@ private Q_SLOTS:
             QVERIFY2(!plainBody.contains(QLatin1StringView(field)), field);
         QVERIFY(
             !plainBody.value("DataDisks"_L1).toArray().first().toObject().contains("DeleteWithInstance"_L1));
+    }
+
+    // terminateAt (issue 18): at least 5 minutes after the clock's now, whatever zone it is written in.
+    void terminateAtFiveMinutesAhead_data()
+    {
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("exactly 5 minutes, +08:00") << u"2026-12-08T18:00:00+08:00"_s << true;
+        QTest::newRow("exactly 5 minutes, Z") << u"2026-12-08T10:00:00Z"_s << true;
+        QTest::newRow("exactly 5 minutes, -05:00") << u"2026-12-08T05:00:00-05:00"_s << true;
+        QTest::newRow("a second less") << u"2026-12-08T17:59:59+08:00"_s << false;
+        QTest::newRow("18:00 in UTC is later") << u"2026-12-08T18:00:00Z"_s << true;
+        QTest::newRow("an hour ago") << u"2026-12-08T08:55:00Z"_s << false;
+    }
+    void terminateAtFiveMinutesAhead()
+    {
+        QFETCH(QString, time);
+        QFETCH(bool, accepted);
+        V3Protocol::setClock(
+            [] { return QDateTime(QDate(2026, 12, 8), QTime(9, 55), Qt::UTC).toSecsSinceEpoch(); });
+        const auto restore = qScopeGuard([] { V3Protocol::setClock({}); });
+        const QByteArray json = "\"terminateAt\": \"" + time.toLatin1() + '"';
+        const OrderTemplate::ReadResult read = OrderTemplate::read(v3With(json.constData()));
+        // Reading a template checks it too: the same rule refuses it there.
+        QStringList errors;
+        for (const FieldProblem &p :
+             read.ok() ? OrderValidator(Catalog::builtIn()).validate(read.order) : read.problems) {
+            if (!p.isError())
+                continue;
+            errors.append(p.field + u'/' + p.rule);
+            QVERIFY2(p.message.contains("5 minutes"_L1), qPrintable(p.message)); // the rule is named
+        }
+        QCOMPARE(errors, accepted ? QStringList() : QStringList{u"terminateAt/tooSoon"_s});
+    }
+
+    // terminateAt is kept as typed in the template, becomes ActionTimer in UTC in RunInstances, and is left
+    // out of InquiryPriceRunInstances, whose model has no ActionTimer.
+    void terminateAtRoundTripAndRequest()
+    {
+        const OrderTemplate::ReadResult read =
+            OrderTemplate::read(v3With(R"("terminateAt": "2099-12-08T18:00:00+08:00")"));
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        QCOMPARE(errorFields(read.order), QStringList());
+        const QByteArray written = OrderTemplate::write(read.order);
+        QCOMPARE(QJsonDocument::fromJson(written).object().value("terminateAt"_L1).toString(),
+                 u"2099-12-08T18:00:00+08:00"_s);
+        const OrderTemplate::ReadResult back = OrderTemplate::read(written);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).message));
+        QCOMPARE(back.order, read.order);
+
+        const QJsonObject body = v3().runInstances(read.order).body;
+        QCOMPARE(body.value("ActionTimer"_L1).toObject(),
+                 (QJsonObject{{"TimerAction"_L1, u"TerminateInstances"_s},
+                              {"ActionTime"_L1, u"2099-12-08T10:00:00Z"_s}}));
+        QVERIFY(!v3().inquiryPrice(read.order).body.contains("ActionTimer"_L1));
+        QCOMPARE(v3().dryRun(read.order).body.value("ActionTimer"_L1), body.value("ActionTimer"_L1));
+        // The sandbox reads the time back, in UTC.
+        QCOMPARE(V3Protocol::orderFromRunInstances(body, read.order.region).own.value("terminateAt"_L1),
+                 QJsonValue(u"2099-12-08T10:00:00Z"_s));
+        // What the window sets is written with its zone, and read back as the same moment.
+        PurchaseOrder set = v3Order();
+        const QDateTime six(QDate(2099, 12, 8), QTime(18, 0), Qt::OffsetFromUTC, 8 * 3600);
+        ApiProtocol::setTerminateAt(&set, six);
+        QCOMPARE(set.own.value("terminateAt"_L1).toString(), u"2099-12-08T18:00:00+08:00"_s);
+        QCOMPARE(ApiProtocol::terminateAt(set), six);
+        QCOMPARE(v3().runInstances(set).body.value("ActionTimer"_L1), body.value("ActionTimer"_L1));
+        ApiProtocol::setTerminateAt(&set, {});
+        QVERIFY(!set.own.contains("terminateAt"_L1));
+        QVERIFY(v3().schedulesTermination());
+        QVERIFY(!ApiProtocol::forApi(PurchaseOrder::Api::V2).schedulesTermination());
+        // Unset, no timer.
+        QVERIFY(!v3().runInstances(v3Order()).body.contains("ActionTimer"_L1));
+        QVERIFY(
+            !QJsonDocument::fromJson(OrderTemplate::write(v3Order())).object().contains("terminateAt"_L1));
     }
 
     void passwordPolicyPerProtocol_data()

@@ -2,6 +2,7 @@
 
 #include "wizard/Format.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QMenu>
 #include <QWidgetAction>
@@ -52,7 +53,8 @@ void FeeBar::setAsking()
             false);
 }
 
-void FeeBar::showPrice(const ApiResult &result, const ApiReplies::Price &price, int count)
+void FeeBar::showPrice(const ApiResult &result, const ApiReplies::Price &price, int count,
+                       const QDateTime &terminateAt)
 {
     if (!result.ok()) {
         display(tr("Price unavailable: %1").arg(result.describe()),
@@ -60,9 +62,20 @@ void FeeBar::showPrice(const ApiResult &result, const ApiReplies::Price &price, 
         return;
     }
     const double hourly = price.hourly();
+    QString untilLine;
     QString line = tr("Price ≈ %1 · %2 · %3")
                        .arg(Format::hourlyPrice(hourly), Format::dailyPrice(hourly * kHoursPerDay),
                             Format::monthlyPrice(hourly * kHoursPer30Days));
+    // Destroyed on schedule: what the instances cost until then.
+    if (const qint64 seconds = QDateTime::currentDateTime().secsTo(terminateAt);
+        terminateAt.isValid() && seconds > 0) {
+        const QString until =
+            tr("≈ %1 until %2")
+                .arg(Format::price(hourly * double(seconds) / 3600.0), Format::moment(terminateAt));
+        // A day's or a month's price says little of instances gone before then.
+        line = tr("Price ≈ %1 · %2").arg(Format::hourlyPrice(hourly), until);
+        untilLine = tr("Until they are destroyed automatically: %1").arg(until);
+    }
     QStringList details{
         tr("Estimated price of %1:").arg(Format::instances(count)),
         tr("Instances with their disks: %1 (%2 each)")
@@ -82,6 +95,8 @@ void FeeBar::showPrice(const ApiResult &result, const ApiReplies::Price &price, 
     details.append(tr("In all: %1, %2, %3")
                        .arg(Format::hourlyPrice(hourly), Format::dailyPrice(hourly * kHoursPerDay),
                             Format::monthlyPrice(hourly * kHoursPer30Days)));
+    if (!untilLine.isEmpty())
+        details.append(untilLine);
     details.append(tr("An estimate: the cloud bills what is used."));
     display(line, details.join(u'\n'), false);
 }

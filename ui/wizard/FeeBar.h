@@ -3,6 +3,7 @@
 #include "api/ApiResult.h"
 #include "protocol/ApiReplies.h"
 
+#include <QDateTime>
 #include <QPushButton>
 
 class QAction;
@@ -23,8 +24,10 @@ public:
     void setUnavailable(const QString &reason);
     // The price of the order as it stands has been asked for.
     void setAsking();
-    // The cloud's answer to that question, for an order of `count` instances.
-    void showPrice(const ApiResult &result, const ApiReplies::Price &price, int count);
+    // The cloud's answer to that question, for an order of `count` instances, destroyed at `terminateAt`
+    // when that is set (then what they cost until then is shown).
+    void showPrice(const ApiResult &result, const ApiReplies::Price &price, int count,
+                   const QDateTime &terminateAt = {});
 
 Q_SIGNALS:
     // The user asked to ask the cloud again after a failed inquiry.

@@ -34,6 +34,18 @@ QString hourlyPrice(double yuan)
     return tr("¥%1/hour").arg(QLocale().toString(yuan, 'f', 2));
 }
 
+QString price(double yuan)
+{
+    return tr("¥%1").arg(QLocale().toString(yuan, 'f', 2));
+}
+
+QString moment(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                : QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString dailyPrice(double yuan)
 {
     return tr("¥%1/day").arg(QLocale().toString(yuan, 'f', 2));

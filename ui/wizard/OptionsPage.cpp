@@ -5,6 +5,7 @@
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,8 @@
 using namespace Qt::StringLiterals;
 
 OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s}, parent)
+    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s, u"terminateAt"_s},
+                parent)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("How many instances, what they are called, and the agents they run."));
@@ -47,6 +49,21 @@ void OptionsPage::build()
     form->addRow(tr("Agents:"), m_security);
     form->addRow(QString(), m_monitor);
 
+    // Destruction on schedule, in the user's time zone; the order keeps the time with its zone.
+    m_terminate = new QCheckBox(tr("&Destroy the instances automatically"), this);
+    m_terminate->setObjectName(u"terminateAtEnabled"_s);
+    m_terminateAt = new QDateTimeEdit(this);
+    m_terminateAt->setObjectName(u"terminateAt"_s);
+    m_terminateAt->setCalendarPopup(true);
+    m_terminateAt->setTimeSpec(Qt::LocalTime);
+    m_terminateAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_terminateReason = new QLabel(tr("Only API 3.0 destroys instances on schedule."), this);
+    m_terminateReason->setObjectName(u"terminateAtReason"_s);
+    m_terminateReason->setWordWrap(true);
+    form->addRow(tr("Schedule:"), m_terminate);
+    addRow(form, tr("Destroy &at:"), m_terminateAt, {u"terminateAt"_s});
+    form->addRow(QString(), m_terminateReason);
+
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &text) { draft()->update([&](PurchaseOrder &o) { o.instanceName = text; }); });
     connect(m_project, &QSpinBox::valueChanged, this,
@@ -57,6 +74,23 @@ void OptionsPage::build()
             [this](bool on) { draft()->update([&](PurchaseOrder &o) { o.needSecurityAgent = on ? 1 : 0; }); });
     connect(m_monitor, &QCheckBox::toggled, this,
             [this](bool on) { draft()->update([&](PurchaseOrder &o) { o.needMonitorAgent = on ? 1 : 0; }); });
+    connect(m_terminate, &QCheckBox::toggled, this, [this](bool on) {
+        // First checked: an hour from now, on the minute.
+        if (on && !ApiProtocol::terminateAt(draft()->order()).isValid()) {
+            const QDateTime inAnHour = QDateTime::currentDateTime().addSecs(3600);
+            const QSignalBlocker blocker(m_terminateAt);
+            m_terminateAt->setDateTime(inAnHour.addSecs(-inAnHour.time().second()));
+        }
+        setTerminateAt();
+    });
+    connect(m_terminateAt, &QDateTimeEdit::dateTimeChanged, this, &OptionsPage::setTerminateAt);
+}
+
+void OptionsPage::setTerminateAt()
+{
+    const QDateTime time = m_terminate->isChecked() ? m_terminateAt->dateTime() : QDateTime();
+    draft()->update([&](PurchaseOrder &o) { ApiProtocol::setTerminateAt(&o, time); });
+    m_terminateAt->setEnabled(m_terminate->isChecked());
 }
 
 QString OptionsPage::quantityLabel() const
@@ -80,4 +114,14 @@ void OptionsPage::syncFromOrder()
     m_quantity->setValue(o.goodsNum);
     m_security->setChecked(o.needSecurityAgent == 1);
     m_monitor->setChecked(o.needMonitorAgent == 1);
+
+    const bool scheduled = ApiProtocol::forApi(o.api).schedulesTermination();
+    const QDateTime terminateAt = ApiProtocol::terminateAt(o);
+    const QSignalBlocker b5(m_terminate), b6(m_terminateAt);
+    m_terminate->setEnabled(scheduled);
+    m_terminate->setChecked(scheduled && terminateAt.isValid());
+    m_terminateAt->setEnabled(m_terminate->isChecked());
+    if (terminateAt.isValid())
+        m_terminateAt->setDateTime(terminateAt.toLocalTime());
+    m_terminateReason->setVisible(!scheduled);
 }

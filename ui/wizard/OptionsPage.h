@@ -3,6 +3,7 @@
 #include "wizard/OrderPage.h"
 
 class QCheckBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -22,6 +23,7 @@ protected:
 
 private:
     QString quantityLabel() const;
+    void setTerminateAt();
 
     QLineEdit *m_name = nullptr;
     QSpinBox *m_project = nullptr;
@@ -29,4 +31,7 @@ private:
     QLabel *m_quantityLabel = nullptr;
     QCheckBox *m_security = nullptr;
     QCheckBox *m_monitor = nullptr;
+    QCheckBox *m_terminate = nullptr;
+    QDateTimeEdit *m_terminateAt = nullptr;
+    QLabel *m_terminateReason = nullptr;
 };

@@ -90,7 +90,9 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     connect(context->queries(), &CloudQueries::priceReady, this,
             [this](const ApiResult &result, const ApiReplies::Price &price) {
                 m_priceAnswered = true;
-                m_fees->showPrice(result, price, m_context->draft()->order().goodsNum);
+                m_priceResult = result;
+                m_price = price;
+                showPrice();
             });
 
     m_priceTimer->setSingleShot(true);
@@ -111,6 +113,8 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
             askPrice();
         } else if (!m_priceAnswered) {
             askPrice(); // what kept the price from being asked may be gone
+        } else if (ApiProtocol::terminateAt(o) != m_priceTerminateAt) {
+            showPrice(); // the inquiry has no time of destruction: the same price, until another time
         }
     });
     // Another account or endpoint: a price it gave is not this one's.
@@ -127,6 +131,13 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
 ReviewPage *PurchaseWizard::reviewPage() const
 {
     return qobject_cast<ReviewPage *>(page(Review));
+}
+
+void PurchaseWizard::showPrice()
+{
+    const PurchaseOrder &o = m_context->draft()->order();
+    m_priceTerminateAt = ApiProtocol::terminateAt(o);
+    m_fees->showPrice(m_priceResult, m_price, o.goodsNum, m_priceTerminateAt);
 }
 
 void PurchaseWizard::askPrice()

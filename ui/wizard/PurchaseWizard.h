@@ -43,6 +43,8 @@ private:
     void updateCommitButton();
     // Says the price shown is gone and asks the cloud for the order's, or says why it cannot.
     void askPrice();
+    // The cloud's last answer on the fee bar, with what it comes to until the order's terminateAt.
+    void showPrice();
 
     WizardContext *m_context;
     WizardSidePanel *m_side;
@@ -50,4 +52,7 @@ private:
     QTimer *m_priceTimer;
     bool m_priceAnswered = false; // the cloud answered the inquiry m_priceInquiry
     ApiRequest m_priceInquiry; // the price inquiry of the order as it was last seen
+    ApiResult m_priceResult;   // and the cloud's answer to it
+    ApiReplies::Price m_price;
+    QDateTime m_priceTerminateAt; // the order's terminateAt when the price was shown
 };

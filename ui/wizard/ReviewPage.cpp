@@ -225,7 +225,13 @@ void ReviewPage::syncFromOrder()
                 wrappingRow(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
                 row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
                 row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
-                row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")));
+                row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")) +
+                (protocol.schedulesTermination()
+                     ? row(tr("Destroyed"),
+                           ApiProtocol::terminateAt(o).isValid()
+                               ? tr("automatically at %1").arg(Format::moment(ApiProtocol::terminateAt(o)))
+                               : tr("only when you destroy them"))
+                     : QString()));
     m_summary->setText(u"<table width='100%'><tr><td valign='top'><table>%1</table></td>"
                        "<td valign='top' style='padding-left:24px'><table>%2</table></td></tr></table>"_s.arg(left, right));
     m_request->setPlainText(requestPreview());

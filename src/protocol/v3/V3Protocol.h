@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // API 3.0: RunInstances (POSTPAID_BY_HOUR) on cvm.tencentcloudapi.com,
 // TC3-HMAC-SHA256, JSON POST with X-TC-* headers, Response.Error replies
 // (PROTOCOL.md section 10; templates: CONTRACTS.md "Order template for API 3.0").
@@ -54,6 +56,7 @@ public:
     // The built-in catalog knows API 2.0's zone ids only.
     QList<ApiReplies::Zone> builtInZones(const QString &) const override { return {}; }
     bool hasLiveInstanceTypes() const override { return true; }
+    bool schedulesTermination() const override { return true; }
     QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
     DiskSizes diskSizes(const PurchaseOrder &order) const override;
@@ -76,6 +79,11 @@ public:
     static QList<QPair<QString, QString>> regions();
     static QString legacyRegion(const QString &region);
 
+    // The clock terminateAt is checked against (seconds since the epoch): the system's unless a test sets
+    // one; an empty function restores the system's.
+    static void setClock(std::function<qint64()> clock);
+    static qint64 now();
+
     // The reverse of runInstances(), for the sandbox: the order a RunInstances
     // body describes. Values of the wrong type become values no rule accepts.
     static PurchaseOrder orderFromRunInstances(const QJsonObject &body, const QString &region);
@@ -83,4 +91,5 @@ public:
 private:
     static void validateHostName(const PurchaseOrder &order, QList<FieldProblem> *problems);
     static void validateTags(const PurchaseOrder &order, QList<FieldProblem> *problems);
+    static void validateTerminateAt(const PurchaseOrder &order, QList<FieldProblem> *problems);
 };

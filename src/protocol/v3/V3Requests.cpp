@@ -56,6 +56,10 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
         body.insert("HostName"_L1, hostName);
     if (const QString userData = ownText(o, "userData"_L1); !userData.isEmpty())
         body.insert("UserData"_L1, QString::fromLatin1(userData.toUtf8().toBase64()));
+    // A terminateAt that is no time is refused by validate(); unread, it sends no timer.
+    if (QDateTime time; readZonedTime(ownText(o, "terminateAt"_L1), &time) == ZonedTime::Ok)
+        body.insert("ActionTimer"_L1, QJsonObject{{"TimerAction"_L1, u"TerminateInstances"_s},
+                                                  {"ActionTime"_L1, actionTime(time)}});
     if (disableApiTermination(o))
         body.insert("DisableApiTermination"_L1, true);
     // The order's own tags, and the purchase's token as one more, so that its instances can be found again.
@@ -133,6 +137,7 @@ PurchaseOrder V3Protocol::orderFromRunInstances(const QJsonObject &body, const Q
                                                          QByteArray::AbortOnBase64DecodingErrors);
     setOwn(o, u"userData"_s, userData ? QString::fromUtf8(*userData) : QString(kMaxUserDataBase64 + 1, u'?'));
     setOwn(o, u"disableApiTermination"_s, body.value("DisableApiTermination"_L1).toBool(false));
+    setOwn(o, u"terminateAt"_s, body.value("ActionTimer"_L1).toObject().value("ActionTime"_L1).toString());
     // The instance tags but the purchase's token, which runInstances() adds to every order.
     QJsonObject ownTags;
     for (const QJsonValue &spec : body.value("TagSpecification"_L1).toArray()) {
@@ -197,6 +202,8 @@ ApiRequest V3Protocol::inquiryPrice(const PurchaseOrder &order) const
     // fields (the official SDK's model).
     request.body.remove("UserData"_L1);
     request.body.remove("DisableApiTermination"_L1);
+    // Nor has it an ActionTimer: the price is per hour, whenever the instances end.
+    request.body.remove("ActionTimer"_L1);
     return request;
 }
 

@@ -109,6 +109,49 @@ void V3Protocol::validateTags(const PurchaseOrder &o, QList<FieldProblem> *probl
     }
 }
 
+namespace {
+std::function<qint64()> &terminateClock()
+{
+    static std::function<qint64()> c;
+    return c;
+}
+} // namespace
+
+void V3Protocol::setClock(std::function<qint64()> c)
+{
+    terminateClock() = std::move(c);
+}
+
+qint64 V3Protocol::now()
+{
+    return terminateClock() ? terminateClock()() : QDateTime::currentSecsSinceEpoch();
+}
+
+// terminateAt (CONTRACTS.md): a time with a zone, at least 5 minutes after now, for the cloud refuses a
+// timer closer than that.
+void V3Protocol::validateTerminateAt(const PurchaseOrder &o, QList<FieldProblem> *problems)
+{
+    const QString text = ownText(o, "terminateAt"_L1);
+    if (text.isEmpty())
+        return;
+    QDateTime time;
+    switch (readZonedTime(text, &time)) {
+    case ZonedTime::Format:
+        refuse(problems, "terminateAt", "format",
+               tr("terminateAt is a time like 2026-12-08T18:00:00+08:00 (\"%1\" is not one).").arg(text));
+        return;
+    case ZonedTime::NoZone:
+        refuse(problems, "terminateAt", "zone",
+               tr("terminateAt needs a time zone, such as +08:00 or Z (\"%1\" has none).").arg(text));
+        return;
+    case ZonedTime::Ok:
+        break;
+    }
+    if (time.toSecsSinceEpoch() < now() + kMinTerminateLeadSeconds)
+        refuse(problems, "terminateAt", "tooSoon",
+               tr("terminateAt must be at least 5 minutes from now (%1 is not).").arg(text));
+}
+
 QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &) const
 {
     QList<FieldProblem> problems;
@@ -261,6 +304,7 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
                   .arg(o.instanceName.size()));
     validateHostName(o, &problems);
     validateTags(o, &problems);
+    validateTerminateAt(o, &problems);
     if (const QString userData = ownText(o, "userData"_L1); !userData.isEmpty()) {
         const qsizetype encoded = userData.toUtf8().toBase64().size();
         if (encoded > kMaxUserDataBase64)

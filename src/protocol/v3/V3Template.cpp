@@ -128,7 +128,7 @@ void V3Protocol::readTemplate(const QJsonObject &keys, PurchaseOrder *o, QList<F
                 setOwn(*o, "tags"_L1, tagObject);
             else
                 refuse(key, "type", tr("%1 must be an object of texts, like {\"team\": \"ops\"}.").arg(key));
-        } else if (key == "hostName"_L1 || key == "userData"_L1) {
+        } else if (key == "hostName"_L1 || key == "userData"_L1 || key == "terminateAt"_L1) {
             read = value.isString();
             if (read)
                 setOwn(*o, key, value);
@@ -182,7 +182,7 @@ QList<QPair<QByteArray, QJsonValue>> V3Protocol::templateKeys(const PurchaseOrde
         {"instanceName", o.instanceName},
     };
     // The settings only admins use are written when they are set, so that a plain order stays short.
-    for (const char *key : {"hostName", "userData", "tags", "disableApiTermination"})
+    for (const char *key : {"hostName", "userData", "tags", "terminateAt", "disableApiTermination"})
         if (o.own.contains(QLatin1StringView(key)))
             keys.append({key, o.own.value(QLatin1StringView(key))});
     return keys;

@@ -7,6 +7,7 @@
 #include "protocol/TemplateValues.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -212,6 +213,30 @@ inline QString ownText(const PurchaseOrder &o, QLatin1StringView key)
 inline bool disableApiTermination(const PurchaseOrder &o)
 {
     return o.own.value("disableApiTermination"_L1).toBool(false);
+}
+
+// "terminateAt": when the cloud destroys the instances (ActionTimer), as typed: ISO 8601 with a zone.
+enum class ZonedTime { Ok, Format, NoZone };
+
+// Reads an ISO 8601 time such as 2026-12-08T18:00:00+08:00 (or ...Z); *time is set when it is one.
+inline ZonedTime readZonedTime(const QString &text, QDateTime *time)
+{
+    static const QRegularExpression form(
+        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?$"_s);
+    const QRegularExpressionMatch match = form.match(text);
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!match.hasMatch() || !parsed.isValid())
+        return ZonedTime::Format;
+    if (match.captured(2).isEmpty())
+        return ZonedTime::NoZone;
+    *time = parsed;
+    return ZonedTime::Ok;
+}
+
+// ActionTimer's ActionTime: UTC, YYYY-MM-DDThh:mm:ssZ.
+inline QString actionTime(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
 }
 
 // An unset value (empty text, object or list, false, null) leaves no trace in the order.

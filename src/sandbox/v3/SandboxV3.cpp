@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -130,6 +131,8 @@ constexpr const char *kInquiryPriceFields[] = {"Placement",          "ImageId",
                                                "Metadata",           "HpcClusterId",
                                                "CpuTopology",        "LaunchTemplate",
                                                "NetworkInterfaces"};
+constexpr const char *kActionTimerFields[] = {"TimerAction",   "ActionTime", "Externals",
+                                              "ActionTimerId", "Status",     "InstanceId"};
 constexpr const char *kDataDiskFields[] = {
     "DiskSize",   "DiskType",         "DiskId",   "DeleteWithInstance",
     "SnapshotId", "Encrypt",          "KmsKeyId", "ThroughputPerformance",
@@ -211,6 +214,31 @@ QJsonObject shapeRefusal(const QJsonObject &body, bool inquiry)
                     return wrongType(tagWhere + u".Value"_s, "string");
             }
         }
+    }
+    // ActionTimer as the cloud takes it at purchase: destruction only, at a UTC time more than 5 minutes
+    // ahead.
+    if (body.contains("ActionTimer"_L1)) {
+        if (!body.value("ActionTimer"_L1).isObject())
+            return wrongType(u"ActionTimer"_s, "object");
+        const QJsonObject timer = body.value("ActionTimer"_L1).toObject();
+        for (auto it = timer.begin(); it != timer.end(); ++it)
+            if (!known(it.key(), kActionTimerFields))
+                return unknown(u"ActionTimer."_s + it.key());
+        for (const char *name : {"TimerAction", "ActionTime"})
+            if (timer.contains(QLatin1StringView(name)) && !timer.value(QLatin1StringView(name)).isString())
+                return wrongType(u"ActionTimer."_s + QLatin1StringView(name), "string");
+        if (timer.value("TimerAction"_L1).toString() != "TerminateInstances"_L1)
+            return error(u"InvalidParameterValue"_s, u"ActionTimer.TimerAction must be TerminateInstances"_s);
+        static const QRegularExpression utcForm(
+            u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"_s);
+        const QString timeText = timer.value("ActionTime"_L1).toString();
+        const QDateTime time = QDateTime::fromString(timeText, Qt::ISODate);
+        if (!utcForm.match(timeText).hasMatch() || !time.isValid())
+            return error(u"InvalidParameterValue"_s,
+                         u"ActionTimer.ActionTime must be a UTC time like 2026-12-08T10:00:00Z"_s);
+        if (time.toSecsSinceEpoch() <= QDateTime::currentSecsSinceEpoch() + 5 * 60)
+            return error(u"InvalidParameterValue"_s,
+                         u"ActionTimer.ActionTime must be more than 5 minutes ahead"_s);
     }
     if (body.contains("UserData"_L1) &&
         !QByteArray::fromBase64Encoding(body.value("UserData"_L1).toString().toLatin1(),
