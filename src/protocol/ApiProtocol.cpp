@@ -41,6 +41,16 @@ ApiRequest ApiProtocol::terminateInstances(const QStringList &) const
     return {};
 }
 
+QJsonObject ApiProtocol::sdkRequestBody(const PurchaseOrder &) const
+{
+    return {};
+}
+
+QString ApiProtocol::terraformResource(const PurchaseOrder &) const
+{
+    return {};
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;
