@@ -1879,6 +1879,74 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/wizard/ExportDialog.cpp" line="+28"/>
+        <source>Export the order</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SDK / tccli request (JSON)</source>
+        <translation>SDK / tccli 请求（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform resource</source>
+        <translation>Terraform 资源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported order</source>
+        <translation>导出的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither export holds the password or a client token: add your own where you use it.</source>
+        <translation>两种导出都不含密码和 client token：请在使用时自行添加。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the exported order</source>
+        <translation>保存导出的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform files (*.tf)</source>
+        <translation>Terraform 文件 (*.tf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✘ Could not save %1: %2</source>
+        <translation>✘ 无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FeeBar</name>
     <message>
         <location filename="../ui/wizard/FeeBar.cpp" line="+21"/>
@@ -4139,13 +4207,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+90"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+92"/>
+        <location line="+58"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -4155,7 +4223,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Check with the &amp;cloud</source>
         <translation>让云端检查(&amp;C)</translation>
     </message>
@@ -4170,12 +4238,12 @@ JSON 事件（--json）：
         <translation>请求</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Asking the cloud to check the order; nothing is bought…</source>
         <translation>正在请云端检查订单，不会购买任何实例…</translation>
     </message>
@@ -4195,7 +4263,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4210,12 +4278,22 @@ JSON 事件（--json）：
         <translation>修改</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-136"/>
         <source>The price of this order is not known yet.</source>
         <translation>此订单的价格尚未得知。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+21"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order as a request for the official SDKs and tccli, or as a Terraform resource, to copy or save; without the password</source>
+        <translation>将订单导出为官方 SDK 和 tccli 的请求或 Terraform 资源，可复制或保存；不含密码</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
