@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+623"/>
+        <location filename="../app/cli/Cli.cpp" line="+685"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>PurchaseSubmission</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+353"/>
+        <location filename="../src/purchase/PurchaseSubmission.cpp" line="+357"/>
         <source>no confirmation within %n second(s)</source>
         <translation>
             <numerusform>no confirmation within %n second</numerusform>

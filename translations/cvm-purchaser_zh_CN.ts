@@ -583,7 +583,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+192"/>
+        <location filename="../app/cli/Cli.cpp" line="+200"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-150"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -613,7 +613,68 @@
         <translation>等待时长。</translation>
     </message>
     <message>
+        <location line="+186"/>
+        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
+        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
+        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
+        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>validate takes exactly one template file.</source>
+        <translation>validate 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1: the order is valid.</source>
+        <translation>%1：订单有效。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not wait for the instances.</source>
+        <translation>不等待实例。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>purchase takes exactly one template file.</source>
+        <translation>purchase 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
+        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <location line="+474"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="-711"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -651,6 +712,12 @@ Commands:
       time; --state is unconfirmed, tracking, running, partly-failed, failed or
       terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
       &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
+  export TEMPLATE --format sdk-json|terraform
+      Hand an API 3.0 order to other tools: sdk-json prints the RunInstances request
+      body the official SDKs and tccli&apos;s --cli-input-json take, terraform a Terraform
+      tencentcloud_instance resource, with a # comment for what it cannot express.
+      Neither holds a password or a client token. An invalid template: its problems,
+      as validate prints them, exit 1; an API 2.0 template: exit 2.
   credentials set [--profile NAME] [--api 2.0|3.0]
       Read the SecretId and the SecretKey from two lines of standard input (not echoed
       on a terminal) and store them in the system keychain.
@@ -677,6 +744,7 @@ Options:
                       region the purchase journal recorded for them.
   --wait              Follow the instances until each runs or fails.
   --yes               terminate: do not ask; the instances are destroyed.
+  --format FORMAT     export: sdk-json or terraform.
   --json              One JSON object per line on standard output, and nothing else;
                       the progress for people goes to standard error.
   -h, --help          Show this help.
@@ -754,6 +822,12 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       unconfirmed、tracking、running、partly-failed、failed 或 terminated。
       使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
       &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
+  export TEMPLATE --format sdk-json|terraform
+      将 API 3.0 订单交给其他工具：sdk-json 输出官方 SDK 和 tccli 的
+      --cli-input-json 所接受的 RunInstances 请求体，terraform 输出 Terraform 的
+      tencentcloud_instance 资源，其无法表达的设置以 # 注释说明。两者都不含密码
+      和 client token。模板无效时按 validate 的格式输出问题，退出状态 1；
+      API 2.0 模板：退出状态 2。
   credentials set [--profile NAME] [--api 2.0|3.0]
       从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
       并将其保存到系统密钥环。
@@ -780,6 +854,7 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
                       中为这些实例记录的地域。
   --wait              跟踪实例，直到每台实例运行或失败。
   --yes               terminate：不再询问，直接销毁实例。
+  --format FORMAT     export：sdk-json 或 terraform。
   --json              在标准输出上每行输出一个 JSON 对象，不输出其他内容；
                       面向用户的进度信息输出到标准错误。
   -h, --help          显示此帮助。
@@ -823,73 +898,12 @@ JSON 事件（--json）：
   resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
     </message>
     <message>
-        <location line="+150"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history and credentials.</source>
-        <translation>未知命令“%1”；可用的命令有 validate、purchase、status、terminate、resume、history 和 credentials。</translation>
+        <location line="+159"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, export and credentials.</source>
+        <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、export 和 credentials。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
-        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
-        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
-        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>validate takes exactly one template file.</source>
-        <translation>validate 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>warning: %1: %2</source>
-        <translation>警告：%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the order is valid.</source>
-        <translation>%1：订单有效。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Read the password from standard input.</source>
-        <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not wait for the instances.</source>
-        <translation>不等待实例。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>purchase takes exactly one template file.</source>
-        <translation>purchase 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
-        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
-    </message>
-    <message>
-        <location line="-240"/>
-        <location line="+422"/>
-        <source>--profile: %1</source>
-        <translation>--profile: %1</translation>
-    </message>
-    <message>
-        <location line="-453"/>
+        <location line="+47"/>
         <source>Usage: cvm-purchaser-cli %1 [options]</source>
         <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
     </message>
@@ -899,7 +913,32 @@ JSON 事件（--json）：
         <translation>各命令的参数、JSON 事件和退出状态：见 cvm-purchaser-cli --help 或 man cvm-purchaser-cli。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
+        <source>sdk-json or terraform.</source>
+        <translation>sdk-json 或 terraform。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export takes exactly one template file.</source>
+        <translation>export 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs --format sdk-json or --format terraform.</source>
+        <translation>export 需要 --format sdk-json 或 --format terraform。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format: give sdk-json or terraform (not &quot;%1&quot;).</source>
+        <translation>--format：请给出 sdk-json 或 terraform（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is an API %2 template; export takes API 3.0 templates (&quot;api&quot;: &quot;3.0&quot;), whose RunInstances request the SDKs and Terraform know.</source>
+        <translation>%1 是 API %2 模板；export 只接受 API 3.0 模板（&quot;api&quot;: &quot;3.0&quot;），SDK 和 Terraform 只认识其 RunInstances 请求。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -1837,6 +1876,74 @@ JSON 事件（--json）：
         <location line="+7"/>
         <source>CVM_PURCHASER_ENDPOINT: %1</source>
         <translation>CVM_PURCHASER_ENDPOINT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/wizard/ExportDialog.cpp" line="+28"/>
+        <source>Export the order</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SDK / tccli request (JSON)</source>
+        <translation>SDK / tccli 请求（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform resource</source>
+        <translation>Terraform 资源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported order</source>
+        <translation>导出的订单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neither export holds the password or a client token: add your own where you use it.</source>
+        <translation>两种导出都不含密码和 client token：请在使用时自行添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the exported order</source>
+        <translation>保存导出的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform files (*.tf)</source>
+        <translation>Terraform 文件 (*.tf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✘ Could not save %1: %2</source>
+        <translation>✘ 无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3915,7 @@ JSON 事件（--json）：
         <translation>购买 %1 曾发送到 %2；只会重新发送到该地址，而不会发送到 %3。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Purchase %1 used a password, and there is no keychain to read it back from.</source>
         <translation>购买 %1 使用了密码，但没有可供读回密码的密钥环。</translation>
     </message>
@@ -4146,13 +4253,13 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+90"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+92"/>
+        <location line="+59"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Review</source>
         <translation>核对订单</translation>
     </message>
@@ -4162,7 +4269,7 @@ JSON 事件（--json）：
         <translation>请核对订单。在您按下购买按钮之前，不会购买任何东西。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Check with the &amp;cloud</source>
         <translation>让云端检查(&amp;C)</translation>
     </message>
@@ -4177,12 +4284,12 @@ JSON 事件（--json）：
         <translation>请求</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Asking the cloud to check the order; nothing is bought…</source>
         <translation>正在请云端检查订单，不会购买任何实例…</translation>
     </message>
@@ -4202,7 +4309,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4217,12 +4324,22 @@ JSON 事件（--json）：
         <translation>修改</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-137"/>
         <source>The price of this order is not known yet.</source>
         <translation>此订单的价格尚未得知。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+21"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order as a request for the official SDKs and tccli, or as a Terraform resource, to copy or save; without the password</source>
+        <translation>将订单导出为官方 SDK 和 tccli 的请求或 Terraform 资源，可复制或保存；不含密码</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>

@@ -26,6 +26,7 @@
 #include "secrets/Redaction.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 #include <QTextStream>
@@ -111,6 +112,12 @@ QString Cli::helpText() const
               "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
               "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
               "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
+              "  export TEMPLATE --format sdk-json|terraform\n"
+              "      Hand an API 3.0 order to other tools: sdk-json prints the RunInstances request\n"
+              "      body the official SDKs and tccli's --cli-input-json take, terraform a Terraform\n"
+              "      tencentcloud_instance resource, with a # comment for what it cannot express.\n"
+              "      Neither holds a password or a client token. An invalid template: its problems,\n"
+              "      as validate prints them, exit 1; an API 2.0 template: exit 2.\n"
               "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
               "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
               "      on a terminal) and store them in the system keychain.\n"
@@ -137,6 +144,7 @@ QString Cli::helpText() const
               "                      region the purchase journal recorded for them.\n"
               "  --wait              Follow the instances until each runs or fails.\n"
               "  --yes               terminate: do not ask; the instances are destroyed.\n"
+              "  --format FORMAT     export: sdk-json or terraform.\n"
               "  --json              One JSON object per line on standard output, and nothing else;\n"
               "                      the progress for people goes to standard error.\n"
               "  -h, --help          Show this help.\n"
@@ -224,8 +232,10 @@ int Cli::run(const QStringList &arguments)
         return credentials(rest);
     if (command == "history"_L1)
         return history(rest);
+    if (command == "export"_L1)
+        return exportOrder(rest);
     return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, terminate, "
-                         "resume, history and credentials.")
+                         "resume, history, export and credentials.")
                           .arg(command));
 }
 
@@ -357,8 +367,18 @@ int Cli::validate(const QStringList &arguments)
     if (read.ok())
         problems = OrderValidator(Catalog::builtIn()).validate(read.order);
 
+    const int errors = printProblems(problems);
+    if (errors == 0)
+        m_err << tr("%1: the order is valid.").arg(path) << '\n';
+    m_out.flush();
+    m_err.flush();
+    return errors == 0 ? Success : InvalidOrder;
+}
+
+int Cli::printProblems(const QList<FieldProblem> &problems)
+{
     int errors = 0;
-    for (const FieldProblem &p : std::as_const(problems)) {
+    for (const FieldProblem &p : problems) {
         if (p.isError()) {
             m_out << p.field << ": " << p.message << '\n';
             ++errors;
@@ -366,11 +386,53 @@ int Cli::validate(const QStringList &arguments)
             m_err << tr("warning: %1: %2").arg(p.field, p.message) << '\n';
         }
     }
-    if (errors == 0)
-        m_err << tr("%1: the order is valid.").arg(path) << '\n';
+    return errors;
+}
+
+int Cli::exportOrder(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s, tr("sdk-json or terraform."), u"FORMAT"_s);
+    parser.addOption(format);
+    int exitStatus = Success;
+    if (!parse(parser, u"export"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("export takes exactly one template file."));
+    const QString formatName = parser.value(format);
+    if (!parser.isSet(format))
+        return usageError(tr("export needs --format sdk-json or --format terraform."));
+    if (formatName != "sdk-json"_L1 && formatName != "terraform"_L1)
+        return usageError(tr("--format: give sdk-json or terraform (not \"%1\").").arg(formatName));
+
+    // An order that would not be bought is not handed off either: the problems, as validate prints them.
+    const QString path = parser.positionalArguments().first();
+    const OrderTemplate::ReadResult read = OrderTemplate::readFile(path);
+    QList<FieldProblem> problems = read.problems;
+    if (read.ok())
+        problems = OrderValidator(Catalog::builtIn()).validate(read.order);
+    const int errors = printProblems(problems);
+    if (errors > 0) {
+        m_out.flush();
+        m_err.flush();
+        return InvalidOrder;
+    }
+
+    const ApiProtocol &protocol = ApiProtocol::forApi(read.order.api);
+    const QJsonObject body = protocol.sdkRequestBody(read.order);
+    if (body.isEmpty()) {
+        m_err.flush();
+        return usageError(tr("%1 is an API %2 template; export takes API 3.0 templates (\"api\": \"3.0\"), "
+                             "whose RunInstances request the SDKs and Terraform know.")
+                              .arg(path, protocol.name()));
+    }
+    if (formatName == "sdk-json"_L1)
+        m_out << QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+    else
+        m_out << protocol.terraformResource(read.order);
     m_out.flush();
     m_err.flush();
-    return errors == 0 ? Success : InvalidOrder;
+    return Success;
 }
 
 int Cli::purchase(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ private:
     int terminate(const QStringList &arguments);
     int resume(const QStringList &arguments);
     int history(const QStringList &arguments);
+    int exportOrder(const QStringList &arguments);
     int credentials(const QStringList &arguments);
 
     // Parses a command's arguments; false with *exitStatus set when the run ends here (--help, a usage
@@ -72,6 +74,9 @@ private:
     // Runs the command in the event loop and returns its exit status.
     int exec(CliCommand *command);
     int printHelp();
+    // Prints validation problems as `validate` does (errors `field: message` on standard output, warnings
+    // on standard error) and returns the number of errors.
+    int printProblems(const QList<FieldProblem> &problems);
     int usageError(const QString &message);
 
     QTextStream &m_out;

@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status terminate resume history credentials"
+    local commands="validate purchase status terminate resume history export credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -25,6 +25,7 @@ _cvm_purchaser_cli()
         --profile|--timeout|--region|--search|--since|--limit) return ;;
         --state) COMPREPLY=($(compgen -W "unconfirmed tracking running partly-failed failed terminated" -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "2.0 3.0" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "sdk-json terraform" -- "$cur")); return ;;
     esac
 
     local options=
@@ -36,6 +37,7 @@ _cvm_purchaser_cli()
         terminate) options="--yes --region --endpoint --profile --timeout --json --help" ;;
         resume) options="--endpoint --profile --json --help" ;;
         history) options="--search --since --state --limit --json --help" ;;
+        export) options="--format --help" ;;
         credentials) options="--profile --api --help" ;;
     esac
 
@@ -44,7 +46,7 @@ _cvm_purchaser_cli()
         return
     fi
     case $command in
-        validate|purchase) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
+        validate|purchase|export) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
         credentials) COMPREPLY=($(compgen -W "set delete list" -- "$cur")) ;;
     esac
 }

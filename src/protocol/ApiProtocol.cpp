@@ -57,6 +57,16 @@ void ApiProtocol::setTerminateAt(PurchaseOrder *order, const QDateTime &time)
         order->own.remove(QLatin1StringView("terminateAt"));
 }
 
+QJsonObject ApiProtocol::sdkRequestBody(const PurchaseOrder &) const
+{
+    return {};
+}
+
+QString ApiProtocol::terraformResource(const PurchaseOrder &) const
+{
+    return {};
+}
+
 const QList<const ApiProtocol *> &ApiProtocol::all()
 {
     static const V2Protocol v2;

@@ -117,6 +117,16 @@ public:
     static QDateTime terminateAt(const PurchaseOrder &order);
     static void setTerminateAt(PurchaseOrder *order, const QDateTime &time);
 
+    // Hand-off: the order for tools of the user's own, written for someone to buy it there (issue 18). A
+    // template never holds a password, and neither export holds one or the purchase's client token.
+    // The RunInstances request body the official SDKs and tccli's --cli-input-json take: everything
+    // runInstances() sends but the password and the client token (and the tag that carries it). An empty
+    // object when the API has no such SDK request (API 2.0).
+    virtual QJsonObject sdkRequestBody(const PurchaseOrder &order) const;
+    // The order as a Terraform resource of the tencentcloud provider, with a `#` comment for each setting the
+    // resource cannot express; empty when the API has none (API 2.0).
+    virtual QString terraformResource(const PurchaseOrder &order) const;
+
     // What the wizard offers, described by the protocol so that the pages render it without knowing the API.
     struct Choice
     {

@@ -3,6 +3,7 @@
 #include "cli/CliTestSupport.h"
 #include "common/ContractsExample.h"
 #include "order/OrderTemplate.h"
+#include "protocol/ApiProtocol.h"
 
 #include <optional>
 
@@ -115,6 +116,103 @@ private Q_SLOTS:
             QJsonDocument::fromJson(OrderTemplate::write(m_cli->journal().first().order)).object();
         QCOMPARE(journaled.value(u"userData"_s).toString(), script);
         QCOMPARE(journaled.value(u"hostName"_s).toString(), u"web-{R:1}"_s);
+    }
+
+    // export (issue 18): the full order handed to the SDKs and to Terraform, never with a password or a
+    // client token; invalid and API 2.0 templates refused.
+    static QJsonObject fullOrder()
+    {
+        QJsonObject o = v3Template(3);
+        const QJsonObject extra =
+            QJsonDocument::fromJson(
+                R"({"instanceName": "web", "hostName": "web.example", )"
+                R"("tags": {"team": "ops", "env": "prod"}, "userData": "#!/bin/sh\necho hello\n", )"
+                R"("dataDisks": [{"type": "CLOUD_SSD", "size": 200, "deleteWithInstance": false}, )"
+                R"({"type": "CLOUD_PREMIUM", "size": 100}], )"
+                R"("securityGroupIds": ["sg-abcd1234", "sg-efgh5678"], "vpcId": "vpc-abcd1234", )"
+                R"("subnetId": "subnet-abcd1234", "keyIds": ["skey-abcd1234"]})")
+                .object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    }
+
+    void exportSdkJsonIsTheRequestWithoutSecrets()
+    {
+        const QString path = templatePath(fullOrder());
+        const Result r = m_cli->run({u"export"_s, path, u"--format"_s, u"sdk-json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("\n    \"InstanceCount\": 3,\n"_L1), qPrintable(r.out)); // pretty-printed
+        // What a purchase of the template sends, but its client token (and the tag carrying it).
+        const OrderTemplate::ReadResult read = OrderTemplate::readFile(path);
+        QVERIFY(read.ok());
+        const QJsonObject sent = ApiProtocol::forApi(PurchaseOrder::Api::V3).runInstances(read.order).body;
+        QCOMPARE(document.object(), sent);
+        QVERIFY(!r.out.contains("Password"_L1));
+        QVERIFY(!r.out.contains("ClientToken"_L1));
+        QVERIFY(!r.out.contains("cvm-purchaser-token"_L1));
+        QCOMPARE(document.object().value(u"LoginSettings"_s).toObject(),
+                 QJsonObject({{u"KeyIds"_s, QJsonArray{u"skey-abcd1234"_s}}}));
+        QCOMPARE(document.object().value(u"DataDisks"_s).toArray().size(), 2);
+        QCOMPARE(document.object().value(u"SecurityGroupIds"_s).toArray().size(), 2);
+    }
+
+    void exportTerraformIsAResource()
+    {
+        const Result r = m_cli->run({u"export"_s, templatePath(fullOrder()), u"--format=terraform"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("\nresource \"tencentcloud_instance\" \"web\" {\n  count = 3\n"_L1),
+                 qPrintable(r.out));
+        for (const char *line :
+             {"  availability_zone = \"ap-guangzhou-3\"\n", "  instance_type = \"S5.MEDIUM4\"\n",
+              "  orderly_security_groups = [\"sg-abcd1234\", \"sg-efgh5678\"]\n",
+              "  vpc_id = \"vpc-abcd1234\"\n", "  key_ids = [\"skey-abcd1234\"]\n",
+              "  hostname = \"web.example\"\n", "    delete_with_instance = false\n",
+              "    \"env\" = \"prod\"\n", "  user_data = \"IyEvYmluL3NoCmVjaG8gaGVsbG8K\"\n"})
+            QVERIFY2(r.out.contains(QLatin1StringView(line)), line);
+        QVERIFY(r.out.endsWith("}\n"_L1));
+        QVERIFY(!r.out.contains("cvm-purchaser-token"_L1));
+    }
+
+    void exportRefusals()
+    {
+        // An invalid order: the problems as validate prints them, exit 1, nothing exported.
+        QJsonObject bad = fullOrder();
+        bad.insert(u"hostName"_s, u"-web"_s);
+        const QString badPath = templatePath(bad, u"bad.json"_s);
+        const Result invalid = m_cli->run({u"export"_s, badPath, u"--format"_s, u"sdk-json"_s});
+        QCOMPARE(invalid.exitCode, 1);
+        QCOMPARE(invalid.out, m_cli->run({u"validate"_s, badPath}).out);
+        QVERIFY2(invalid.out.startsWith("hostName: "_L1), qPrintable(invalid.describe()));
+        QCOMPARE(m_cli->run({u"export"_s, badPath, u"--format"_s, u"terraform"_s}).exitCode, 1);
+
+        // An API 2.0 template: said, exit 2; an invalid one: exit 1.
+        const QString v2Path = templatePath(CliTest::contractTemplate(), u"v2.json"_s);
+        const Result v2 = m_cli->run({u"export"_s, v2Path, u"--format"_s, u"sdk-json"_s});
+        QCOMPARE(v2.exitCode, 2);
+        QVERIFY2(v2.err.contains("API 2.0 template; export takes API 3.0 templates"_L1),
+                 qPrintable(v2.describe()));
+        QVERIFY(v2.out.isEmpty());
+        QJsonObject v2Bad = CliTest::contractTemplate();
+        v2Bad.insert(u"bandwidth"_s, -1);
+        QCOMPARE(
+            m_cli->run({u"export"_s, templatePath(v2Bad, u"v2bad.json"_s), u"--format"_s, u"terraform"_s})
+                .exitCode,
+            1);
+
+        // Usage errors: no format, an unknown one, no template.
+        const QString path = templatePath(fullOrder());
+        const Result noFormat = m_cli->run({u"export"_s, path});
+        QCOMPARE(noFormat.exitCode, 2);
+        QVERIFY2(noFormat.err.contains("--format sdk-json or --format terraform"_L1),
+                 qPrintable(noFormat.describe()));
+        const Result unknown = m_cli->run({u"export"_s, path, u"--format"_s, u"yaml"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("\"yaml\""_L1), qPrintable(unknown.describe()));
+        QCOMPARE(m_cli->run({u"export"_s, u"--format"_s, u"terraform"_s}).exitCode, 2);
     }
 
     void purchaseTracksToRunningThenStatusAndResume()

@@ -22,10 +22,14 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -263,6 +267,28 @@ private Q_SLOTS:
         QVERIFY2(request.contains("RunInstances"_L1) && request.contains("\"CLOUD_SSD\""_L1), qPrintable(request));
         QVERIFY(request.contains(u"••••"_s));
         QVERIFY(!request.contains(password));
+        // Export… (issue 18): the SDK request holds neither the password nor a client token; Terraform too.
+        QVERIFY(find<QPushButton>(u"exportOrder"_s)->isVisible());
+        QTest::mouseClick(find<QPushButton>(u"exportOrder"_s), Qt::LeftButton);
+        auto *exportDialog = find<QDialog>(u"exportDialog"_s);
+        QVERIFY(exportDialog && exportDialog->isVisible());
+        const QString sdkJson = find<QPlainTextEdit>(u"exportText"_s)->toPlainText();
+        QVERIFY2(sdkJson.contains("\"InstanceType\""_L1) && sdkJson.contains("\"CLOUD_SSD\""_L1),
+                 qPrintable(sdkJson));
+        QVERIFY2(QJsonDocument::fromJson(sdkJson.toUtf8()).isObject(), qPrintable(sdkJson));
+        QVERIFY(!sdkJson.contains(password));
+        QVERIFY(!sdkJson.contains("Password"_L1));
+        QVERIFY(!sdkJson.contains("ClientToken"_L1));
+        QVERIFY(!sdkJson.contains(u"••••"_s));
+        find<QComboBox>(u"exportFormat"_s)->setCurrentIndex(1);
+        const QString terraform = find<QPlainTextEdit>(u"exportText"_s)->toPlainText();
+        QVERIFY2(terraform.contains("resource \"tencentcloud_instance\""_L1), qPrintable(terraform));
+        QVERIFY(!terraform.contains(password));
+        QTest::mouseClick(find<QPushButton>(u"exportCopy"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), terraform);
+        exportDialog->reject();
+        m_app.window->activateWindow(); // the keyboard goes back to the window, as after any dialog
+        QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
         QString answer = checkWithTheCloud();
         QVERIFY2(answer.startsWith(u"✘"_s) && answer.contains("balance"_L1), qPrintable(answer));
         screenshot(u"api3-9-review-refused"_s);

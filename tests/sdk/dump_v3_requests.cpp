@@ -2,7 +2,7 @@
 // check_models.js to hold against the official SDK's models. The orders cover each optional part a request
 // can carry: VPC and subnet, security groups, data disks, a password or key pairs, a client token (and the
 // tag it brings), a name, and the settings admins use (tags, host name, user data, protection, disks that go
-// with the instance).
+// with the instance), and the request `export --format sdk-json` hands to the SDKs.
 #include "common/ContractsExample.h"
 #include "order/OrderTemplate.h"
 #include "protocol/ApiProtocol.h"
@@ -86,6 +86,16 @@ int main(int argc, char *argv[])
         print(v3.inquiryPrice(order));
         print(v3.dryRun(order));
     }
+    // The hand-off (issue 18): `export --format sdk-json` of the full order (tags, host name, user data,
+    // several data disks, security groups, a VPC, 3 instances) is a RunInstances request the SDK takes.
+    PurchaseOrder handedOff = withAdminSettings;
+    handedOff.goodsNum = 3;
+    handedOff.vpcId = u"vpc-abcd1234"_s;
+    handedOff.subnetId = u"subnet-abcd1234"_s;
+    handedOff.keyIds = {u"skey-abcd1234"_s};
+    handedOff.own.insert(u"securityGroupIds"_s, groups.value(u"securityGroupIds"_s));
+    handedOff.password = u"Abcd1234!xyz"_s;
+    print({u"RunInstances"_s, {}, v3.sdkRequestBody(handedOff)});
     print(v3.describeInstances({u"ins-abcd1234"_s, u"ins-efgh5678"_s}));
     print(v3.describeTaggedInstances(100));
     print(v3.describeZones());

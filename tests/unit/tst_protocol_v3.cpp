@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -720,6 +721,140 @@ private Q_SLOTS:
         const ApiRequest types = v3().describeInstanceTypes(u"ap-guangzhou-3"_s);
         QCOMPARE(types.action, u"DescribeZoneInstanceConfigInfos"_s);
         QVERIFY(QJsonDocument(types.body).toJson().contains("POSTPAID_BY_HOUR"));
+    }
+
+    // Issue 18: the hand-off exports. The full order: tags, host name, start-up script, several data disks,
+    // security groups, a VPC, key pairs and 3 instances.
+    static QByteArray fullOrderTemplate()
+    {
+        return v3With(
+            R"("osFamily": "linux", "systemDisk": {"type": "CLOUD_PREMIUM", "size": 50}, "count": 3, )"
+            R"("instanceName": "web", "hostName": "web.example", "projectId": 7, )"
+            R"("tags": {"team": "ops", "note": "say \"${HOME}\" 100%{x} \\ done"}, )"
+            R"("userData": "#!/bin/sh\necho hello\n", "disableApiTermination": true, )"
+            R"("dataDisks": [{"type": "CLOUD_SSD", "size": 200, "deleteWithInstance": false}, )"
+            R"({"type": "CLOUD_PREMIUM", "size": 100}], )"
+            R"("securityGroupIds": ["sg-abcd1234", "sg-efgh5678"], )"
+            R"("vpcId": "vpc-abcd1234", "subnetId": "subnet-abcd1234", "keyIds": ["skey-abcd1234"], )"
+            R"("internetChargeType": "TRAFFIC_POSTPAID_BY_HOUR", "bandwidth": 5, "publicIp": true)");
+    }
+
+    void sdkRequestBodyHasNoSecrets()
+    {
+        const OrderTemplate::ReadResult read = OrderTemplate::read(fullOrderTemplate());
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        PurchaseOrder order = read.order;
+        order.password = u"Abcd1234!xyz"_s;
+        order.clientToken = u"3f0c9b1e-5a7d-4c2e-9b8a-1d2e3f4a5b6c"_s;
+        const QJsonObject body = v3().sdkRequestBody(order);
+        // What runInstances() sends, but the password, the client token and the tag carrying it.
+        QJsonObject expected = v3().runInstances(order).body;
+        expected.remove(u"ClientToken"_s);
+        expected.insert(u"LoginSettings"_s, QJsonObject{{u"KeyIds"_s, QJsonArray{u"skey-abcd1234"_s}}});
+        expected.insert(
+            u"TagSpecification"_s,
+            QJsonArray{QJsonObject{
+                {u"ResourceType"_s, u"instance"_s},
+                {u"Tags"_s, QJsonArray{QJsonObject{{u"Key"_s, u"note"_s},
+                                                   {u"Value"_s, u"say \"${HOME}\" 100%{x} \\ done"_s}},
+                                       QJsonObject{{u"Key"_s, u"team"_s}, {u"Value"_s, u"ops"_s}}}}}});
+        QCOMPARE(body, expected);
+        const QByteArray text = QJsonDocument(body).toJson();
+        QVERIFY(!text.contains("Abcd1234!xyz"));
+        QVERIFY(!text.contains("3f0c9b1e"));
+        QCOMPARE(body.value(u"InstanceCount"_s).toInt(), 3);
+        QCOMPARE(body.value(u"HostName"_s).toString(), u"web.example"_s);
+        // API 2.0 has no such request.
+        QVERIFY(ApiProtocol::forApi(PurchaseOrder::Api::V2).sdkRequestBody(order).isEmpty());
+    }
+
+    void terraformResourceOfFullOrder()
+    {
+        const OrderTemplate::ReadResult read = OrderTemplate::read(fullOrderTemplate());
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        PurchaseOrder order = read.order;
+        order.password = u"Abcd1234!xyz"_s;
+        order.clientToken = u"3f0c9b1e-5a7d-4c2e-9b8a-1d2e3f4a5b6c"_s;
+        const QString expected = uR"(# Region "ap-guangzhou": the provider's region.
+# No ClientToken: Terraform's state, not RunInstances' client token, keeps the instances from being bought twice.
+# RunInstances would name the instances "web1 … web3"; Terraform gives each the name as it is.
+resource "tencentcloud_instance" "web" {
+  count = 3
+  instance_charge_type = "POSTPAID_BY_HOUR"
+  availability_zone = "ap-guangzhou-3"
+  instance_type = "S5.MEDIUM4"
+  image_id = "img-eb30mz89"
+  system_disk_type = "CLOUD_PREMIUM"
+  system_disk_size = 50
+
+  data_disks {
+    data_disk_type = "CLOUD_SSD"
+    data_disk_size = 200
+    delete_with_instance = false
+  }
+
+  data_disks {
+    data_disk_type = "CLOUD_PREMIUM"
+    data_disk_size = 100
+    delete_with_instance = true
+  }
+
+  vpc_id = "vpc-abcd1234"
+  subnet_id = "subnet-abcd1234"
+  orderly_security_groups = ["sg-abcd1234", "sg-efgh5678"]
+  internet_charge_type = "TRAFFIC_POSTPAID_BY_HOUR"
+  internet_max_bandwidth_out = 5
+  allocate_public_ip = true
+  key_ids = ["skey-abcd1234"]
+  instance_name = "web"
+  hostname = "web.example"
+  user_data = "IyEvYmluL3NoCmVjaG8gaGVsbG8K"
+  project_id = 7
+  disable_api_termination = true
+
+  tags = {
+    "note" = "say \"$${HOME}\" 100%%{x} \\ done"
+    "team" = "ops"
+  }
+}
+)"_s;
+        const QString actual = v3().terraformResource(order);
+        if (actual != expected)
+            qWarning().noquote() << "actual:\n" << actual;
+        QCOMPARE(actual, expected);
+        QVERIFY(ApiProtocol::forApi(PurchaseOrder::Api::V2).terraformResource(order).isEmpty());
+    }
+
+    void terraformNotesWhatItCannotSay()
+    {
+        const OrderTemplate::ReadResult read = OrderTemplate::read(v3With(
+            R"("count": 2, "instanceName": "3-web-{R:1,F:2}", "hostName": "h-{IP}", )"
+            R"("securityService": false, "monitorService": false, "publicIp": false, "bandwidth": 0)"));
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+        const QString text = v3().terraformResource(read.order);
+        QVERIFY2(text.contains(u"\n# No key_ids: the cloud generates each instance's password"_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"\n# The order turns the security agent off"_s));
+        QVERIFY(text.contains(u"\n# The order turns the monitor agent off"_s));
+        QVERIFY(
+            text.contains(u"\n# instance_name \"3-web-{R:1,F:2}\" numbers the instances in RunInstances "_s
+                          u"(\"3-web-01 … 3-web-02\")"_s));
+        QVERIFY(text.contains(u"\n# hostname \"h-{IP}\" numbers the instances"_s));
+        QVERIFY(text.contains(u"resource \"tencentcloud_instance\" \"web\" {\n"_s));
+        QVERIFY(!text.contains(u"  instance_name ="_s));
+        QVERIFY(!text.contains(u"  hostname ="_s));
+        QVERIFY(!text.contains(u"  key_ids ="_s));
+        QVERIFY(text.contains(u"  allocate_public_ip = false\n"_s));
+        QVERIFY(text.contains(u"  count = 2\n"_s));
+        QVERIFY(text.endsWith(u"  disable_api_termination = false\n}\n"_s));
+        QVERIFY(!text.contains(u"ActionTimer"_s));
+
+        // A destroy-at time has no argument in the resource: said, never dropped silently.
+        PurchaseOrder timed = read.order;
+        ApiProtocol::setTerminateAt(&timed, QDateTime(QDate(2030, 1, 2), QTime(18, 0), QTimeZone(8 * 3600)));
+        QVERIFY2(v3().terraformResource(timed).contains(
+                     u"\n# The order destroys the instances at 2030-01-02T10:00:00Z (ActionTimer)"_s),
+                 qPrintable(v3().terraformResource(timed)));
     }
 
     void protocolsByName()

@@ -5,10 +5,12 @@
 #include "order/Catalog.h"
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "wizard/ExportDialog.h"
 #include "wizard/Format.h"
 #include "wizard/WizardContext.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -88,6 +90,11 @@ void ReviewPage::build()
     m_summary = new QLabel(this);
     m_price = new QLabel(this);
     m_showRequest = new QPushButton(tr("Show &request"), this);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(u"exportOrder"_s);
+    m_export->setToolTip(
+        tr("The order as a request for the official SDKs and tccli, or as a Terraform resource, "
+           "to copy or save; without the password"));
     m_request = new QPlainTextEdit(this);
     m_progressBar = new QProgressBar(this);
     m_progress = new QLabel(this);
@@ -127,7 +134,11 @@ void ReviewPage::build()
     // The answer under the button, the whole width: a refusal can take two lines.
     layout->addWidget(m_check, 0, Qt::AlignLeft);
     layout->addWidget(m_checkResult);
-    layout->addWidget(m_showRequest, 0, Qt::AlignLeft);
+    auto *requestButtons = new QHBoxLayout;
+    requestButtons->addWidget(m_showRequest);
+    requestButtons->addWidget(m_export);
+    requestButtons->addStretch();
+    layout->addLayout(requestButtons);
     layout->addWidget(m_request, 1);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_progress);
@@ -140,6 +151,11 @@ void ReviewPage::build()
         m_showRequest->setText(shown ? tr("Hide &request") : tr("Show &request"));
     });
     connect(m_check, &QPushButton::clicked, this, &ReviewPage::checkWithCloud);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ExportDialog(draft()->order(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     for (int id : wizard()->pageIds())
         if (QWizardPage *page = wizard()->page(id); page != this)
             connect(page, &QWizardPage::completeChanged, this, &QWizardPage::completeChanged);
@@ -181,8 +197,11 @@ void ReviewPage::syncFromOrder()
     const Catalog::Region *region = Catalog::builtIn().region(regionCode);
     const int dataSize = o.dataDisks.isEmpty() ? 0 : o.dataDisks.first().size;
     // Only an API with a dry run offers the check.
-    if (isBuilt())
+    if (isBuilt()) {
         m_check->setVisible(!protocol.dryRun(o).action.isEmpty());
+        // Only an API whose request the SDKs and Terraform know is exported.
+        m_export->setVisible(!protocol.sdkRequestBody(o).isEmpty());
+    }
     auto group = [](const QString &title, int page, const QString &rows) {
         return u"<tr><td colspan='2' style='padding-top:8px'><b>%1</b> &nbsp;<a href='edit:%2'>%3</a></td></tr>%4"_s
             .arg(title.toHtmlEscaped())

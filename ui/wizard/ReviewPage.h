@@ -46,6 +46,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_price = nullptr;
     QPushButton *m_showRequest = nullptr;
+    QPushButton *m_export = nullptr; // Export…: the order for the SDKs or Terraform (ExportDialog)
     QPushButton *m_check = nullptr;
     QLabel *m_checkResult = nullptr;
     bool m_checking = false;

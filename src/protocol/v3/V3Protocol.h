@@ -49,6 +49,9 @@ public:
     ApiRequest describeInstanceTypes(const QString &zone) const override;
     ApiReplies::InstanceTypeConfigs parseInstanceTypes(const QJsonObject &data) const override;
     ApiRequest dryRun(const PurchaseOrder &order) const override;
+    // Hand-off (V3Export.cpp).
+    QJsonObject sdkRequestBody(const PurchaseOrder &order) const override;
+    QString terraformResource(const PurchaseOrder &order) const override;
 
     PurchaseOrder newOrder() const override;
     PurchaseOrder wizardOrder() const override;
