@@ -355,6 +355,8 @@ private Q_SLOTS:
         QVERIFY(!find<QLabel>(u"terminateAtReason"_s)->isVisible());
         QVERIFY(!at->isEnabled());
         QVERIFY(!order().own.contains("terminateAt"_L1));
+        // Unchecked, the box proposes a time ahead, not a date of the past (it showed 2000-01-01).
+        QVERIFY2(at->dateTime() > QDateTime::currentDateTime(), qPrintable(at->dateTime().toString()));
         enabled->click();
         QVERIFY(at->isEnabled());
         QVERIFY(ApiProtocol::terminateAt(order()).isValid());

@@ -14,6 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QDateTime anHourFromNow()
+{
+    const QDateTime inAnHour = QDateTime::currentDateTime().addSecs(3600);
+    return inAnHour.addSecs(-inAnHour.time().second());
+}
+} // namespace
+
 OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
     : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s, u"terminateAt"_s},
                 parent)
@@ -77,9 +85,8 @@ void OptionsPage::build()
     connect(m_terminate, &QCheckBox::toggled, this, [this](bool on) {
         // First checked: an hour from now, on the minute.
         if (on && !ApiProtocol::terminateAt(draft()->order()).isValid()) {
-            const QDateTime inAnHour = QDateTime::currentDateTime().addSecs(3600);
             const QSignalBlocker blocker(m_terminateAt);
-            m_terminateAt->setDateTime(inAnHour.addSecs(-inAnHour.time().second()));
+            m_terminateAt->setDateTime(anHourFromNow());
         }
         setTerminateAt();
     });
@@ -121,7 +128,7 @@ void OptionsPage::syncFromOrder()
     m_terminate->setEnabled(scheduled);
     m_terminate->setChecked(scheduled && terminateAt.isValid());
     m_terminateAt->setEnabled(m_terminate->isChecked());
-    if (terminateAt.isValid())
-        m_terminateAt->setDateTime(terminateAt.toLocalTime());
+    // Unset, the box proposes what checking it would set, never a date of the past.
+    m_terminateAt->setDateTime(terminateAt.isValid() ? terminateAt.toLocalTime() : anHourFromNow());
     m_terminateReason->setVisible(!scheduled);
 }
