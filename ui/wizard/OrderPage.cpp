@@ -46,6 +46,13 @@ OrderPage::OrderPage(WizardContext *context, const QStringList &orderFields, QWi
     connect(qApp, &QApplication::focusChanged, this, &OrderPage::focusLeft);
 }
 
+OrderPage::~OrderPage()
+{
+    // The application's focus moves while the page's widgets are deleted, after this destructor: the page
+    // must not hear of it then, half destroyed (UBSan: a QWidget called as an OrderPage).
+    disconnect(qApp, &QApplication::focusChanged, this, &OrderPage::focusLeft);
+}
+
 void OrderPage::ensureBuilt()
 {
     if (m_built)

@@ -27,6 +27,7 @@ class OrderPage : public QWizardPage
 public:
     // orderFields: the order fields this page edits, known before its widgets exist.
     OrderPage(WizardContext *context, const QStringList &orderFields, QWidget *parent = nullptr);
+    ~OrderPage() override;
 
     // Problems of fields the user has not touched yet are not shown, and do not hold Next back on the page
     // being shown: trying Next shows them (validatePage()) and stays.
