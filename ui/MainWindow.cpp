@@ -599,11 +599,7 @@ void MainWindow::buyReplacements(int failedCount)
     if (!entry || failedCount < 1)
         return;
     // A new purchase: a fresh token, the password typed again, and the Purchase button pressed again.
-    PurchaseOrder order = entry->order;
-    order.clientToken.clear();
-    order.password.clear();
-    order.goodsNum = failedCount;
-    m_context->draft()->reset(order);
+    m_context->draft()->reset(entry->replacementOrder(failedCount));
     wizard()->restart();
     showWizard();
 }

@@ -91,6 +91,11 @@ QString Cli::helpText() const
               "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
               "      retry and always with the same clientToken, then wait until every instance runs,\n"
               "      fails, or the timeout passes.\n"
+              "  purchase --replace-failed PURCHASE [--endpoint URL] [--profile NAME]\n"
+              "                    [--password-stdin] [--no-wait] [--timeout SECONDS] [--json]\n"
+              "      Buy again the failed instances of a past purchase (its client token or one of its\n"
+              "      instance ids): the same order for as many instances, as a new purchase with a new\n"
+              "      clientToken, at the endpoint the past purchase went to.\n"
               "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
               "         [--json] INSTANCE_ID...\n"
               "      Print the state and addresses of the instances once; with --wait, follow them until\n"
@@ -443,12 +448,20 @@ int Cli::purchase(const QStringList &arguments)
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
     const QCommandLineOption noWait(u"no-wait"_s, tr("Do not wait for the instances."));
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Let the cloud check the order; buy nothing."));
+    const QCommandLineOption replaceFailed(
+        u"replace-failed"_s,
+        tr("Buy again, as a new purchase, the instances of a past purchase that failed."), u"PURCHASE"_s);
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({endpoint, profile, passwordStdin, noWait, timeoutOption(), dryRun, json});
+    parser.addOptions(
+        {endpoint, profile, passwordStdin, noWait, timeoutOption(), dryRun, replaceFailed, json});
     int exitStatus = Success;
     if (!parse(parser, u"purchase"_s, arguments, &exitStatus))
         return exitStatus;
-    if (parser.positionalArguments().size() != 1)
+    const bool replacing = parser.isSet(replaceFailed);
+    if (replacing && !parser.positionalArguments().isEmpty())
+        return usageError(
+            tr("purchase --replace-failed takes no template: the order is the past purchase's."));
+    if (!replacing && parser.positionalArguments().size() != 1)
         return usageError(tr("purchase takes exactly one template file."));
     PurchaseCommand::Options options;
     options.timeoutMs = timeoutMs(parser);
@@ -467,10 +480,27 @@ int Cli::purchase(const QStringList &arguments)
         return InvalidOrder;
     };
 
-    const OrderTemplate::ReadResult read = OrderTemplate::readFile(parser.positionalArguments().first());
-    if (!read.ok())
-        return invalid(read.problems);
-    options.order = read.order;
+    if (replacing) {
+        QString boughtAt;
+        const int status = replacementOrder(parser.value(replaceFailed), reporter, &options.order, &boughtAt);
+        if (status != Success)
+            return status;
+        // Bought elsewhere, the replacements would land in another cloud than the failed instances.
+        const QString here = options.endpoint.withApi(options.order.api).url().toString();
+        if (boughtAt != here)
+            return usageError(
+                tr("--replace-failed: that purchase was sent to %1, not %2; give --endpoint %1 to "
+                   "buy its replacements there.")
+                    .arg(boughtAt, here));
+        if (options.order.keyIds.isEmpty() && !parser.isSet(passwordStdin))
+            return usageError(tr("--replace-failed: the purchase logged in with a password, which is never "
+                                 "kept; give it again with --password-stdin."));
+    } else {
+        const OrderTemplate::ReadResult read = OrderTemplate::readFile(parser.positionalArguments().first());
+        if (!read.ok())
+            return invalid(read.problems);
+        options.order = read.order;
+    }
     // The template says which API the order is written in; the endpoint follows (its default URL included).
     options.endpoint = options.endpoint.withApi(options.order.api);
 
@@ -512,6 +542,45 @@ int Cli::purchase(const QStringList &arguments)
         return exec(new DryRunCommand({options.endpoint, options.profile, options.order}, reporter));
     }
     return exec(new PurchaseCommand(options, reporter));
+}
+
+int Cli::replacementOrder(const QString &purchase, CliReporter &reporter, PurchaseOrder *order,
+                          QString *endpoint)
+{
+    const PurchaseJournal history;
+    if (!history.isUsable()) {
+        reporter.error(u"History"_s, tr("The purchase history cannot be read: %1").arg(history.lastError()));
+        return UsageError;
+    }
+    std::optional<JournalEntry> entry = history.entryForToken(purchase);
+    if (!entry)
+        entry = history.entryForInstance(purchase);
+    const QString shown = ServerText::shown(purchase);
+    auto refuse = [&reporter](const QString &message) {
+        reporter.error(u"InvalidOrder"_s, u"--replace-failed: "_s + message);
+        reporter.progress(tr("Nothing was sent."));
+        return InvalidOrder;
+    };
+    if (!entry)
+        return refuse(
+            tr("no purchase in the history has the client token or instance id \"%1\".").arg(shown));
+    if (entry->isDamaged())
+        return refuse(
+            tr("the history's record of purchase %1 cannot be trusted (%2).").arg(shown, entry->damage));
+    if (!entry->orderProblems.isEmpty())
+        return refuse(tr("the order of purchase %1 cannot be read back: %2")
+                          .arg(shown, entry->orderProblems.join(u"; "_s)));
+    const qsizetype failed = entry->failedIds().size();
+    if (failed == 0)
+        return refuse(tr("no instance of purchase %1 failed (%2 bought); there is nothing to replace.")
+                          .arg(shown)
+                          .arg(entry->instanceIds.size()));
+    *order = entry->replacementOrder(int(failed));
+    *endpoint = entry->endpoint;
+    reporter.progress(
+        tr("Replacing %n failed instance(s) of purchase %1 with a new purchase.", nullptr, int(failed))
+            .arg(entry->clientToken));
+    return Success;
 }
 
 int Cli::status(const QStringList &arguments)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class CliCommand;
+class CliReporter;
 class PurchaseJournal;
 class QCommandLineOption;
 class QCommandLineParser;
@@ -69,6 +70,11 @@ private:
     bool placeInstances(const QCommandLineParser &parser, const QCommandLineOption &region,
                         const QCommandLineOption &profile, const QStringList &instanceIds,
                         const PurchaseJournal &journal, InstancePlace *place, int *exitStatus);
+    // purchase --replace-failed PURCHASE (a client token or one of its instance ids): the past purchase's
+    // order for its failed instances and the endpoint it was sent to; another status after reporting why
+    // there is none.
+    int replacementOrder(const QString &purchase, CliReporter &reporter, PurchaseOrder *order,
+                         QString *endpoint);
     // --timeout SECONDS in milliseconds, or -1 after reporting a usage error.
     int timeoutMs(const QCommandLineParser &parser);
     // Runs the command in the event loop and returns its exit status.

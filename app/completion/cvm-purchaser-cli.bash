@@ -22,7 +22,7 @@ _cvm_purchaser_cli()
     # Values of the options that take one.
     case $prev in
         --endpoint) COMPREPLY=($(compgen -W "https:// http://127.0.0.1:" -- "$cur")); compopt -o nospace 2>/dev/null; return ;;
-        --profile|--timeout|--region|--search|--since|--limit) return ;;
+        --profile|--timeout|--region|--search|--since|--limit|--replace-failed) return ;;
         --state) COMPREPLY=($(compgen -W "unconfirmed tracking running partly-failed failed terminated" -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "2.0 3.0" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "sdk-json terraform" -- "$cur")); return ;;
@@ -32,7 +32,7 @@ _cvm_purchaser_cli()
     case $command in
         "") COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur")); return ;;
         validate) options="--help" ;;
-        purchase) options="--endpoint --profile --password-stdin --no-wait --timeout --dry-run --json --help" ;;
+        purchase) options="--endpoint --profile --password-stdin --no-wait --timeout --dry-run --replace-failed --json --help" ;;
         status) options="--region --endpoint --profile --wait --timeout --json --help" ;;
         terminate) options="--yes --region --endpoint --profile --timeout --json --help" ;;
         resume) options="--endpoint --profile --json --help" ;;

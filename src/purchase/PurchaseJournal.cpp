@@ -180,12 +180,28 @@ QString JournalEntry::historyState() const
     }
     if (!instanceIds.isEmpty() && terminatedIds.size() == instanceIds.size())
         return u"terminated"_s;
-    const auto failed = std::count_if(settled.cbegin(), settled.cend(), [](const InstanceStatus &s) {
-        return s.state == ApiReplies::InstanceState::Failed;
-    });
+    const qsizetype failed = failedIds().size();
     if (failed == 0)
         return u"running"_s;
     return failed == settled.size() ? u"failed"_s : u"partly-failed"_s;
+}
+
+QStringList JournalEntry::failedIds() const
+{
+    QStringList ids;
+    for (const InstanceStatus &s : settled)
+        if (s.state == ApiReplies::InstanceState::Failed)
+            ids.append(s.instanceId);
+    return ids;
+}
+
+PurchaseOrder JournalEntry::replacementOrder(int count) const
+{
+    PurchaseOrder replacement = order;
+    replacement.clientToken.clear();
+    replacement.password.clear();
+    replacement.goodsNum = count;
+    return replacement;
 }
 
 const QStringList &JournalEntry::historyStates()

@@ -52,6 +52,10 @@ struct JournalEntry
     bool isDamaged() const { return !damage.isEmpty(); }
     State state() const;
     QStringList unsettledIds() const;
+    QStringList failedIds() const; // settled as failed, in the order they settled
+    // The same order for `count` new instances (buying replacements for failed ones): a new purchase, so
+    // no client token and no password, which the user gives again.
+    PurchaseOrder replacementOrder(int count) const;
     const InstanceStatus *settledStatus(const QString &instanceId) const;
     // The state in a word of the user's language, for sentences such as "Purchase X is done".
     static QString stateText(State state);

@@ -302,6 +302,70 @@ private Q_SLOTS:
         QCOMPARE(reasonOf(status), reason);
     }
 
+    // purchase --replace-failed buys the failed instances of a past purchase again, as a new purchase under
+    // a new client token, at the endpoint the first went to (issue 18).
+    void replacementsForFailedAreANewPurchase()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--faults"_s, u"fail-one"_s, u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result first = m_cli->run({u"purchase"_s, templatePath(v3Template(3)), u"--endpoint"_s,
+                                         v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                        "abcdEFGH\n");
+        QVERIFY2(first.exitCode == 4, qPrintable(first.describe()));
+        const QString token = first.events.first().value(u"clientToken"_s).toString();
+        const QString failed = strings(first.eventsNamed(u"done"_s).value(0).value(u"failed"_s)).value(0);
+        QVERIFY(!failed.isEmpty());
+
+        // The password is not kept, so it is asked for; elsewhere than the purchase went, nothing is bought.
+        const Result noPassword =
+            m_cli->run({u"purchase"_s, u"--replace-failed"_s, token, u"--endpoint"_s, v3Url(sandbox)});
+        QVERIFY2(noPassword.exitCode == 2 && noPassword.err.contains("--password-stdin"_L1),
+                 qPrintable(noPassword.describe()));
+        const Result elsewhere = m_cli->run({u"purchase"_s, u"--replace-failed"_s, token, u"--endpoint"_s,
+                                             u"http://127.0.0.1:1/"_s, u"--password-stdin"_s},
+                                            "abcdEFGH\n");
+        QVERIFY2(elsewhere.exitCode == 2 && elsewhere.err.contains(v3Url(sandbox)),
+                 qPrintable(elsewhere.describe()));
+        const Result unknown = m_cli->run({u"purchase"_s, u"--replace-failed"_s, u"ins-00000000"_s,
+                                           u"--endpoint"_s, v3Url(sandbox), u"--password-stdin"_s},
+                                          "abcdEFGH\n");
+        QVERIFY2(unknown.exitCode == 1 && unknown.err.contains("ins-00000000"_L1),
+                 qPrintable(unknown.describe()));
+        QCOMPARE(sandbox.instanceCount(), 3);
+
+        // Named by its failed instance, the purchase is found; one instance is bought under a new token.
+        const Result again = m_cli->run({u"purchase"_s, u"--replace-failed"_s, failed, u"--endpoint"_s,
+                                         v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+                                        "abcdEFGH\n");
+        QVERIFY2(again.jsonProblem.isEmpty(), qPrintable(again.jsonProblem));
+        const QJsonObject submitted = again.eventsNamed(u"submitted"_s).value(0);
+        QVERIFY2(!submitted.isEmpty(), qPrintable(again.describe()));
+        QVERIFY(submitted.value(u"clientToken"_s).toString() != token);
+        QCOMPARE(strings(submitted.value(u"instanceIds"_s)).size(), 1);
+        QCOMPARE(sandbox.instanceCount(), 4);
+        const QList<JournalEntry> history = m_cli->journal();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.last().order.goodsNum, 1);
+        QCOMPARE(history.last().order.instanceType, history.first().order.instanceType);
+        QCOMPARE(history.last().order.zone, history.first().order.zone);
+
+        // A purchase with nothing failed has nothing to replace.
+        Sandbox healthy;
+        QVERIFY(healthy.start({u"--running-after"_s, u"1"_s}));
+        const Result fine = m_cli->run({u"purchase"_s, templatePath(v3Template(1)), u"--endpoint"_s,
+                                        v3Url(healthy), u"--password-stdin"_s, u"--json"_s},
+                                       "abcdEFGH\n");
+        QVERIFY2(fine.exitCode == 0, qPrintable(fine.describe()));
+        const Result none = m_cli->run({u"purchase"_s, u"--replace-failed"_s,
+                                        fine.events.first().value(u"clientToken"_s).toString(),
+                                        u"--endpoint"_s, v3Url(healthy), u"--password-stdin"_s},
+                                       "abcdEFGH\n");
+        QVERIFY2(none.exitCode == 1 && none.err.contains("nothing to replace"_L1),
+                 qPrintable(none.describe()));
+        QCOMPARE(healthy.instanceCount(), 1);
+    }
+
     // terminate destroys a purchase's instances, follows them until the cloud lists them no more and records
     // that in the history; without a terminal it sends nothing unless told --yes (issue 18).
     void terminateLeavesNothingRunning()
