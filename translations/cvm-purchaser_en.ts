@@ -31,7 +31,15 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+685"/>
+        <location filename="../app/cli/Cli.cpp" line="+581"/>
+        <source>Replacing %n failed instance(s) of purchase %1 with a new purchase.</source>
+        <translation>
+            <numerusform>Replacing %n failed instance of purchase %1 with a new purchase.</numerusform>
+            <numerusform>Replacing %n failed instances of purchase %1 with a new purchase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+173"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+293"/>
+        <location line="+306"/>
         <source>%n %1 instance(s) in %2</source>
         <translation>
             <numerusform>%n %1 instance in %2</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance of the purchase of %1 (%2 in %3)? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -242,7 +250,7 @@
 <context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+109"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+116"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>
@@ -264,7 +272,7 @@
 <context>
     <name>PurchaseJournal</name>
     <message numerus="yes">
-        <location filename="../src/purchase/PurchaseJournal.cpp" line="+487"/>
+        <location filename="../src/purchase/PurchaseJournal.cpp" line="+503"/>
         <source>The purchase history %1 has %n purchase(s); it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</source>
         <translation>
             <numerusform>The purchase history %1 has %n purchase; it had %2 when it was last used: it was emptied, cut short or replaced by an older copy. Purchases that were waiting for their instance ids may be lost with it: look in the cloud console for instances nobody tracks.</numerusform>
@@ -313,7 +321,15 @@
 <context>
     <name>PurchasesModel</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesModel.cpp" line="+30"/>
+        <location filename="../ui/status/PurchasesModel.cpp" line="+28"/>
+        <source>terminated: all %n instance(s)</source>
+        <translation>
+            <numerusform>terminated: its %n instance</numerusform>
+            <numerusform>terminated: all %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>done: %n running</numerusform>
@@ -328,11 +344,19 @@
             <numerusform>failed: none of %n instances runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n terminated since</source>
+        <translation>
+            <numerusform>%1; %n terminated since</numerusform>
+            <numerusform>%1; %n terminated since</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurchasesView</name>
     <message numerus="yes">
-        <location filename="../ui/status/PurchasesView.cpp" line="+181"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+187"/>
         <source>%n purchase(s) was/were sent but never confirmed.</source>
         <translation>
             <numerusform>%n purchase was sent but never confirmed.</numerusform>

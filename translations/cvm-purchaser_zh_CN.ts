@@ -583,7 +583,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+200"/>
+        <location filename="../app/cli/Cli.cpp" line="+205"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -613,68 +613,7 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
-        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
-        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
-        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>validate takes exactly one template file.</source>
-        <translation>validate 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>warning: %1: %2</source>
-        <translation>警告：%1: %2</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>%1: the order is valid.</source>
-        <translation>%1：订单有效。</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Read the password from standard input.</source>
-        <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not wait for the instances.</source>
-        <translation>不等待实例。</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>purchase takes exactly one template file.</source>
-        <translation>purchase 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
-        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
-    </message>
-    <message>
-        <location line="-292"/>
-        <location line="+474"/>
-        <source>--profile: %1</source>
-        <translation>--profile: %1</translation>
-    </message>
-    <message>
-        <location line="-711"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -691,6 +630,11 @@ Commands:
       journal with a fresh clientToken, send it, retry only failures that are safe to
       retry and always with the same clientToken, then wait until every instance runs,
       fails, or the timeout passes.
+  purchase --replace-failed PURCHASE [--endpoint URL] [--profile NAME]
+                    [--password-stdin] [--no-wait] [--timeout SECONDS] [--json]
+      Buy again the failed instances of a past purchase (its client token or one of its
+      instance ids): the same order for as many instances, as a new purchase with a new
+      clientToken, at the endpoint the past purchase went to.
   status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
          [--json] INSTANCE_ID...
       Print the state and addresses of the instances once; with --wait, follow them until
@@ -802,6 +746,11 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       校验订单（违反任何规则时不发送），以新的 clientToken 将其写入
       购买日志后发送；只重试可以安全重试的失败，且始终使用同一个
       clientToken；然后等待每台实例运行、失败或超时。
+  purchase --replace-failed PURCHASE [--endpoint URL] [--profile NAME]
+                    [--password-stdin] [--no-wait] [--timeout SECONDS] [--json]
+      重新购买以前某次购买中失败的实例（以其 client token 或其中一个实例 ID
+      指定）：同一订单、同样台数，作为使用新 clientToken 的新购买，发送到
+      原购买所用的接入地址。
   status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]
          [--json] INSTANCE_ID...
       输出一次实例的状态和地址；使用 --wait 时跟踪实例，直到每台
@@ -898,7 +847,68 @@ JSON 事件（--json）：
   resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+183"/>
+        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
+        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
+        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
+        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>validate takes exactly one template file.</source>
+        <translation>validate 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1: the order is valid.</source>
+        <translation>%1：订单有效。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not wait for the instances.</source>
+        <translation>不等待实例。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>purchase takes exactly one template file.</source>
+        <translation>purchase 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
+        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <location line="+538"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="-616"/>
         <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, export and credentials.</source>
         <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、export 和 credentials。</translation>
     </message>
@@ -943,9 +953,29 @@ JSON 事件（--json）：
         <translation>由云端检查订单；不购买。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Buy again, as a new purchase, the instances of a past purchase that failed.</source>
+        <translation>将以前某次购买中失败的实例作为新购买重新购买。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>purchase --replace-failed takes no template: the order is the past purchase&apos;s.</source>
+        <translation>purchase --replace-failed 不接受模板：订单取自以前的那次购买。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The order is invalid; nothing was sent.</source>
         <translation>订单无效；没有发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--replace-failed: that purchase was sent to %1, not %2; give --endpoint %1 to buy its replacements there.</source>
+        <translation>--replace-failed：那次购买发送到了 %1，而不是 %2；请指定 --endpoint %1，在那里购买替换实例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--replace-failed: the purchase logged in with a password, which is never kept; give it again with --password-stdin.</source>
+        <translation>--replace-failed：那次购买使用密码登录，而密码从不保存；请用 --password-stdin 再次提供密码。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -968,7 +998,44 @@ JSON 事件（--json）：
         <translation>--dry-run：API %1 不支持预检；只有 API 3.0 模板（&quot;api&quot;: &quot;3.0&quot;）可以由云端检查而不购买。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>The purchase history cannot be read: %1</source>
+        <translation>无法读取购买历史：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no purchase in the history has the client token or instance id &quot;%1&quot;.</source>
+        <translation>购买历史中没有 client token 或实例 ID 为“%1”的购买。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the history&apos;s record of purchase %1 cannot be trusted (%2).</source>
+        <translation>购买 %1 在历史中的记录不可信（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order of purchase %1 cannot be read back: %2</source>
+        <translation>无法读回购买 %1 的订单：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no instance of purchase %1 failed (%2 bought); there is nothing to replace.</source>
+        <translation>购买 %1 的实例均未失败（共购买 %2 台）；没有需要替换的实例。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Replacing %n failed instance(s) of purchase %1 with a new purchase.</source>
+        <translation>
+            <numerusform>正在以一次新购买替换购买 %1 中失败的 %n 台实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+110"/>
         <source>The region of the instances.</source>
         <translation>实例所在的地域。</translation>
@@ -2913,12 +2980,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+447"/>
+        <location line="+465"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-460"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -3006,7 +3073,7 @@ JSON 事件（--json）：
         <translation>退出 CVM Purchaser？</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Sending the order to the cloud…</source>
         <translation>正在向云端发送订单…</translation>
     </message>
@@ -3052,8 +3119,18 @@ JSON 事件（--json）：
             <numerusform>%2的 %n 台 %1 实例</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The cloud destroys these instances automatically at %1.</source>
+        <translation>云端将在 %1 自动销毁这些实例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud was set to destroy these instances at %1.</source>
+        <translation>这些实例已设定由云端在 %1 销毁。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>销毁 %1 购买的 %n 台实例（%3 的 %2）？实例及其数据将被销毁，且无法恢复。</numerusform>
@@ -3093,7 +3170,7 @@ JSON 事件（--json）：
         <translation>没有销毁任何实例：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <location line="+31"/>
         <source>Open template</source>
         <translation>打开模板</translation>
@@ -3257,7 +3334,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+38"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -3317,7 +3394,7 @@ JSON 事件（--json）：
         <translation>销毁时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&amp;Quantity (1 to %1):</source>
         <translation>数量（1 至 %1）(&amp;Q)：</translation>
     </message>
@@ -3329,7 +3406,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>Agents:</source>
         <translation>组件：</translation>
     </message>
@@ -3696,7 +3773,7 @@ JSON 事件（--json）：
         <translation>其校验和与订单、clientToken、端点和 API 不符：该记录在 CVM Purchaser 之外被修改过</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>The folder %1 for the purchase history cannot be created.</source>
         <translation>无法创建购买历史所在的文件夹 %1。</translation>
     </message>
@@ -3793,7 +3870,7 @@ JSON 事件（--json）：
     <message>
         <location line="+31"/>
         <location line="+36"/>
-        <location line="+354"/>
+        <location line="+362"/>
         <location line="+89"/>
         <location line="+40"/>
         <location line="+29"/>
@@ -3802,12 +3879,12 @@ JSON 事件（--json）：
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-515"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+275"/>
         <source>A purchase is recorded with its clientToken; this order has none.</source>
         <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
     </message>
@@ -3822,12 +3899,12 @@ JSON 事件（--json）：
         <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+599"/>
         <location line="+119"/>
         <location line="+25"/>
         <source>The purchase history has no entry %1.</source>
@@ -4005,14 +4082,14 @@ JSON 事件（--json）：
         <translation>未确认：请恢复以查明结果</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>已结束：%n 台运行中</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>bought, being tracked</source>
         <translation>已购买，正在跟踪</translation>
     </message>
@@ -4022,7 +4099,14 @@ JSON 事件（--json）：
         <translation>已购买，当前未在跟踪：打开它以再次检查</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>terminated: all %n instance(s)</source>
+        <translation>
+            <numerusform>已销毁：全部 %n 台实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>failed: none of %n instance(s) runs</source>
         <translation>
             <numerusform>失败：%n 台实例均未运行</numerusform>
@@ -4033,8 +4117,20 @@ JSON 事件（--json）：
         <source>partly failed: %1 running, %2 failed</source>
         <translation>部分失败：%1 台运行中，%2 台失败</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1; %n terminated since</source>
+        <translation>
+            <numerusform>%1；其后已销毁 %n 台</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>%1; destroyed automatically at %2</source>
+        <translation>%1；将于 %2 自动销毁</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4049,7 +4145,7 @@ JSON 事件（--json）：
         <translation>clientToken %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -4077,7 +4173,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../ui/status/PurchasesView.cpp" line="+24"/>
+        <location filename="../ui/status/PurchasesView.cpp" line="+25"/>
         <source>No purchases yet. Every purchase you make is listed here with how it ended; start one with New purchase.</source>
         <translation>还没有购买记录。您的每次购买都会连同其结果列在这里；点击“新建购买”开始一次购买。</translation>
     </message>
@@ -4097,7 +4193,17 @@ JSON 事件（--json）：
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
+        <source>&amp;Terminate…</source>
+        <translation>销毁(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Destroy the purchase&apos;s instances that are left, after asking</source>
+        <translation>确认后销毁此次购买中剩余的实例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Search instance id, name, client token or zone</source>
         <translation>搜索实例 ID、名称、client token 或可用区</translation>
     </message>
@@ -4135,6 +4241,11 @@ JSON 事件（--json）：
         <location line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>已销毁</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4183,17 +4294,17 @@ JSON 事件（--json）：
         <translation>购买记录</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Any zone</source>
         <translation>任意可用区</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The application stopped, or the network failed, before the cloud answered, so instances may or may not have been bought. Resume sends the same order with the same client token: the cloud returns what it already bought instead of buying again. Dismiss only if you know it did not go through.</source>
         <translation>应用程序在云端应答之前停止了，或网络发生了故障，因此实例可能已经购买，也可能没有。“恢复”会使用相同的客户端令牌重新发送同一订单：云端会返回已购买的实例，而不会重复购买。只有在确定购买没有成功时才选择“忽略”。</translation>
     </message>
@@ -4620,12 +4731,12 @@ JSON 事件（--json）：
         <translation>为失败的实例购买替代实例(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;New purchase…</source>
         <translation>新建购买(&amp;N)…</translation>
     </message>
@@ -4635,7 +4746,7 @@ JSON 事件（--json）：
         <translation>全部购买记录(&amp;P)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Copy I&amp;Ds</source>
         <translation>复制实例 ID(&amp;D)</translation>
     </message>
@@ -4645,7 +4756,7 @@ JSON 事件（--json）：
         <translation>销毁(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Destroys the selected instances, or all of this purchase&apos;s when none is selected, after asking. Pay-as-you-go instances cost money until then.</source>
         <translation>询问后销毁所选实例；未选择时销毁此次购买的全部实例。按量计费实例在销毁前一直计费。</translation>
     </message>
@@ -4670,7 +4781,7 @@ JSON 事件（--json）：
         <translation>复制实例 ID</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Export instances</source>
         <translation>导出实例</translation>
     </message>
@@ -4680,7 +4791,7 @@ JSON 事件（--json）：
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>%1 running, %2 failed</source>
         <translation>%1 台运行中，%2 台失败</translation>
     </message>

@@ -264,6 +264,19 @@ PurchasesView *MainWindow::purchasesView()
         connect(m_purchases, &PurchasesView::openRequested, this, &MainWindow::openPurchase);
         connect(m_purchases, &PurchasesView::resumeRequested, this, &MainWindow::resume);
         connect(m_purchases, &PurchasesView::dismissRequested, this, &MainWindow::dismiss);
+        connect(m_purchases, &PurchasesView::terminateRequested, this, [this](const QString &entryId) {
+            // Shown first, so that the question and then each instance's end are seen where they happen.
+            openPurchase(entryId);
+            const auto entry = m_journal->entry(entryId);
+            if (!entry || m_shownEntry != entryId)
+                return;
+            QStringList left;
+            for (const QString &id : entry->instanceIds)
+                if (!entry->terminatedIds.contains(id))
+                    left.append(id);
+            if (!left.isEmpty())
+                terminate(left);
+        });
     }
     return m_purchases;
 }
@@ -493,6 +506,12 @@ void MainWindow::openPurchase(const QString &entryId)
                      tr("%n %1 instance(s) in %2", nullptr, count).arg(entry->order.instanceType, zone));
     status->setTerminateAvailable(
         !ApiProtocol::forApi(entry->order.api).terminateInstances(entry->instanceIds).action.isEmpty());
+    const QDateTime destroyAt = ApiProtocol::terminateAt(entry->order);
+    status->setSchedule(
+        !destroyAt.isValid() ? QString()
+        : destroyAt > QDateTime::currentDateTimeUtc()
+            ? tr("The cloud destroys these instances automatically at %1.").arg(Format::moment(destroyAt))
+            : tr("The cloud was set to destroy these instances at %1.").arg(Format::moment(destroyAt)));
     if (!shown.run || !shown.run->isActive()) {
         TrackingSummary summary;
         for (const InstanceStatus &s : entry->settled)

@@ -888,7 +888,9 @@ QList<PurchaseJournal::Summary> PurchaseJournal::summaries(const Filter &filter)
         "purchase_seq = p.seq ORDER BY position)), (SELECT count(*) FROM instances WHERE purchase_seq = "
         "p.seq "
         "AND settled_order IS NOT NULL AND state = 'failed'), p.refusal_message, p.dismissed, p.endpoint, "
-        "p.order_json, p.has_password, p.checksum FROM purchases p "_s +
+        "p.order_json, p.has_password, p.checksum, (SELECT count(*) FROM instances WHERE purchase_seq = "
+        "p.seq "
+        "AND terminated_at IS NOT NULL) FROM purchases p "_s +
         clause);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
@@ -910,8 +912,15 @@ QList<PurchaseJournal::Summary> PurchaseJournal::summaries(const Filter &filter)
         s.failed = q.value(11).toInt();
         s.refusal = q.value(12).toString();
         s.dismissed = q.value(13).toInt() != 0;
-        s.damage = damageOf(s.clientToken, q.value(14).toString(), s.api, s.region, q.value(15).toString(),
+        const QString orderJson = q.value(15).toString();
+        s.damage = damageOf(s.clientToken, q.value(14).toString(), s.api, s.region, orderJson,
                             q.value(16).toInt() != 0, q.value(17).toString());
+        s.terminated = q.value(18).toInt();
+        // Only API 3.0 orders have a timer; the order is parsed only for those that say so.
+        if (orderJson.contains("\"terminateAt\""_L1))
+            s.terminateAt = QDateTime::fromString(
+                QJsonDocument::fromJson(orderJson.toUtf8()).object().value("terminateAt"_L1).toString(),
+                Qt::ISODate);
         out.append(s);
     }
     return out;

@@ -155,6 +155,8 @@ public:
         QString state; // JournalEntry::historyState()
         QStringList instanceIds;
         int failed = 0;  // instances that settled as failed
+        int terminated = 0;    // instances terminated through this program
+        QDateTime terminateAt; // when the cloud is to destroy the instances (the order's timer), or invalid
         QString refusal; // the cloud's words when it refused
         bool dismissed = false;
         QString damage; // as JournalEntry::damage

@@ -7,6 +7,7 @@
 #include "common/ContractsExample.h"
 #include "order/OrderDraft.h"
 #include "order/OrderTemplate.h"
+#include "protocol/ApiProtocol.h"
 #include "protocol/ProfileApi.h"
 #include "purchase/InstanceStatusModel.h"
 #include "purchase/InstanceTracker.h"
@@ -15,8 +16,10 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "status/PurchasesModel.h"
 #include "status/PurchasesView.h"
 #include "status/StatusView.h"
+#include "wizard/Format.h"
 #include "wizard/PurchaseWizard.h"
 #include "wizard/WizardContext.h"
 
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +53,61 @@ class TestApi3Gui : public QObject
                                QString::fromLatin1(SandboxServer::kDemoSecretKey),
                                {}};
         return std::make_unique<ApiClient>(network, v3, demo);
+    }
+
+    // A 3.0 purchase bought in process at the sandbox (as cvm-purchaser-cli would), and a window on the same
+    // history: the set-up of the tests that act on a purchase from the window.
+    struct BoughtAndShown
+    {
+        QTemporaryDir dir;
+        PurchaseJournal journal{dir.filePath(u"history.sqlite"_s)};
+        QNetworkAccessManager network;
+        std::unique_ptr<ApiClient> v3;
+        std::unique_ptr<PurchaseSubmission> submission;
+        MemorySecretStore secrets;
+        std::unique_ptr<MainWindow> window;
+        QString entryId;
+
+        // False when the purchase was not confirmed.
+        bool buy(const SandboxServer &sandbox, const PurchaseOrder &order)
+        {
+            v3 = v3Client(&network, sandbox);
+            if (!v3)
+                return false;
+            submission = std::make_unique<PurchaseSubmission>(v3.get(), &journal, nullptr);
+            QSignalSpy submitted(submission.get(), &PurchaseSubmission::submitted);
+            submission->submit(order);
+            if (!submitted.wait(10000))
+                return false;
+            entryId = submission->entryId();
+            WizardContext::Setup setup;
+            QString error;
+            if (!Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
+                                   PurchaseOrder::Api::V2))
+                return false;
+            setup.sandboxAccount = v3->credentials();
+            setup.sandbox = sandbox.endpointUrlV3();
+            window = std::make_unique<MainWindow>(&network, setup, &journal, &secrets);
+            window->show();
+            return true;
+        }
+        // Opens the purchase and follows it, polling fast, until every instance has settled.
+        bool openUntilSettled()
+        {
+            window->openPurchase(entryId);
+            if (!QTest::qWaitFor([this] { return window->tracker(entryId) != nullptr; }, 15000))
+                return false;
+            window->tracker(entryId)->setOptions({50, 100, 1.5, 5000, 60000});
+            return QTest::qWaitFor(
+                [this] { return journal.entry(entryId)->state() == JournalEntry::State::Done; }, 15000);
+        }
+    };
+
+    static PurchaseOrder v3Order(int count)
+    {
+        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
+        order.goodsNum = count;
+        return order;
     }
 
 private Q_SLOTS:
@@ -176,31 +235,12 @@ private Q_SLOTS:
         options.faults = {u"fail-one"_s};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        QTemporaryDir dir;
-        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
-        QNetworkAccessManager network;
-        const std::unique_ptr<ApiClient> v3 = v3Client(&network, sandbox);
-        QVERIFY(v3);
-        ApiClient &client = *v3;
-        QString error;
-        PurchaseSubmission bought(&client, &journal, nullptr);
-        QSignalSpy submitted(&bought, &PurchaseSubmission::submitted);
-        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
-        order.goodsNum = 2;
-        bought.submit(order);
-        QVERIFY(submitted.wait(10000));
-        const QString entryId = bought.entryId();
-
-        WizardContext::Setup setup;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
-                                  PurchaseOrder::Api::V2));
-        setup.sandboxAccount = client.credentials();
-        MemorySecretStore secrets;
-        MainWindow window(&network, setup, &journal, &secrets);
-        window.show();
-        window.openPurchase(entryId);
-        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(entryId), 15000);
-        window.tracker(entryId)->setOptions({50, 100, 1.5, 5000, 60000});
+        BoughtAndShown bought;
+        QVERIFY(bought.buy(sandbox, v3Order(2)));
+        MainWindow &window = *bought.window;
+        window.openPurchase(bought.entryId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(bought.entryId), 15000);
+        window.tracker(bought.entryId)->setOptions({50, 100, 1.5, 5000, 60000});
         auto *table = window.statusView()->findChild<QTableView *>(u"instances"_s);
         QVERIFY(table);
         QTRY_COMPARE(table->model()->rowCount(), 2);
@@ -225,32 +265,13 @@ private Q_SLOTS:
         options.faults = {u"fail-one"_s};
         SandboxServer sandbox(options);
         QVERIFY(sandbox.listen() != 0);
-        QTemporaryDir dir;
-        PurchaseJournal journal(dir.filePath(u"history.sqlite"_s));
-        QNetworkAccessManager network;
-        const std::unique_ptr<ApiClient> v3 = v3Client(&network, sandbox);
-        QVERIFY(v3);
-        PurchaseSubmission bought(v3.get(), &journal, nullptr);
-        QSignalSpy submitted(&bought, &PurchaseSubmission::submitted);
-        PurchaseOrder order = OrderTemplate::read(kContractsExampleV3).order;
-        order.goodsNum = 2;
-        bought.submit(order);
-        QVERIFY(submitted.wait(10000));
-        const QString entryId = bought.entryId();
-
-        WizardContext::Setup setup;
-        QString error;
-        QVERIFY(Endpoint::fromUrl(sandbox.endpointUrl().toString(), &setup.endpoint, &error,
-                                  PurchaseOrder::Api::V2));
-        setup.sandboxAccount = v3->credentials();
-        setup.sandbox = sandbox.endpointUrlV3();
-        MemorySecretStore secrets;
-        MainWindow window(&network, setup, &journal, &secrets);
-        window.show();
-        window.openPurchase(entryId);
-        QTRY_VERIFY_WITH_TIMEOUT(window.tracker(entryId), 15000);
-        window.tracker(entryId)->setOptions({50, 100, 1.5, 5000, 60000});
-        QTRY_COMPARE_WITH_TIMEOUT(journal.entry(entryId)->state(), JournalEntry::State::Done, 15000);
+        BoughtAndShown bought;
+        const PurchaseOrder order = v3Order(2);
+        QVERIFY(bought.buy(sandbox, order));
+        QVERIFY(bought.openUntilSettled());
+        MainWindow &window = *bought.window;
+        PurchaseJournal &journal = bought.journal;
+        const QString entryId = bought.entryId;
 
         QStringList asked;
         MainWindow::setTerminateAnswerForTesting([&asked](const QString &question) {
@@ -281,6 +302,71 @@ private Q_SLOTS:
                     .toString()
                     .contains("terminated"_L1),
                 qPrintable(table->model()->index(row, InstanceStatusModel::StateColumn).data().toString()));
+    }
+
+    // The purchases list terminates a whole purchase (what is left of it), and both the list and the status
+    // view say when the cloud's timer is to destroy the instances (issue 18).
+    void thePurchasesListTerminatesAndShowsTheTimer()
+    {
+        SandboxServer::Options options;
+        options.runningAfter = 1;
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen() != 0);
+        PurchaseOrder order = v3Order(2);
+        const QDateTime destroyAt = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        ApiProtocol::setTerminateAt(&order, destroyAt.toOffsetFromUtc(8 * 3600));
+        BoughtAndShown bought;
+        QVERIFY(bought.buy(sandbox, order));
+        QVERIFY(bought.openUntilSettled());
+        MainWindow &window = *bought.window;
+
+        auto *schedule = window.statusView()->findChild<QLabel *>(u"statusSchedule"_s);
+        QVERIFY(schedule && schedule->isVisible());
+        QVERIFY2(schedule->text().contains(Format::moment(destroyAt)), qPrintable(schedule->text()));
+
+        window.showPurchases();
+        PurchasesView *list = window.purchasesView();
+        auto *rows = list->findChild<QTreeView *>(u"purchases"_s);
+        QTRY_COMPARE(rows->model()->rowCount(), 1);
+        const QModelIndex outcome = rows->model()->index(0, PurchasesModel::Outcome);
+        QVERIFY2(outcome.data().toString().contains(Format::moment(destroyAt)),
+                 qPrintable(outcome.data().toString()));
+        auto *terminate = list->findChild<QPushButton *>(u"terminatePurchase"_s);
+        QVERIFY(terminate && terminate->isVisible());
+        rows->setCurrentIndex(rows->model()->index(0, 0));
+        QVERIFY(terminate->isEnabled());
+
+        QStringList asked;
+        MainWindow::setTerminateAnswerForTesting([&asked](const QString &question) {
+            asked.append(question);
+            return true;
+        });
+        QTest::mouseClick(terminate, Qt::LeftButton);
+        MainWindow::setTerminateAnswerForTesting({});
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains("Terminate 2 instance"_L1), qPrintable(asked.first()));
+        // The status view shows them go.
+        QVERIFY(window.statusView()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.instances().isEmpty(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(bought.journal.entry(bought.entryId)->historyState(), u"terminated"_s,
+                                  15000);
+
+        // Back in the list: the purchase says it is terminated, the state filter finds it, nothing is left
+        // to terminate.
+        window.showPurchases();
+        QTRY_VERIFY(rows->model()
+                        ->index(0, PurchasesModel::Outcome)
+                        .data()
+                        .toString()
+                        .startsWith("terminated: all 2 instance"_L1));
+        auto *state = list->findChild<QComboBox *>(u"stateFilter"_s);
+        const int terminated = state->findData(u"terminated"_s);
+        QVERIFY(terminated >= 0);
+        state->setCurrentIndex(terminated);
+        Q_EMIT state->activated(terminated);
+        QTRY_COMPARE(rows->model()->rowCount(), 1);
+        rows->setCurrentIndex(rows->model()->index(0, 0));
+        QVERIFY(!terminate->isEnabled());
     }
 
     void api3TemplateOpensInTheWizard()

@@ -24,13 +24,21 @@ QString outcomeText(const PurchaseJournal::Summary &s, bool tracked)
     if (s.state == "tracking"_L1)
         return tracked ? PurchasesModel::tr("bought, being tracked")
                        : PurchasesModel::tr("bought, not tracked now: open it to check again");
-    // The outcome, not just that it ended: how many run, how many failed.
+    if (s.state == "terminated"_L1)
+        return PurchasesModel::tr("terminated: all %n instance(s)", nullptr, int(s.instanceIds.size()));
+    // The outcome, not just that it ended: how many run, how many failed, how many are gone since.
     const int running = int(s.instanceIds.size()) - s.failed;
-    if (s.failed == 0)
-        return PurchasesModel::tr("done: %n running", nullptr, running);
-    if (running == 0)
-        return PurchasesModel::tr("failed: none of %n instance(s) runs", nullptr, s.failed);
-    return PurchasesModel::tr("partly failed: %1 running, %2 failed").arg(running).arg(s.failed);
+    QString text =
+        s.failed == 0 ? PurchasesModel::tr("done: %n running", nullptr, running)
+        : running == 0
+            ? PurchasesModel::tr("failed: none of %n instance(s) runs", nullptr, s.failed)
+            : PurchasesModel::tr("partly failed: %1 running, %2 failed").arg(running).arg(s.failed);
+    if (s.terminated > 0)
+        text = PurchasesModel::tr("%1; %n terminated since", nullptr, s.terminated).arg(text);
+    if (s.terminateAt.isValid())
+        text =
+            PurchasesModel::tr("%1; destroyed automatically at %2").arg(text, Format::moment(s.terminateAt));
+    return text;
 }
 
 QStyle::StandardPixmap outcomeIcon(const PurchaseJournal::Summary &s, bool tracked)
@@ -45,6 +53,8 @@ QStyle::StandardPixmap outcomeIcon(const PurchaseJournal::Summary &s, bool track
         return tracked ? QStyle::SP_BrowserReload : QStyle::SP_MessageBoxWarning;
     if (!s.refusal.isEmpty() && s.instanceIds.isEmpty())
         return QStyle::SP_MessageBoxCritical;
+    if (s.state == "terminated"_L1)
+        return QStyle::SP_TrashIcon;
     if (s.failed > 0)
         return s.failed < s.instanceIds.size() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical;
     return QStyle::SP_DialogApplyButton;
@@ -171,7 +181,8 @@ QVariant PurchasesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Outcome && s->failed > 0 && s->damage.isEmpty() && !s->dismissed)
+        if (index.column() == Outcome && s->failed > 0 && s->damage.isEmpty() && !s->dismissed &&
+            s->state != "terminated"_L1)
             return StatusView::failureColour(QApplication::palette());
         return {};
     default:

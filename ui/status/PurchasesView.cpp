@@ -1,5 +1,6 @@
 #include "status/PurchasesView.h"
 
+#include "protocol/ApiProtocol.h"
 #include "purchase/PurchaseJournal.h"
 #include "status/PurchasesModel.h"
 #include "wizard/Format.h"
@@ -27,7 +28,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_zone(new QComboBox(this)),
       m_since(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_list(new QTreeView(this)),
       m_open(new QPushButton(tr("&Open"), this)), m_resume(new QPushButton(tr("&Resume"), this)),
-      m_dismiss(new QPushButton(tr("&Dismiss"), this))
+      m_dismiss(new QPushButton(tr("&Dismiss"), this)), m_terminate(new QPushButton(tr("&Terminate…"), this))
 {
     m_problems->setObjectName(u"historyProblems"_s);
     m_unfinished->setObjectName(u"unfinishedNotice"_s);
@@ -41,6 +42,8 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     m_open->setObjectName(u"openPurchase"_s);
     m_resume->setObjectName(u"resumePurchase"_s);
     m_dismiss->setObjectName(u"dismissPurchase"_s);
+    m_terminate->setObjectName(u"terminatePurchase"_s);
+    m_terminate->setToolTip(tr("Destroy the purchase's instances that are left, after asking"));
     for (QLabel *notice : {m_problems, m_unfinished}) {
         notice->setWordWrap(true);
         notice->setFrameShape(QFrame::StyledPanel);
@@ -58,6 +61,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     m_state->addItem(tr("Running"), u"running"_s);
     m_state->addItem(tr("Partly failed"), u"partly-failed"_s);
     m_state->addItem(tr("Failed"), u"failed"_s);
+    m_state->addItem(tr("Terminated"), u"terminated"_s);
     m_state->setAccessibleName(tr("State"));
     m_zone->setAccessibleName(tr("Zone"));
     m_since->addItem(tr("Any date"), 0);
@@ -99,6 +103,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_terminate);
     buttons->addStretch();
     buttons->addWidget(newPurchase);
     auto *layout = new QVBoxLayout(this);
@@ -115,6 +120,7 @@ PurchasesView::PurchasesView(PurchaseJournal *journal, QWidget *parent)
     connect(m_list, &QTreeView::activated, this, [this] { Q_EMIT openRequested(selectedEntry()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(selectedEntry()); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { Q_EMIT dismissRequested(selectedEntry()); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] { Q_EMIT terminateRequested(selectedEntry()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PurchasesView::updateButtons);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -199,6 +205,10 @@ void PurchasesView::updateButtons()
     // A damaged record is never sent again; it can still be dismissed.
     m_resume->setEnabled(unfinished && s->damage.isEmpty());
     m_dismiss->setEnabled(unfinished);
+    // Where the purchase's API can terminate (3.0); a damaged record is not acted on.
+    const ApiProtocol *api = s ? ApiProtocol::forName(s->api) : nullptr;
+    m_terminate->setEnabled(api && !api->terminateInstances(s->instanceIds).action.isEmpty() &&
+                            s->damage.isEmpty() && s->terminated < s->instanceIds.size());
 }
 
 void PurchasesView::setTrackedCheck(std::function<bool(const QString &entryId)> tracked)

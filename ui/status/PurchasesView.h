@@ -38,6 +38,8 @@ Q_SIGNALS:
     void openRequested(const QString &entryId);
     void resumeRequested(const QString &entryId);
     void dismissRequested(const QString &entryId);
+    // Every instance of the purchase that is not terminated yet.
+    void terminateRequested(const QString &entryId);
 
 private:
     void applyFilter();
@@ -61,4 +63,5 @@ private:
     QPushButton *m_open;
     QPushButton *m_resume;
     QPushButton *m_dismiss;
+    QPushButton *m_terminate;
 };

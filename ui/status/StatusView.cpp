@@ -59,7 +59,8 @@ QString csvField(const QString &value)
 StatusView::StatusView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_outcomeIcon(new QLabel(this)),
       m_summary(new QLabel(this)), m_progress(new QProgressBar(this)), m_note(new QLabel(this)),
-      m_table(new QTableView(this)), m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
+      m_schedule(new QLabel(this)), m_table(new QTableView(this)),
+      m_copyIds(new QPushButton(tr("Copy I&Ds"), this)),
       m_copyIps(new QPushButton(tr("Copy &IP addresses"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_replacements(new QPushButton(tr("Buy &replacements for failed…"), this)),
@@ -70,6 +71,7 @@ StatusView::StatusView(QWidget *parent)
     m_summary->setObjectName(u"statusSummary"_s);
     m_progress->setObjectName(u"statusProgress"_s);
     m_note->setObjectName(u"statusNote"_s);
+    m_schedule->setObjectName(u"statusSchedule"_s);
     m_table->setObjectName(u"instances"_s);
     m_copyIds->setObjectName(u"copyIds"_s);
     m_copyIps->setObjectName(u"copyIps"_s);
@@ -115,6 +117,8 @@ StatusView::StatusView(QWidget *parent)
     connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedIds()); });
     m_replacements->hide();
     m_note->hide();
+    m_schedule->setWordWrap(true);
+    m_schedule->hide();
 
     auto *buttons = new QHBoxLayout;
     // Created in the order they stand, which is the Tab order.
@@ -134,6 +138,7 @@ StatusView::StatusView(QWidget *parent)
     summary->addWidget(m_outcomeIcon);
     summary->addWidget(m_summary, 1);
     layout->addLayout(summary);
+    layout->addWidget(m_schedule);
     layout->addWidget(m_progress);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
@@ -206,6 +211,12 @@ void StatusView::setNote(const QString &note)
     m_note->setText(note);
     // No empty gap between the progress bar and the table while there is nothing to say.
     m_note->setVisible(!note.isEmpty());
+}
+
+void StatusView::setSchedule(const QString &text)
+{
+    m_schedule->setText(text);
+    m_schedule->setVisible(!text.isEmpty());
 }
 
 void StatusView::setFinished(const TrackingSummary &summary)

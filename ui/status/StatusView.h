@@ -32,6 +32,8 @@ public:
     // Terminate is offered where the purchase's API can terminate; it waits while instances are terminated.
     void setTerminateAvailable(bool available);
     void setTerminating(bool terminating);
+    // When the cloud is to destroy the instances (the order's timer), in a sentence; empty: no timer.
+    void setSchedule(const QString &text);
 
     // The selected rows' ids, or every id when nothing is selected; one per line.
     QString selectedIds() const;
@@ -57,6 +59,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_note;
+    QLabel *m_schedule;
     QTableView *m_table;
     QPushButton *m_copyIds;
     QPushButton *m_copyIps;
