@@ -41,6 +41,19 @@ ApiRequest ApiProtocol::terminateInstances(const QStringList &) const
     return {};
 }
 
+ApiReplies::DescribeInstances ApiProtocol::readDescribeInstances(ApiResult *result) const
+{
+    if (!result->ok())
+        return {};
+    ApiReplies::DescribeInstances parsed = parseDescribeInstances(result->data);
+    if (!parsed.error.isEmpty()) {
+        result->status = ApiResult::Status::BadReply;
+        result->message = parsed.error;
+        parsed.instances.clear();
+    }
+    return parsed;
+}
+
 QDateTime ApiProtocol::terminateAt(const PurchaseOrder &order)
 {
     const QDateTime time =

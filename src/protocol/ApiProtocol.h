@@ -83,6 +83,9 @@ public:
     virtual ApiReplies::RunInstances parseRunInstances(const QJsonObject &data, int ordered) const = 0;
     virtual ApiRequest describeInstances(const QStringList &instanceIds) const = 0;
     virtual ApiReplies::DescribeInstances parseDescribeInstances(const QJsonObject &data) const = 0;
+    // A DescribeInstances answer read: its instances when *result is ok; data that cannot be trusted turns
+    // *result into BadReply with the reason, so callers have one failure to handle.
+    ApiReplies::DescribeInstances readDescribeInstances(ApiResult *result) const;
 
     // Discovery and price
     virtual ApiRequest describeZones() const = 0;

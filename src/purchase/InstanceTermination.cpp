@@ -149,14 +149,7 @@ void InstanceTermination::onDescribed(const QStringList &batch, const ApiResult 
     if (!m_active)
         return;
     ApiResult failure = result;
-    ApiReplies::DescribeInstances parsed;
-    if (result.ok()) {
-        parsed = m_client->protocol().parseDescribeInstances(result.data);
-        if (!parsed.error.isEmpty()) {
-            failure.status = ApiResult::Status::BadReply;
-            failure.message = parsed.error;
-        }
-    }
+    const ApiReplies::DescribeInstances parsed = m_client->protocol().readDescribeInstances(&failure);
     if (!failure.ok()) {
         if (!afterTermination) {
             finish(Outcome::Failed, failure); // nothing is sent about instances the cloud did not describe

@@ -115,14 +115,7 @@ void InstanceTracker::onBatchFinished(ApiCall *call, const QStringList &batch, c
         return;
 
     ApiResult failure = result;
-    ApiReplies::DescribeInstances parsed;
-    if (result.ok()) {
-        parsed = m_client->protocol().parseDescribeInstances(result.data);
-        if (!parsed.error.isEmpty()) {
-            failure.status = ApiResult::Status::BadReply;
-            failure.message = parsed.error;
-        }
-    }
+    const ApiReplies::DescribeInstances parsed = m_client->protocol().readDescribeInstances(&failure);
     if (!failure.ok()) {
         // A failed poll says nothing about the instances: they keep their last state.
         Q_EMIT pollFailed(failure);

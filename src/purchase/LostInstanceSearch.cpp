@@ -40,13 +40,10 @@ void LostInstanceSearch::ask()
 void LostInstanceSearch::onAnswer(const ApiResult &result)
 {
     const QString region = m_regions.constFirst();
-    ApiReplies::DescribeInstances page;
-    if (result.ok())
-        page = m_client->protocol().parseDescribeInstances(result.data);
-    if (!result.ok() || !page.error.isEmpty()) {
-        Q_EMIT finished(
-            m_lost,
-            tr("%1 could not be searched: %2").arg(region, result.ok() ? page.error : result.describe()));
+    ApiResult read = result;
+    const ApiReplies::DescribeInstances page = m_client->protocol().readDescribeInstances(&read);
+    if (!read.ok()) {
+        Q_EMIT finished(m_lost, tr("%1 could not be searched: %2").arg(region, read.describe()));
         return;
     }
     static const QRegularExpression instanceId(u"^ins-[0-9a-z]{8}$"_s);
