@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+685"/>
+        <location filename="../app/cli/Cli.cpp" line="+760"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+109"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+116"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>
