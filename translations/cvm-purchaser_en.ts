@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+760"/>
+        <location filename="../app/cli/Cli.cpp" line="+761"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CliReporter</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliReporter.cpp" line="+103"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+109"/>
         <source>Bought %n instance(s) (clientToken %1): %2</source>
         <translation>
             <numerusform>Bought %n instance (clientToken %1): %2</numerusform>

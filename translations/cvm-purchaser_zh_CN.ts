@@ -371,7 +371,7 @@
         <translation>云端报告“%1”（状态 %2）</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Lookups.cpp" line="+53"/>
+        <location filename="../src/protocol/v3/V3Lookups.cpp" line="+56"/>
         <source>item %1 of &quot;%2&quot; has a &quot;%3&quot; of the wrong type</source>
         <translation>“%2”的第 %1 项中“%3”的类型不对</translation>
     </message>
@@ -381,28 +381,28 @@
         <translation>“%2”的第 %1 项不是对象</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; lists %2 twice</source>
         <translation>“%1”两次列出 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; says there are %2 in all but the reply lists %3</source>
         <translation>“%1”称共有 %2 项，但应答列出了 %3 项</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+134"/>
+        <location line="+14"/>
+        <location line="+135"/>
         <source>item %1 of &quot;%2&quot; has no &quot;%3&quot;</source>
         <translation>“%2”的第 %1 项没有“%3”</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>item %1 of &quot;%2&quot;: &quot;%3&quot; is not an id of the form %4-xxxxxxxx</source>
         <translation>“%2”的第 %1 项：“%3”不是 %4-xxxxxxxx 形式的 ID</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>item %1 of &quot;%2&quot;: its &quot;%3&quot; is not a project id (a whole number, 0 or more)</source>
         <translation>“%2”的第 %1 项：其“%3”不是项目 ID（应为 0 或更大的整数）</translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+192"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+193"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+216"/>
+        <location filename="../app/cli/Cli.cpp" line="+217"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -904,7 +904,7 @@ JSON 事件（--json）：
   resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, list, export and credentials.</source>
         <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、list、export 和 credentials。</translation>
     </message>
@@ -1304,7 +1304,7 @@ JSON 事件（--json）：
 <context>
     <name>CliReporter</name>
     <message>
-        <location filename="../app/cli/CliReporter.cpp" line="+85"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+91"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1441,7 +1441,7 @@ JSON 事件（--json）：
 <context>
     <name>CloudQueries</name>
     <message>
-        <location filename="../src/api/CloudQueries.cpp" line="+83"/>
+        <location filename="../src/api/CloudQueries.cpp" line="+84"/>
         <source>the total changed from %1 to %2 between pages</source>
         <translation>翻页之间总数从 %1 变成了 %2</translation>
     </message>
@@ -2817,7 +2817,7 @@ JSON 事件（--json）：
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../app/cli/ListCommand.cpp" line="+197"/>
+        <location filename="../app/cli/ListCommand.cpp" line="+214"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -2827,7 +2827,7 @@ JSON 事件（--json）：
         <translation>%1/小时</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>the cloud lists none in %1.</source>
         <translation>云端在 %1 中没有列出任何项。</translation>
     </message>

@@ -411,7 +411,8 @@ struct DemoProject
     qint64 id;
     const char *name;
 };
-// The account's projects besides the default project 0, which DescribeProjects does not list.
+// The account's projects besides the default project 0, which every account has (the sandbox lists the
+// others only).
 constexpr DemoProject kProjects[] = {{1001, "web-shop"}, {1002, "data-platform"}, {1003, "ops-tools"}};
 
 // The fields of the official SDK's models of the lookups (vpc_models.d.ts, tag_models.d.ts).
