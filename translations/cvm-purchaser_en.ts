@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+581"/>
+        <location filename="../app/cli/Cli.cpp" line="+600"/>
         <source>Replacing %n failed instance(s) of purchase %1 with a new purchase.</source>
         <translation>
             <numerusform>Replacing %n failed instance of purchase %1 with a new purchase.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+230"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CliReporter</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliReporter.cpp" line="+103"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+109"/>
         <source>Bought %n instance(s) (clientToken %1): %2</source>
         <translation>
             <numerusform>Bought %n instance (clientToken %1): %2</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Terminate %n instance(s) of the purchase of %1 (%2 in %3)? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance of the purchase of %1 (%2 in %3)? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>done: %n running</numerusform>

@@ -325,7 +325,7 @@
         <translation>维护中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>the reply&apos;s &quot;%1&quot; cannot be trusted: %2</source>
         <translation>应答中的“%1”不可信：%2</translation>
     </message>
@@ -369,6 +369,42 @@
         <location filename="../src/protocol/v2/V2Replies.cpp" line="+161"/>
         <source>the cloud reports “%1” (status %2)</source>
         <translation>云端报告“%1”（状态 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/v3/V3Lookups.cpp" line="+56"/>
+        <source>item %1 of &quot;%2&quot; has a &quot;%3&quot; of the wrong type</source>
+        <translation>“%2”的第 %1 项中“%3”的类型不对</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>item %1 of &quot;%2&quot; is not an object</source>
+        <translation>“%2”的第 %1 项不是对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; lists %2 twice</source>
+        <translation>“%1”两次列出 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; says there are %2 in all but the reply lists %3</source>
+        <translation>“%1”称共有 %2 项，但应答列出了 %3 项</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+135"/>
+        <source>item %1 of &quot;%2&quot; has no &quot;%3&quot;</source>
+        <translation>“%2”的第 %1 项没有“%3”</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>item %1 of &quot;%2&quot;: &quot;%3&quot; is not an id of the form %4-xxxxxxxx</source>
+        <translation>“%2”的第 %1 项：“%3”不是 %4-xxxxxxxx 形式的 ID</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>item %1 of &quot;%2&quot;: its &quot;%3&quot; is not a project id (a whole number, 0 or more)</source>
+        <translation>“%2”的第 %1 项：其“%3”不是项目 ID（应为 0 或更大的整数）</translation>
     </message>
 </context>
 <context>
@@ -560,7 +596,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+173"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+193"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -583,7 +619,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+205"/>
+        <location filename="../app/cli/Cli.cpp" line="+222"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -593,7 +629,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-171"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -613,7 +649,42 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+209"/>
+        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
+        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
+        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
+        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>validate takes exactly one template file.</source>
+        <translation>validate 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1: the order is valid.</source>
+        <translation>%1：订单有效。</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -656,6 +727,17 @@ Commands:
       time; --state is unconfirmed, tracking, running, partly-failed, failed or
       terminated. With --json one object per line: {&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
       &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}.
+  list zones|instance-types|images|key-pairs|vpcs|subnets|security-groups|projects
+       [--region R] [--zone Z] [--vpc VPC_ID] [--endpoint URL] [--profile NAME] [--json]
+      Ask the cloud what the account has in the region (default: ap-guangzhou, API 2.0:
+      gz), every page of it, and print one line per item; with --json one object per
+      line: zones {&quot;zone&quot;,&quot;name&quot;,&quot;state&quot;}, instance-types {&quot;instanceType&quot;,&quot;cpu&quot;,
+      &quot;memory&quot;,&quot;status&quot;,&quot;price&quot;} (of the --zone, which it needs), images {&quot;imageId&quot;,
+      &quot;name&quot;,&quot;os&quot;,&quot;platform&quot;,&quot;type&quot;}, key-pairs {&quot;keyId&quot;,&quot;name&quot;}, vpcs {&quot;vpcId&quot;,
+      &quot;name&quot;,&quot;cidr&quot;,&quot;isDefault&quot;}, subnets {&quot;subnetId&quot;,&quot;name&quot;,&quot;vpcId&quot;,&quot;zone&quot;,
+      &quot;cidr&quot;,&quot;availableIps&quot;} (of the --vpc and --zone when given), security-groups
+      {&quot;securityGroupId&quot;,&quot;name&quot;,&quot;description&quot;,&quot;isDefault&quot;}, projects {&quot;projectId&quot;,
+      &quot;name&quot;}. API 2.0 lists zones, images and key-pairs only (others: exit 2).
   export TEMPLATE --format sdk-json|terraform
       Hand an API 3.0 order to other tools: sdk-json prints the RunInstances request
       body the official SDKs and tccli&apos;s --cli-input-json take, terraform a Terraform
@@ -685,7 +767,10 @@ Options:
                       journals nothing. Exits 0 if the cloud would accept it, 3 if not.
   --timeout SECONDS   How long to wait for the instances (default 600).
   --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the
-                      region the purchase journal recorded for them.
+                      region the purchase journal recorded for them. list: the region
+                      to list (default ap-guangzhou, API 2.0: gz).
+  --zone Z            list: the zone of the instance types, or of the subnets.
+  --vpc VPC_ID        list subnets: only the VPC&apos;s subnets.
   --wait              Follow the instances until each runs or fails.
   --yes               terminate: do not ask; the instances are destroyed.
   --format FORMAT     export: sdk-json or terraform.
@@ -700,7 +785,8 @@ profile named by --profile; the profile &quot;default&quot;.
 
 API: a template&apos;s &quot;api&quot; decides for purchase (and the journal for resume); status
 uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the
-instances, else the profile&apos;s API (credentials set --api), else 2.0.
+instances, else the profile&apos;s API (credentials set --api), else 2.0; list uses
+$CVM_PURCHASER_API, else the profile&apos;s API, else 2.0.
 
 Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names
 and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance
@@ -771,6 +857,18 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       unconfirmed、tracking、running、partly-failed、failed 或 terminated。
       使用 --json 时每行一个对象：{&quot;clientToken&quot;,&quot;time&quot;,&quot;api&quot;,
       &quot;region&quot;,&quot;zone&quot;,&quot;instanceType&quot;,&quot;count&quot;,&quot;state&quot;,&quot;instanceIds&quot;}。
+  list zones|instance-types|images|key-pairs|vpcs|subnets|security-groups|projects
+       [--region R] [--zone Z] [--vpc VPC_ID] [--endpoint URL] [--profile NAME] [--json]
+      向云端查询账号在该地域拥有的资源（默认地域 ap-guangzhou，API 2.0 为 gz），
+      逐页取完，每项输出一行；使用 --json 时每行一个对象：zones {&quot;zone&quot;,&quot;name&quot;,
+      &quot;state&quot;}，instance-types {&quot;instanceType&quot;,&quot;cpu&quot;,&quot;memory&quot;,&quot;status&quot;,&quot;price&quot;}
+      （--zone 所指可用区的，必须给出 --zone），images {&quot;imageId&quot;,&quot;name&quot;,&quot;os&quot;,
+      &quot;platform&quot;,&quot;type&quot;}，key-pairs {&quot;keyId&quot;,&quot;name&quot;}，vpcs {&quot;vpcId&quot;,&quot;name&quot;,
+      &quot;cidr&quot;,&quot;isDefault&quot;}，subnets {&quot;subnetId&quot;,&quot;name&quot;,&quot;vpcId&quot;,&quot;zone&quot;,&quot;cidr&quot;,
+      &quot;availableIps&quot;}（给出 --vpc 和 --zone 时按其筛选），security-groups
+      {&quot;securityGroupId&quot;,&quot;name&quot;,&quot;description&quot;,&quot;isDefault&quot;}，projects
+      {&quot;projectId&quot;,&quot;name&quot;}。API 2.0 只能列出 zones、images 和 key-pairs（其他种类：
+      退出状态 2）。
   export TEMPLATE --format sdk-json|terraform
       将 API 3.0 订单交给其他工具：sdk-json 输出官方 SDK 和 tccli 的
       --cli-input-json 所接受的 RunInstances 请求体，terraform 输出 Terraform 的
@@ -800,7 +898,10 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
                       云端会接受时退出状态为 0，否则为 3。
   --timeout SECONDS   等待实例的时长（默认 600 秒）。
   --region R          实例所在的地域（gz、sh、bj、hk……）。默认为购买日志
-                      中为这些实例记录的地域。
+                      中为这些实例记录的地域。list：要列出的地域（默认
+                      ap-guangzhou，API 2.0 为 gz）。
+  --zone Z            list：实例规格所在的可用区，或要列出其子网的可用区。
+  --vpc VPC_ID        list subnets：只列出该 VPC 的子网。
   --wait              跟踪实例，直到每台实例运行或失败。
   --yes               terminate：不再询问，直接销毁实例。
   --format FORMAT     export：sdk-json 或 terraform。
@@ -815,7 +916,8 @@ TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN）；--profile 指�
 
 API：purchase 由模板的 &quot;api&quot; 决定（resume 由购买日志决定）；status 依次使用
 $CVM_PURCHASER_API（2.0 或 3.0）、购买日志为这些实例记录的 API、凭据配置的
-API（credentials set --api），否则为 2.0。
+API（credentials set --api），否则为 2.0；list 依次使用 $CVM_PURCHASER_API、
+凭据配置的 API，否则为 2.0。
 
 文件：购买历史 $XDG_DATA_HOME/cvm-purchaser/history.sqlite；凭据配置名称和
 SecretId 位于 $XDG_CONFIG_HOME/cvm-purchaser/；SecretKey 和暂存的实例密码
@@ -847,42 +949,12 @@ JSON 事件（--json）：
   resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
     </message>
     <message>
-        <location line="+183"/>
-        <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
-        <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
+        <location line="+182"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, list, export and credentials.</source>
+        <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、list、export 和 credentials。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--%1: credentials are never read from the command line, where `ps` and the shell history show them to others. Set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or store them with `cvm-purchaser-cli credentials set` (reads standard input).</source>
-        <translation>--%1：凭据绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 `cvm-purchaser-cli credentials set`（从标准输入读取）保存它们。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--timeout: give a whole number of seconds, 1 or more (not &quot;%1&quot;).</source>
-        <translation>--timeout：请给出不小于 1 的整数秒数（而不是“%1”）。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>validate takes exactly one template file.</source>
-        <translation>validate 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>warning: %1: %2</source>
-        <translation>警告：%1: %2</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>%1: the order is valid.</source>
-        <translation>%1：订单有效。</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+206"/>
         <source>Read the password from standard input.</source>
         <translation>从标准输入读取密码。</translation>
     </message>
@@ -897,23 +969,18 @@ JSON 事件（--json）：
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+266"/>
         <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+538"/>
+        <location line="-411"/>
+        <location line="+595"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-616"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, export and credentials.</source>
-        <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、export 和 credentials。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="-626"/>
         <source>Usage: cvm-purchaser-cli %1 [options]</source>
         <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
     </message>
@@ -1036,12 +1103,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+8"/>
-        <location line="+110"/>
+        <location line="+167"/>
         <source>The region of the instances.</source>
         <translation>实例所在的地域。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-164"/>
         <source>Wait until each instance runs or fails.</source>
         <translation>等待每台实例运行或失败。</translation>
     </message>
@@ -1051,12 +1118,67 @@ JSON 事件（--json）：
         <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+28"/>
+        <source>The region to list.</source>
+        <translation>要列出的地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The zone (instance types, subnets).</source>
+        <translation>可用区（实例规格、子网）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VPC (subnets).</source>
+        <translation>VPC（子网）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list takes one kind of resource: %1.</source>
+        <translation>list 需要一种资源：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list: &quot;%1&quot; is no kind of resource; give one of %2.</source>
+        <translation>list：“%1”不是一种资源；请给出 %2 之一。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--zone applies to list instance-types and list subnets only.</source>
+        <translation>--zone 只适用于 list instance-types 和 list subnets。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--vpc applies to list subnets only.</source>
+        <translation>--vpc 只适用于 list subnets。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list instance-types needs --zone: the instance types of one zone, e.g. --zone ap-guangzhou-3 (list zones names them).</source>
+        <translation>list instance-types 需要 --zone：列出一个可用区的实例规格，例如 --zone ap-guangzhou-3（list zones 会列出可用区）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--zone: give a zone name such as ap-guangzhou-3 (list zones names them).</source>
+        <translation>--zone：请给出可用区名称，例如 ap-guangzhou-3（list zones 会列出可用区）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--vpc: &quot;%1&quot; is not a VPC id (vpc- and 8 lowercase letters or digits).</source>
+        <translation>--vpc：“%1”不是 VPC ID（vpc- 加 8 个小写字母或数字）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API %1 has no list of %2; it lists zones, images and key-pairs. Use an API 3.0 profile (credentials set --api 3.0) or CVM_PURCHASER_API=3.0.</source>
+        <translation>API %1 无法列出 %2；它只能列出 zones、images 和 key-pairs。请使用 API 3.0 的凭据配置（credentials set --api 3.0）或 CVM_PURCHASER_API=3.0。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>--region is needed: the purchase journal does not know %1.</source>
         <translation>需要 --region：购买日志中没有 %1 的记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>these instances are in several regions (%1): ask for each region&apos;s instances with its own --region.</source>
         <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
     </message>
@@ -1249,7 +1371,7 @@ JSON 事件（--json）：
 <context>
     <name>CliReporter</name>
     <message>
-        <location filename="../app/cli/CliReporter.cpp" line="+85"/>
+        <location filename="../app/cli/CliReporter.cpp" line="+91"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1381,6 +1503,24 @@ JSON 事件（--json）：
         <translation>
             <numerusform>等待 %n 秒后已停止；仍未完成：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CloudQueries</name>
+    <message>
+        <location filename="../src/api/CloudQueries.cpp" line="+84"/>
+        <source>the total changed from %1 to %2 between pages</source>
+        <translation>翻页之间总数从 %1 变成了 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pages list more than the %1 the reply says there are</source>
+        <translation>各页列出的项多于应答所称的 %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page came back empty after %1 of the %2 the reply says there are</source>
+        <translation>在应答所称的 %2 项中取得 %1 项后，返回了空页</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2734,7 @@ JSON 事件（--json）：
         <translation>等待云端列出该实例</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+98"/>
         <source>no longer listed by the cloud</source>
         <translation>云端已不再列出该实例</translation>
     </message>
@@ -2739,6 +2879,24 @@ JSON 事件（--json）：
         <location line="+11"/>
         <source>Line %1 of the old purchase journal was not taken over: %2</source>
         <translation>旧购买日志的第 %1 行未被接收：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../app/cli/ListCommand.cpp" line="+214"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/hour</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the cloud lists none in %1.</source>
+        <translation>云端在 %1 中没有列出任何项。</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3124,7 @@ JSON 事件（--json）：
 <context>
     <name>LostInstanceSearch</name>
     <message>
-        <location filename="../src/purchase/LostInstanceSearch.cpp" line="+49"/>
+        <location filename="../src/purchase/LostInstanceSearch.cpp" line="+46"/>
         <source>%1 could not be searched: %2</source>
         <translation>无法在 %1 中查找：%2</translation>
     </message>
@@ -2980,12 +3138,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+0"/>
-        <location line="+465"/>
+        <location line="+466"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-461"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
@@ -3120,7 +3278,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The cloud destroys these instances automatically at %1.</source>
         <translation>云端将在 %1 自动销毁这些实例。</translation>
     </message>
@@ -3870,7 +4028,7 @@ JSON 事件（--json）：
     <message>
         <location line="+31"/>
         <location line="+36"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <location line="+89"/>
         <location line="+40"/>
         <location line="+29"/>
@@ -3879,12 +4037,12 @@ JSON 事件（--json）：
         <translation>写入</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-516"/>
         <source>its order is for API %1 but it is recorded under API %2</source>
         <translation>其订单属于 API %1，却记录在 API %2 下</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>A purchase is recorded with its clientToken; this order has none.</source>
         <translation>购买需连同其 clientToken 一起记录；此订单没有 clientToken。</translation>
     </message>
@@ -3899,12 +4057,12 @@ JSON 事件（--json）：
         <translation>购买历史中已有条目 %1。</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>The purchase history %1 cannot be written: %2</source>
         <translation>无法写入购买历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+600"/>
         <location line="+119"/>
         <location line="+25"/>
         <source>The purchase history has no entry %1.</source>
@@ -4082,14 +4240,14 @@ JSON 事件（--json）：
         <translation>未确认：请恢复以查明结果</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>done: %n running</source>
         <translation>
             <numerusform>已结束：%n 台运行中</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>bought, being tracked</source>
         <translation>已购买，正在跟踪</translation>
     </message>
@@ -4106,7 +4264,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>failed: none of %n instance(s) runs</source>
         <translation>
             <numerusform>失败：%n 台实例均未运行</numerusform>
@@ -4125,7 +4283,7 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1; destroyed automatically at %2</source>
         <translation>%1；将于 %2 自动销毁</translation>
     </message>
@@ -4716,7 +4874,7 @@ JSON 事件（--json）：
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../ui/status/StatusView.cpp" line="+63"/>
+        <location filename="../ui/status/StatusView.cpp" line="+64"/>
         <source>Copy &amp;IP addresses</source>
         <translation>复制 IP 地址(&amp;I)</translation>
     </message>
@@ -5144,7 +5302,7 @@ JSON 事件（--json）：
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-114"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="-115"/>
         <source>Premium cloud disk (CLOUD_PREMIUM)</source>
         <translation>高性能云硬盘（CLOUD_PREMIUM）</translation>
     </message>
@@ -5209,7 +5367,7 @@ JSON 事件（--json）：
         <translation>无，或 %1 至 %2 GB，以 %3 GB 为步长。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the endpoint answered like an API 2.0 endpoint; an API 3.0 order needs an API 3.0 endpoint, such as https://cvm.tencentcloudapi.com/</source>
         <translation>该接入地址的应答是 API 2.0 的格式；API 3.0 订单需要 API 3.0 接入地址，例如 https://cvm.tencentcloudapi.com/</translation>
     </message>
@@ -5526,7 +5684,7 @@ JSON 事件（--json）：
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Protocol.h" line="+22"/>
+        <location filename="../src/protocol/v3/V3Protocol.h" line="+31"/>
         <source>API 3.0 (RunInstances)</source>
         <translation>API 3.0（RunInstances）</translation>
     </message>

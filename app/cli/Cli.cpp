@@ -7,6 +7,7 @@
 #include "cli/CredentialsCommand.h"
 #include "cli/DryRunCommand.h"
 #include "cli/HistoryCommand.h"
+#include "cli/ListCommand.h"
 #include "cli/PurchaseCommand.h"
 #include "cli/ResumeCommand.h"
 #include "cli/StatusCommand.h"
@@ -75,122 +76,138 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 QString Cli::helpText() const
 {
-    return tr("Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
-              "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
-              "until they run.\n"
-              "\n"
-              "Commands:\n"
-              "  validate TEMPLATE\n"
-              "      Check a template against every rule of the API; prints one line per problem,\n"
-              "      \"field: message\", and exits 1 if there is any.\n"
-              "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
-              "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
-              "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
-              "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
-              "      retry and always with the same clientToken, then wait until every instance runs,\n"
-              "      fails, or the timeout passes.\n"
-              "  purchase --replace-failed PURCHASE [--endpoint URL] [--profile NAME]\n"
-              "                    [--password-stdin] [--no-wait] [--timeout SECONDS] [--json]\n"
-              "      Buy again the failed instances of a past purchase (its client token or one of its\n"
-              "      instance ids): the same order for as many instances, as a new purchase with a new\n"
-              "      clientToken, at the endpoint the past purchase went to.\n"
-              "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
-              "         [--json] INSTANCE_ID...\n"
-              "      Print the state and addresses of the instances once; with --wait, follow them until\n"
-              "      each runs or fails.\n"
-              "  terminate [--yes] [--region R] [--endpoint URL] [--profile NAME] [--timeout SECONDS]\n"
-              "            [--json] INSTANCE_ID...\n"
-              "      API 3.0: destroy the instances after asking on the terminal (more than 10: type\n"
-              "      their number), follow them until the cloud lists them no more, and record that in\n"
-              "      the purchase history. Instances protected from termination are reported, never\n"
-              "      sent. Without a terminal it needs --yes, and otherwise sends nothing (exit 2).\n"
-              "  resume [--endpoint URL] [--profile NAME] [--json]\n"
-              "      Finish every journaled purchase that has no confirmed instance ids: send the same\n"
-              "      order with the same clientToken (the password read back from the keychain where\n"
-              "      one was used), then follow its instances. Purchases whose instances have not all\n"
-              "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
-              "  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]\n"
-              "      List past purchases, newest first. --search matches an instance id, a name, a\n"
-              "      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and\n"
-              "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
-              "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
-              "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
-              "  export TEMPLATE --format sdk-json|terraform\n"
-              "      Hand an API 3.0 order to other tools: sdk-json prints the RunInstances request\n"
-              "      body the official SDKs and tccli's --cli-input-json take, terraform a Terraform\n"
-              "      tencentcloud_instance resource, with a # comment for what it cannot express.\n"
-              "      Neither holds a password or a client token. An invalid template: its problems,\n"
-              "      as validate prints them, exit 1; an API 2.0 template: exit 2.\n"
-              "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
-              "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
-              "      on a terminal) and store them in the system keychain.\n"
-              "  credentials delete [--profile NAME]\n"
-              "      Remove a stored profile and its SecretKey.\n"
-              "  credentials list\n"
-              "      Print each stored profile's name and SecretId, all but its last 4 characters masked.\n"
-              "\n"
-              "Options:\n"
-              "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
-              "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
-              "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
-              "                      127.0.0.1, ::1 and localhost.\n"
-              "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
-              "  --password-stdin    Read the instance password from the first line of standard input\n"
-              "                      (not echoed on a terminal). A password is never accepted as an\n"
-              "                      argument, where other users and the shell history would see it.\n"
-              "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
-              "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
-              "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
-              "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
-              "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
-              "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
-              "                      region the purchase journal recorded for them.\n"
-              "  --wait              Follow the instances until each runs or fails.\n"
-              "  --yes               terminate: do not ask; the instances are destroyed.\n"
-              "  --format FORMAT     export: sdk-json or terraform.\n"
-              "  --json              One JSON object per line on standard output, and nothing else;\n"
-              "                      the progress for people goes to standard error.\n"
-              "  -h, --help          Show this help.\n"
-              "  -v, --version       Show the version.\n"
-              "\n"
-              "Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and\n"
-              "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
-              "profile named by --profile; the profile \"default\".\n"
-              "\n"
-              "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
-              "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
-              "instances, else the profile's API (credentials set --api), else 2.0.\n"
-              "\n"
-              "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
-              "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
-              "passwords only in the system keychain.\n"
-              "\n"
-              "JSON events (--json):\n"
-              "  {\"event\":\"submitted\",\"clientToken\":\"...\",\"instanceIds\":[\"ins-...\"]}\n"
-              "  {\"event\":\"state\",\"instanceId\":\"ins-...\",\"name\":\"...\",\n"
-              "   \"status\":\"creating|running|failed|other\",\"lanIp\":\"...\",\"wanIps\":[\"...\"],\n"
-              "   \"reason\":\"...\"}  (reason: the cloud's own words, for a failed instance)\n"
-              "  terminate: {\"event\":\"state\",\"instanceId\":\"ins-...\",\n"
-              "   \"status\":\"terminating|terminated|protected|refused|unknown\",\"reason\":\"...\"}\n"
-              "   and {\"event\":\"done\",\"terminated\":[...],\"failed\":[...],\"pending\":[...]}\n"
-              "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
-              "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
-              "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
-              "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
-              "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
-              "\n"
-              "Exit status:\n"
-              "  0  success: every instance running (status without --wait: none failed), or\n"
-              "     submitted with --no-wait\n"
-              "  1  invalid template or order; nothing was sent\n"
-              "  2  usage error, or no usable credentials, keychain or journal; nothing was sent\n"
-              "  3  refused by the API (authentication, balance, parameters)\n"
-              "  4  some instances failed\n"
-              "  5  timed out while waiting\n"
-              "  6  network failure after the retries (no usable answer from the endpoint)\n"
-              "  resume exits with the highest status of the purchases it finished.\n");
+    return tr(
+        "Usage: cvm-purchaser-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0\n"
+        "RunInstances for templates with \"api\": \"3.0\") from order templates, and follow them\n"
+        "until they run.\n"
+        "\n"
+        "Commands:\n"
+        "  validate TEMPLATE\n"
+        "      Check a template against every rule of the API; prints one line per problem,\n"
+        "      \"field: message\", and exits 1 if there is any.\n"
+        "  purchase TEMPLATE [--endpoint URL] [--profile NAME] [--password-stdin]\n"
+        "                    [--no-wait] [--timeout SECONDS] [--dry-run] [--json]\n"
+        "      Validate the order (nothing is sent if it breaks a rule), write it to the purchase\n"
+        "      journal with a fresh clientToken, send it, retry only failures that are safe to\n"
+        "      retry and always with the same clientToken, then wait until every instance runs,\n"
+        "      fails, or the timeout passes.\n"
+        "  purchase --replace-failed PURCHASE [--endpoint URL] [--profile NAME]\n"
+        "                    [--password-stdin] [--no-wait] [--timeout SECONDS] [--json]\n"
+        "      Buy again the failed instances of a past purchase (its client token or one of its\n"
+        "      instance ids): the same order for as many instances, as a new purchase with a new\n"
+        "      clientToken, at the endpoint the past purchase went to.\n"
+        "  status [--region R] [--endpoint URL] [--profile NAME] [--wait] [--timeout SECONDS]\n"
+        "         [--json] INSTANCE_ID...\n"
+        "      Print the state and addresses of the instances once; with --wait, follow them until\n"
+        "      each runs or fails.\n"
+        "  terminate [--yes] [--region R] [--endpoint URL] [--profile NAME] [--timeout SECONDS]\n"
+        "            [--json] INSTANCE_ID...\n"
+        "      API 3.0: destroy the instances after asking on the terminal (more than 10: type\n"
+        "      their number), follow them until the cloud lists them no more, and record that in\n"
+        "      the purchase history. Instances protected from termination are reported, never\n"
+        "      sent. Without a terminal it needs --yes, and otherwise sends nothing (exit 2).\n"
+        "  resume [--endpoint URL] [--profile NAME] [--json]\n"
+        "      Finish every journaled purchase that has no confirmed instance ids: send the same\n"
+        "      order with the same clientToken (the password read back from the keychain where\n"
+        "      one was used), then follow its instances. Purchases whose instances have not all\n"
+        "      settled are followed too. Only purchases sent to this endpoint are resumed.\n"
+        "  history [--search TEXT] [--since DATE] [--state STATE] [--limit N] [--json]\n"
+        "      List past purchases, newest first. --search matches an instance id, a name, a\n"
+        "      client token or a zone; --since takes YYYY-MM-DD (local time) or an ISO date and\n"
+        "      time; --state is unconfirmed, tracking, running, partly-failed, failed or\n"
+        "      terminated. With --json one object per line: {\"clientToken\",\"time\",\"api\",\n"
+        "      \"region\",\"zone\",\"instanceType\",\"count\",\"state\",\"instanceIds\"}.\n"
+        "  list zones|instance-types|images|key-pairs|vpcs|subnets|security-groups|projects\n"
+        "       [--region R] [--zone Z] [--vpc VPC_ID] [--endpoint URL] [--profile NAME] [--json]\n"
+        "      Ask the cloud what the account has in the region (default: ap-guangzhou, API 2.0:\n"
+        "      gz), every page of it, and print one line per item; with --json one object per\n"
+        "      line: zones {\"zone\",\"name\",\"state\"}, instance-types {\"instanceType\",\"cpu\",\n"
+        "      \"memory\",\"status\",\"price\"} (of the --zone, which it needs), images {\"imageId\",\n"
+        "      \"name\",\"os\",\"platform\",\"type\"}, key-pairs {\"keyId\",\"name\"}, vpcs {\"vpcId\",\n"
+        "      \"name\",\"cidr\",\"isDefault\"}, subnets {\"subnetId\",\"name\",\"vpcId\",\"zone\",\n"
+        "      \"cidr\",\"availableIps\"} (of the --vpc and --zone when given), security-groups\n"
+        "      {\"securityGroupId\",\"name\",\"description\",\"isDefault\"}, projects {\"projectId\",\n"
+        "      \"name\"}. API 2.0 lists zones, images and key-pairs only (others: exit 2).\n"
+        "  export TEMPLATE --format sdk-json|terraform\n"
+        "      Hand an API 3.0 order to other tools: sdk-json prints the RunInstances request\n"
+        "      body the official SDKs and tccli's --cli-input-json take, terraform a Terraform\n"
+        "      tencentcloud_instance resource, with a # comment for what it cannot express.\n"
+        "      Neither holds a password or a client token. An invalid template: its problems,\n"
+        "      as validate prints them, exit 1; an API 2.0 template: exit 2.\n"
+        "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
+        "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
+        "      on a terminal) and store them in the system keychain.\n"
+        "  credentials delete [--profile NAME]\n"
+        "      Remove a stored profile and its SecretKey.\n"
+        "  credentials list\n"
+        "      Print each stored profile's name and SecretId, all but its last 4 characters masked.\n"
+        "\n"
+        "Options:\n"
+        "  --endpoint URL      Where API calls go. Default: $CVM_PURCHASER_ENDPOINT, else\n"
+        "                      https://cvm.api.qcloud.com/v2/index.php (API 3.0:\n"
+        "                      https://cvm.tencentcloudapi.com/). http:// only for\n"
+        "                      127.0.0.1, ::1 and localhost.\n"
+        "  --profile NAME      The keychain profile to use, store or delete (default: \"default\").\n"
+        "  --password-stdin    Read the instance password from the first line of standard input\n"
+        "                      (not echoed on a terminal). A password is never accepted as an\n"
+        "                      argument, where other users and the shell history would see it.\n"
+        "  --no-wait           Exit as soon as the cloud has confirmed the instance ids.\n"
+        "  --dry-run           API 3.0 templates: let the cloud check the order (parameters,\n"
+        "                      quota, stock, balance) and tell its hourly price; buys nothing,\n"
+        "                      journals nothing. Exits 0 if the cloud would accept it, 3 if not.\n"
+        "  --timeout SECONDS   How long to wait for the instances (default 600).\n"
+        "  --region R          The region of the instances (gz, sh, bj, hk, ...). Default: the\n"
+        "                      region the purchase journal recorded for them. list: the region\n"
+        "                      to list (default ap-guangzhou, API 2.0: gz).\n"
+        "  --zone Z            list: the zone of the instance types, or of the subnets.\n"
+        "  --vpc VPC_ID        list subnets: only the VPC's subnets.\n"
+        "  --wait              Follow the instances until each runs or fails.\n"
+        "  --yes               terminate: do not ask; the instances are destroyed.\n"
+        "  --format FORMAT     export: sdk-json or terraform.\n"
+        "  --json              One JSON object per line on standard output, and nothing else;\n"
+        "                      the progress for people goes to standard error.\n"
+        "  -h, --help          Show this help.\n"
+        "  -v, --version       Show the version.\n"
+        "\n"
+        "Credentials, the first that is set wins: TENCENTCLOUD_SECRET_ID and\n"
+        "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN) in the environment; the\n"
+        "profile named by --profile; the profile \"default\".\n"
+        "\n"
+        "API: a template's \"api\" decides for purchase (and the journal for resume); status\n"
+        "uses $CVM_PURCHASER_API (2.0 or 3.0), else the API the journal recorded for the\n"
+        "instances, else the profile's API (credentials set --api), else 2.0; list uses\n"
+        "$CVM_PURCHASER_API, else the profile's API, else 2.0.\n"
+        "\n"
+        "Files: the purchase history $XDG_DATA_HOME/cvm-purchaser/history.sqlite; profile names\n"
+        "and SecretIds in $XDG_CONFIG_HOME/cvm-purchaser/; SecretKeys and held instance\n"
+        "passwords only in the system keychain.\n"
+        "\n"
+        "JSON events (--json):\n"
+        "  {\"event\":\"submitted\",\"clientToken\":\"...\",\"instanceIds\":[\"ins-...\"]}\n"
+        "  {\"event\":\"state\",\"instanceId\":\"ins-...\",\"name\":\"...\",\n"
+        "   \"status\":\"creating|running|failed|other\",\"lanIp\":\"...\",\"wanIps\":[\"...\"],\n"
+        "   \"reason\":\"...\"}  (reason: the cloud's own words, for a failed instance)\n"
+        "  terminate: {\"event\":\"state\",\"instanceId\":\"ins-...\",\n"
+        "   \"status\":\"terminating|terminated|protected|refused|unknown\",\"reason\":\"...\"}\n"
+        "   and {\"event\":\"done\",\"terminated\":[...],\"failed\":[...],\"pending\":[...]}\n"
+        "  {\"event\":\"retry\",\"attempt\":2,\"reason\":\"...\"}\n"
+        "  {\"event\":\"done\",\"running\":[...],\"failed\":[...],\"pending\":[...]}\n"
+        "  {\"event\":\"error\",\"code\":\"...\",\"message\":\"...\"}\n"
+        "  {\"event\":\"dryRun\",\"accepted\":true,\"instanceCount\":1,\"instancePrice\":0.6,\n"
+        "   \"instanceUnit\":\"HOUR\",\"bandwidthPrice\":0.8,\"bandwidthUnit\":\"GB\"}  (--dry-run)\n"
+        "\n"
+        "Exit status:\n"
+        "  0  success: every instance running (status without --wait: none failed), or\n"
+        "     submitted with --no-wait\n"
+        "  1  invalid template or order; nothing was sent\n"
+        "  2  usage error, or no usable credentials, keychain or journal; nothing was sent\n"
+        "  3  refused by the API (authentication, balance, parameters)\n"
+        "  4  some instances failed\n"
+        "  5  timed out while waiting\n"
+        "  6  network failure after the retries (no usable answer from the endpoint)\n"
+        "  resume exits with the highest status of the purchases it finished.\n");
 }
 
 int Cli::printHelp()
@@ -239,8 +256,10 @@ int Cli::run(const QStringList &arguments)
         return history(rest);
     if (command == "export"_L1)
         return exportOrder(rest);
+    if (command == "list"_L1)
+        return list(rest);
     return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, terminate, "
-                         "resume, history, export and credentials.")
+                         "resume, history, list, export and credentials.")
                           .arg(command));
 }
 
@@ -627,6 +646,61 @@ int Cli::status(const QStringList &arguments)
     return exec(new StatusCommand(options, reporter));
 }
 
+int Cli::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(u"region"_s, tr("The region to list."), u"R"_s);
+    const QCommandLineOption zone(u"zone"_s, tr("The zone (instance types, subnets)."), u"Z"_s);
+    const QCommandLineOption vpc(u"vpc"_s, tr("The VPC (subnets)."), u"VPC_ID"_s);
+    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({region, zone, vpc, endpoint, profile, json});
+    int exitStatus = Success;
+    if (!parse(parser, u"list"_s, arguments, &exitStatus))
+        return exitStatus;
+    const QString kinds = ListCommand::kindNames().join(u'|');
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("list takes one kind of resource: %1.").arg(kinds));
+    const QString kindName = parser.positionalArguments().first();
+    const std::optional<ListCommand::Kind> kind = ListCommand::kindFromName(kindName);
+    if (!kind)
+        return usageError(tr("list: \"%1\" is no kind of resource; give one of %2.")
+                              .arg(ServerText::shown(kindName.left(80)), kinds));
+    ListCommand::Options options;
+    options.kind = *kind;
+    const bool zoneApplies = *kind == ListCommand::Kind::InstanceTypes || *kind == ListCommand::Kind::Subnets;
+    if (parser.isSet(zone) && !zoneApplies)
+        return usageError(tr("--zone applies to list instance-types and list subnets only."));
+    if (parser.isSet(vpc) && *kind != ListCommand::Kind::Subnets)
+        return usageError(tr("--vpc applies to list subnets only."));
+    options.zone = parser.value(zone);
+    options.vpcId = parser.value(vpc);
+    if (*kind == ListCommand::Kind::InstanceTypes && options.zone.isEmpty())
+        return usageError(tr("list instance-types needs --zone: the instance types of one zone, e.g. "
+                             "--zone ap-guangzhou-3 (list zones names them)."));
+    if (parser.isSet(zone) && (options.zone.isEmpty() || ServerText::hasControls(options.zone)))
+        return usageError(tr("--zone: give a zone name such as ap-guangzhou-3 (list zones names them)."));
+    if (parser.isSet(vpc) && !ApiReplies::isResourceId(options.vpcId, "vpc"_L1))
+        return usageError(tr("--vpc: \"%1\" is not a VPC id (vpc- and 8 lowercase letters or digits).")
+                              .arg(ServerText::shown(options.vpcId.left(80))));
+    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
+        return exitStatus;
+    const PurchaseJournal journal;
+    InstancePlace place;
+    if (!placeInstances(parser, region, profile, {}, journal, &place, &exitStatus))
+        return exitStatus;
+    if (!ListCommand::exists(*kind, ApiProtocol::forApi(place.api)))
+        return usageError(tr("API %1 has no list of %2; it lists zones, images and key-pairs. Use an API 3.0 "
+                             "profile (credentials set --api 3.0) or CVM_PURCHASER_API=3.0.")
+                              .arg(PurchaseOrder::apiName(place.api), kindName));
+    options.endpoint = options.endpoint.withApi(place.api);
+    options.region = place.region;
+
+    CliReporter reporter(m_out, m_err, parser.isSet(json));
+    return exec(new ListCommand(options, reporter));
+}
+
 bool Cli::placeInstances(const QCommandLineParser &parser, const QCommandLineOption &region,
                          const QCommandLineOption &profile, const QStringList &instanceIds,
                          const PurchaseJournal &journal, InstancePlace *place, int *exitStatus)
@@ -678,6 +752,8 @@ bool Cli::placeInstances(const QCommandLineParser &parser, const QCommandLineOpt
     } else if (!unknown.isEmpty()) {
         return refuse(
             tr("--region is needed: the purchase journal does not know %1.").arg(unknown.join(u", "_s)));
+    } else if (journalRegions.isEmpty()) {
+        place->region = ApiProtocol::forApi(api).wizardOrder().region;
     } else if (journalRegions.size() > 1) {
         QStringList regions = journalRegions.values();
         regions.sort();

@@ -47,6 +47,7 @@ private:
     int terminate(const QStringList &arguments);
     int resume(const QStringList &arguments);
     int history(const QStringList &arguments);
+    int list(const QStringList &arguments);
     int exportOrder(const QStringList &arguments);
     int credentials(const QStringList &arguments);
 
@@ -59,7 +60,8 @@ private:
     // --endpoint (flag, environment, default) and --profile, checked; false with *exitStatus set on a usage error.
     bool resolveConnection(const QCommandLineParser &parser, Endpoint *endpoint, QString *profile, int *exitStatus);
     // Where given instances are: the API and region the history recorded for them, or CVM_PURCHASER_API, the
-    // profile's API and --region; false with *exitStatus set after reporting a usage error.
+    // profile's API and --region; false with *exitStatus set after reporting a usage error. Without instances
+    // (list), the region is --region, else the region the window's wizard starts in.
     struct InstancePlace
     {
         PurchaseOrder::Api api = PurchaseOrder::Api::V2;

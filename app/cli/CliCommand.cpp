@@ -112,12 +112,16 @@ void CliCommand::resolveCredentials(const QString &profileFlag, std::function<vo
                 m_reporter.warning(tr("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are set, and they "
                                       "come first: --profile %1 is not used. Unset them to use the profile.")
                                        .arg(profileFlag));
-            m_reporter.progress(
+            const QString source =
                 resolved.source == ResolvedCredentials::Source::Environment
                     ? tr("Credentials: the environment (SecretId %1).")
                           .arg(Redaction::maskSecretId(credentials.secretId))
                     : tr("Credentials: profile \"%1\" (SecretId %2).")
-                          .arg(resolved.profileName, Redaction::maskSecretId(credentials.secretId)));
+                          .arg(resolved.profileName, Redaction::maskSecretId(credentials.secretId));
+            if (m_resultOnStandardOutput)
+                m_reporter.note(source);
+            else
+                m_reporter.progress(source);
             then(credentials);
         });
 }

@@ -59,6 +59,9 @@ protected:
                                    const QStringList &regions, int exitStatus);
 
     CliReporter &m_reporter;
+    // The command's result is what standard output carries (list): where the credentials come from is said
+    // on standard error.
+    bool m_resultOnStandardOutput = false;
 
 private:
     QNetworkAccessManager *m_network = nullptr;

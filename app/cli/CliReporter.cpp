@@ -80,6 +80,12 @@ void CliReporter::progress(const QString &line)
     human(line);
 }
 
+void CliReporter::note(const QString &line)
+{
+    m_err << shown(line) << '\n';
+    m_err.flush();
+}
+
 void CliReporter::warning(const QString &message)
 {
     m_err << "cvm-purchaser-cli: " << shown(tr("warning: %1").arg(message)) << '\n';

@@ -34,6 +34,8 @@ public:
 
     // A line of progress for a person.
     void progress(const QString &line);
+    // A line for a person on standard error always, where standard output carries a command's result.
+    void note(const QString &line);
     // "cvm-purchaser-cli: warning: ..." on standard error.
     void warning(const QString &message);
     // An error: the "error" event with --json, and one line on standard error always.
@@ -58,6 +60,10 @@ public:
                          const QStringList &pending);
     // Instances the program bought (tagged with clientToken) that the purchase history does not list.
     void untracked(const QString &region, const QString &clientToken, const QStringList &instanceIds);
+
+    // An object of its own on a line of standard output (`list --json`), the keys in the order given, secrets
+    // masked.
+    void object(const QList<QPair<QString, QJsonValue>> &fields) { event(fields); }
 
     // The stable state name of an instance for scripts: creating, running, failed, other.
     static QString stateName(const InstanceStatus &status);

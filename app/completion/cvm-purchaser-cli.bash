@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status terminate resume history export credentials"
+    local commands="validate purchase status terminate resume history list export credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -22,7 +22,7 @@ _cvm_purchaser_cli()
     # Values of the options that take one.
     case $prev in
         --endpoint) COMPREPLY=($(compgen -W "https:// http://127.0.0.1:" -- "$cur")); compopt -o nospace 2>/dev/null; return ;;
-        --profile|--timeout|--region|--search|--since|--limit|--replace-failed) return ;;
+        --profile|--timeout|--region|--search|--since|--limit|--zone|--vpc|--replace-failed) return ;;
         --state) COMPREPLY=($(compgen -W "unconfirmed tracking running partly-failed failed terminated" -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "2.0 3.0" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "sdk-json terraform" -- "$cur")); return ;;
@@ -37,6 +37,7 @@ _cvm_purchaser_cli()
         terminate) options="--yes --region --endpoint --profile --timeout --json --help" ;;
         resume) options="--endpoint --profile --json --help" ;;
         history) options="--search --since --state --limit --json --help" ;;
+        list) options="--region --zone --vpc --endpoint --profile --json --help" ;;
         export) options="--format --help" ;;
         credentials) options="--profile --api --help" ;;
     esac
@@ -48,6 +49,7 @@ _cvm_purchaser_cli()
     case $command in
         validate|purchase|export) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
         credentials) COMPREPLY=($(compgen -W "set delete list" -- "$cur")) ;;
+        list) COMPREPLY=($(compgen -W "zones instance-types images key-pairs vpcs subnets security-groups projects" -- "$cur")) ;;
     esac
 }
 complete -o filenames -F _cvm_purchaser_cli cvm-purchaser-cli

@@ -123,7 +123,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const Endpoint &endpoint, c
 ApiCall *ApiClient::send(const QString &region, const ApiRequest &apiRequest)
 {
     const ApiProtocol &protocol = this->protocol();
-    const QUrl url = protocol.urlForAction(m_endpoint.url(), m_endpoint.isDefault(), apiRequest.action);
+    const QUrl url = protocol.urlForRequest(m_endpoint.url(), m_endpoint.isDefault(), apiRequest);
     const EncodedRequest encoded =
         protocol.encode(apiRequest, region, m_credentials, url, m_clock(), m_nonce());
 

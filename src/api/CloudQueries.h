@@ -9,13 +9,21 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class ApiCall;
 class ApiClient;
 
 // The lookups the wizard shows while an order is being made: zones, images,
-// key pairs and the hourly price. Each kind has at most one call in flight: a
-// new query of the same kind abandons the previous one, so a late answer
-// never overwrites a newer one.
+// key pairs, the hourly price, and the account's VPCs, subnets, security groups
+// and projects. Each kind has at most one call in flight: a new query of the
+// same kind abandons the previous one, so a late answer never overwrites a
+// newer one. Lists the cloud answers a page at a time (images, key pairs, VPCs,
+// subnets, security groups, projects) are asked page after page until the
+// cloud's total is reached, and signalled once, whole; a page that contradicts
+// the others (another total, more items than the total, an empty page before
+// it) ends the query with a BadReply result.
 class CloudQueries final : public QObject
 {
     Q_OBJECT
@@ -25,8 +33,19 @@ public:
     explicit CloudQueries(ApiClient *client, QObject *parent = nullptr);
 
     void queryZones(const QString &region);
+    // imageType: 1 private, 2 public, 3 marketplace, 4 shared, 0 every kind (API 2.0: public).
     void queryImages(const QString &region, int imageType);
     void queryKeyPairs(const QString &region);
+
+    // The account's resources a 3.0 order can name (vpcId, subnetId, securityGroupIds, projectId). Whether
+    // the endpoint's API has them: with API 2.0 each query answers at once with an Ok result and no items.
+    bool hasResourceLookups() const;
+    void queryVpcs(const QString &region);
+    // The subnets of a VPC in a zone, as an order's subnetId must be; an empty vpcId or zone does not filter.
+    void querySubnets(const QString &region, const QString &vpcId, const QString &zone);
+    void querySecurityGroups(const QString &region);
+    // Projects are the account's, whatever the region; the default project (0) need not be listed.
+    void queryProjects(const QString &region);
     // InquiryInstancePriceHour (3.0: InquiryPriceRunInstances) for the order as it stands (quantity
     // included).
     void queryPrice(const PurchaseOrder &order);
@@ -47,6 +66,10 @@ Q_SIGNALS:
     void zonesReady(const ApiResult &result, const QList<ApiReplies::Zone> &zones);
     void imagesReady(const ApiResult &result, const QList<ApiReplies::Image> &images);
     void keyPairsReady(const ApiResult &result, const QList<ApiReplies::KeyPair> &keyPairs);
+    void vpcsReady(const ApiResult &result, const QList<ApiReplies::Vpc> &vpcs);
+    void subnetsReady(const ApiResult &result, const QList<ApiReplies::Subnet> &subnets);
+    void securityGroupsReady(const ApiResult &result, const QList<ApiReplies::SecurityGroup> &securityGroups);
+    void projectsReady(const ApiResult &result, const QList<ApiReplies::Project> &projects);
     void priceReady(const ApiResult &result, const ApiReplies::Price &price);
     void priceForgotten();
     void instanceTypesReady(const ApiResult &result, const QList<ApiReplies::InstanceTypeConfig> &configs);
@@ -54,10 +77,37 @@ Q_SIGNALS:
     void dryRunReady(const ApiResult &result, bool supported);
 
 private:
-    enum Kind { Zones, Images, KeyPairs, Price, InstanceTypes, DryRun, KindCount };
+    enum Kind {
+        Zones,
+        Images,
+        KeyPairs,
+        Price,
+        InstanceTypes,
+        DryRun,
+        Vpcs,
+        Subnets,
+        SecurityGroups,
+        Projects,
+        KindCount
+    };
     template <typename Parsed, typename Emit>
     void start(Kind kind, const ApiRequest &request, const QString &region,
                Parsed (ApiProtocol::*parse)(const QJsonObject &) const, Emit emitResult);
+    // A paged lookup: the request for a page from an offset, the page's parser, its list, and the signal.
+    template <typename Page, typename Item> struct Paging
+    {
+        Kind kind;
+        QString region;
+        std::function<ApiRequest(int offset)> request;
+        Page (ApiProtocol::*parse)(const QJsonObject &) const;
+        QList<Item> Page::*items;
+        std::function<void(const ApiResult &, const QList<Item> &)> emitResult;
+        QList<Item> collected;
+        int total = -1; // the first page's
+    };
+    template <typename Page, typename Item> void startPaged(std::shared_ptr<Paging<Page, Item>> paging);
+    template <typename Page, typename Item> void fetchPage(std::shared_ptr<Paging<Page, Item>> paging);
+    void abandon(Kind kind);
 
     ApiClient *m_client;
     QPointer<ApiCall> m_calls[KindCount];

@@ -8,12 +8,58 @@ QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) c
     return endpointUrl;
 }
 
+QUrl ApiProtocol::urlForRequest(const QUrl &endpointUrl, bool isDefaultEndpoint,
+                                const ApiRequest &request) const
+{
+    return urlForAction(endpointUrl, isDefaultEndpoint, request.action);
+}
+
 QString ApiProtocol::regionName(const QString &catalogCode) const
 {
     for (const auto &[name, code] : regionNames())
         if (code == catalogCode)
             return name;
     return catalogCode;
+}
+
+ApiRequest ApiProtocol::describeVpcs(int) const
+{
+    return {};
+}
+
+ApiReplies::Vpcs ApiProtocol::parseVpcs(const QJsonObject &) const
+{
+    return {};
+}
+
+ApiRequest ApiProtocol::describeSubnets(const QString &, const QString &, int) const
+{
+    return {};
+}
+
+ApiReplies::Subnets ApiProtocol::parseSubnets(const QJsonObject &) const
+{
+    return {};
+}
+
+ApiRequest ApiProtocol::describeSecurityGroups(int) const
+{
+    return {};
+}
+
+ApiReplies::SecurityGroups ApiProtocol::parseSecurityGroups(const QJsonObject &) const
+{
+    return {};
+}
+
+ApiRequest ApiProtocol::describeProjects(int) const
+{
+    return {};
+}
+
+ApiReplies::Projects ApiProtocol::parseProjects(const QJsonObject &) const
+{
+    return {};
 }
 
 ApiRequest ApiProtocol::describeInstanceTypes(const QString &) const

@@ -18,12 +18,21 @@
 class Catalog;
 
 // One request before it is signed: API 2.0 actions take flat parameters,
-// API 3.0 actions a JSON body.
+// API 3.0 actions a JSON body, addressed to one of the API's services ("vpc", version "2017-03-12";
+// empty: the protocol's own, cvm's).
 struct ApiRequest
 {
+    // A constructor rather than an aggregate: most requests name no service and no version.
+    ApiRequest(const QString &a = {}, const ApiParams &p = {}, const QJsonObject &b = {},
+               const QString &s = {}, const QString &v = {})
+        : action(a), params(p), body(b), service(s), version(v)
+    {
+    }
     QString action;
     ApiParams params;
     QJsonObject body;
+    QString service;
+    QString version;
 };
 
 // What leaves the machine: URL, headers and body, signed.
@@ -67,6 +76,9 @@ public:
     virtual bool hasEndpointShape(const QUrl &url) const = 0;
     // Where an action goes: some actions of the default endpoint live on other hosts.
     virtual QUrl urlForAction(const QUrl &endpointUrl, bool isDefaultEndpoint, const QString &action) const;
+    // Where a request goes: urlForAction(), unless the API has other services on hosts of their own.
+    virtual QUrl urlForRequest(const QUrl &endpointUrl, bool isDefaultEndpoint,
+                               const ApiRequest &request) const;
     virtual EncodedRequest encode(const ApiRequest &request, const QString &region,
                                   const Credentials &credentials, const QUrl &url, qint64 timestamp,
                                   quint32 nonce) const = 0;
@@ -90,11 +102,25 @@ public:
     // Discovery and price
     virtual ApiRequest describeZones() const = 0;
     virtual ApiReplies::Zones parseZones(const QJsonObject &data) const = 0;
-    // imageType: 1 private, 2 public, 3 marketplace, 4 shared.
-    virtual ApiRequest describeImages(int imageType) const = 0;
+    // A page of images from `offset`; imageType: 1 private, 2 public, 3 marketplace, 4 shared, 0 every kind.
+    // The reply's totalCount says how many there are in all.
+    virtual ApiRequest describeImages(int imageType, int offset) const = 0;
     virtual ApiReplies::Images parseImages(const QJsonObject &data) const = 0;
-    virtual ApiRequest describeKeyPairs() const = 0;
+    // A page of key pairs from `offset` (API 2.0 answers all of them at once, whatever the offset).
+    virtual ApiRequest describeKeyPairs(int offset) const = 0;
     virtual ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const = 0;
+    // The account's VPCs, subnets, security groups and projects, a page from `offset` each (API 3.0's vpc
+    // and tag services); an empty action where the API has no such lookup. The replies say how many there
+    // are in all; CloudQueries pages on until it has them.
+    virtual ApiRequest describeVpcs(int offset) const;
+    virtual ApiReplies::Vpcs parseVpcs(const QJsonObject &data) const;
+    // The subnets of the VPC in the zone; an empty VPC or zone does not filter.
+    virtual ApiRequest describeSubnets(const QString &vpcId, const QString &zone, int offset) const;
+    virtual ApiReplies::Subnets parseSubnets(const QJsonObject &data) const;
+    virtual ApiRequest describeSecurityGroups(int offset) const;
+    virtual ApiReplies::SecurityGroups parseSecurityGroups(const QJsonObject &data) const;
+    virtual ApiRequest describeProjects(int offset) const;
+    virtual ApiReplies::Projects parseProjects(const QJsonObject &data) const;
     virtual ApiRequest inquiryPrice(const PurchaseOrder &order) const = 0;
     virtual ApiReplies::Price parsePrice(const QJsonObject &data) const = 0;
     // The live catalog of a zone's instance types, sold-out ones included; an

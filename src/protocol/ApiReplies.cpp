@@ -83,6 +83,13 @@ bool isInstanceId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
+bool isResourceId(const QString &id, QLatin1StringView prefix)
+{
+    static const QRegularExpression pattern(u"^[a-z]+-[a-z0-9]{8}$"_s);
+    return id.startsWith(prefix) && id.size() == prefix.size() + 9 && id.at(prefix.size()) == u'-' &&
+           pattern.match(id).hasMatch();
+}
+
 RunInstances boughtIds(const QJsonValue &ids, QLatin1StringView field, int ordered)
 {
     RunInstances r;

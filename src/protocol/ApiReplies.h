@@ -69,7 +69,8 @@ struct Image
     QString imageId;
     QString imageName;
     QString osName;
-    int imageType = 0;
+    QString platform;  // "TencentOS", "Ubuntu", "Windows" (API 2.0: the first word of the OS name)
+    int imageType = 0; // 1 private, 2 public, 3 marketplace, 4 shared
     bool isWindows = false;
 };
 
@@ -88,7 +89,72 @@ struct KeyPair
 
 struct KeyPairs
 {
+    int totalCount = 0;
     QList<KeyPair> keyPairs;
+    QString error;
+};
+
+// The account's network resources and projects (API 3.0's vpc and tag services). Each reply is one page of
+// the account's list and says how many there are in all (totalCount); a reply whose items are not objects,
+// lack their id or have an id of the wrong form, or whose total cannot be, is refused whole (error).
+struct Vpc
+{
+    QString vpcId; // "vpc-" and 8 lowercase letters or digits
+    QString name;
+    QString cidr;
+    bool isDefault = false;
+};
+
+struct Vpcs
+{
+    int totalCount = 0;
+    QList<Vpc> vpcs;
+    QString error;
+};
+
+struct Subnet
+{
+    QString subnetId; // "subnet-" and 8 lowercase letters or digits
+    QString name;
+    QString vpcId;
+    QString zone;
+    QString cidr;
+    int availableIps = 0;
+    bool isDefault = false;
+};
+
+struct Subnets
+{
+    int totalCount = 0;
+    QList<Subnet> subnets;
+    QString error;
+};
+
+struct SecurityGroup
+{
+    QString securityGroupId; // "sg-" and 8 lowercase letters or digits
+    QString name;
+    QString description;
+    bool isDefault = false;
+};
+
+struct SecurityGroups
+{
+    int totalCount = 0;
+    QList<SecurityGroup> securityGroups;
+    QString error;
+};
+
+struct Project
+{
+    qint64 projectId = 0; // 0 is the default project
+    QString name;
+};
+
+struct Projects
+{
+    int totalCount = 0;
+    QList<Project> projects;
     QString error;
 };
 
@@ -132,6 +198,8 @@ struct Price
 
 // An instance id as both APIs write it: "ins-" and 8 lowercase letters or digits.
 bool isInstanceId(const QString &id);
+// A resource id of the form "<prefix>-" and 8 lowercase letters or digits ("vpc", "subnet", "sg").
+bool isResourceId(const QString &id, QLatin1StringView prefix);
 // The ids of a purchase reply's field (API 2.0 unInstanceIds, 3.0 InstanceIdSet), trusted only when they are
 // what was ordered: an array of exactly `ordered` distinct instance ids. Anything else is an answer that
 // cannot be trusted: error says what was wrong (server text escaped) and instanceIds stays empty.

@@ -20,8 +20,10 @@ import sys
 root = pathlib.Path(sys.argv[1])
 ACTIONS = ("RunInstancesHour|RunInstances|DescribeAvailabilityZones|DescribeZones|DescribeInstances|"
            "DescribeZoneInstanceConfigInfos|DescribeImages|DescribeKeyPairs|InquiryInstancePriceHour|"
-           "InquiryPriceRunInstances|TerminateInstances")
-WIRE_FIELDS = "unInstanceIds|InstanceIdSet|instanceSet|InstanceSet|zoneSet|ZoneSet|codeDesc|X-TC-Action"
+           "InquiryPriceRunInstances|TerminateInstances|DescribeVpcs|DescribeSubnets|DescribeSecurityGroups|"
+           "DescribeProjects")
+WIRE_FIELDS = ("unInstanceIds|InstanceIdSet|instanceSet|InstanceSet|zoneSet|ZoneSet|codeDesc|X-TC-Action|"
+               "VpcSet|SubnetSet|SecurityGroupSet|VpcId|SubnetId|SecurityGroupId")
 RULES = [
     # (files, pattern, what it breaks)
     (lambda p: not p.startswith(("src/protocol/", "src/sandbox/")),

@@ -43,6 +43,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)protocol->parseZones(result.data);
             (void)protocol->parseImages(result.data);
             (void)protocol->parseKeyPairs(result.data);
+            // The account's lookups: an accepted page is never more than its total, and its ids have their
+            // form.
+            const ApiReplies::Vpcs vpcs = protocol->parseVpcs(result.data);
+            if (vpcs.error.isEmpty() && vpcs.vpcs.size() > vpcs.totalCount)
+                propertyBroken("an accepted page of VPCs is within its total");
+            for (const ApiReplies::Vpc &vpc : vpcs.vpcs)
+                if (!ApiReplies::isResourceId(vpc.vpcId, QLatin1StringView("vpc")))
+                    propertyBroken("an accepted VPC id has the cloud's form", vpc.vpcId.toUtf8());
+            for (const ApiReplies::Subnet &subnet : protocol->parseSubnets(result.data).subnets)
+                if (!ApiReplies::isResourceId(subnet.subnetId, QLatin1StringView("subnet")) ||
+                    !ApiReplies::isResourceId(subnet.vpcId, QLatin1StringView("vpc")))
+                    propertyBroken("an accepted subnet's ids have the cloud's form",
+                                   subnet.subnetId.toUtf8());
+            for (const ApiReplies::SecurityGroup &group :
+                 protocol->parseSecurityGroups(result.data).securityGroups)
+                if (!ApiReplies::isResourceId(group.securityGroupId, QLatin1StringView("sg")))
+                    propertyBroken("an accepted security group id has the cloud's form",
+                                   group.securityGroupId.toUtf8());
+            for (const ApiReplies::Project &project : protocol->parseProjects(result.data).projects)
+                if (project.projectId < 0)
+                    propertyBroken("an accepted project id is never negative");
             for (const ApiReplies::InstanceTypeConfig &c : protocol->parseInstanceTypes(result.data).configs)
                 if (!(c.unitPrice >= 0))
                     propertyBroken("a catalog price is never negative", c.instanceType.toUtf8());

@@ -1,20 +1,33 @@
 #!/usr/bin/env node
 // Holds every API 3.0 request the program sends (dump_v3_requests prints them, one JSON object per line)
-// against the official SDK's model of its action: tencentcloud-sdk-nodejs-cvm's cvm_models.d.ts, pinned in
-// package-lock.json. For "<Action>Request" every field of the body must be one the model declares, of the
-// model's JSON type (string, number, boolean, Array<T>, or another interface of the file, checked the same
-// way), and every field the model does not mark optional must be there. Prints one line per breach.
-// Usage: check_models.js PATH_TO_dump_v3_requests
+// against the official SDK's model of its action in its service: cvm's from tencentcloud-sdk-nodejs-cvm's
+// cvm_models.d.ts, vpc's and tag's from the full tencentcloud-sdk-nodejs package's vpc_models.d.ts and
+// tag_models.d.ts, both pinned in package-lock.json. For "<Action>Request" every field of the body must be
+// one the model declares, of the model's JSON type (string, number, boolean, Array<T>, or another interface
+// of the file, checked the same way), and every field the model does not mark optional must be there. Prints
+// one line per breach. Usage: check_models.js PATH_TO_dump_v3_requests
 "use strict";
 
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
-function modelsFile() {
+// Where each service's models are: cvm's in the cvm package, vpc's and tag's in the full SDK.
+const SERVICES = {
+    cvm: ["tencentcloud-sdk-nodejs-cvm", "tencentcloud/services/cvm/v20170312/cvm_models.d.ts"],
+    vpc: ["tencentcloud-sdk-nodejs", "tencentcloud/services/vpc/v20170312/vpc_models.d.ts"],
+    tag: ["tencentcloud-sdk-nodejs", "tencentcloud/services/tag/v20180813/tag_models.d.ts"],
+};
+
+function modelsFile(service) {
+    if (!SERVICES[service]) {
+        console.log(`FAIL the check knows no models of the service ${JSON.stringify(service)}`);
+        process.exit(1);
+    }
+    const [pkg, file] = SERVICES[service];
     try {
-        const root = path.dirname(require.resolve("tencentcloud-sdk-nodejs-cvm/package.json"));
-        return path.join(root, "tencentcloud/services/cvm/v20170312/cvm_models.d.ts");
+        const root = path.dirname(require.resolve(`${pkg}/package.json`));
+        return path.join(root, file);
     } catch (error) {
         console.error(`FAIL the official SDK is not installed (${error.code || error.message}): ` +
                       "run `npm ci --prefix tests/sdk` (.ci/install-deps does)");
@@ -74,16 +87,17 @@ function main() {
         console.error("usage: check_models.js PATH_TO_dump_v3_requests");
         return 2;
     }
-    const models = readModels(modelsFile());
+    const modelsOf = {};
     const lines = execFileSync(process.argv[2], { encoding: "utf8" }).split("\n").filter((l) => l.trim());
     const breaches = [];
     const actions = new Set();
     for (const line of lines) {
-        const { action, body } = JSON.parse(line);
-        actions.add(action);
+        const { service, action, body } = JSON.parse(line);
+        actions.add(`${service}:${action}`);
+        const models = modelsOf[service] || (modelsOf[service] = readModels(modelsFile(service)));
         const model = `${action}Request`;
         if (!models[model]) {
-            breaches.push(`${action}: the SDK has no model ${model}`);
+            breaches.push(`${service} ${action}: the SDK has no model ${model}`);
             continue;
         }
         checkObject(body, model, action, models, breaches);

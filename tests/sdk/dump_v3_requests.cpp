@@ -1,4 +1,5 @@
-// Every kind of API 3.0 request the program sends, one JSON object per line ({"action", "body"}), for
+// Every kind of API 3.0 request the program sends, one JSON object per line ({"service", "action", "body"}:
+// cvm's, and the vpc and tag services' lookups of the account's resources), for
 // check_models.js to hold against the official SDK's models. The orders cover each optional part a request
 // can carry: VPC and subnet, security groups, data disks, a password or key pairs, a client token (and the
 // tag it brings), a name, and the settings admins use (tags, host name, user data, protection, disks that go
@@ -6,6 +7,7 @@
 #include "common/ContractsExample.h"
 #include "order/OrderTemplate.h"
 #include "protocol/ApiProtocol.h"
+#include "protocol/v3/V3Protocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,7 +22,9 @@ void print(const ApiRequest &request)
 {
     if (request.action.isEmpty())
         return;
-    const QJsonObject line{{"action"_L1, request.action}, {"body"_L1, request.body}};
+    const QJsonObject line{{"service"_L1, V3Protocol::serviceOf(request)},
+                           {"action"_L1, request.action},
+                           {"body"_L1, request.body}};
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
 }
@@ -99,9 +103,18 @@ int main(int argc, char *argv[])
     print(v3.describeInstances({u"ins-abcd1234"_s, u"ins-efgh5678"_s}));
     print(v3.describeTaggedInstances(100));
     print(v3.describeZones());
-    for (int imageType = 1; imageType <= 4; ++imageType)
-        print(v3.describeImages(imageType));
-    print(v3.describeKeyPairs());
+    for (int imageType = 0; imageType <= 4; ++imageType)
+        print(v3.describeImages(imageType, 100));
+    print(v3.describeKeyPairs(100));
+    // The account's resources, first and later pages: vpc's Offset and Limit are strings, tag's numbers.
+    for (int offset : {0, 100}) {
+        print(v3.describeVpcs(offset));
+        print(v3.describeSubnets(u"vpc-abcd1234"_s, u"ap-guangzhou-3"_s, offset));
+        print(v3.describeSubnets({}, {}, offset));
+        print(v3.describeSecurityGroups(offset));
+    }
+    print(v3.describeProjects(0));
+    print(v3.describeProjects(1000));
     print(v3.describeInstanceTypes(u"ap-guangzhou-3"_s));
     return 0;
 }

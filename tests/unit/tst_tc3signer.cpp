@@ -46,6 +46,24 @@ private Q_SLOTS:
                             "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
     }
 
+    // A request of another service (DescribeVpcs of vpc) carries that service in its credential scope and
+    // signing key; the answer was computed apart, with Python's hmac and hashlib.
+    void serviceScopesTheSignature()
+    {
+        Tc3Signer::Input in = published();
+        in.host = u"vpc.tencentcloudapi.com"_s;
+        in.service = "vpc";
+        in.payload = R"({"Limit":"100","Offset":"0"})";
+        QVERIFY(Tc3Signer::stringToSign(in).startsWith(
+            "TC3-HMAC-SHA256\n1551113065\n2019-02-25/vpc/tc3_request\n"));
+        QCOMPARE(Tc3Signer::signature(in),
+                 QByteArray("f9c46947ce0b4a400adb37cb38055c93d29921a6287ece5d234224572a52267c"));
+        QCOMPARE(Tc3Signer::authorization(in),
+                 QByteArray("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA/2019-02-25/vpc/"
+                            "tc3_request, SignedHeaders=content-type;host, "
+                            "Signature=f9c46947ce0b4a400adb37cb38055c93d29921a6287ece5d234224572a52267c"));
+    }
+
     void dateIsUtc()
     {
         // 2019-02-25 23:59:59 UTC is 2019-02-26 in Beijing: the scope must still say the 25th.
@@ -61,6 +79,7 @@ private Q_SLOTS:
         QTest::newRow("host") << 2;
         QTest::newRow("secret key") << 3;
         QTest::newRow("content type") << 4;
+        QTest::newRow("service") << 5;
     }
     void everySignedPartCounts()
     {
@@ -82,6 +101,9 @@ private Q_SLOTS:
             break;
         case 4:
             in.contentType = "application/json";
+            break;
+        case 5:
+            in.service = "vpc";
             break;
         }
         QVERIFY(Tc3Signer::signature(in) != original);

@@ -290,10 +290,13 @@ ApiReplies::Zones V2Protocol::parseZones(const QJsonObject &data) const
     return V2Replies::parseZones(data);
 }
 
-ApiRequest V2Protocol::describeImages(int imageType) const
+ApiRequest V2Protocol::describeImages(int imageType, int offset) const
 {
+    // API 2.0 has no "every kind": the public images stand for them.
     return {u"DescribeImages"_s,
-            {{u"imageType"_s, QString::number(imageType)}, {u"offset"_s, u"0"_s}, {u"limit"_s, u"100"_s}},
+            {{u"imageType"_s, QString::number(imageType >= 1 && imageType <= 4 ? imageType : 2)},
+             {u"offset"_s, QString::number(offset)},
+             {u"limit"_s, u"100"_s}},
             {}};
 }
 
@@ -302,7 +305,7 @@ ApiReplies::Images V2Protocol::parseImages(const QJsonObject &data) const
     return V2Replies::parseImages(data);
 }
 
-ApiRequest V2Protocol::describeKeyPairs() const
+ApiRequest V2Protocol::describeKeyPairs(int) const
 {
     return {u"DescribeKeyPairs"_s, {}, {}};
 }

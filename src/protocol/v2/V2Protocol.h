@@ -33,9 +33,9 @@ public:
 
     ApiRequest describeZones() const override;
     ApiReplies::Zones parseZones(const QJsonObject &data) const override;
-    ApiRequest describeImages(int imageType) const override;
+    ApiRequest describeImages(int imageType, int offset) const override;
     ApiReplies::Images parseImages(const QJsonObject &data) const override;
-    ApiRequest describeKeyPairs() const override;
+    ApiRequest describeKeyPairs(int offset) const override;
     ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const override;
     ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
     ApiReplies::Price parsePrice(const QJsonObject &data) const override;

@@ -212,6 +212,7 @@ Images parseImages(const QJsonObject &reply)
         i.osName = ServerText::shown(looseString(o.value("osName"_L1)));
         i.imageType = looseInt(o.value("imageType"_L1));
         i.isWindows = i.osName.contains("windows"_L1, Qt::CaseInsensitive);
+        i.platform = i.isWindows ? u"Windows"_s : i.osName.section(u' ', 0, 0);
         r.images.append(i);
     }
     r.totalCount = looseInt(field(reply, "totalCount"_L1), int(r.images.size()));
@@ -232,6 +233,7 @@ KeyPairs parseKeyPairs(const QJsonObject &reply)
         if (!id.isEmpty())
             r.keyPairs.append({id, ServerText::shown(looseString(o.value("keyName"_L1)))});
     }
+    r.totalCount = int(r.keyPairs.size()); // all of them, at once
     return r;
 }
 

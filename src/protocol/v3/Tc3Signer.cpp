@@ -33,11 +33,6 @@ QByteArray signedHeaderNames(const Tc3Signer::Input &input)
         names.append(header.first);
     return names.join(';');
 }
-
-QByteArray scope(qint64 timestamp)
-{
-    return Tc3Signer::utcDate(timestamp) + '/' + Tc3Signer::kService + "/tc3_request";
-}
 } // namespace
 
 QByteArray Tc3Signer::utcDate(qint64 timestamp)
@@ -45,6 +40,11 @@ QByteArray Tc3Signer::utcDate(qint64 timestamp)
     return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-dd"))
         .toLatin1();
+}
+
+QByteArray Tc3Signer::credentialScope(const Input &input)
+{
+    return utcDate(input.timestamp) + '/' + input.service + "/tc3_request";
 }
 
 QByteArray Tc3Signer::hashedPayload(const QByteArray &payload)
@@ -64,20 +64,20 @@ QByteArray Tc3Signer::canonicalRequest(const Input &input)
 QByteArray Tc3Signer::stringToSign(const Input &input)
 {
     return QByteArray(kAlgorithm) + '\n' + QByteArray::number(input.timestamp) + '\n' +
-           scope(input.timestamp) + '\n' +
+           credentialScope(input) + '\n' +
            QCryptographicHash::hash(canonicalRequest(input), QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray Tc3Signer::signature(const Input &input)
 {
     const QByteArray date = hmac("TC3" + input.secretKey.toUtf8(), utcDate(input.timestamp));
-    const QByteArray service = hmac(date, kService);
+    const QByteArray service = hmac(date, input.service);
     const QByteArray key = hmac(service, "tc3_request");
     return hmac(key, stringToSign(input)).toHex();
 }
 
 QByteArray Tc3Signer::authorization(const Input &input)
 {
-    return QByteArray(kAlgorithm) + " Credential=" + input.secretId.toUtf8() + '/' + scope(input.timestamp) +
+    return QByteArray(kAlgorithm) + " Credential=" + input.secretId.toUtf8() + '/' + credentialScope(input) +
            ", SignedHeaders=" + signedHeaderNames(input) + ", Signature=" + signature(input);
 }

@@ -21,6 +21,8 @@ public:
         QString secretKey;
         QString host; // bare host name, no port
         QByteArray contentType = kContentType;
+        // The API's service ("cvm", "vpc", "tag"): it is part of the credential scope and the signing key.
+        QByteArray service = kService;
         QByteArray payload;
         qint64 timestamp = 0;
         QByteArray method = "POST";
@@ -35,4 +37,6 @@ public:
     static QByteArray signature(const Input &input);     // lower-case hex
     static QByteArray authorization(const Input &input); // the Authorization header value
     static QByteArray utcDate(qint64 timestamp);         // "2019-02-25"
+    // "2019-02-25/cvm/tc3_request": the credential scope of the request.
+    static QByteArray credentialScope(const Input &input);
 };

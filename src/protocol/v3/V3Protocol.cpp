@@ -22,6 +22,25 @@ bool V3Protocol::hasEndpointShape(const QUrl &url) const
            url.path() == "/"_L1;
 }
 
+QString V3Protocol::serviceOf(const ApiRequest &request)
+{
+    return request.service.isEmpty() ? QString::fromLatin1(Tc3Signer::kService) : request.service;
+}
+
+QString V3Protocol::versionOf(const ApiRequest &request)
+{
+    return request.version.isEmpty() ? QString::fromLatin1(kVersion) : request.version;
+}
+
+QUrl V3Protocol::urlForRequest(const QUrl &endpointUrl, bool isDefaultEndpoint,
+                               const ApiRequest &request) const
+{
+    QUrl url = urlForAction(endpointUrl, isDefaultEndpoint, request.action);
+    if (isDefaultEndpoint)
+        url.setHost(serviceOf(request) + ".tencentcloudapi.com"_L1);
+    return url;
+}
+
 QList<QPair<QString, QString>> V3Protocol::regions()
 {
     QList<QPair<QString, QString>> out;
@@ -136,13 +155,14 @@ EncodedRequest V3Protocol::encode(const ApiRequest &request, const QString &regi
     in.host = url.host(); // the bare host, as the official SDKs sign it
     in.payload = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     in.timestamp = timestamp;
+    in.service = serviceOf(request).toLatin1();
     EncodedRequest out;
     out.url = url;
     out.body = in.payload;
     out.headers = {{"Content-Type", Tc3Signer::kContentType},
                    {"X-TC-Action", request.action.toLatin1()},
                    {"X-TC-Timestamp", QByteArray::number(timestamp)},
-                   {"X-TC-Version", kVersion}};
+                   {"X-TC-Version", versionOf(request).toLatin1()}};
     if (!region.isEmpty())
         out.headers.append({"X-TC-Region", region.toLatin1()});
     // The cloud's own texts (a type's sold-out reason, an error's message) in the language the program

@@ -15,7 +15,16 @@ class V3Protocol final : public ApiProtocol
 
 public:
     static constexpr const char *kDefaultUrl = "https://cvm.tencentcloudapi.com/";
-    static constexpr const char *kVersion = "2017-03-12";
+    static constexpr const char *kVersion = "2017-03-12"; // cvm's
+    // The services other than cvm that the program asks (for the account's VPCs, subnets, security groups
+    // and projects), each with the version of its API.
+    static constexpr const char *kVpcService = "vpc";
+    static constexpr const char *kVpcVersion = "2017-03-12";
+    static constexpr const char *kTagService = "tag";
+    static constexpr const char *kTagVersion = "2018-08-13";
+    // A request's service and version as sent: cvm's where it names none.
+    static QString serviceOf(const ApiRequest &request);
+    static QString versionOf(const ApiRequest &request);
 
     PurchaseOrder::Api api() const override { return PurchaseOrder::Api::V3; }
     QString name() const override { return QStringLiteral("3.0"); }
@@ -23,6 +32,10 @@ public:
     QString settingsGroup() const override { return QStringLiteral("order/v3"); }
     QUrl defaultUrl() const override;
     bool hasEndpointShape(const QUrl &url) const override;
+    // The default endpoint's host for another service is <service>.tencentcloudapi.com; an endpoint of the
+    // user's own (--endpoint, the sandbox) serves every service at its URL.
+    QUrl urlForRequest(const QUrl &endpointUrl, bool isDefaultEndpoint,
+                       const ApiRequest &request) const override;
     EncodedRequest encode(const ApiRequest &request, const QString &region, const Credentials &credentials,
                           const QUrl &url, qint64 timestamp, quint32 nonce) const override;
     ApiResult parseReply(int httpStatus, const QByteArray &body) const override;
@@ -40,10 +53,24 @@ public:
 
     ApiRequest describeZones() const override;
     ApiReplies::Zones parseZones(const QJsonObject &data) const override;
-    ApiRequest describeImages(int imageType) const override;
+    ApiRequest describeImages(int imageType, int offset) const override;
     ApiReplies::Images parseImages(const QJsonObject &data) const override;
-    ApiRequest describeKeyPairs() const override;
+    ApiRequest describeKeyPairs(int offset) const override;
     ApiReplies::KeyPairs parseKeyPairs(const QJsonObject &data) const override;
+    // The account's resources (V3Lookups.cpp): vpc's DescribeVpcs, DescribeSubnets and
+    // DescribeSecurityGroups (Offset and Limit as strings), tag's DescribeProjects.
+    ApiRequest describeVpcs(int offset) const override;
+    ApiReplies::Vpcs parseVpcs(const QJsonObject &data) const override;
+    ApiRequest describeSubnets(const QString &vpcId, const QString &zone, int offset) const override;
+    ApiReplies::Subnets parseSubnets(const QJsonObject &data) const override;
+    ApiRequest describeSecurityGroups(int offset) const override;
+    ApiReplies::SecurityGroups parseSecurityGroups(const QJsonObject &data) const override;
+    ApiRequest describeProjects(int offset) const override;
+    ApiReplies::Projects parseProjects(const QJsonObject &data) const override;
+    // The most items a page of each service's lookups holds (the models' Limit).
+    static constexpr int kCvmPageSize = 100;
+    static constexpr int kVpcPageSize = 100;
+    static constexpr int kTagPageSize = 1000;
     ApiRequest inquiryPrice(const PurchaseOrder &order) const override;
     ApiReplies::Price parsePrice(const QJsonObject &data) const override;
     ApiRequest describeInstanceTypes(const QString &zone) const override;

@@ -94,7 +94,7 @@ ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
         const QJsonObject o = item.toObject();
         ApiReplies::Image i;
         i.imageId = o.value("ImageId"_L1).toString();
-        if (i.imageId.isEmpty())
+        if (i.imageId.isEmpty() || ServerText::hasControls(i.imageId))
             continue;
         i.imageName = ServerText::shown(o.value("ImageName"_L1).toString());
         i.osName = ServerText::shown(o.value("OsName"_L1).toString());
@@ -102,7 +102,8 @@ ApiReplies::Images V3Protocol::parseImages(const QJsonObject &data) const
         for (int t = 1; t <= 4; ++t)
             if (type == QLatin1StringView(kImageTypes[t]))
                 i.imageType = t;
-        i.isWindows = o.value("Platform"_L1).toString().contains("windows"_L1, Qt::CaseInsensitive) ||
+        i.platform = ServerText::shown(o.value("Platform"_L1).toString());
+        i.isWindows = i.platform.contains("windows"_L1, Qt::CaseInsensitive) ||
                       i.osName.contains("windows"_L1, Qt::CaseInsensitive);
         r.images.append(i);
     }
@@ -120,10 +121,12 @@ ApiReplies::KeyPairs V3Protocol::parseKeyPairs(const QJsonObject &data) const
     }
     for (const QJsonValue &item : set.toArray()) {
         const QJsonObject o = item.toObject();
-        if (!o.value("KeyId"_L1).toString().isEmpty())
+        if (!o.value("KeyId"_L1).toString().isEmpty() &&
+            !ServerText::hasControls(o.value("KeyId"_L1).toString()))
             r.keyPairs.append(
                 {o.value("KeyId"_L1).toString(), ServerText::shown(o.value("KeyName"_L1).toString())});
     }
+    r.totalCount = looseInt(data.value("TotalCount"_L1), int(r.keyPairs.size()));
     return r;
 }
 

@@ -179,16 +179,17 @@ ApiRequest V3Protocol::describeZones() const
     return {u"DescribeZones"_s, {}, {}};
 }
 
-ApiRequest V3Protocol::describeImages(int imageType) const
+ApiRequest V3Protocol::describeImages(int imageType, int offset) const
 {
-    const QString type = QString::fromLatin1(kImageTypes[imageType >= 1 && imageType <= 4 ? imageType : 2]);
-    return {
-        u"DescribeImages"_s, {}, QJsonObject{{"Filters"_L1, filter("image-type", type)}, {"Limit"_L1, 100}}};
+    QJsonObject body{{"Offset"_L1, offset}, {"Limit"_L1, kCvmPageSize}};
+    if (imageType >= 1 && imageType <= 4)
+        body.insert("Filters"_L1, filter("image-type", QString::fromLatin1(kImageTypes[imageType])));
+    return {u"DescribeImages"_s, {}, body};
 }
 
-ApiRequest V3Protocol::describeKeyPairs() const
+ApiRequest V3Protocol::describeKeyPairs(int offset) const
 {
-    return {u"DescribeKeyPairs"_s, {}, QJsonObject{{"Limit"_L1, 100}}};
+    return {u"DescribeKeyPairs"_s, {}, QJsonObject{{"Offset"_L1, offset}, {"Limit"_L1, kCvmPageSize}}};
 }
 
 ApiRequest V3Protocol::inquiryPrice(const PurchaseOrder &order) const

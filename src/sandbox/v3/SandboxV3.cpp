@@ -4,10 +4,12 @@
 #include "order/NamePattern.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
+#include "protocol/TemplateValues.h"
 #include "protocol/v3/Tc3Signer.h"
 #include "protocol/v3/V3Protocol.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -286,6 +288,219 @@ bool isZoneOf(const QString &zone, const QString &region)
     return std::any_of(zones.cbegin(), zones.cend(), [&](const auto &z) { return z.first == zone; });
 }
 
+// The services the sandbox serves, each with its API version (PROTOCOL.md section 11): a request is the
+// service's its credential scope names, as the real cloud's endpoint of that service takes it.
+struct Service
+{
+    const char *name;
+    const char *version;
+};
+const Service kServices[] = {
+    {Tc3Signer::kService, V3Protocol::kVersion},
+    {V3Protocol::kVpcService, V3Protocol::kVpcVersion},
+    {V3Protocol::kTagService, V3Protocol::kTagVersion},
+};
+
+const Service *findService(const QByteArray &name)
+{
+    for (const Service &service : kServices)
+        if (name == service.name)
+            return &service;
+    return nullptr;
+}
+
+// The service whose action it is (cvm's: every other action the sandbox knows, and those it does not).
+QString serviceOfAction(const QString &action)
+{
+    if (action == "DescribeVpcs"_L1 || action == "DescribeSubnets"_L1 ||
+        action == "DescribeSecurityGroups"_L1)
+        return QString::fromLatin1(V3Protocol::kVpcService);
+    if (action == "DescribeProjects"_L1)
+        return QString::fromLatin1(V3Protocol::kTagService);
+    return QString::fromLatin1(Tc3Signer::kService);
+}
+
+// The demo account's resources. Ids have the cloud's form, "<prefix>-" and 8 lowercase letters or digits,
+// derived from the region and the resource's name so that they stay the same from run to run.
+QString demoId(const char *prefix, const QString &region, const QString &name)
+{
+    static const char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    const QByteArray hash =
+        QCryptographicHash::hash((region + u'/' + name).toUtf8(), QCryptographicHash::Sha256);
+    QString id = QString::fromLatin1(prefix) + u'-';
+    for (int i = 0; i < 8; ++i)
+        id += QLatin1Char(kAlphabet[quint8(hash.at(i)) % 36]);
+    return id;
+}
+
+struct DemoVpc
+{
+    QString id;
+    QString name;
+    QString cidr;
+    bool isDefault;
+};
+
+struct DemoSubnet
+{
+    QString id;
+    QString name;
+    QString vpcId;
+    QString zone;
+    QString cidr;
+    int availableIps;
+    bool isDefault;
+};
+
+struct DemoGroup
+{
+    QString id;
+    QString name;
+    QString description;
+    bool isDefault;
+};
+
+// Per region: the default VPC and a second one.
+QList<DemoVpc> vpcsOf(const QString &region)
+{
+    if (V3Protocol::legacyRegion(region).isEmpty())
+        return {};
+    return {{demoId("vpc", region, u"Default-VPC"_s), u"Default-VPC"_s, u"172.16.0.0/16"_s, true},
+            {demoId("vpc", region, u"prod-vpc"_s), u"prod-vpc"_s, u"10.0.0.0/16"_s, false}};
+}
+
+// The default VPC has a subnet in every zone of the region, the second one in its first two zones; each
+// has its own count of free addresses.
+QList<DemoSubnet> subnetsOf(const QString &region)
+{
+    const QList<DemoVpc> vpcs = vpcsOf(region);
+    QList<DemoSubnet> out;
+    if (vpcs.isEmpty())
+        return out;
+    const auto zones = zonesOf(region);
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const QString zone = zones.at(i).first;
+        const QString name = u"Default-Subnet-"_s + zone;
+        out.append({demoId("subnet", region, name), name, vpcs.at(0).id, zone,
+                    u"172.16.%1.0/20"_s.arg(i * 16), int(4093 - 37 * i), true});
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(2, zones.size()); ++i) {
+        const QString zone = zones.at(i).first;
+        const QString name = u"prod-web-"_s + zone;
+        out.append({demoId("subnet", region, name), name, vpcs.at(1).id, zone, u"10.0.%1.0/24"_s.arg(i + 1),
+                    int(251 - 12 * (i + 1)), false});
+    }
+    return out;
+}
+
+QList<DemoGroup> securityGroupsOf(const QString &region)
+{
+    if (V3Protocol::legacyRegion(region).isEmpty())
+        return {};
+    const auto group = [&](const QString &name, const QString &description, bool isDefault) {
+        return DemoGroup{demoId("sg", region, name), name, description, isDefault};
+    };
+    return {group(u"default"_s, u"System created security group"_s, true),
+            group(u"web-80-443"_s, u"HTTP and HTTPS from anywhere"_s, false),
+            group(u"ssh-office"_s, u"SSH from the office only"_s, false),
+            group(u"db-internal"_s, u"MySQL within the VPC"_s, false)};
+}
+
+struct DemoProject
+{
+    qint64 id;
+    const char *name;
+};
+// The account's projects besides the default project 0, which every account has (the sandbox lists the
+// others only).
+constexpr DemoProject kProjects[] = {{1001, "web-shop"}, {1002, "data-platform"}, {1003, "ops-tools"}};
+
+// The fields of the official SDK's models of the lookups (vpc_models.d.ts, tag_models.d.ts).
+constexpr const char *kDescribeVpcsFields[] = {"VpcIds", "Filters", "Offset", "Limit"};
+constexpr const char *kDescribeSubnetsFields[] = {"SubnetIds", "Filters",    "Offset",
+                                                  "Limit",     "MaxResults", "NextToken"};
+constexpr const char *kDescribeSecurityGroupsFields[] = {
+    "SecurityGroupIds", "Filters", "Offset", "Limit", "OrderField", "OrderDirection"};
+constexpr const char *kDescribeProjectsFields[] = {"AllList", "Limit", "Offset", "ProjectId", "ProjectName"};
+
+// A lookup's body as its model has it: no unknown field (UnknownParameter), vpc's Offset and Limit strings
+// of whole numbers and tag's numbers (InvalidParameter otherwise), Limit within the service's maximum
+// (InvalidParameterValue.Range, an error code of vpc's and tag's). `required` lists the fields that must be
+// there (tag's AllList, Limit and Offset: MissingParameter). The page is returned in *offset and *limit.
+template <typename Names>
+QJsonObject pageRefusal(const QJsonObject &body, const Names &fields, bool numbers, int maxLimit,
+                        std::initializer_list<const char *> required, int *offset, int *limit)
+{
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (!known(it.key(), fields))
+            return error(u"UnknownParameter"_s, u"the parameter %1 is not known"_s.arg(it.key()));
+    for (const char *name : required)
+        if (!body.contains(QLatin1StringView(name)))
+            return error(u"MissingParameter"_s,
+                         u"the parameter %1 is required"_s.arg(QLatin1StringView(name)));
+    *offset = 0;
+    *limit = 20;
+    for (const auto &[name, out] : {std::pair<const char *, int *>{"Offset", offset}, {"Limit", limit}}) {
+        const QJsonValue v = body.value(QLatin1StringView(name));
+        if (v.isUndefined())
+            continue;
+        bool ok = numbers ? v.isDouble() && TemplateValues::isInteger(v) : v.isString();
+        const qint64 n = numbers ? qint64(v.toDouble()) : v.toString().toLongLong(&ok);
+        if (!ok)
+            return error(u"InvalidParameter"_s,
+                         u"%1 must be a JSON %2 of a whole number"_s.arg(
+                             QLatin1StringView(name), numbers ? u"number"_s : u"string"_s));
+        if (n < 0 || n > 1'000'000'000)
+            return error(u"InvalidParameterValue.Range"_s,
+                         u"%1 is out of range"_s.arg(QLatin1StringView(name)));
+        *out = int(n);
+    }
+    if (*limit < 1 || *limit > maxLimit)
+        return error(u"InvalidParameterValue.Range"_s, u"Limit must be 1 to %1"_s.arg(maxLimit));
+    return {};
+}
+
+// The Filters of a vpc lookup: [{Name, Values: [strings]}] with names the action knows
+// (InvalidParameter.FilterInvalidKey, vpc's error code, otherwise).
+QJsonObject filterRefusal(const QJsonObject &body, const QStringList &names)
+{
+    const QJsonValue filters = body.value("Filters"_L1);
+    if (filters.isUndefined())
+        return {};
+    if (!filters.isArray())
+        return error(u"InvalidParameter"_s, u"Filters must be a JSON array"_s);
+    for (const QJsonValue &f : filters.toArray()) {
+        const QJsonObject filter = f.toObject();
+        if (!f.isObject() || !filter.value("Name"_L1).isString() || !filter.value("Values"_L1).isArray())
+            return error(u"InvalidParameter"_s,
+                         u"each filter must be {\"Name\": string, \"Values\": [string]}"_s);
+        for (const QJsonValue &value : filter.value("Values"_L1).toArray())
+            if (!value.isString())
+                return error(u"InvalidParameter"_s, u"filter values must be strings"_s);
+        if (!names.contains(filter.value("Name"_L1).toString()))
+            return error(u"InvalidParameter.FilterInvalidKey"_s,
+                         u"the filter \"%1\" does not exist"_s.arg(filter.value("Name"_L1).toString()));
+    }
+    return {};
+}
+
+// An id list field (VpcIds, SubnetIds, SecurityGroupIds): the ids asked for, or none.
+QStringList idsOf(const QJsonObject &body, const char *field)
+{
+    QStringList out;
+    for (const QJsonValue &v : body.value(QLatin1StringView(field)).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QJsonArray pageOf(const QJsonArray &all, int offset, int limit)
+{
+    QJsonArray out;
+    for (qsizetype i = offset; i < all.size() && out.size() < limit; ++i)
+        out.append(all.at(i));
+    return out;
+}
+
 struct Price
 {
     double instancePerHour = 0; // all instances
@@ -317,6 +532,41 @@ Price priceOf(const PurchaseOrder &o, const SandboxType &type, bool windows)
     return p;
 }
 
+// RunInstances' VirtualPrivateCloud and SecurityGroupIds against the demo account's resources of the region.
+QJsonObject networkRefusal(const QJsonObject &body, const QString &zone, const QString &region)
+{
+    const QJsonObject vpc = body.value("VirtualPrivateCloud"_L1).toObject();
+    const QString vpcId = vpc.value("VpcId"_L1).toString();
+    const QString subnetId = vpc.value("SubnetId"_L1).toString();
+    if (!vpcId.isEmpty()) {
+        const QList<DemoVpc> vpcs = vpcsOf(region);
+        if (std::none_of(vpcs.begin(), vpcs.end(), [&](const DemoVpc &v) { return v.id == vpcId; }))
+            return error(u"InvalidParameterValue.VpcIdNotExist"_s,
+                         u"the VPC %1 does not exist in %2"_s.arg(vpcId, region));
+    }
+    if (!subnetId.isEmpty()) {
+        const QList<DemoSubnet> subnets = subnetsOf(region);
+        const auto subnet = std::find_if(subnets.begin(), subnets.end(),
+                                         [&](const DemoSubnet &s) { return s.id == subnetId; });
+        if (subnet == subnets.end())
+            return error(u"InvalidParameterValue.SubnetNotExist"_s,
+                         u"the subnet %1 does not exist in %2"_s.arg(subnetId, region));
+        if (subnet->vpcId != vpcId)
+            return error(u"InvalidParameterValue.VpcIdSubnetIdNotMatch"_s,
+                         u"the subnet %1 is in the VPC %2, not in %3"_s.arg(subnetId, subnet->vpcId, vpcId));
+        if (subnet->zone != zone)
+            return error(u"InvalidParameterValue.SubnetIdZoneIdNotMatch"_s,
+                         u"the subnet %1 is in the zone %2, not in %3"_s.arg(subnetId, subnet->zone, zone));
+    }
+    const QList<DemoGroup> groups = securityGroupsOf(region);
+    for (const QJsonValue &id : body.value("SecurityGroupIds"_L1).toArray())
+        if (std::none_of(groups.begin(), groups.end(),
+                         [&](const DemoGroup &g) { return g.id == id.toString(); }))
+            return error(u"InvalidSecurityGroupId.NotFound"_s,
+                         u"the security group %1 does not exist in %2"_s.arg(id.toString(), region));
+    return {};
+}
+
 } // namespace
 
 SandboxProtocol::Kind SandboxV3::kind(const SandboxRequest &request) const
@@ -335,9 +585,13 @@ QJsonObject SandboxV3::busyReply() const
 QJsonObject SandboxV3::handle(const SandboxRequest &request)
 {
     const QString action = QString::fromLatin1(request.header("X-TC-Action"));
-    const QJsonObject refusal = check(request, action);
+    QString serviceName;
+    const QJsonObject refusal = check(request, action, &serviceName);
     if (!refusal.isEmpty())
         return refusal;
+    // An action of another service than the credential scope's is unknown to the service the request is for.
+    if (serviceOfAction(action) != serviceName)
+        return error(u"InvalidAction"_s, u"the service %1 has no action \"%2\""_s.arg(serviceName, action));
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString region = QString::fromLatin1(request.header("X-TC-Region"));
     m_cloud.countRequest(action);
@@ -354,21 +608,26 @@ QJsonObject SandboxV3::handle(const SandboxRequest &request)
     if (action == "DescribeImages"_L1)
         return describeImages(body);
     if (action == "DescribeKeyPairs"_L1)
-        return describeKeyPairs();
+        return describeKeyPairs(body);
     if (action == "InquiryPriceRunInstances"_L1)
         return inquiryPrice(body, region);
+    if (action == "DescribeVpcs"_L1)
+        return describeVpcs(body, region);
+    if (action == "DescribeSubnets"_L1)
+        return describeSubnets(body, region);
+    if (action == "DescribeSecurityGroups"_L1)
+        return describeSecurityGroups(body, region);
+    if (action == "DescribeProjects"_L1)
+        return describeProjects(body);
     return error(u"InvalidAction"_s, u"the sandbox does not know the action \"%1\""_s.arg(action));
 }
 
-QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &action)
+QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &action, QString *serviceName)
 {
     if (request.method != "POST")
         return error(u"UnsupportedProtocol"_s, u"the sandbox takes API 3.0 requests as JSON POST"_s);
     if (action.isEmpty())
         return error(u"MissingParameter"_s, u"the header X-TC-Action is missing"_s);
-    if (request.header("X-TC-Version") != V3Protocol::kVersion)
-        return error(u"NoSuchVersion"_s,
-                     u"X-TC-Version must be %1"_s.arg(QLatin1StringView(V3Protocol::kVersion)));
 
     // "TC3-HMAC-SHA256 Credential=ID/DATE/cvm/tc3_request, SignedHeaders=a;b, Signature=hex"
     const QByteArray authorization = request.header("Authorization");
@@ -381,9 +640,20 @@ QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &actio
             parts.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
     }
     const QByteArrayList credential = parts.value("Credential").split('/');
-    if (credential.size() != 4 || credential.at(2) != Tc3Signer::kService ||
-        credential.at(3) != "tc3_request" || !parts.contains("SignedHeaders") || !parts.contains("Signature"))
+    if (credential.size() != 4 || credential.at(3) != "tc3_request" || !parts.contains("SignedHeaders") ||
+        !parts.contains("Signature"))
         return error(u"AuthFailure.InvalidAuthorization"_s, u"the Authorization header is malformed"_s);
+    // The scope's service is the endpoint's the request was signed for: one the sandbox serves, or a
+    // signature that cannot match.
+    const Service *service = findService(credential.at(2));
+    if (!service)
+        return error(u"AuthFailure.SignatureFailure"_s,
+                     u"the credential scope names the service \"%1\", which this endpoint is not"_s.arg(
+                         QString::fromLatin1(credential.at(2))));
+    *serviceName = QString::fromLatin1(service->name);
+    if (request.header("X-TC-Version") != service->version)
+        return error(u"NoSuchVersion"_s, u"the service %1 has the version %2"_s.arg(
+                                             *serviceName, QLatin1StringView(service->version)));
     if (QString::fromUtf8(credential.at(0)) != m_cloud.options().secretId)
         return error(u"AuthFailure.SecretIdNotFound"_s, u"the SecretId is not known to the sandbox"_s);
 
@@ -409,6 +679,7 @@ QJsonObject SandboxV3::check(const SandboxRequest &request, const QString &actio
     for (const QByteArray &hostForm : {host, bareHost}) {
         Tc3Signer::Input in;
         in.secretKey = m_cloud.options().secretKey;
+        in.service = service->name;
         in.timestamp = timestamp;
         in.payload = request.body;
         in.method = request.method;
@@ -460,6 +731,10 @@ QJsonObject SandboxV3::runInstances(const QJsonObject &body, const QString &regi
     }
     if (!isZoneOf(order.zone, region))
         return error(u"InvalidZone.MismatchRegion"_s, u"the zone %1 is not in %2"_s.arg(order.zone, region));
+    // The account's network as the cloud checks it. Error codes from the official SDKs' list of RunInstances'
+    // errors (tencentcloud-sdk-go, cvm/v20170312/errors.go).
+    if (const QJsonObject refusal = networkRefusal(body, order.zone, region); !refusal.isEmpty())
+        return refusal;
     const SandboxType *type = findType(order.instanceType);
     if (!type)
         return error(u"InvalidParameterValue.InstanceTypeNotFound"_s,
@@ -688,16 +963,25 @@ QJsonObject SandboxV3::describeImages(const QJsonObject &body)
             {"Platform"_L1, SandboxServer::isWindows(image) ? u"Windows"_s : os.section(u' ', 0, 0)},
             {"ImageType"_L1, type}});
     }
-    return success({{"TotalCount"_L1, int(set.size())}, {"ImageSet"_L1, set}});
+    // A page as asked (cvm's Offset and Limit are numbers; Limit at most 100, 20 when absent).
+    const int offset = body.value("Offset"_L1).toInt(0);
+    const int limit = body.value("Limit"_L1).toInt(20);
+    if (offset < 0 || limit < 1 || limit > 100)
+        return error(u"InvalidParameterValue"_s, u"Offset must be 0 or more and Limit 1 to 100"_s);
+    return success({{"TotalCount"_L1, int(set.size())}, {"ImageSet"_L1, pageOf(set, offset, limit)}});
 }
 
-QJsonObject SandboxV3::describeKeyPairs()
+QJsonObject SandboxV3::describeKeyPairs(const QJsonObject &body)
 {
     QJsonArray set;
     for (const SandboxServer::KeyPair &key : SandboxServer::keyPairs())
         set.append(QJsonObject{{"KeyId"_L1, QLatin1StringView(key.id)},
                                {"KeyName"_L1, QLatin1StringView(key.name)}});
-    return success({{"TotalCount"_L1, int(set.size())}, {"KeyPairSet"_L1, set}});
+    const int offset = body.value("Offset"_L1).toInt(0);
+    const int limit = body.value("Limit"_L1).toInt(20);
+    if (offset < 0 || limit < 1 || limit > 100)
+        return error(u"InvalidParameterValue"_s, u"Offset must be 0 or more and Limit 1 to 100"_s);
+    return success({{"TotalCount"_L1, int(set.size())}, {"KeyPairSet"_L1, pageOf(set, offset, limit)}});
 }
 
 QJsonObject SandboxV3::inquiryPrice(const QJsonObject &body, const QString &region)
@@ -721,4 +1005,122 @@ QJsonObject SandboxV3::inquiryPrice(const QJsonObject &body, const QString &regi
                        QJsonObject{{"UnitPrice"_L1, price.instancePerHour}, {"ChargeUnit"_L1, u"HOUR"_s}}},
                       {"BandwidthPrice"_L1, QJsonObject{{"UnitPrice"_L1, price.bandwidth},
                                                         {"ChargeUnit"_L1, price.bandwidthUnit}}}}}});
+}
+
+QJsonObject SandboxV3::describeVpcs(const QJsonObject &body, const QString &region)
+{
+    int offset = 0;
+    int limit = 0;
+    if (QJsonObject refusal = pageRefusal(body, kDescribeVpcsFields, false, 100, {}, &offset, &limit);
+        !refusal.isEmpty())
+        return refusal;
+    if (QJsonObject refusal = filterRefusal(body, {u"vpc-id"_s, u"vpc-name"_s, u"is-default"_s});
+        !refusal.isEmpty())
+        return refusal;
+    const QHash<QString, QStringList> filters = filtersOf(body);
+    const QStringList ids = idsOf(body, "VpcIds");
+    QJsonArray all;
+    for (const DemoVpc &vpc : vpcsOf(region)) {
+        if ((!ids.isEmpty() && !ids.contains(vpc.id)) ||
+            (filters.contains(u"vpc-id"_s) && !filters.value(u"vpc-id"_s).contains(vpc.id)) ||
+            (filters.contains(u"vpc-name"_s) && !filters.value(u"vpc-name"_s).contains(vpc.name)) ||
+            (filters.contains(u"is-default"_s) &&
+             !filters.value(u"is-default"_s).contains(vpc.isDefault ? u"true"_s : u"false"_s)))
+            continue;
+        all.append(QJsonObject{{"VpcId"_L1, vpc.id},
+                               {"VpcName"_L1, vpc.name},
+                               {"CidrBlock"_L1, vpc.cidr},
+                               {"IsDefault"_L1, vpc.isDefault},
+                               {"EnableMulticast"_L1, false},
+                               {"CreatedTime"_L1, u"2024-03-01 10:00:00"_s}});
+    }
+    return success({{"TotalCount"_L1, int(all.size())}, {"VpcSet"_L1, pageOf(all, offset, limit)}});
+}
+
+QJsonObject SandboxV3::describeSubnets(const QJsonObject &body, const QString &region)
+{
+    int offset = 0;
+    int limit = 0;
+    if (QJsonObject refusal = pageRefusal(body, kDescribeSubnetsFields, false, 100, {}, &offset, &limit);
+        !refusal.isEmpty())
+        return refusal;
+    if (QJsonObject refusal =
+            filterRefusal(body, {u"vpc-id"_s, u"subnet-id"_s, u"subnet-name"_s, u"zone"_s, u"is-default"_s});
+        !refusal.isEmpty())
+        return refusal;
+    const QHash<QString, QStringList> filters = filtersOf(body);
+    const auto passes = [&filters](const QString &name, const QString &value) {
+        return !filters.contains(name) || filters.value(name).contains(value);
+    };
+    const QStringList ids = idsOf(body, "SubnetIds");
+    QJsonArray all;
+    for (const DemoSubnet &subnet : subnetsOf(region)) {
+        if ((!ids.isEmpty() && !ids.contains(subnet.id)) || !passes(u"vpc-id"_s, subnet.vpcId) ||
+            !passes(u"subnet-id"_s, subnet.id) || !passes(u"subnet-name"_s, subnet.name) ||
+            !passes(u"zone"_s, subnet.zone) ||
+            !passes(u"is-default"_s, subnet.isDefault ? u"true"_s : u"false"_s))
+            continue;
+        all.append(QJsonObject{{"VpcId"_L1, subnet.vpcId},
+                               {"SubnetId"_L1, subnet.id},
+                               {"SubnetName"_L1, subnet.name},
+                               {"CidrBlock"_L1, subnet.cidr},
+                               {"IsDefault"_L1, subnet.isDefault},
+                               {"Zone"_L1, subnet.zone},
+                               {"AvailableIpAddressCount"_L1, subnet.availableIps},
+                               {"TotalIpAddressCount"_L1, subnet.isDefault ? 4093 : 253},
+                               {"CreatedTime"_L1, u"2024-03-01 10:00:00"_s}});
+    }
+    return success({{"TotalCount"_L1, int(all.size())}, {"SubnetSet"_L1, pageOf(all, offset, limit)}});
+}
+
+QJsonObject SandboxV3::describeSecurityGroups(const QJsonObject &body, const QString &region)
+{
+    int offset = 0;
+    int limit = 0;
+    if (QJsonObject refusal =
+            pageRefusal(body, kDescribeSecurityGroupsFields, false, 100, {}, &offset, &limit);
+        !refusal.isEmpty())
+        return refusal;
+    if (QJsonObject refusal = filterRefusal(body, {u"security-group-id"_s, u"security-group-name"_s});
+        !refusal.isEmpty())
+        return refusal;
+    const QHash<QString, QStringList> filters = filtersOf(body);
+    const QStringList ids = idsOf(body, "SecurityGroupIds");
+    QJsonArray all;
+    for (const DemoGroup &group : securityGroupsOf(region)) {
+        if ((!ids.isEmpty() && !ids.contains(group.id)) ||
+            (filters.contains(u"security-group-id"_s) &&
+             !filters.value(u"security-group-id"_s).contains(group.id)) ||
+            (filters.contains(u"security-group-name"_s) &&
+             !filters.value(u"security-group-name"_s).contains(group.name)))
+            continue;
+        all.append(QJsonObject{{"SecurityGroupId"_L1, group.id},
+                               {"SecurityGroupName"_L1, group.name},
+                               {"SecurityGroupDesc"_L1, group.description},
+                               {"ProjectId"_L1, u"0"_s},
+                               {"IsDefault"_L1, group.isDefault},
+                               {"CreatedTime"_L1, u"2024-03-01 10:00:00"_s}});
+    }
+    return success({{"TotalCount"_L1, int(all.size())}, {"SecurityGroupSet"_L1, pageOf(all, offset, limit)}});
+}
+
+QJsonObject SandboxV3::describeProjects(const QJsonObject &body)
+{
+    int offset = 0;
+    int limit = 0;
+    if (QJsonObject refusal = pageRefusal(body, kDescribeProjectsFields, true, 1000,
+                                          {"AllList", "Limit", "Offset"}, &offset, &limit);
+        !refusal.isEmpty())
+        return refusal;
+    const QJsonValue allList = body.value("AllList"_L1);
+    if (!allList.isDouble() || (allList.toDouble() != 0 && allList.toDouble() != 1))
+        return error(u"InvalidParameter"_s, u"AllList must be the JSON number 0 or 1"_s);
+    QJsonArray all;
+    for (const DemoProject &project : kProjects)
+        all.append(QJsonObject{{"ProjectId"_L1, project.id},
+                               {"ProjectName"_L1, QLatin1StringView(project.name)},
+                               {"CreatorUin"_L1, 100000000001LL},
+                               {"ProjectInfo"_L1, QString()},
+                               {"CreateTime"_L1, u"2024-03-01 10:00:00"_s}});
+    return success({{"Total"_L1, int(all.size())}, {"Projects"_L1, pageOf(all, offset, limit)}});
 }

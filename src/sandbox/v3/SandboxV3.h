@@ -16,7 +16,8 @@ public:
     QJsonObject handle(const SandboxRequest &request) override;
 
 private:
-    QJsonObject check(const SandboxRequest &request, const QString &action);
+    // The request's signature, time and region; *service receives the service its credential scope names.
+    QJsonObject check(const SandboxRequest &request, const QString &action, QString *service);
     QJsonObject runInstances(const QJsonObject &body, const QString &region);
     QJsonObject describeInstances(const QJsonObject &body, const QString &region);
     QJsonObject terminateInstances(const QJsonObject &body, const QString &region);
@@ -24,8 +25,13 @@ private:
     // chinese: the request asked for the cloud's texts in Chinese (X-TC-Language: zh-CN).
     QJsonObject describeZoneConfigs(const QJsonObject &body, const QString &region, bool chinese);
     QJsonObject describeImages(const QJsonObject &body);
-    QJsonObject describeKeyPairs();
+    QJsonObject describeKeyPairs(const QJsonObject &body);
     QJsonObject inquiryPrice(const QJsonObject &body, const QString &region);
+    // The demo account's network and projects (the vpc and tag services).
+    QJsonObject describeVpcs(const QJsonObject &body, const QString &region);
+    QJsonObject describeSubnets(const QJsonObject &body, const QString &region);
+    QJsonObject describeSecurityGroups(const QJsonObject &body, const QString &region);
+    QJsonObject describeProjects(const QJsonObject &body);
 
     SandboxServer &m_cloud;
 };
