@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+685"/>
+        <location filename="../app/cli/Cli.cpp" line="+705"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+200"/>
+        <location filename="../ui/MainWindow.cpp" line="+249"/>
         <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
         <translation>
             <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+109"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+116"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>
@@ -365,7 +365,7 @@
 <context>
     <name>V2Protocol</name>
     <message numerus="yes">
-        <location filename="../src/protocol/v2/V2Rules.cpp" line="+103"/>
+        <location filename="../src/protocol/v2/V2Rules.cpp" line="+108"/>
         <source>%n core(s) of %1 offer(s) %2 GB.</source>
         <translation>
             <numerusform>%n core of %1 offers %2 GB.</numerusform>

@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status terminate resume history export credentials"
+    local commands="validate purchase status terminate resume history export convert credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -38,6 +38,7 @@ _cvm_purchaser_cli()
         resume) options="--endpoint --profile --json --help" ;;
         history) options="--search --since --state --limit --json --help" ;;
         export) options="--format --help" ;;
+        convert) options="--help" ;;
         credentials) options="--profile --api --help" ;;
     esac
 
@@ -46,7 +47,7 @@ _cvm_purchaser_cli()
         return
     fi
     case $command in
-        validate|purchase|export) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
+        validate|purchase|export|convert) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
         credentials) COMPREPLY=($(compgen -W "set delete list" -- "$cur")) ;;
     esac
 }
