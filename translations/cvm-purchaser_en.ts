@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+600"/>
+        <location filename="../app/cli/Cli.cpp" line="+620"/>
         <source>Replacing %n failed instance(s) of purchase %1 with a new purchase.</source>
         <translation>
             <numerusform>Replacing %n failed instance of purchase %1 with a new purchase.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+200"/>
+        <location filename="../ui/MainWindow.cpp" line="+249"/>
         <source>%n instance(s) are still being created. If you quit now, the cloud goes on creating them and tracking resumes at the next start.</source>
         <translation>
             <numerusform>%n instance is still being created. If you quit now, the cloud goes on creating it and tracking resumes at the next start.</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>V2Protocol</name>
     <message numerus="yes">
-        <location filename="../src/protocol/v2/V2Rules.cpp" line="+103"/>
+        <location filename="../src/protocol/v2/V2Rules.cpp" line="+108"/>
         <source>%n core(s) of %1 offer(s) %2 GB.</source>
         <translation>
             <numerusform>%n core of %1 offers %2 GB.</numerusform>

@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../src/protocol/v2/V2Replies.cpp" line="-53"/>
-        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+193"/>
+        <location filename="../src/protocol/v3/V3Protocol.cpp" line="+231"/>
         <source>not JSON (%1)</source>
         <translation>不是 JSON（%1）</translation>
     </message>
@@ -619,7 +619,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+222"/>
+        <location filename="../app/cli/Cli.cpp" line="+229"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+43"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
     </message>
@@ -629,7 +630,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -649,7 +650,7 @@
         <translation>等待时长。</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>--%1: an instance password is never read from the command line, where `ps` and the shell history show it to others. Give it on standard input with --password-stdin, e.g. `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`.</source>
         <translation>--%1：实例密码绝不从命令行读取，否则 `ps` 和 shell 历史记录会将其暴露给他人。请使用 --password-stdin 通过标准输入提供，例如 `cvm-purchaser-cli purchase web.json --password-stdin &lt; password-file`。</translation>
     </message>
@@ -684,7 +685,33 @@
         <translation>%1：订单有效。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="+82"/>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not wait for the instances.</source>
+        <translation>不等待实例。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>purchase takes exactly one template file.</source>
+        <translation>purchase 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
+        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
+    </message>
+    <message>
+        <location line="-422"/>
+        <location line="+606"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="-874"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -744,6 +771,12 @@ Commands:
       tencentcloud_instance resource, with a # comment for what it cannot express.
       Neither holds a password or a client token. An invalid template: its problems,
       as validate prints them, exit 1; an API 2.0 template: exit 2.
+  convert TEMPLATE
+      Print the API 3.0 template equivalent to an API 2.0 one: zone ids as zone names
+      (100003 as ap-guangzhou-3), CVM.S1 with 1 core and 2 GB as S1.SMALL2, disk types
+      and bandwidth billing in API 3.0 terms. Where a key has no equivalent, prints one
+      line per such key, &quot;key: why&quot;, and exits 1; an invalid template: its problems, as
+      validate prints them, exit 1; an API 3.0 template: exit 2.
   credentials set [--profile NAME] [--api 2.0|3.0]
       Read the SecretId and the SecretKey from two lines of standard input (not echoed
       on a terminal) and store them in the system keychain.
@@ -875,6 +908,12 @@ RunInstancesHour；&quot;api&quot;: &quot;3.0&quot; 的模板使用 API 3.0 RunI
       tencentcloud_instance 资源，其无法表达的设置以 # 注释说明。两者都不含密码
       和 client token。模板无效时按 validate 的格式输出问题，退出状态 1；
       API 2.0 模板：退出状态 2。
+  convert TEMPLATE
+      输出与 API 2.0 模板等价的 API 3.0 模板：可用区 ID 换成可用区名称
+      （100003 换成 ap-guangzhou-3），1 核 2 GB 的 CVM.S1 换成 S1.SMALL2，
+      硬盘类型和带宽计费方式换成 API 3.0 的写法。某些键没有对应项时，每个这样的
+      键输出一行“键: 原因”，退出状态 1；模板无效时按 validate 的格式输出问题，
+      退出状态 1；API 3.0 模板：退出状态 2。
   credentials set [--profile NAME] [--api 2.0|3.0]
       从标准输入的两行读取 SecretId 和 SecretKey（在终端上不回显），
       并将其保存到系统密钥环。
@@ -949,38 +988,12 @@ JSON 事件（--json）：
   resume 的退出状态为其完成的各笔购买中最高的状态。</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, list, export and credentials.</source>
-        <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、list、export 和 credentials。</translation>
+        <location line="+190"/>
+        <source>unknown command &quot;%1&quot;; the commands are validate, purchase, status, terminate, resume, history, list, export, convert and credentials.</source>
+        <translation>未知命令“%1”；可用命令为 validate、purchase、status、terminate、resume、history、list、export、convert 和 credentials。</translation>
     </message>
     <message>
-        <location line="+206"/>
-        <source>Read the password from standard input.</source>
-        <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not wait for the instances.</source>
-        <translation>不等待实例。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>purchase takes exactly one template file.</source>
-        <translation>purchase 只接受一个模板文件。</translation>
-    </message>
-    <message>
-        <location line="+266"/>
-        <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
-        <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
-    </message>
-    <message>
-        <location line="-411"/>
-        <location line="+595"/>
-        <source>--profile: %1</source>
-        <translation>--profile: %1</translation>
-    </message>
-    <message>
-        <location line="-626"/>
+        <location line="+47"/>
         <source>Usage: cvm-purchaser-cli %1 [options]</source>
         <translation>用法：cvm-purchaser-cli %1 [选项]</translation>
     </message>
@@ -1016,6 +1029,11 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+20"/>
+        <source>convert takes exactly one template file.</source>
+        <translation>convert 只接受一个模板文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Let the cloud check the order; buy nothing.</source>
         <translation>由云端检查订单；不购买。</translation>
     </message>
@@ -1539,6 +1557,24 @@ JSON 事件（--json）：
         <location line="+5"/>
         <source>%1 needs a value, but is followed by the option &quot;%2&quot;.</source>
         <translation>%1 需要一个值，但其后紧跟的是选项“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <location filename="../app/cli/ConvertCommand.cpp" line="-17"/>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is an API %2 template already; convert takes API 2.0 templates.</source>
+        <translation>%1 已经是 API %2 模板；convert 只接受 API 2.0 模板。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no API 3.0 equivalent; nothing was converted.</source>
+        <translation>%1 没有等价的 API 3.0 模板；未转换任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2455,18 +2491,18 @@ JSON 事件（--json）：
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../ui/wizard/InstancePage.cpp" line="+53"/>
+        <location filename="../ui/wizard/InstancePage.cpp" line="+54"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+192"/>
         <source>The instance type, then its CPU cores and memory. Only combinations sold for the type can be chosen.</source>
         <translation>先选择实例机型，再选择 CPU 核数和内存。只能选择该机型在售的组合。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-169"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
@@ -2511,12 +2547,22 @@ JSON 事件（--json）：
         <translation>CPU 和内存(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>The order&apos;s type</source>
+        <translation>订单中的机型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not load the instance types: %1</source>
         <translation>无法加载实例机型：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Built-in list — the cloud could not be reached: %1</source>
+        <translation>内置列表——无法连接云端：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Instance types sold in %1, from the cloud.</source>
         <translation>%1 在售的实例机型，来自云端。</translation>
     </message>
@@ -2536,7 +2582,12 @@ JSON 事件（--json）：
         <translation>已售罄：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Unknown: built-in list</source>
+        <translation>未知：内置列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
@@ -2902,7 +2953,7 @@ JSON 事件（--json）：
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/LocationPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/LocationPage.cpp" line="+25"/>
         <source>Location</source>
         <translation>地域与可用区</translation>
     </message>
@@ -2912,7 +2963,7 @@ JSON 事件（--json）：
         <translation>实例所在的位置。可用区是地域内的一个数据中心。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -2922,22 +2973,32 @@ JSON 事件（--json）：
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>&amp;Other zone:</source>
+        <translation>其他可用区(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Zones from the cloud.</source>
         <translation>可用区列表来自云端。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>such as %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not load the zones: %1</source>
         <translation>无法加载可用区：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not load the zones: %1 The built-in list is shown instead.</source>
-        <translation>无法加载可用区：%1 现改为显示内置列表。</translation>
+        <source>Built-in list — the cloud could not be reached: %1</source>
+        <translation>内置列表——无法连接云端：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Loading the zones of %1 from the cloud…</source>
         <translation>正在从云端加载 %1 的可用区…</translation>
     </message>
@@ -3132,23 +3193,38 @@ JSON 事件（--json）：
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>CVM Purchaser — Sandbox</source>
         <translation>CVM Purchaser — 沙箱</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+466"/>
+        <location line="+512"/>
         <source>CVM Purchaser</source>
         <translation>CVM Purchaser</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-507"/>
         <source>Sandbox: nothing is bought. Requests go to the simulated cloud built into this application.</source>
         <translation>沙箱：不会购买任何东西。请求将发送到本应用内置的模拟云。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>&amp;Why?</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open as API &amp;3.0</source>
+        <translation>以 API 3.0 打开(&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep API &amp;2.0</source>
+        <translation>保留 API 2.0(&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3329,12 +3405,12 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
+        <location line="+76"/>
         <source>Open template</source>
         <translation>打开模板</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-75"/>
         <source>%1 is not a usable template:
 
 %2</source>
@@ -3343,7 +3419,27 @@ JSON 事件（--json）：
 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>This order is for API 2.0. Open its API 3.0 equivalent? The zone, the instance type, the disks and the bandwidth billing are written in API 3.0 terms; %1 itself stays as it is.</source>
+        <translation>此订单使用 API 2.0。要打开与其等价的 API 3.0 订单吗？可用区、实例规格、云硬盘和带宽计费方式将按 API 3.0 的写法给出；%1 文件本身保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order is for API 2.0. Open its API 3.0 equivalent? Having no API 3.0 equivalent, these settings would be left out: %1.</source>
+        <translation>此订单使用 API 2.0。要打开与其等价的 API 3.0 订单吗？以下设置在 API 3.0 中没有对应项，将被略去：%1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The order is now its API 3.0 equivalent; %1 itself is unchanged.</source>
+        <translation>订单已换成等价的 API 3.0 订单；%1 文件本身未改动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is now its API 3.0 equivalent; %1 itself is unchanged. Type the password again.</source>
+        <translation>订单已换成等价的 API 3.0 订单；%1 文件本身未改动。请重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Saved the order as the template %1. A template never holds the password.</source>
         <translation>订单已保存为模板 %1。模板从不保存密码。</translation>
     </message>
@@ -3567,6 +3663,84 @@ JSON 事件（--json）：
         <location line="-59"/>
         <source>Agents:</source>
         <translation>组件：</translation>
+    </message>
+</context>
+<context>
+    <name>OrderConversion</name>
+    <message>
+        <location filename="../src/order/OrderConversion.cpp" line="+42"/>
+        <source>%1 has no API 3.0 equivalent: %2</source>
+        <translation>%1 在 API 3.0 中没有对应项：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region &quot;%1&quot;</source>
+        <translation>地域“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not in the built-in list of regions, so its API 3.0 name is unknown.</source>
+        <translation>它不在内置地域列表中，因此不知道它在 API 3.0 中的名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not in the built-in list of zones of %1, so its API 3.0 name is unknown.</source>
+        <translation>它不在 %1 的内置可用区列表中，因此不知道它在 API 3.0 中的名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (CPU %2, memory %3 GB)</source>
+        <translation>%1（CPU %2 核，内存 %3 GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the built-in catalog sells no such combination, so no API 3.0 type name can be given.</source>
+        <translation>内置目录中没有这种配置，因此无法给出 API 3.0 机型名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disk type %1</source>
+        <translation>硬盘类型 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API 3.0 knows the disk types 1 to 4 of API 2.0 only.</source>
+        <translation>API 3.0 只对应 API 2.0 的硬盘类型 1 到 4。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bandwidth billing &quot;%1&quot;</source>
+        <translation>带宽计费方式“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API 3.0 bills bandwidth by the hour or by traffic only.</source>
+        <translation>API 3.0 只支持按小时带宽计费或按流量计费。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A public network gateway (isVpcGateway 1)</source>
+        <translation>公网网关（isVpcGateway 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RunInstances cannot make an instance its VPC&apos;s gateway. Set isVpcGateway to 0 to convert the order, then route the VPC through the instance in the VPC console once it runs.</source>
+        <translation>RunInstances 无法把实例设为其私有网络的网关。请将 isVpcGateway 设为 0 再转换订单，实例运行后再在私有网络控制台中将路由指向该实例。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name &quot;%1&quot;</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API 3.0 reads {R:…} in a name as a number pattern, so the instances would be named differently. Rename them without braces to convert the order.</source>
+        <translation>API 3.0 会把名称中的 {R:…} 当作编号模式，实例的名称会因此不同。请改用不含花括号的名称后再转换订单。</translation>
     </message>
 </context>
 <context>
@@ -5112,12 +5286,17 @@ JSON 事件（--json）：
         <translation>未知地域“%1”；请从 %2 中选择。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>A zone id is a number such as 100003 (&quot;%1&quot; is not one).</source>
+        <translation>可用区 ID 是数字，例如 100003（“%1”不是）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose an availability zone.</source>
         <translation>请选择可用区。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Zone %1 is not in region %2 (%3); its zones start with %4.</source>
         <translation>可用区 %1 不在地域 %2（%3）中；该地域的可用区 ID 以 %4 开头。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "about/AboutDialog.h"
 #include "api/ApiClient.h"
 #include "credentials/CredentialsDialog.h"
+#include "order/OrderConversion.h"
 #include "order/OrderTemplate.h"
 #include "preferences/PreferencesDialog.h"
 #include "purchase/InstanceStatusModel.h"
@@ -21,6 +22,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +88,52 @@ MainWindow::MainWindow(QNetworkAccessManager *network, const WizardContext::Setu
         banner->setMargin(8);
         layout->addWidget(banner);
     }
+    // The offer of an opened API 2.0 template's API 3.0 equivalent: a choice, until it is made or another
+    // order takes the place of that one.
+    auto *offerFrame = new QFrame(central);
+    offerFrame->setObjectName(u"conversionOffer"_s);
+    offerFrame->setFrameShape(QFrame::StyledPanel);
+    m_conversionOffer = offerFrame;
+    m_conversionText = new QLabel(m_conversionOffer);
+    m_conversionText->setObjectName(u"conversionQuestion"_s);
+    m_conversionText->setWordWrap(true);
+    m_conversionText->setTextFormat(Qt::PlainText);
+    // Why each setting left out has no equivalent, on demand: in a small window the offer stays short.
+    m_conversionReasons = new QLabel(m_conversionOffer);
+    m_conversionReasons->setObjectName(u"conversionReasons"_s);
+    m_conversionReasons->setWordWrap(true);
+    m_conversionReasons->setTextFormat(Qt::PlainText);
+    m_conversionReasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conversionReasons->hide();
+    m_conversionWhy = new QPushButton(tr("&Why?"), m_conversionOffer);
+    m_conversionWhy->setObjectName(u"conversionWhy"_s);
+    m_conversionWhy->setCheckable(true);
+    auto *convert = new QPushButton(tr("Open as API &3.0"), m_conversionOffer);
+    auto *keep = new QPushButton(tr("Keep API &2.0"), m_conversionOffer);
+    convert->setObjectName(u"convertToApi3"_s);
+    keep->setObjectName(u"keepApi2"_s);
+    auto *offerLayout = new QGridLayout(m_conversionOffer);
+    offerLayout->addWidget(m_conversionText, 0, 0);
+    offerLayout->addWidget(m_conversionWhy, 0, 1, Qt::AlignTop);
+    offerLayout->addWidget(convert, 0, 2, Qt::AlignTop);
+    offerLayout->addWidget(keep, 0, 3, Qt::AlignTop);
+    offerLayout->addWidget(m_conversionReasons, 1, 0, 1, 4);
+    offerLayout->setColumnStretch(0, 1);
+    connect(m_conversionWhy, &QPushButton::toggled, m_conversionReasons, &QWidget::setVisible);
+    m_conversionOffer->hide();
+    layout->addWidget(m_conversionOffer);
+    connect(convert, &QPushButton::clicked, this, &MainWindow::convertToApi3);
+    connect(keep, &QPushButton::clicked, m_conversionOffer, &QWidget::hide);
+    connect(m_context->draft(), &OrderDraft::replaced, m_conversionOffer, &QWidget::hide);
+    // The offer is about the wizard's order: leaving the wizard keeps the API 2.0 order.
+    connect(m_stack, &QStackedWidget::currentChanged, m_conversionOffer, [this] {
+        if (m_stack->currentWidget() != m_wizard)
+            m_conversionOffer->hide();
+    });
+    connect(m_context->draft(), &OrderDraft::changed, this, [this] {
+        if (!m_conversionOffer->isHidden())
+            updateConversionOffer();
+    });
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -638,7 +687,52 @@ bool MainWindow::openTemplate(const QString &path)
     wizard()->restart();
     showWizard();
     rememberTemplate(path);
+    // An API 2.0 order: its API 3.0 equivalent is offered above the wizard, which meanwhile shows the order
+    // as the template says it.
+    if (read.order.api == PurchaseOrder::Api::V2) {
+        m_offeredTemplate = QFileInfo(path).fileName();
+        updateConversionOffer();
+        m_conversionOffer->show();
+    }
     return true;
+}
+
+void MainWindow::updateConversionOffer()
+{
+    const OrderConversion::Result conversion = OrderConversion::toApi3(m_context->draft()->order());
+    QStringList keys;
+    QStringList lines;
+    for (const FieldProblem &p : conversion.unconvertible) {
+        keys.append(p.field);
+        lines.append(u"• %1: %2"_s.arg(p.field, p.message));
+    }
+    m_conversionText->setText(
+        lines.isEmpty()
+            ? tr("This order is for API 2.0. Open its API 3.0 equivalent? The zone, the instance type, the "
+                 "disks and the bandwidth billing are written in API 3.0 terms; %1 itself stays as it is.")
+                  .arg(m_offeredTemplate)
+            : tr("This order is for API 2.0. Open its API 3.0 equivalent? Having no API 3.0 equivalent, "
+                 "these "
+                 "settings would be left out: %1.")
+                  .arg(QLocale().createSeparatedList(keys)));
+    m_conversionReasons->setText(lines.join(u'\n'));
+    m_conversionWhy->setVisible(!lines.isEmpty());
+    m_conversionReasons->setVisible(!lines.isEmpty() && m_conversionWhy->isChecked());
+}
+
+void MainWindow::convertToApi3()
+{
+    const PurchaseOrder before = m_context->draft()->order();
+    m_context->draft()->reset(OrderConversion::toApi3(before).order);
+    wizard()->restart();
+    showWizard();
+    statusBar()->show();
+    statusBar()->showMessage(
+        before.password.isEmpty()
+            ? tr("The order is now its API 3.0 equivalent; %1 itself is unchanged.").arg(m_offeredTemplate)
+            : tr("The order is now its API 3.0 equivalent; %1 itself is unchanged. Type the password again.")
+                  .arg(m_offeredTemplate),
+        kSavedMessageMs);
 }
 
 bool MainWindow::saveTemplate(const QString &path)

@@ -14,6 +14,8 @@ class PurchaseJournal;
 class PurchaseRun;
 class PurchaseWizard;
 class PurchasesView;
+class QLabel;
+class QPushButton;
 class QNetworkAccessManager;
 class QStackedWidget;
 class SecretStore;
@@ -86,6 +88,9 @@ private:
     void buyReplacements(int failedCount);
     // Destroys instances of the purchase shown, after asking, and shows what becomes of them.
     void terminate(const QStringList &instanceIds);
+    // The offer of an opened API 2.0 order's API 3.0 equivalent, saying what would be left out; taking it.
+    void updateConversionOffer();
+    void convertToApi3();
     void chooseTemplateToOpen();
     void chooseTemplateToSave();
     void rememberTemplate(const QString &path);
@@ -103,5 +108,10 @@ private:
     // The last purchase sent from the wizard: pressing Purchase again with the same order resumes it.
     QString m_lastEntry;
     PurchaseOrder m_lastOrder;
+    QWidget *m_conversionOffer = nullptr;
+    QLabel *m_conversionText = nullptr;
+    QLabel *m_conversionReasons = nullptr; // why each setting left out has no equivalent
+    QPushButton *m_conversionWhy = nullptr;
+    QString m_offeredTemplate; // the file name of the API 2.0 template whose order is offered in API 3.0
     QString m_lastTemplate; // where "Open template…" and "Save as template…" start
 };

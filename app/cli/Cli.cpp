@@ -4,6 +4,7 @@
 #include "api/Endpoint.h"
 #include "api/ServerText.h"
 #include "cli/CliReporter.h"
+#include "cli/ConvertCommand.h"
 #include "cli/CredentialsCommand.h"
 #include "cli/DryRunCommand.h"
 #include "cli/HistoryCommand.h"
@@ -136,6 +137,12 @@ QString Cli::helpText() const
         "      tencentcloud_instance resource, with a # comment for what it cannot express.\n"
         "      Neither holds a password or a client token. An invalid template: its problems,\n"
         "      as validate prints them, exit 1; an API 2.0 template: exit 2.\n"
+        "  convert TEMPLATE\n"
+        "      Print the API 3.0 template equivalent to an API 2.0 one: zone ids as zone names\n"
+        "      (100003 as ap-guangzhou-3), CVM.S1 with 1 core and 2 GB as S1.SMALL2, disk types\n"
+        "      and bandwidth billing in API 3.0 terms. Where a key has no equivalent, prints one\n"
+        "      line per such key, \"key: why\", and exits 1; an invalid template: its problems, as\n"
+        "      validate prints them, exit 1; an API 3.0 template: exit 2.\n"
         "  credentials set [--profile NAME] [--api 2.0|3.0]\n"
         "      Read the SecretId and the SecretKey from two lines of standard input (not echoed\n"
         "      on a terminal) and store them in the system keychain.\n"
@@ -258,8 +265,10 @@ int Cli::run(const QStringList &arguments)
         return exportOrder(rest);
     if (command == "list"_L1)
         return list(rest);
+    if (command == "convert"_L1)
+        return convert(rest);
     return usageError(tr("unknown command \"%1\"; the commands are validate, purchase, status, terminate, "
-                         "resume, history, list, export and credentials.")
+                         "resume, history, list, export, convert and credentials.")
                           .arg(command));
 }
 
@@ -457,6 +466,17 @@ int Cli::exportOrder(const QStringList &arguments)
     m_out.flush();
     m_err.flush();
     return Success;
+}
+
+int Cli::convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitStatus = Success;
+    if (!parse(parser, u"convert"_s, arguments, &exitStatus))
+        return exitStatus;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("convert takes exactly one template file."));
+    return ConvertCommand::run(parser.positionalArguments().first(), m_out, m_err);
 }
 
 int Cli::purchase(const QStringList &arguments)

@@ -49,6 +49,7 @@ private:
     int history(const QStringList &arguments);
     int list(const QStringList &arguments);
     int exportOrder(const QStringList &arguments);
+    int convert(const QStringList &arguments);
     int credentials(const QStringList &arguments);
 
     // Parses a command's arguments; false with *exitStatus set when the run ends here (--help, a usage

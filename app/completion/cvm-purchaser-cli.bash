@@ -9,7 +9,7 @@ _cvm_purchaser_cli()
     local cur prev command i
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="validate purchase status terminate resume history list export credentials"
+    local commands="validate purchase status terminate resume history list export convert credentials"
 
     command=
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -39,6 +39,7 @@ _cvm_purchaser_cli()
         history) options="--search --since --state --limit --json --help" ;;
         list) options="--region --zone --vpc --endpoint --profile --json --help" ;;
         export) options="--format --help" ;;
+        convert) options="--help" ;;
         credentials) options="--profile --api --help" ;;
     esac
 
@@ -47,7 +48,7 @@ _cvm_purchaser_cli()
         return
     fi
     case $command in
-        validate|purchase|export) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
+        validate|purchase|export|convert) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur")) ;;
         credentials) COMPREPLY=($(compgen -W "set delete list" -- "$cur")) ;;
         list) COMPREPLY=($(compgen -W "zones instance-types images key-pairs vpcs subnets security-groups projects" -- "$cur")) ;;
     esac

@@ -72,6 +72,11 @@ ApiReplies::InstanceTypeConfigs ApiProtocol::parseInstanceTypes(const QJsonObjec
     return {};
 }
 
+QList<ApiReplies::InstanceTypeConfig> ApiProtocol::builtInInstanceTypes(const QString &) const
+{
+    return {};
+}
+
 ApiRequest ApiProtocol::dryRun(const PurchaseOrder &) const
 {
     return {};

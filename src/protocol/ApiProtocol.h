@@ -182,6 +182,9 @@ public:
     // Whether instance types come from the cloud for the zone (with their price and sold-out reason) rather
     // than from the built-in catalog's CPU x memory grid.
     virtual bool hasLiveInstanceTypes() const = 0;
+    // With live instance types: those to offer for the zone when the cloud cannot be asked, from the built-in
+    // catalog's sold CPU x memory combinations under the API's names (no price, none sold out); else none.
+    virtual QList<ApiReplies::InstanceTypeConfig> builtInInstanceTypes(const QString &zone) const;
     // Disk types for the order's instance type; those it is not sold with carry their reason.
     virtual QList<Choice> diskTypes(const PurchaseOrder &order) const = 0;
     struct DiskSizes

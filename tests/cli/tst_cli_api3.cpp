@@ -215,6 +215,76 @@ private Q_SLOTS:
         QCOMPARE(m_cli->run({u"export"_s, u"--format"_s, u"terraform"_s}).exitCode, 2);
     }
 
+    // convert (issue 17): the contract's API 2.0 template in API 3.0 terms, which validate takes and the
+    // sandbox sells; keys with no equivalent, one line each; invalid and API 3.0 templates refused.
+    void convertGivesA3TemplateThatBuys()
+    {
+        const Result r = m_cli->run({u"convert"_s, templatePath(CliTest::contractTemplate(2), u"v2.json"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.startsWith("{\n  \"schema\": 1,\n  \"api\": \"3.0\",\n"_L1), qPrintable(r.out));
+        const QJsonObject converted = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(converted.value(u"region"_s).toString(), u"ap-guangzhou"_s);
+        QCOMPARE(converted.value(u"zone"_s).toString(), u"ap-guangzhou-1"_s);
+        QCOMPARE(converted.value(u"instanceType"_s).toString(), u"S1.SMALL2"_s);
+        QCOMPARE(converted.value(u"systemDisk"_s).toObject(),
+                 QJsonObject({{u"type"_s, u"LOCAL_BASIC"_s}, {u"size"_s, 20}}));
+        QCOMPARE(converted.value(u"dataDisks"_s).toArray(),
+                 QJsonArray{QJsonObject({{u"type"_s, u"LOCAL_BASIC"_s}, {u"size"_s, 50}})});
+        QCOMPARE(converted.value(u"internetChargeType"_s).toString(), u"BANDWIDTH_POSTPAID_BY_HOUR"_s);
+        QCOMPARE(converted.value(u"count"_s).toInt(), 2);
+        QCOMPARE(converted.value(u"instanceName"_s).toString(), u"web"_s);
+
+        const QString path =
+            CliTest::writeFile(m_home->path() + u"/templates/converted.json"_s, r.out.toUtf8());
+        const Result valid = m_cli->run({u"validate"_s, path});
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.describe()));
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        const Result bought = m_cli->run({u"purchase"_s, path, u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        QCOMPARE(strings(bought.events.last().value(u"running"_s)).size(), 2);
+        QCOMPARE(m_cli->journal().first().order.instanceType, u"S1.SMALL2"_s);
+    }
+
+    void convertRefusals()
+    {
+        // Keys with no API 3.0 equivalent: one line each, "key: why", exit 1, no template.
+        QJsonObject gateway = CliTest::contractTemplate();
+        gateway.insert(u"vpcId"_s, u"vpc-abcd1234"_s);
+        gateway.insert(u"subnetId"_s, u"subnet-abcd1234"_s);
+        gateway.insert(u"isVpcGateway"_s, 1);
+        gateway.insert(u"instanceName"_s, u"web-{R:1}"_s);
+        const Result unconvertible = m_cli->run({u"convert"_s, templatePath(gateway, u"gateway.json"_s)});
+        QCOMPARE(unconvertible.exitCode, 1);
+        const QStringList lines = unconvertible.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("isVpcGateway: "_L1) &&
+                     lines.at(0).contains(" has no API 3.0 equivalent: "_L1),
+                 qPrintable(unconvertible.describe()));
+        QVERIFY2(lines.at(1).startsWith("instanceName: "_L1), qPrintable(unconvertible.describe()));
+        QVERIFY(!unconvertible.out.contains("\"schema\""_L1));
+
+        // An invalid template: its problems as validate prints them, exit 1.
+        QJsonObject bad = CliTest::contractTemplate();
+        bad.insert(u"bandwidth"_s, -1);
+        bad.insert(u"password"_s, u"Secret123!"_s);
+        const QString badPath = templatePath(bad, u"bad.json"_s);
+        const Result invalid = m_cli->run({u"convert"_s, badPath});
+        QCOMPARE(invalid.exitCode, 1);
+        QCOMPARE(invalid.out, m_cli->run({u"validate"_s, badPath}).out);
+        QVERIFY2(invalid.out.contains("bandwidth: "_L1), qPrintable(invalid.describe()));
+        QVERIFY(!invalid.out.contains("Secret123!"_L1) && !invalid.err.contains("Secret123!"_L1));
+
+        // An API 3.0 template, no template, two: usage errors.
+        const Result v3 = m_cli->run({u"convert"_s, templatePath(v3Template())});
+        QCOMPARE(v3.exitCode, 2);
+        QVERIFY2(v3.err.contains("API 3.0 template already"_L1), qPrintable(v3.describe()));
+        QCOMPARE(m_cli->run({u"convert"_s}).exitCode, 2);
+        QCOMPARE(m_cli->run({u"convert"_s, badPath, badPath}).exitCode, 2);
+        QCOMPARE(m_cli->run({u"convert"_s, badPath, u"--format"_s, u"x"_s}).exitCode, 2);
+    }
+
     void purchaseTracksToRunningThenStatusAndResume()
     {
         Sandbox sandbox;

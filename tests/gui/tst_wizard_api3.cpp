@@ -16,6 +16,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "status/StatusView.h"
 #include "wizard/Format.h"
+#include "wizard/LookupStatus.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/PurchaseWizard.h"
 #include "wizard/WizardContext.h"
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -390,6 +392,129 @@ private Q_SLOTS:
         QVERIFY(!order().own.contains("terminateAt"_L1));
         pressNext();
         QVERIFY(find<QLabel>(u"summary"_s)->text().contains("only when you destroy them"_L1));
+    }
+
+    // Issue 17: with the cloud out of reach, a 3.0 order still gets its zones and instance types from the
+    // built-in catalog, marked as such with Retry, a zone may be typed (checked for its form), and Next goes
+    // on.
+    void unreachableCloudOffersTheBuiltInLists()
+    {
+        QCOMPARE(order().api, PurchaseOrder::Api::V3);
+        m_app.sandbox.reset(); // nothing listens at the endpoint any more
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Location));
+
+        auto *status = find<LookupStatus>(u"zoneStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->isFailed(), 15000);
+        QVERIFY2(status->text().startsWith(u"Built-in list — the cloud could not be reached: "_s),
+                 qPrintable(status->text()));
+        QVERIFY(find<QPushButton>(u"retry"_s)->isVisible());
+        auto *zones = find<QListWidget>(u"zones"_s);
+        QCOMPARE(zones->count(), 4);
+        QVERIFY2(itemWithData(zones, u"ap-guangzhou-3"_s), qPrintable(zones->item(0)->text()));
+        QCOMPARE(order().zone, u"ap-guangzhou-1"_s); // the first chosen, as with the cloud's list
+
+        // A zone the list lacks can be typed; its form is checked.
+        auto *typed = find<QLineEdit>(u"typedZone"_s);
+        QVERIFY(typed->isVisible());
+        typed->setFocus();
+        QTest::keyClicks(typed, u"guangzhou 6"_s);
+        QCOMPARE(order().zone, u"guangzhou 6"_s);
+        QVERIFY(!zones->currentItem());
+        auto *problem = find<ProblemLabel>(u"problem_zone"_s);
+        QTRY_VERIFY2(problem->text().contains("ap-guangzhou-3"_L1), qPrintable(problem->text()));
+        QVERIFY(!nextButton()->isEnabled());
+        typed->selectAll();
+        QTest::keyClicks(typed, u"ap-guangzhou-6"_s);
+        QCOMPARE(order().zone, u"ap-guangzhou-6"_s);
+        QTRY_VERIFY(nextButton()->isEnabled());
+        clickItem(zones, itemWithData(zones, u"ap-guangzhou-2"_s));
+        QCOMPARE(order().zone, u"ap-guangzhou-2"_s);
+        QVERIFY(typed->text().isEmpty());
+        screenshot(u"api3-offline-location"_s);
+        pressNext();
+
+        // Instance: the built-in catalog under API 3.0 names, no stock claimed; the order's own type kept.
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Instance));
+        auto *typeStatus = find<LookupStatus>(u"instanceTypeStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(typeStatus->isFailed(), 15000);
+        QVERIFY2(typeStatus->text().startsWith(u"Built-in list — the cloud could not be reached: "_s),
+                 qPrintable(typeStatus->text()));
+        auto *types = find<QTreeWidget>(u"liveInstanceTypes"_s);
+        QTreeWidgetItem *small2 = itemWithData(types, u"S1.SMALL2"_s);
+        QVERIFY(small2);
+        QCOMPARE(small2->text(1), u"1 core"_s);
+        QCOMPARE(small2->text(2), u"2 GB"_s);
+        QVERIFY2(!small2->text(4).contains("On sale"_L1), qPrintable(small2->text(4)));
+        QVERIFY(itemWithData(types, u"M1.12XLARGE368"_s));
+        QCOMPARE(order().instanceType, u"S5.SMALL2"_s); // the order's, not in the list, stays chosen
+        QVERIFY(itemWithData(types, u"S5.SMALL2"_s));
+        clickItem(types, small2);
+        QCOMPARE(order().instanceType, u"S1.SMALL2"_s);
+        screenshot(u"api3-offline-instance"_s);
+        pressNext();
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Image));
+    }
+
+    // Issue 17: an API 2.0 template opened offers its API 3.0 equivalent; declined, the 2.0 order stays.
+    void opening2TemplateOffersItsApi3Equivalent()
+    {
+        auto write = [&](const QString &name, const QByteArray &json) {
+            const QString path = m_app.data->filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const QString path = write(u"web.json"_s, kContractsExample);
+        auto *offer = m_app.window->findChild<QWidget *>(u"conversionOffer"_s);
+        auto *question = m_app.window->findChild<QLabel *>(u"conversionQuestion"_s);
+        QVERIFY(offer && question);
+        QVERIFY(!offer->isVisible());
+
+        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY(offer->isVisible());
+        QVERIFY2(question->text().startsWith("This order is for API 2.0. Open its API 3.0 equivalent?"_L1),
+                 qPrintable(question->text()));
+        QVERIFY(!m_app.window->findChild<QPushButton *>(u"conversionWhy"_s)->isVisible()); // nothing left out
+        QCOMPARE(order().api, PurchaseOrder::Api::V2); // shown as the template says until the choice is made
+        QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"keepApi2"_s), Qt::LeftButton);
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(order().api, PurchaseOrder::Api::V2);
+        QCOMPARE(order().zone, u"100001"_s);
+
+        QVERIFY(m_app.window->openTemplate(path));
+        QVERIFY(offer->isVisible());
+        QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"convertToApi3"_s), Qt::LeftButton);
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(order().api, PurchaseOrder::Api::V3);
+        QCOMPARE(order().region, u"ap-guangzhou"_s);
+        QCOMPARE(order().zone, u"ap-guangzhou-1"_s);
+        QCOMPARE(order().instanceType, u"S1.SMALL2"_s);
+        QCOMPARE(order().imageId, u"img-3wnd9xpl"_s);
+        QCOMPARE(order().instanceName, u"web"_s);
+        QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Account));
+        QVERIFY2(m_app.window->statusBar()->currentMessage().contains("API 3.0 equivalent"_L1),
+                 qPrintable(m_app.window->statusBar()->currentMessage()));
+
+        // A key with no equivalent: named with the reason before anything is chosen.
+        QByteArray gateway = kContractsExample;
+        gateway.replace(R"("vpcId": "")", R"("vpcId": "vpc-abcd1234")");
+        gateway.replace(R"("subnetId": "")", R"("subnetId": "subnet-abcd1234")");
+        gateway.replace(R"("isVpcGateway": 0)", R"("isVpcGateway": 1)");
+        QVERIFY(m_app.window->openTemplate(write(u"gateway.json"_s, gateway)));
+        QCOMPARE(order().own.value("isVpcGateway"_L1).toInt(), 1);
+        QVERIFY(offer->isVisible());
+        QVERIFY2(question->text().contains("would be left out: isVpcGateway."_L1),
+                 qPrintable(question->text()));
+        auto *reasons = m_app.window->findChild<QLabel *>(u"conversionReasons"_s);
+        QVERIFY(!reasons->isVisible());
+        QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"conversionWhy"_s), Qt::LeftButton);
+        QVERIFY(reasons->isVisible());
+        QVERIFY2(reasons->text().startsWith(u"• isVpcGateway: "_s) &&
+                     reasons->text().contains(" has no API 3.0 equivalent: "_L1),
+                 qPrintable(reasons->text()));
+        screenshot(u"api3-conversion-offer"_s);
     }
 
     // Back to API 2.0 on the sandbox: the pages show the built-in catalog's choices again.

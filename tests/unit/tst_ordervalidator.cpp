@@ -119,6 +119,9 @@ void TestOrderValidator::rules_data()
         bad(
             "zone missing", [](PurchaseOrder &o) { v2Set(o, "zoneId", 0); }, "zoneId", "required");
         ok("zone 100004 in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 100004); });
+        // A zone typed by hand where the cloud could not list them: API 2.0 names zones by number.
+        bad("zone typed as a 3.0 name", [](PurchaseOrder &o) { o.zone = u"ap-guangzhou-3"_s; }, "zoneId",
+            "format", {u"100003"_s, u"ap-guangzhou-3"_s});
         bad("zone 200001 in gz", [](PurchaseOrder &o) { v2Set(o, "zoneId", 200001); }, "zoneId", "inRegion",
             {u"200001"_s});
         bad(

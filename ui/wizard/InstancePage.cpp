@@ -13,12 +13,13 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QLabel>
 #include <QHeaderView>
-#include <QTreeWidget>
+#include <QLabel>
 #include <QLocale>
 #include <QToolButton>
+#include <QTreeWidget>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -116,8 +117,28 @@ void InstancePage::build()
                 if (!usesLiveCatalog())
                     return;
                 if (!result.ok()) {
-                    showLiveTypes({});
-                    m_liveStatus->showFailed(tr("Could not load the instance types: %1").arg(result.describe()));
+                    const PurchaseOrder &order = draft()->order();
+                    QList<ApiReplies::InstanceTypeConfig> fallback =
+                        ApiProtocol::forApi(order.api).builtInInstanceTypes(m_loadedZone);
+                    // The order's own type stays choosable (and chosen) when the built-in list lacks it.
+                    const bool listed = std::any_of(fallback.cbegin(), fallback.cend(),
+                                                    [&](const ApiReplies::InstanceTypeConfig &c) {
+                                                        return c.instanceType == order.instanceType;
+                                                    });
+                    if (!fallback.isEmpty() && !listed && !order.instanceType.isEmpty()) {
+                        ApiReplies::InstanceTypeConfig own;
+                        own.instanceType = order.instanceType;
+                        own.cpu = order.cpu;
+                        own.memory = order.mem;
+                        own.typeName = tr("The order's type");
+                        fallback.prepend(own);
+                    }
+                    showLiveTypes(fallback, true);
+                    m_liveStatus->showFailed(
+                        fallback.isEmpty()
+                            ? tr("Could not load the instance types: %1").arg(result.describe())
+                            : tr("Built-in list — the cloud could not be reached: %1")
+                                  .arg(result.describe()));
                     return;
                 }
                 showLiveTypes(configs);
@@ -154,7 +175,7 @@ void InstancePage::loadLiveTypes()
     context()->queries()->queryInstanceTypes(order.region, order.zone);
 }
 
-void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs)
+void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs, bool builtIn)
 {
     const QSignalBlocker blocker(m_liveTypes);
     m_liveTypes->clear();
@@ -164,9 +185,12 @@ void InstancePage::showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &co
     for (const ApiReplies::InstanceTypeConfig &c : configs) {
         const QString reason = c.soldOutReason.isEmpty() ? tr("Sold out in this zone.")
                                                          : tr("Sold out: %1").arg(c.soldOutReason);
-        auto *item = new QTreeWidgetItem(m_liveTypes, {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
-                                                       c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
-                                                       c.soldOut ? reason : tr("On sale")});
+        auto *item = new QTreeWidgetItem(m_liveTypes,
+                                         {c.instanceType, Format::cores(c.cpu), Format::gigabytes(c.memory),
+                                          c.unitPrice > 0 ? Format::hourlyPrice(c.unitPrice) : QString(),
+                                          c.soldOut ? reason
+                                          : builtIn ? tr("Unknown: built-in list")
+                                                    : tr("On sale")});
         if (!c.typeName.isEmpty())
             item->setToolTip(0, c.typeName);
         item->setData(0, Qt::UserRole, c.instanceType);

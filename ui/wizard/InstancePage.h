@@ -37,7 +37,8 @@ private:
     // Whether the order's API has a live catalog of instance types.
     bool usesLiveCatalog() const;
     void loadLiveTypes();
-    void showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs);
+    // builtIn: the built-in catalog's list, shown when the cloud could not be asked: no price, no stock.
+    void showLiveTypes(const QList<ApiReplies::InstanceTypeConfig> &configs, bool builtIn = false);
 
     QComboBox *m_type = nullptr;
     QLabel *m_description = nullptr;

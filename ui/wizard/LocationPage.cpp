@@ -11,8 +11,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,15 +32,27 @@ void LocationPage::build()
     m_region = new QComboBox(this);
     m_zones = new FittedList(3, 8, this);
     m_status = new LookupStatus(this);
+    m_typedZone = new QLineEdit(this);
     m_region->setObjectName(u"region"_s);
     m_zones->setObjectName(u"zones"_s);
     m_status->setObjectName(u"zoneStatus"_s);
+    m_typedZone->setObjectName(u"typedZone"_s);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("&Region:"), m_region, {u"region"_s});
     addRow(form, tr("&Zone:"), m_zones, {u"zone"_s});
     form->addRow(QString(), m_status);
+    addRow(form, tr("&Other zone:"), m_typedZone, {});
+    form->setRowVisible(m_typedZone, false);
+    connect(m_typedZone, &QLineEdit::textEdited, this, [this](const QString &text) {
+        {
+            const QSignalBlocker blocker(m_zones);
+            m_zones->setCurrentItem(nullptr);
+        }
+        draft()->update([&](PurchaseOrder &o) { o.zone = text.trimmed(); });
+    });
 
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         const QString region = m_region->currentData().toString();
@@ -50,25 +65,51 @@ void LocationPage::build()
         loadZones();
     });
     connect(m_zones, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
+        if (!item)
+            return;
+        m_typedZone->clear();
+        draft()->update([&](PurchaseOrder &o) { o.zone = item->data(Qt::UserRole).toString(); });
     });
     connect(m_status, &LookupStatus::retryRequested, this, &LocationPage::loadZones);
     connect(context()->queries(), &CloudQueries::zonesReady, this,
             [this](const ApiResult &result, const QList<ApiReplies::Zone> &zones) {
                 if (result.ok()) {
+                    m_form->setRowVisible(m_typedZone, false);
                     showZones(zones);
                     m_status->showLoaded(tr("Zones from the cloud."));
                     return;
                 }
-                const QList<ApiReplies::Zone> fallback =
-                    ApiProtocol::forApi(draft()->order().api).builtInZones(m_loadedRegion);
-                showZones(fallback);
-                m_status->showFailed(
-                    fallback.isEmpty()
-                        ? tr("Could not load the zones: %1").arg(result.describe())
-                        : tr("Could not load the zones: %1 The built-in list is shown instead.").arg(result.describe()));
+                showBuiltInZones(result);
             });
+}
+
+void LocationPage::showBuiltInZones(const ApiResult &failure)
+{
+    const QList<ApiReplies::Zone> fallback =
+        ApiProtocol::forApi(draft()->order().api).builtInZones(m_loadedRegion);
+    // A zone the order names that the built-in list lacks stays the order's, in the field for a typed zone.
+    const QString zone = draft()->order().zone;
+    const bool listed = std::any_of(fallback.cbegin(), fallback.cend(),
+                                    [&](const ApiReplies::Zone &z) { return z.id == zone; });
+    m_typedZone->setText(listed ? QString() : zone);
+    m_typedZone->setPlaceholderText(fallback.isEmpty() ? QString()
+                                                       : tr("such as %1").arg(fallback.last().id));
+    m_form->setRowVisible(m_typedZone, true);
+    if (listed || zone.isEmpty()) {
+        showZones(fallback);
+    } else {
+        const QSignalBlocker blocker(m_zones);
+        m_zones->clear();
+        for (const ApiReplies::Zone &z : fallback) {
+            auto *item =
+                new QListWidgetItem(u"%1 · %2"_s.arg(Format::zoneName(z.zoneId, z.zoneName), z.id), m_zones);
+            item->setData(Qt::UserRole, z.id);
+        }
+    }
+    m_status->showFailed(
+        fallback.isEmpty()
+            ? tr("Could not load the zones: %1").arg(failure.describe())
+            : tr("Built-in list — the cloud could not be reached: %1").arg(failure.describe()));
 }
 
 void LocationPage::fillRegions()
@@ -96,12 +137,14 @@ void LocationPage::syncFromOrder()
         loadZones();
         return;
     }
-    // The order's zone highlighted, and none when it has none.
+    // The order's zone highlighted, and none when it has none; with the built-in list, a zone it lacks typed.
     const QSignalBlocker zonesBlocker(m_zones);
     m_zones->setCurrentItem(nullptr);
     for (int row = 0; row < m_zones->count(); ++row)
         if (m_zones->item(row)->data(Qt::UserRole).toString() == draft()->order().zone)
             m_zones->setCurrentItem(m_zones->item(row));
+    if (m_status->isFailed() && !m_typedZone->hasFocus())
+        m_typedZone->setText(m_zones->currentItem() ? QString() : draft()->order().zone);
 }
 
 void LocationPage::initializePage()

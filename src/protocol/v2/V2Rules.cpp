@@ -71,9 +71,14 @@ QList<FieldProblem> V2Protocol::validate(const PurchaseOrder &o, const Catalog &
             codes.append(r.code);
         error("region", "known", tr("Region \"%1\" is unknown; choose one of %2.").arg(o.region, codes.join(u", ")));
     }
-    if (zoneId == 0) {
+    const bool zoneDigits = std::all_of(o.zone.cbegin(), o.zone.cend(), [](QChar c) { return c.isDigit(); });
+    if (!zoneDigits) {
+        error("zoneId", "format",
+              tr("A zone id is a number such as 100003 (\"%1\" is not one).").arg(o.zone));
+    } else if (zoneId == 0) {
         error("zoneId", "required", tr("Choose an availability zone."));
-    } else if (region && !region->zones.isEmpty() && zonePrefix(zoneId) != zonePrefix(region->zones.first().id)) {
+    } else if (region && !region->zones.isEmpty() &&
+               zonePrefix(zoneId) != zonePrefix(region->zones.first().id)) {
         error("zoneId", "inRegion",
               tr("Zone %1 is not in region %2 (%3); its zones start with %4.")
                   .arg(zoneId)

@@ -1,9 +1,11 @@
 // API 3.0's transport (TC3 signing, X-TC-* headers, Response.Error replies) and its tables.
 #include "protocol/v3/V3Protocol.h"
 
+#include "order/Catalog.h"
 #include "protocol/v3/Tc3Signer.h"
 #include "protocol/v3/V3Values.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -47,6 +49,42 @@ QList<QPair<QString, QString>> V3Protocol::regions()
     for (const RegionName &r : kRegions)
         out.append({QString::fromLatin1(r.name), QString::fromLatin1(r.legacy)});
     return out;
+}
+
+QList<ApiReplies::Zone> V3Protocol::builtInZones(const QString &region) const
+{
+    QList<ApiReplies::Zone> zones;
+    if (const Catalog::Region *r = Catalog::builtIn().region(legacyRegion(region)))
+        for (const Catalog::Zone &z : r->zones)
+            zones.append({z.id, z.nameZh, u"%1-%2"_s.arg(region).arg(z.id % 100)});
+    return zones;
+}
+
+QList<ApiReplies::InstanceTypeConfig> V3Protocol::builtInInstanceTypes(const QString &zone) const
+{
+    // The size says the cores (PROTOCOL.md section 10), the number after it the memory in GB.
+    static const QHash<int, QString> sizes{{1, u"SMALL"_s},    {2, u"MEDIUM"_s},   {4, u"LARGE"_s},
+                                           {8, u"2XLARGE"_s},  {12, u"3XLARGE"_s}, {16, u"4XLARGE"_s},
+                                           {24, u"6XLARGE"_s}, {32, u"8XLARGE"_s}, {48, u"12XLARGE"_s}};
+    QList<ApiReplies::InstanceTypeConfig> configs;
+    for (const Catalog::InstanceType &type : Catalog::builtIn().instanceTypes()) {
+        const QString family = type.id.section(u'.', -1); // CVM.S1: S1
+        for (auto it = type.memoryByCpu.cbegin(); it != type.memoryByCpu.cend(); ++it) {
+            if (!sizes.contains(it.key()))
+                continue;
+            for (int memory : it.value()) {
+                ApiReplies::InstanceTypeConfig c;
+                c.zone = zone;
+                c.instanceType = u"%1.%2%3"_s.arg(family, sizes.value(it.key())).arg(memory);
+                c.family = family;
+                c.typeName = Catalog::localized(type.descriptionEn, type.descriptionZh);
+                c.cpu = it.key();
+                c.memory = memory;
+                configs.append(c);
+            }
+        }
+    }
+    return configs;
 }
 
 PurchaseOrder V3Protocol::newOrder() const

@@ -83,9 +83,12 @@ public:
     PurchaseOrder newOrder() const override;
     PurchaseOrder wizardOrder() const override;
     QList<QPair<QString, QString>> regionNames() const override { return regions(); }
-    // The built-in catalog knows API 2.0's zone ids only.
-    QList<ApiReplies::Zone> builtInZones(const QString &) const override { return {}; }
+    // The built-in catalog's zones of the region, named as the cloud names them: zone 100003 of ap-guangzhou
+    // is ap-guangzhou-3.
+    QList<ApiReplies::Zone> builtInZones(const QString &region) const override;
     bool hasLiveInstanceTypes() const override { return true; }
+    // The built-in catalog's types under their API 3.0 names: CVM.S1 with 1 core and 2 GB is S1.SMALL2.
+    QList<ApiReplies::InstanceTypeConfig> builtInInstanceTypes(const QString &zone) const override;
     bool schedulesTermination() const override { return true; }
     QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
