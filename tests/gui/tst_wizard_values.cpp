@@ -260,6 +260,7 @@ private Q_SLOTS:
         QTest::keyClicks(find<QLineEdit>(u"instanceName"_s), name);
         QCOMPARE(order().instanceName, name);
         pressNext(); // Options
+        pressNext(); // Tags and start-up
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
         auto *summary = find<QLabel>(u"summary"_s);
         // The summary fits the window: the name no longer widens it past the window's edge.
