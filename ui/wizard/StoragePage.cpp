@@ -79,10 +79,8 @@ void StoragePage::build()
     auto *disksLayout = new QVBoxLayout(m_disks);
     disksLayout->setContentsMargins(0, 0, 0, 0);
     disksLayout->addWidget(m_diskScroll);
-    auto *addLine = new QHBoxLayout;
-    addLine->addWidget(m_addDisk);
-    addLine->addWidget(m_disksNote, 1);
-    disksLayout->addLayout(addLine);
+    disksLayout->addWidget(m_disksNote);
+    disksLayout->addWidget(m_addDisk, 0, Qt::AlignLeft);
     m_disks->setAccessibleName(tr("Data disks"));
     m_disks->setFocusProxy(m_addDisk);
 

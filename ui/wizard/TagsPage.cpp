@@ -102,7 +102,7 @@ void TagsPage::build()
     auto *tagButtons = new QHBoxLayout;
     tagButtons->addWidget(m_addTag);
     tagButtons->addWidget(m_removeTag);
-    tagButtons->addWidget(m_tagsNote, 1);
+    tagButtons->addStretch();
     m_duplicates = new ProblemLabel(this);
     m_duplicates->setObjectName(u"problem_tagsDuplicate"_s);
 
@@ -124,9 +124,6 @@ void TagsPage::build()
     m_loadProblem->setObjectName(u"userDataLoadProblem"_s);
     m_loadProblem->setWordWrap(true);
     m_loadProblem->hide();
-    auto *userDataRow = new QHBoxLayout;
-    userDataRow->addWidget(m_loadUserData);
-    userDataRow->addWidget(m_userDataSize, 1);
 
     // Protection from termination.
     m_protect = new QCheckBox(tr("&Protect from termination through the API"), this);
@@ -143,9 +140,14 @@ void TagsPage::build()
     form->addRow(m_reason);
     addRow(form, tr("Ta&gs:"), m_tags, {u"tags"_s});
     form->addRow(QString(), m_duplicates);
+    form->addRow(QString(), m_tagsNote);
     form->addRow(QString(), tagButtons);
     addRow(form, tr("Start-up &script:"), m_userData, {u"userData"_s});
-    form->addRow(QString(), userDataRow);
+    form->addRow(QString(), m_userDataSize);
+    auto *loadRow = new QHBoxLayout;
+    loadRow->addWidget(m_loadUserData);
+    loadRow->addStretch();
+    form->addRow(QString(), loadRow);
     form->addRow(QString(), m_loadProblem);
     form->addRow(tr("Protection:"), m_protect);
     form->addRow(QString(), m_protectNote);
