@@ -81,6 +81,7 @@ void StoragePage::build()
     disksLayout->addWidget(m_diskScroll);
     disksLayout->addWidget(m_disksNote);
     disksLayout->addWidget(m_addDisk, 0, Qt::AlignLeft);
+    disksLayout->addStretch(); // room the form gives the list stays below its button
     m_disks->setAccessibleName(tr("Data disks"));
     m_disks->setFocusProxy(m_addDisk);
 
