@@ -248,9 +248,28 @@
     </message>
 </context>
 <context>
+    <name>NamesPreview</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/NamesPreview.cpp" line="+68"/>
+        <source>Names of the %n instance(s)</source>
+        <translation>
+            <numerusform>Names of the %n instance</numerusform>
+            <numerusform>Names of the %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+116"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+174"/>
+        <source>All %n name(s)</source>
+        <translation>
+            <numerusform>All %n name</numerusform>
+            <numerusform>All %n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>
@@ -310,7 +329,7 @@
 <context>
     <name>PurchaseWizard</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+167"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+169"/>
         <source>&amp;Purchase %n instance(s)</source>
         <translation>
             <numerusform>&amp;Purchase %n instance</numerusform>

@@ -3470,6 +3470,51 @@ JSON 事件（--json）：
     </message>
 </context>
 <context>
+    <name>NamesPreview</name>
+    <message>
+        <location filename="../ui/wizard/NamesPreview.cpp" line="+43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 … and %2 more</source>
+        <translation>%1 … 等，另有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(named by the cloud)</source>
+        <translation>（由云端命名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2, host name %3</source>
+        <translation>%1. %2，主机名 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Names of the %n instance(s)</source>
+        <translation>
+            <numerusform>%n 台实例的名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance names</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The names the cloud gives the instances of this order:</source>
+        <translation>云端将为此订单的实例取以下名称：</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <location filename="../ui/wizard/NetworkPage.cpp" line="+32"/>
@@ -3588,7 +3633,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+38"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+50"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -3598,7 +3643,7 @@ JSON 事件（--json）：
         <translation>云监控组件(&amp;O)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -3608,7 +3653,7 @@ JSON 事件（--json）：
         <translation>购买数量、实例名称，以及实例上运行的组件。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Default project</source>
         <translation>默认项目</translation>
     </message>
@@ -3616,6 +3661,31 @@ JSON 事件（--json）：
         <location line="+6"/>
         <source>Instance na&amp;me:</source>
         <translation>实例名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only API 3.0 orders set host names and number names with {R:x} patterns.</source>
+        <translation>只有 API 3.0 订单可以设置主机名，并用 {R:x} 模式为名称编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hos&amp;t name:</source>
+        <translation>主机名(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;ll names…</source>
+        <translation>全部名称(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every instance&apos;s name and host name, in a window of its own</source>
+        <translation>在单独的窗口中列出每台实例的名称和主机名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Names given:</source>
+        <translation>生成的名称：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3648,19 +3718,61 @@ JSON 事件（--json）：
         <translation>销毁时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Quantity (1 to %1):</source>
         <translation>数量（1 至 %1）(&amp;Q)：</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>named by the cloud</source>
+        <translation>由云端命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances: %1</source>
+        <translation>实例：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host names: %1</source>
+        <translation>主机名：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by the cloud</source>
+        <translation>由云端决定</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>All %n name(s)</source>
+        <translation>
+            <numerusform>全部 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows: 2 to 15 letters, digits and &quot;-&quot;, not all digits; {R:x} or {R:x,F:y} numbers them.</source>
+        <translation>Windows：2 到 15 个字母、数字和“-”，不能全为数字；{R:x} 或 {R:x,F:y} 为其编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linux: 2 to 60 letters, digits, &quot;-&quot; and &quot;.&quot;, neither first nor last nor twice in a row; {R:x}, {R:x,F:y} and {IP} make each its own.</source>
+        <translation>Linux：2 到 60 个字母、数字、“-”和“.”，“-”和“.”不能在首尾，也不能连续出现；{R:x}、{R:x,F:y} 和 {IP} 让每台实例各有其名。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>可选，最多 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+9"/>
+        <source>Optional, as the system names itself</source>
+        <translation>可选，即操作系统内的计算机名</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Agents:</source>
         <translation>组件：</translation>
     </message>
@@ -4354,7 +4466,7 @@ JSON 事件（--json）：
 <context>
     <name>PurchaseWizard</name>
     <message>
-        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+55"/>
+        <location filename="../ui/wizard/PurchaseWizard.cpp" line="+56"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
@@ -4369,7 +4481,7 @@ JSON 事件（--json）：
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>there are no credentials to ask the cloud with.</source>
         <translation>没有可用于询价的凭据。</translation>
     </message>
@@ -4696,7 +4808,7 @@ JSON 事件（--json）：
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/ReviewPage.cpp" line="+92"/>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+95"/>
         <location line="+59"/>
         <source>Show &amp;request</source>
         <translation>显示请求(&amp;R)</translation>
@@ -4752,7 +4864,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+112"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4762,7 +4874,7 @@ JSON 事件（--json）：
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-89"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -4782,7 +4894,7 @@ JSON 事件（--json）：
         <translation>将订单导出为官方 SDK 和 tccli 的请求或 Terraform 资源，可复制或保存；不含密码</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+166"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -4802,50 +4914,36 @@ JSON 事件（--json）：
         <translation>地域与可用区</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zone</source>
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CPU and memory</source>
-        <translation>CPU 和内存</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+2"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operating system</source>
-        <translation>操作系统</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4863,28 +4961,100 @@ JSON 事件（--json）：
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Disk type</source>
         <translation>硬盘类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data disk</source>
         <translation>数据盘</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
+        <location line="-52"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+32"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 (kept after the instance)</source>
+        <translation>%1（实例销毁后保留）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="-10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 once base64-encoded</source>
+        <translation>base64 编码后 %1，上限 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup</source>
+        <translation>标签与启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start-up script</source>
+        <translation>启动脚本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -4935,9 +5105,14 @@ JSON 事件（--json）：
         <translation>购买数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name</source>
+        <translation>主机名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4951,11 +5126,16 @@ JSON 事件（--json）：
     </message>
     <message>
         <location line="+1"/>
-        <source>Security agent</source>
-        <translation>云安全组件</translation>
+        <source>Agents</source>
+        <translation>组件</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>security %1, monitoring %2</source>
+        <translation>安全组件%1，监控组件%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>on</source>
         <translation>开启</translation>
@@ -4965,11 +5145,6 @@ JSON 事件（--json）：
         <location line="+1"/>
         <source>off</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Monitoring agent</source>
-        <translation>云监控组件</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4987,7 +5162,12 @@ JSON 事件（--json）：
         <translation>仅在您手动销毁时</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>; protected from termination through the API</source>
+        <translation>；已开启实例销毁保护</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The price could not be estimated: %1</source>
         <translation>无法估算价格：%1</translation>
     </message>
@@ -5156,25 +5336,42 @@ JSON 事件（--json）：
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/StoragePage.cpp" line="+24"/>
+        <location filename="../ui/wizard/StoragePage.cpp" line="+33"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+294"/>
         <source>The disk type applies to both the system disk and the data disk.</source>
         <translation>硬盘类型同时适用于系统盘和数据盘。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-276"/>
         <location line="+2"/>
+        <location line="+154"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>None</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API 2.0 buys one data disk per instance, of the disk type above. Several data disks, each of its own type, need an API 3.0 order.</source>
+        <translation>API 2.0 每台实例只能购买一块数据盘，类型与上面的硬盘类型相同。要购买多块各自类型的数据盘，请使用 API 3.0 订单。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add data dis&amp;k</source>
+        <translation>添加数据盘(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5190,6 +5387,196 @@ JSON 事件（--json）：
         <location line="+2"/>
         <source>D&amp;ata disk:</source>
         <translation>数据盘(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ata disks:</source>
+        <translation>数据盘(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete with the instance</source>
+        <translation>随实例销毁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data disk %1 type</source>
+        <translation>数据盘 %1 的类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data disk %1 size</source>
+        <translation>数据盘 %1 的容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete data disk %1 with the instance</source>
+        <translation>数据盘 %1 随实例销毁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove data disk %1</source>
+        <translation>移除数据盘 %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 to %2 GB in steps of %3</source>
+        <translation>%1 到 %2 GB，步长 %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No data disks. Each is %1; up to %2, at most one of them local.</source>
+        <translation>暂无数据盘。每块 %1；最多 %2 块，其中本地盘最多一块。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 data disks. Each is %3; at most one of them local.</source>
+        <translation>已有 %1 块数据盘，最多 %2 块。每块 %3；其中本地盘最多一块。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An instance has at most %1 data disks.</source>
+        <translation>一台实例最多有 %1 块数据盘。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The system disk&apos;s type and size, and the data disks, each of its own type.</source>
+        <translation>系统盘的类型和容量，以及各自类型的数据盘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System disk type</source>
+        <translation>系统盘类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disk type</source>
+        <translation>硬盘类型</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../ui/wizard/TagsPage.cpp" line="+66"/>
+        <source>Setup</source>
+        <translation>标签与启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags to find the instances by, a script they run when they first start, and protection from termination.</source>
+        <translation>用于查找实例的标签、实例首次启动时运行的脚本，以及实例销毁保护。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only API 3.0 orders take tags, a start-up script and protection from termination; this order is written for API 2.0.</source>
+        <translation>只有 API 3.0 订单支持标签、启动脚本和实例销毁保护；此订单是为 API 2.0 编写的。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve tag</source>
+        <translation>删除标签(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#!/bin/bash
+…</source>
+        <translation>#!/bin/bash
+…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load from file…</source>
+        <translation>从文件载入(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Protect from termination through the API</source>
+        <translation>开启实例销毁保护(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While on, the cloud refuses to destroy them through the API (this program included) until the protection is turned off.</source>
+        <translation>开启后，云端拒绝通过 API（包括本程序）销毁这些实例，直到关闭该保护。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start-up &amp;script:</source>
+        <translation>启动脚本(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protection:</source>
+        <translation>保护：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load the start-up script</source>
+        <translation>载入启动脚本</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The tag key &quot;%1&quot; is given twice; an instance has each key once.</source>
+        <translation>标签键“%1”出现了两次；每台实例的每个标签键只能有一个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 tags. A key has 1 to %3 characters and does not start with qcloud, tencent or project; a value has up to %4.</source>
+        <translation>已有 %1 个标签，最多 %2 个。标签键为 1 到 %3 个字符，且不能以 qcloud、tencent 或 project 开头；标签值最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too big for a start-up script (%2).</source>
+        <translation>%1 太大，不能作为启动脚本（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not UTF-8 text: a start-up script is text.</source>
+        <translation>%1 不是 UTF-8 文本：启动脚本必须是文本。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None. Up to %1 once base64-encoded.</source>
+        <translation>无。base64 编码后最多 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 once base64-encoded.</source>
+        <translation>base64 编码后 %1，上限 %2。</translation>
     </message>
 </context>
 <context>

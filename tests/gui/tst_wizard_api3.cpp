@@ -212,7 +212,10 @@ private Q_SLOTS:
         QVERIFY2(systemNote.contains("20 to 1,024 GB"_L1), qPrintable(systemNote));
         system->setValue(100); // beyond API 2.0's 50 GB
         QCOMPARE(order().systemDisk.size, 100);
-        find<QSpinBox>(u"dataDiskSize"_s)->setValue(200);
+        // A list of data disks, each of its own type: the first takes the system disk's.
+        QVERIFY(!find<QSpinBox>(u"dataDiskSize"_s)->isVisible());
+        QTest::mouseClick(find<QPushButton>(u"addDataDisk"_s), Qt::LeftButton);
+        find<QSpinBox>(u"dataDiskSize_0"_s)->setValue(200);
         QCOMPARE(order().dataDisks, (QList<PurchaseOrder::Disk>{{u"CLOUD_SSD"_s, 200}}));
         screenshot(u"api3-5-storage"_s);
         pressNext();
@@ -262,6 +265,7 @@ private Q_SLOTS:
         pressNext();
 
         // Review: the 3.0 request, the price from InquiryPriceRunInstances, and the check.
+        pressNext(); // Tags and start-up
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(u"price"_s)->text().contains(u"¥"_s), 10000);
         QTest::mouseClick(find<QPushButton>(u"showRequest"_s), Qt::LeftButton);
@@ -298,8 +302,10 @@ private Q_SLOTS:
 
         // Two instances are within the balance: the cloud would accept them.
         wizard()->back();
+        wizard()->back();
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Options));
         find<QSpinBox>(u"goodsNum"_s)->setValue(2);
+        pressNext(); // Tags and start-up
         pressNext();
         // The old answer was about another order.
         QVERIFY(find<QLabel>(u"checkResult"_s)->text().isEmpty());
@@ -376,6 +382,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(problem->text().isEmpty(), qPrintable(problem->text()));
         QCOMPARE(ApiProtocol::terminateAt(order()).toSecsSinceEpoch() / 60, when.toSecsSinceEpoch() / 60);
         pressNext();
+        pressNext(); // Tags and start-up
         QCOMPARE(wizard()->currentId(), int(PurchaseWizard::Review));
         const QString summary = find<QLabel>(u"summary"_s)->text();
         const QString whenText = Format::moment(ApiProtocol::terminateAt(order()));
@@ -388,9 +395,11 @@ private Q_SLOTS:
 
         // Unchecked, the order has no time and Review says so.
         wizard()->back();
+        wizard()->back();
         find<QCheckBox>(u"terminateAtEnabled"_s)->click();
         QVERIFY(!order().own.contains("terminateAt"_L1));
         pressNext();
+        pressNext(); // Tags and start-up
         QVERIFY(find<QLabel>(u"summary"_s)->text().contains("only when you destroy them"_L1));
     }
 

@@ -285,7 +285,7 @@ private Q_SLOTS:
             o.imageId = u"img-3wnd9xpl"_s;
             o.instanceName = u"kept"_s;
         });
-        for (int step = 0; step < 8; ++step) {
+        for (int step = 0; step < 9; ++step) {
             if (wizard->currentId() == PurchaseWizard::Login)
                 wizard->currentPage()->findChild<QAbstractButton *>(u"generatedMode"_s)->click();
             QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),

@@ -24,10 +24,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -167,6 +169,10 @@ private Q_SLOTS:
         lookAt(screen);
         pressNext();
 
+        // Tags and start-up: disabled for a 2.0 order, with the reason.
+        lookAt(screen);
+        pressNext();
+
         // The estimate for the three instances, not one asked for before the quantity changed.
         QTRY_VERIFY(find<QLabel>(u"price"_s)->text().contains(Format::instances(3)));
         lookAt(screen);
@@ -229,7 +235,10 @@ private Q_SLOTS:
         images->setCurrentRow(0);
         pressNext();
 
-        find<QSpinBox>(u"dataDiskSize"_s)->setValue(100);
+        // Five data disks: the list scrolls past four, the page does not grow.
+        for (int disk = 0; disk < 5; ++disk)
+            find<QAbstractButton>(u"addDataDisk"_s)->click();
+        find<QSpinBox>(u"dataDiskSize_0"_s)->setValue(100);
         lookAt(screen);
         pressNext();
 
@@ -244,6 +253,21 @@ private Q_SLOTS:
         pressNext();
 
         find<QSpinBox>(u"goodsNum"_s)->setValue(100); // too dear for the demo account: a long refusal
+        QTest::keyClicks(find<QLineEdit>(u"instanceName"_s), u"web-{R:1,F:3}"_s);
+        QTest::keyClicks(find<QLineEdit>(u"hostName"_s), u"web{R:1}"_s);
+        lookAt(screen);
+        pressNext();
+
+        // Tags and start-up, with tags, a script and a rule broken.
+        for (int tag = 0; tag < 3; ++tag) {
+            find<QAbstractButton>(u"addTag"_s)->click();
+            QTest::keyClicks(QApplication::focusWidget(), tag == 0 ? u"qcloud-env"_s : u"team%1"_s.arg(tag));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+        find<QPlainTextEdit>(u"userData"_s)->setPlainText(u"#!/bin/sh\necho hello\n"_s);
+        find<QAbstractButton>(u"disableApiTermination"_s)->click();
+        lookAt(screen);
+        find<QTableWidget>(u"tags"_s)->item(0, 0)->setText(u"env"_s);
         pressNext();
 
         QTest::mouseClick(find<QPushButton>(u"checkWithCloud"_s), Qt::LeftButton);

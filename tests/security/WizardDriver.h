@@ -62,7 +62,9 @@ inline bool enterPasswordAndReview(MainWindow *window, const QString &password)
         edit->clear();
         QTest::keyClicks(edit, password);
     }
-    return pressNext(window) && pressNext(window) && window->wizard()->currentId() == PurchaseWizard::Review;
+    // Login, Options, Setup.
+    return pressNext(window) && pressNext(window) && pressNext(window) &&
+           window->wizard()->currentId() == PurchaseWizard::Review;
 }
 
 } // namespace SecurityTest

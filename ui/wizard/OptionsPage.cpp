@@ -2,14 +2,19 @@
 
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "protocol/InstanceSettings.h"
+#include "wizard/NamesPreview.h"
+#include "wizard/ProblemLabel.h"
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +28,18 @@ QDateTime anHourFromNow()
 } // namespace
 
 OptionsPage::OptionsPage(WizardContext *context, QWidget *parent)
-    : OrderPage(context, {u"instanceName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s, u"terminateAt"_s},
-                parent)
+    : OrderPage(
+          context,
+          {u"instanceName"_s, u"hostName"_s, u"projectId"_s, u"goodsNum"_s, u"count"_s, u"terminateAt"_s},
+          parent)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("How many instances, what they are called, and the agents they run."));
+    // The names follow the order whatever page changed it.
+    connect(draft(), &OrderDraft::changed, this, [this] {
+        if (isBuilt())
+            showNames();
+    });
 }
 
 void OptionsPage::build()
@@ -50,6 +62,42 @@ void OptionsPage::build()
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
+
+    // The host name (API 3.0), with the rules of the order's OS, and the names both make for the count.
+    m_hostName = new QLineEdit(this);
+    m_hostName->setObjectName(u"hostName"_s);
+    m_hostNote = new QLabel(this);
+    m_hostNote->setObjectName(u"hostNameNote"_s);
+    m_hostNote->setWordWrap(true);
+    m_hostReason =
+        new QLabel(tr("Only API 3.0 orders set host names and number names with {R:x} patterns."), this);
+    m_hostReason->setObjectName(u"hostNameReason"_s);
+    m_hostReason->setWordWrap(true);
+    addRow(form, tr("Hos&t name:"), m_hostName, {u"hostName"_s});
+    form->addRow(QString(), m_hostNote);
+    form->addRow(QString(), m_hostReason);
+    m_names = new QLabel(this);
+    m_names->setObjectName(u"namesPreview"_s);
+    m_names->setWordWrap(true);
+    m_names->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostNames = new QLabel(this);
+    m_hostNames->setObjectName(u"hostNamesPreview"_s);
+    m_hostNames->setWordWrap(true);
+    m_hostNames->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_allNames = new QPushButton(tr("A&ll names…"), this);
+    m_allNames->setObjectName(u"allNames"_s);
+    m_allNames->setAutoDefault(false);
+    m_allNames->setToolTip(tr("Every instance's name and host name, in a window of its own"));
+    auto *namesBox = new QWidget(this);
+    auto *namesText = new QVBoxLayout;
+    namesText->setContentsMargins(0, 0, 0, 0);
+    namesText->addWidget(m_names);
+    namesText->addWidget(m_hostNames);
+    auto *namesRow = new QHBoxLayout(namesBox);
+    namesRow->setContentsMargins(0, 0, 0, 0);
+    namesRow->addLayout(namesText, 1);
+    namesRow->addWidget(m_allNames, 0, Qt::AlignTop);
+    form->addRow(tr("Names given:"), namesBox);
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
     m_quantity->setAccessibleName(tr("Quantity")); // the label's range follows the order's API
     m_quantityLabel =
@@ -74,6 +122,11 @@ void OptionsPage::build()
 
     connect(m_name, &QLineEdit::textEdited, this,
             [this](const QString &text) { draft()->update([&](PurchaseOrder &o) { o.instanceName = text; }); });
+    connect(m_hostName, &QLineEdit::textEdited, this, [this](const QString &text) {
+        draft()->update([&](PurchaseOrder &o) { InstanceSettings::setHostName(&o, text); });
+    });
+    connect(m_allNames, &QPushButton::clicked, this,
+            [this] { NamesPreview::showAll(draft()->order(), this); });
     connect(m_project, &QSpinBox::valueChanged, this,
             [this](int value) { draft()->update([&](PurchaseOrder &o) { o.projectId = value; }); });
     connect(m_quantity, &QSpinBox::valueChanged, this,
@@ -106,6 +159,28 @@ QString OptionsPage::quantityLabel() const
     return tr("&Quantity (1 to %1):").arg(QLocale().toString(most));
 }
 
+void OptionsPage::showNames()
+{
+    const PurchaseOrder &o = draft()->order();
+    const bool api3 = InstanceSettings::supported(o.api);
+    const int count = NamesPreview::count(o);
+    const QString instances = NamesPreview::summary(NamesPreview::instanceNames(o), tr("named by the cloud"));
+    m_names->setText(tr("Instances: %1").arg(instances));
+    m_hostNames->setText(
+        tr("Host names: %1")
+            .arg(NamesPreview::summary(NamesPreview::hostNames(o), tr("chosen by the cloud"))));
+    m_hostNames->setVisible(api3);
+    m_allNames->setEnabled(count > 1);
+    m_allNames->setAccessibleName(tr("All %n name(s)", nullptr, count));
+    // The rules of the order's OS (the problem line says which one a name breaks).
+    m_hostNote->setText(o.osFamily == PurchaseOrder::OsFamily::Windows
+                            ? tr("Windows: 2 to 15 letters, digits and \"-\", not all digits; {R:x} or "
+                                 "{R:x,F:y} numbers them.")
+                            : tr("Linux: 2 to 60 letters, digits, \"-\" and \".\", neither first nor last "
+                                 "nor twice in a row; {R:x}, {R:x,F:y} and {IP} make each its own."));
+    problemLineOf(m_hostName)->setFieldNote(m_hostNote->text());
+}
+
 void OptionsPage::syncFromOrder()
 {
     const PurchaseOrder &o = draft()->order();
@@ -117,6 +192,15 @@ void OptionsPage::syncFromOrder()
     const QSignalBlocker b1(m_project), b2(m_quantity), b3(m_security), b4(m_monitor);
     if (m_name->text() != o.instanceName)
         m_name->setText(o.instanceName);
+    // Host names are API 3.0's: a 2.0 order shows the field disabled, with the reason.
+    const bool api3 = InstanceSettings::supported(o.api);
+    if (m_hostName->text() != InstanceSettings::hostNameOf(o))
+        m_hostName->setText(InstanceSettings::hostNameOf(o));
+    m_hostName->setEnabled(api3);
+    m_hostName->setPlaceholderText(api3 ? tr("Optional, as the system names itself") : QString());
+    m_hostNote->setVisible(api3);
+    m_hostReason->setVisible(!api3);
+    showNames();
     m_project->setValue(o.projectId);
     m_quantity->setValue(o.goodsNum);
     m_security->setChecked(o.needSecurityAgent == 1);

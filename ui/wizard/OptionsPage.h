@@ -6,9 +6,10 @@ class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
-// Step 8: name, project, quantity and the agents.
+// Step 8: name, host name and the names they make, project, quantity, the agents and the schedule.
 class OptionsPage final : public OrderPage
 {
     Q_OBJECT
@@ -24,8 +25,15 @@ protected:
 private:
     QString quantityLabel() const;
     void setTerminateAt();
+    void showNames();
 
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_hostName = nullptr;
+    QLabel *m_hostNote = nullptr;
+    QLabel *m_hostReason = nullptr; // why a 2.0 order has none
+    QLabel *m_names = nullptr;      // the names the cloud gives, the first few
+    QLabel *m_hostNames = nullptr;
+    QPushButton *m_allNames = nullptr;
     QSpinBox *m_project = nullptr;
     QSpinBox *m_quantity = nullptr;
     QLabel *m_quantityLabel = nullptr;

@@ -157,9 +157,17 @@ ProblemLabel *OrderPage::addProblemLine(QFormLayout *form, const QStringList &or
     problem->setObjectName(QStringLiteral("problem_") + orderFields.value(0));
     problem->setField(field);
     form->addRow(QString(), problem);
-    m_lines.append({problem, orderFields, field, false, messages(draft()->problemsFor(orderFields))});
+    m_lines.append({problem, orderFields, field, false, messages(draft()->problemsFor(orderFields)), true});
     refreshProblems();
     return problem;
+}
+
+void OrderPage::setProblemLineActive(const QWidget *field, bool active)
+{
+    for (Line &line : m_lines)
+        if (line.field == field)
+            line.active = active;
+    refreshProblems();
 }
 
 ProblemLabel *OrderPage::problemLineOf(const QWidget *field) const
@@ -206,7 +214,7 @@ bool OrderPage::validatePage()
         line.touched = true;
     refreshProblems();
     for (const Line &line : std::as_const(m_lines))
-        if (draft()->hasErrorsIn(line.fields) && line.field->isVisible()) {
+        if (line.active && draft()->hasErrorsIn(line.fields) && line.field->isVisible()) {
             line.field->setFocus(Qt::OtherFocusReason);
             break;
         }
@@ -256,7 +264,7 @@ void OrderPage::refreshProblems()
         const QList<FieldProblem> problems = draft()->problemsFor(line.fields);
         if (!line.touched && messages(problems) != line.untouchedMessages)
             line.touched = true; // changed since: by the user, or by what the user did
-        line.label->setProblems(line.touched ? problems : QList<FieldProblem>{});
+        line.label->setProblems(line.touched && line.active ? problems : QList<FieldProblem>{});
     }
     Q_EMIT completeChanged();
 }

@@ -58,6 +58,9 @@ protected:
     ProblemLabel *addProblemLine(QFormLayout *form, const QStringList &orderFields, QWidget *field);
     // The problem line of a field added with addRow() or addProblemLine(), if it has one.
     ProblemLabel *problemLineOf(const QWidget *field) const;
+    // Whether the problem line of a field speaks: a field standing aside for this order (another API's
+    // control for the same order field) leaves its problems to the one that replaces it.
+    void setProblemLineActive(const QWidget *field, bool active);
 
     // Creates the widgets and their connections, once; the page's layout is set here.
     virtual void build() = 0;
@@ -82,6 +85,7 @@ private:
         // page was built (an edit, or something it set off).
         bool touched = false;
         QStringList untouchedMessages; // the problems while untouched
+        bool active = true;
     };
     void focusLeft(QWidget *old, QWidget *now);
     // The order fields whose problems are not shown yet.

@@ -13,6 +13,7 @@
 #include "wizard/OptionsPage.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/StoragePage.h"
+#include "wizard/TagsPage.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardSidePanel.h"
 
@@ -66,6 +67,7 @@ PurchaseWizard::PurchaseWizard(WizardContext *context, QWidget *parent)
     setPage(Network, new NetworkPage(context, this));
     setPage(Login, new LoginPage(context, this));
     setPage(Options, new OptionsPage(context, this));
+    setPage(Tags, new TagsPage(context, this));
     auto *review = new ReviewPage(context, this);
     setPage(Review, review);
     setStartId(Account);

@@ -13,7 +13,7 @@ class ReviewPage;
 class WizardContext;
 class WizardSidePanel;
 
-// The purchase wizard: nine pages editing one shared order. It is embedded in
+// The purchase wizard: ten pages editing one shared order. It is embedded in
 // the main window, which starts the purchase when the review page asks.
 class PurchaseWizard final : public QWizard
 {
@@ -21,7 +21,7 @@ class PurchaseWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(PurchaseWizard)
 
 public:
-    enum PageId { Account, Location, Instance, Image, Storage, Network, Login, Options, Review };
+    enum PageId { Account, Location, Instance, Image, Storage, Network, Login, Options, Tags, Review };
 
     explicit PurchaseWizard(WizardContext *context, QWidget *parent = nullptr);
 

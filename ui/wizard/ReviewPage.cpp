@@ -5,8 +5,11 @@
 #include "order/Catalog.h"
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "protocol/InstanceSettings.h"
 #include "wizard/ExportDialog.h"
 #include "wizard/Format.h"
+#include "wizard/NamesPreview.h"
+#include "wizard/PurchaseWizard.h"
 #include "wizard/WizardContext.h"
 
 #include <QFontDatabase>
@@ -209,6 +212,55 @@ void ReviewPage::syncFromOrder()
             .arg(tr("Edit"), rows);
     };
     const bool vpc = !o.vpcId.isEmpty();
+    // API 3.0's instance settings: the disks, each of its type; the names the cloud gives; tags; the script's
+    // size (never its content).
+    const bool settings = InstanceSettings::supported(o.api);
+    // Disks alike in a row are counted, not repeated: "3 × 50 GB CLOUD_PREMIUM".
+    QStringList diskTexts;
+    QString previous;
+    int alike = 0;
+    const auto flush = [&] {
+        if (alike > 0)
+            diskTexts.append(alike == 1 ? previous : tr("%1 × %2").arg(alike).arg(previous));
+    };
+    for (qsizetype i = 0; i < o.dataDisks.size(); ++i) {
+        const PurchaseOrder::Disk &disk = o.dataDisks.at(i);
+        QString text = tr("%1 %2").arg(Format::gigabytes(disk.size), disk.type);
+        if (!InstanceSettings::deleteWithInstanceOf(o, i).value_or(true))
+            text = tr("%1 (kept after the instance)").arg(text);
+        if (text == previous) {
+            ++alike;
+            continue;
+        }
+        flush();
+        previous = text;
+        alike = 1;
+    }
+    flush();
+    const QString disks = diskTexts.isEmpty() ? tr("none") : diskTexts.join(tr(", "));
+    const QString hostName = InstanceSettings::hostNameOf(o);
+    // Each name with the names the cloud makes of it for the count, the first and the last: one line.
+    const auto made = [this](const QString &pattern, const QStringList &names) {
+        if (names.size() < 2)
+            return pattern == names.value(0) ? pattern : tr("%1: %2").arg(pattern, names.value(0));
+        return tr("%1: %2 to %3").arg(pattern, names.first(), names.last());
+    };
+    const QString nameText = o.instanceName.isEmpty() ? tr("none")
+                             : settings               ? made(o.instanceName, NamesPreview::instanceNames(o))
+                                                      : o.instanceName;
+    const QString hostNameText = hostName.isEmpty() ? tr("none") : made(hostName, NamesPreview::hostNames(o));
+    QStringList tagTexts;
+    for (const auto &[key, value] : InstanceSettings::tagsOf(o))
+        tagTexts.append(tr("%1 = %2").arg(key, value));
+    const QString tagsText = tagTexts.isEmpty() ? tr("none") : tagTexts.join(tr(", "));
+    const QString script = InstanceSettings::userDataOf(o);
+    const QLocale locale;
+    const QString scriptText =
+        script.isEmpty()
+            ? tr("none")
+            : tr("%1 of %2 once base64-encoded")
+                  .arg(locale.formattedDataSize(InstanceSettings::userDataEncodedSize(script), 1),
+                       locale.formattedDataSize(InstanceSettings::kMaxUserDataBase64, 0));
     const QString imageName = context()->imageName(o.imageId);
     const QString login = !o.password.isEmpty() ? tr("password (set)")
                           : !o.keyIds.isEmpty() ? tr("SSH key %1").arg(o.keyIds.join(u", "_s))
@@ -216,20 +268,31 @@ void ReviewPage::syncFromOrder()
     // Two columns of groups, in the order of the steps, so the whole order fits without scrolling.
     const QString left =
         group(tr("Location"), 1,
-              row(tr("Region"), region ? Format::localized(region->nameEn, region->nameZh) : o.region) +
-                  row(tr("Zone"), Format::zoneName(o.zone))) +
-        group(
-            tr("Instance"), 2,
-            row(tr("Type"), o.instanceType) +
-                row(tr("CPU and memory"), tr("%1, %2").arg(Format::cores(o.cpu), Format::gigabytes(o.mem)))) +
+              // The region and its zone on one line.
+              row(tr("Zone"),
+                  tr("%1, %2").arg(region ? Format::localized(region->nameEn, region->nameZh) : o.region,
+                                   Format::zoneName(o.zone)))) +
+        group(tr("Instance"), 2,
+              // One line, so that the whole order fits a 768-pixel screen.
+              row(tr("Type"),
+                  tr("%1: %2, %3").arg(o.instanceType, Format::cores(o.cpu), Format::gigabytes(o.mem)))) +
         group(tr("Image"), 3,
-              row(tr("Image"), imageName == o.imageId ? o.imageId : tr("%1 (%2)").arg(imageName, o.imageId)) +
-                  row(tr("Operating system"),
-                      o.osFamily == PurchaseOrder::OsFamily::Windows ? tr("Windows") : tr("Linux"))) +
+              // The image and its operating system on one line.
+              row(tr("Image"),
+                  tr("%1, %2").arg(
+                      imageName == o.imageId ? o.imageId : tr("%1 (%2)").arg(imageName, o.imageId),
+                      o.osFamily == PurchaseOrder::OsFamily::Windows ? tr("Windows") : tr("Linux")))) +
         group(tr("Storage"), 4,
-              row(tr("Disk type"), choiceLabel(protocol.diskTypes(o), o.systemDisk.type)) +
-                  row(tr("System disk"), Format::gigabytes(o.systemDisk.size)) +
-                  row(tr("Data disk"), dataSize == 0 ? tr("none") : Format::gigabytes(dataSize)));
+              (settings ? row(tr("System disk"),
+                              tr("%1 %2").arg(Format::gigabytes(o.systemDisk.size), o.systemDisk.type))
+                        : row(tr("Disk type"), choiceLabel(protocol.diskTypes(o), o.systemDisk.type)) +
+                              row(tr("System disk"), Format::gigabytes(o.systemDisk.size))) +
+                  (settings
+                       ? wrappingRow(tr("Data disks"), disks)
+                       : row(tr("Data disk"), dataSize == 0 ? tr("none") : Format::gigabytes(dataSize)))) +
+        (settings ? group(tr("Setup"), PurchaseWizard::Tags,
+                          wrappingRow(tr("Tags"), tagsText) + row(tr("Start-up script"), scriptText))
+                  : QString());
     const QString right =
         group(tr("Network"), 5,
               wrappingRow(tr("Network"),
@@ -240,16 +303,20 @@ void ReviewPage::syncFromOrder()
         group(tr("Login"), 6, row(tr("Login"), login)) +
         group(
             tr("Options"), 7,
-            row(tr("Quantity"), Format::instances(o.goodsNum)) +
-                wrappingRow(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
+            row(tr("Quantity"), Format::instances(o.goodsNum)) + wrappingRow(tr("Name"), nameText) +
+                (settings ? wrappingRow(tr("Host name"), hostNameText) : QString()) +
                 row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
-                row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
-                row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")) +
+                row(tr("Agents"), tr("security %1, monitoring %2")
+                                      .arg(o.needSecurityAgent ? tr("on") : tr("off"),
+                                           o.needMonitorAgent ? tr("on") : tr("off"))) +
                 (protocol.schedulesTermination()
                      ? row(tr("Destroyed"),
-                           ApiProtocol::terminateAt(o).isValid()
-                               ? tr("automatically at %1").arg(Format::moment(ApiProtocol::terminateAt(o)))
-                               : tr("only when you destroy them"))
+                           (ApiProtocol::terminateAt(o).isValid()
+                                ? tr("automatically at %1").arg(Format::moment(ApiProtocol::terminateAt(o)))
+                                : tr("only when you destroy them")) +
+                               (InstanceSettings::disablesApiTermination(o)
+                                    ? tr("; protected from termination through the API")
+                                    : QString()))
                      : QString()));
     m_summary->setText(u"<table width='100%'><tr><td valign='top'><table>%1</table></td>"
                        "<td valign='top' style='padding-left:24px'><table>%2</table></td></tr></table>"_s.arg(left, right));

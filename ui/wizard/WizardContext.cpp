@@ -4,6 +4,7 @@
 #include "api/CloudQueries.h"
 #include "order/Catalog.h"
 #include "protocol/ApiProtocol.h"
+#include "protocol/InstanceSettings.h"
 
 #include <QSettings>
 
@@ -28,6 +29,12 @@ bool offersRegion(PurchaseOrder::Api api, const QString &region)
 }
 } // namespace
 
+namespace {
+// The tag keys of the orders sent, offered again when tags are typed (keys only: values may be private).
+const QString kRecentTagKeys = QStringLiteral("order/recentTagKeys");
+constexpr int kMostRecentTagKeys = 50;
+} // namespace
+
 WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup, QObject *parent)
     : QObject(parent), m_setup(setup), m_endpoint(setup.endpoint), m_network(network),
       m_client(new ApiClient(network, setup.endpoint, setup.sandboxAccount, this)),
@@ -46,6 +53,8 @@ WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup,
                         m_imageNames.insert(image.imageId, image.imageName);
             });
     connect(this, &WizardContext::connectionChanged, this, [this] { m_imageNames.clear(); });
+    if (const QSettings *s = settings())
+        m_recentTagKeys = s->value(kRecentTagKeys).toStringList();
 }
 
 Endpoint WizardContext::endpointFor(PurchaseOrder::Api api) const
@@ -124,11 +133,29 @@ PurchaseOrder WizardContext::startingOrder() const
 void WizardContext::rememberLocation(const PurchaseOrder &order)
 {
     m_lastLocations.insert(int(order.api), {order.region, order.zone});
+    QStringList keys;
+    for (const auto &tag : InstanceSettings::tagsOf(order))
+        keys.append(tag.first);
+    addRecentTagKeys(keys);
     if (QSettings *s = settings()) {
         s->setValue(settingsKey(order.api, "region"_L1), order.region);
         s->setValue(settingsKey(order.api, "zone"_L1), order.zone);
         s->remove(settingsKey(order.api, "zoneId"_L1));
     }
+}
+
+void WizardContext::addRecentTagKeys(const QStringList &keys)
+{
+    // The program's own tag is no key of the user's.
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+        if (it->isEmpty() || *it == QLatin1StringView(ApiProtocol::kPurchaseTokenTag))
+            continue;
+        m_recentTagKeys.removeAll(*it);
+        m_recentTagKeys.prepend(*it);
+    }
+    m_recentTagKeys = m_recentTagKeys.mid(0, kMostRecentTagKeys);
+    if (QSettings *s = settings())
+        s->setValue(kRecentTagKeys, m_recentTagKeys);
 }
 
 void WizardContext::setConnection(const Endpoint &endpoint, const Credentials &credentials)

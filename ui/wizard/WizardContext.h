@@ -52,6 +52,10 @@ public:
     void setApi(PurchaseOrder::Api api);
     // An order was sent there: new orders start there from now on, and in later runs when settings are kept.
     void rememberLocation(const PurchaseOrder &order);
+    // Tag keys of earlier orders, most recent first, offered when a tag key is typed (keys only, never
+    // values).
+    QStringList recentTagKeys() const { return m_recentTagKeys; }
+    void addRecentTagKeys(const QStringList &keys);
     // The settings to remember choices in, or null (none given, or the sandbox).
     QSettings *settings() const;
 
@@ -98,5 +102,6 @@ private:
     };
     Location lastLocation(PurchaseOrder::Api api) const;
     QMap<int, Location> m_lastLocations; // by API
-    QHash<QString, QString> m_imageNames; // image id → name, from this connection's lookups
+    QHash<QString, QString> m_imageNames;
+    QStringList m_recentTagKeys; // image id → name, from this connection's lookups
 };
