@@ -5,6 +5,8 @@
 #include "order/OrderTemplate.h"
 #include "protocol/ApiProtocol.h"
 
+#include <QJsonArray>
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +118,70 @@ private Q_SLOTS:
             QJsonDocument::fromJson(OrderTemplate::write(m_cli->journal().first().order)).object();
         QCOMPARE(journaled.value(u"userData"_s).toString(), script);
         QCOMPARE(journaled.value(u"hostName"_s).toString(), u"web-{R:1}"_s);
+    }
+
+    // The resources issue's full order as a template, with ids the account lists: a VPC and its subnet in the
+    // order's zone, two security groups, three tags, a host-name pattern, a start-up script, three data disks
+    // of two types, 3 instances; validated and bought through the CLI at a separate endpoint (issue 17).
+    void theFullOrderFromTheAccountsResourcesIsBought()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start({u"--running-after"_s, u"1"_s}));
+        m_cli->useDemoCredentials();
+        m_cli->setEnv(u"CVM_PURCHASER_API"_s,
+                      u"3.0"_s); // what `list` asks in; the template says it for purchase
+        const auto listed = [&](const QStringList &what) {
+            const Result r = m_cli->run(QStringList{u"list"_s} + what +
+                                        QStringList{u"--endpoint"_s, v3Url(sandbox), u"--json"_s});
+            QList<QJsonObject> items;
+            for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
+                items.append(QJsonDocument::fromJson(line.toUtf8()).object());
+            return r.exitCode == 0 ? items : QList<QJsonObject>{};
+        };
+        QString vpc;
+        for (const QJsonObject &v : listed({u"vpcs"_s}))
+            if (!v.value(u"isDefault"_s).toBool())
+                vpc = v.value(u"vpcId"_s).toString();
+        QVERIFY(!vpc.isEmpty());
+        const QJsonObject subnet = listed({u"subnets"_s, u"--vpc"_s, vpc}).value(0);
+        QVERIFY(!subnet.isEmpty());
+        QStringList groups;
+        for (const QJsonObject &g : listed({u"security-groups"_s}))
+            if (!g.value(u"isDefault"_s).toBool() && groups.size() < 2)
+                groups.append(g.value(u"securityGroupId"_s).toString());
+        QCOMPARE(groups.size(), 2);
+
+        QJsonObject order = v3Template(3);
+        order.insert(u"zone"_s, subnet.value(u"zone"_s));
+        order.insert(u"vpcId"_s, vpc);
+        order.insert(u"subnetId"_s, subnet.value(u"subnetId"_s));
+        order.insert(u"securityGroupIds"_s, QJsonArray::fromStringList(groups));
+        order.insert(u"tags"_s,
+                     QJsonObject{{u"team"_s, u"ops"_s}, {u"env"_s, u"prod"_s}, {u"cost"_s, u"42"_s}});
+        order.insert(u"instanceName"_s, u"web-{R:1,F:2}"_s);
+        order.insert(u"hostName"_s, u"web-{R:1}"_s);
+        order.insert(u"userData"_s, u"#!/bin/sh\necho ready > /tmp/ready\n"_s);
+        order.insert(u"dataDisks"_s, QJsonArray{QJsonObject{{u"type"_s, u"CLOUD_SSD"_s}, {u"size"_s, 200}},
+                                                QJsonObject{{u"type"_s, u"CLOUD_SSD"_s}, {u"size"_s, 300}},
+                                                QJsonObject{{u"type"_s, u"CLOUD_PREMIUM"_s},
+                                                            {u"size"_s, 100},
+                                                            {u"deleteWithInstance"_s, false}}});
+        const QString path = templatePath(order, u"full.json"_s);
+        const Result valid = m_cli->run({u"validate"_s, path});
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.describe()));
+
+        const Result bought = m_cli->run(
+            {u"purchase"_s, path, u"--endpoint"_s, v3Url(sandbox), u"--password-stdin"_s, u"--json"_s},
+            "abcdEFGH\n");
+        QVERIFY2(bought.exitCode == 0, qPrintable(bought.describe()));
+        QCOMPARE(strings(bought.eventsNamed(u"done"_s).value(0).value(u"running"_s)).size(), 3);
+        QStringList names;
+        for (const QJsonObject &e : bought.eventsNamed(u"state"_s))
+            if (e.value(u"status"_s) == u"running"_s && !names.contains(e.value(u"name"_s).toString()))
+                names.append(e.value(u"name"_s).toString());
+        names.sort();
+        QCOMPARE(names, (QStringList{u"web-01"_s, u"web-02"_s, u"web-03"_s}));
+        QCOMPARE(sandbox.instanceCount(), 3);
     }
 
     // export (issue 18): the full order handed to the SDKs and to Terraform, never with a password or a
