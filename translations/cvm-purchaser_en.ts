@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="+620"/>
+        <location filename="../app/cli/Cli.cpp" line="+624"/>
         <source>Replacing %n failed instance(s) of purchase %1 with a new purchase.</source>
         <translation>
             <numerusform>Replacing %n failed instance of purchase %1 with a new purchase.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+236"/>
         <source>Terminate %n instance(s) in %1? They are destroyed with their data and cannot be recovered.</source>
         <translation>
             <numerusform>Terminate %n instance in %1? It is destroyed with its data and cannot be recovered.</numerusform>

@@ -619,7 +619,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+229"/>
+        <location filename="../app/cli/Cli.cpp" line="+233"/>
         <location filename="../app/cli/ConvertCommand.cpp" line="+43"/>
         <source>Try &apos;cvm-purchaser-cli --help&apos;.</source>
         <translation>请尝试“cvm-purchaser-cli --help”。</translation>
@@ -630,7 +630,7 @@
         <translation>需要指定一个命令。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <source>The API endpoint.</source>
         <translation>API 接入地址。</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>凭据配置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>JSON events on standard output.</source>
         <translation>在标准输出上输出 JSON 事件。</translation>
     </message>
@@ -700,18 +700,23 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+170"/>
+        <source>%1 needs at least one instance id, e.g. `cvm-purchaser-cli %1 ins-3a8bc1de`.</source>
+        <translation>%1 需要至少一个实例 ID，例如 `cvm-purchaser-cli %1 ins-3a8bc1de`。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>--region: &quot;%1&quot; is not a region of API %2; the regions are %3.</source>
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+606"/>
+        <location line="-441"/>
+        <location line="+612"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-880"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -1120,23 +1125,17 @@ JSON 事件（--json）：
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+167"/>
+        <location line="-556"/>
         <source>The region of the instances.</source>
         <translation>实例所在的地域。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+566"/>
         <source>Wait until each instance runs or fails.</source>
         <translation>等待每台实例运行或失败。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>status needs at least one instance id, e.g. `cvm-purchaser-cli status ins-3a8bc1de`.</source>
-        <translation>status 至少需要一个实例 ID，例如 `cvm-purchaser-cli status ins-3a8bc1de`。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+61"/>
         <source>The region to list.</source>
         <translation>要列出的地域。</translation>
     </message>
@@ -1201,27 +1200,22 @@ JSON 事件（--json）：
         <translation>这些实例分布在多个地域（%1）：请为每个地域的实例分别使用对应的 --region 查询。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Terminate without asking.</source>
         <translation>不询问，直接销毁。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-150"/>
         <source>&quot;%1&quot; is not an instance id (ins- and 8 lowercase letters or digits).</source>
         <translation>“%1”不是实例 ID（ins- 加 8 个小写字母或数字）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>terminate needs at least one instance id, e.g. `cvm-purchaser-cli terminate ins-3a8bc1de`.</source>
-        <translation>terminate 至少需要一个实例 ID，例如 `cvm-purchaser-cli terminate ins-3a8bc1de`。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+162"/>
         <source>API %1 cannot terminate instances; terminate them in the console, or buy with API 3.0.</source>
         <translation>API %1 无法销毁实例；请在控制台销毁，或使用 API 3.0 购买。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>terminate destroys instances and asks first; without a terminal to ask on, add --yes. Nothing was sent.</source>
         <translation>terminate 会销毁实例，并会先询问；没有可供询问的终端时，请加上 --yes。没有发送任何请求。</translation>
     </message>

@@ -63,6 +63,10 @@ QCommandLineOption profileOption()
 {
     return QCommandLineOption(u"profile"_s, Cli::tr("The credentials profile."), u"NAME"_s);
 }
+QCommandLineOption regionOption()
+{
+    return QCommandLineOption(u"region"_s, Cli::tr("The region of the instances."), u"R"_s);
+}
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(u"json"_s, Cli::tr("JSON events on standard output."));
@@ -625,45 +629,67 @@ int Cli::replacementOrder(const QString &purchase, CliReporter &reporter, Purcha
 int Cli::status(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption region(u"region"_s, tr("The region of the instances."), u"R"_s);
-    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption region = regionOption();
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption wait(u"wait"_s, tr("Wait until each instance runs or fails."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({region, endpoint, profile, wait, timeoutOption(), json});
+    parser.addOptions({region, endpointOption(), profile, wait, timeoutOption(), json});
     int exitStatus = Success;
     if (!parse(parser, u"status"_s, arguments, &exitStatus))
         return exitStatus;
 
-    StatusCommand::Options options;
-    for (const QString &id : parser.positionalArguments())
-        if (!options.instanceIds.contains(id))
-            options.instanceIds.append(id);
-    if (options.instanceIds.isEmpty())
-        return usageError(
-            tr("status needs at least one instance id, e.g. `cvm-purchaser-cli status ins-3a8bc1de`."));
-    options.timeoutMs = timeoutMs(parser);
-    if (options.timeoutMs < 0)
-        return UsageError;
-    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
-        return exitStatus;
-    options.wait = parser.isSet(wait);
-
     const PurchaseJournal journal;
-    InstancePlace place;
-    if (!placeInstances(parser, region, profile, options.instanceIds, journal, &place, &exitStatus))
+    InstanceTarget target;
+    if (!instanceTarget(parser, region, profile, u"status"_s, journal, &target, &exitStatus))
         return exitStatus;
-    options.endpoint = options.endpoint.withApi(place.api);
-    options.region = place.region;
+    StatusCommand::Options options;
+    options.instanceIds = target.instanceIds;
+    options.timeoutMs = target.timeoutMs;
+    options.profile = target.profile;
+    options.endpoint = target.endpoint;
+    options.region = target.place.region;
+    options.wait = parser.isSet(wait);
     // An instance the cloud does not list counts as failed ("not found") once it is older than the grace
     // the tracker gives new purchases; instances the journal does not know are taken to be that old.
     const QDateTime graceAgo =
         QDateTime::currentDateTimeUtc().addMSecs(-qint64(InstanceTracker::Options().notListedGraceMs));
-    options.since = place.allKnown && place.earliest.isValid() ? place.earliest : graceAgo;
+    options.since =
+        target.place.allKnown && target.place.earliest.isValid() ? target.place.earliest : graceAgo;
     options.history = &journal;
 
     CliReporter reporter(m_out, m_err, parser.isSet(json));
     return exec(new StatusCommand(options, reporter));
+}
+
+bool Cli::instanceTarget(const QCommandLineParser &parser, const QCommandLineOption &region,
+                         const QCommandLineOption &profile, const QString &command,
+                         const PurchaseJournal &journal, InstanceTarget *target, int *exitStatus,
+                         bool checkIds)
+{
+    *exitStatus = UsageError;
+    for (const QString &id : parser.positionalArguments()) {
+        if (checkIds && !ApiReplies::isInstanceId(id)) {
+            usageError(tr("\"%1\" is not an instance id (ins- and 8 lowercase letters or digits).")
+                           .arg(ServerText::shown(id.left(80))));
+            return false;
+        }
+        if (!target->instanceIds.contains(id))
+            target->instanceIds.append(id);
+    }
+    if (target->instanceIds.isEmpty()) {
+        usageError(
+            tr("%1 needs at least one instance id, e.g. `cvm-purchaser-cli %1 ins-3a8bc1de`.").arg(command));
+        return false;
+    }
+    target->timeoutMs = timeoutMs(parser);
+    if (target->timeoutMs < 0)
+        return false;
+    if (!resolveConnection(parser, &target->endpoint, &target->profile, exitStatus) ||
+        !placeInstances(parser, region, profile, target->instanceIds, journal, &target->place, exitStatus))
+        return false;
+    target->endpoint = target->endpoint.withApi(target->place.api);
+    *exitStatus = Success;
+    return true;
 }
 
 int Cli::list(const QStringList &arguments)
@@ -792,42 +818,29 @@ bool Cli::placeInstances(const QCommandLineParser &parser, const QCommandLineOpt
 int Cli::terminate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption region(u"region"_s, tr("The region of the instances."), u"R"_s);
-    const QCommandLineOption endpoint = endpointOption();
+    const QCommandLineOption region = regionOption();
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption yes(u"yes"_s, tr("Terminate without asking."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({yes, region, endpoint, profile, timeoutOption(), json});
+    parser.addOptions({yes, region, endpointOption(), profile, timeoutOption(), json});
     int exitStatus = Success;
     if (!parse(parser, u"terminate"_s, arguments, &exitStatus))
         return exitStatus;
 
-    TerminateCommand::Options options;
-    for (const QString &id : parser.positionalArguments()) {
-        if (!ApiReplies::isInstanceId(id))
-            return usageError(tr("\"%1\" is not an instance id (ins- and 8 lowercase letters or digits).")
-                                  .arg(ServerText::shown(id.left(80))));
-        if (!options.instanceIds.contains(id))
-            options.instanceIds.append(id);
-    }
-    if (options.instanceIds.isEmpty())
-        return usageError(
-            tr("terminate needs at least one instance id, e.g. `cvm-purchaser-cli terminate ins-3a8bc1de`."));
-    options.timeoutMs = timeoutMs(parser);
-    if (options.timeoutMs < 0)
-        return UsageError;
-    if (!resolveConnection(parser, &options.endpoint, &options.profile, &exitStatus))
-        return exitStatus;
     PurchaseJournal journal;
-    InstancePlace place;
-    if (!placeInstances(parser, region, profile, options.instanceIds, journal, &place, &exitStatus))
+    InstanceTarget target;
+    if (!instanceTarget(parser, region, profile, u"terminate"_s, journal, &target, &exitStatus, true))
         return exitStatus;
-    if (ApiProtocol::forApi(place.api).terminateInstances(options.instanceIds).action.isEmpty())
+    if (ApiProtocol::forApi(target.place.api).terminateInstances(target.instanceIds).action.isEmpty())
         return usageError(tr("API %1 cannot terminate instances; terminate them in the console, or buy with "
                              "API 3.0.")
-                              .arg(PurchaseOrder::apiName(place.api)));
-    options.endpoint = options.endpoint.withApi(place.api);
-    options.region = place.region;
+                              .arg(PurchaseOrder::apiName(target.place.api)));
+    TerminateCommand::Options options;
+    options.instanceIds = target.instanceIds;
+    options.timeoutMs = target.timeoutMs;
+    options.profile = target.profile;
+    options.endpoint = target.endpoint;
+    options.region = target.place.region;
     options.history = &journal;
 
     // Destroying is not undone: a person says so, by typing; a script says --yes.
@@ -850,7 +863,7 @@ int Cli::terminate(const QStringList &arguments)
         m_err << tr("Terminate %n instance(s) in %1? They are destroyed with their data and cannot be "
                     "recovered.",
                     nullptr, count)
-                     .arg(place.region)
+                     .arg(target.place.region)
               << '\n'
               << purchases.join(u'\n') << '\n'
               << tr("Type %1 to terminate them: ").arg(answer);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Endpoint.h"
 #include "order/OrderValidator.h"
 #include "order/PurchaseOrder.h"
 
@@ -12,7 +13,6 @@ class CliReporter;
 class PurchaseJournal;
 class QCommandLineOption;
 class QCommandLineParser;
-class Endpoint;
 class QTextStream;
 
 // cvm-purchaser-cli (CONTRACTS.md), callable in-process: arguments without the
@@ -78,6 +78,21 @@ private:
     // there is none.
     int replacementOrder(const QString &purchase, CliReporter &reporter, PurchaseOrder *order,
                          QString *endpoint);
+    // What status and terminate share: the instance ids (each once; with checkIds each well formed, as
+    // nothing is destroyed on a typo), --timeout, the connection and where the instances are, the endpoint
+    // speaking their API; false with *exitStatus set after reporting a usage error.
+    struct InstanceTarget
+    {
+        QStringList instanceIds;
+        int timeoutMs = 0;
+        Endpoint endpoint{PurchaseOrder::Api::V2};
+        QString profile;
+        InstancePlace place;
+    };
+    bool instanceTarget(const QCommandLineParser &parser, const QCommandLineOption &region,
+                        const QCommandLineOption &profile, const QString &command,
+                        const PurchaseJournal &journal, InstanceTarget *target, int *exitStatus,
+                        bool checkIds = false);
     // --timeout SECONDS in milliseconds, or -1 after reporting a usage error.
     int timeoutMs(const QCommandLineParser &parser);
     // Runs the command in the event loop and returns its exit status.
