@@ -700,7 +700,7 @@
         <translation>purchase 只接受一个模板文件。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>%1 needs at least one instance id, e.g. `cvm-purchaser-cli %1 ins-3a8bc1de`.</source>
         <translation>%1 需要至少一个实例 ID，例如 `cvm-purchaser-cli %1 ins-3a8bc1de`。</translation>
     </message>
@@ -710,13 +710,13 @@
         <translation>--region：“%1”不是 API %2 的地域；可用地域为 %3。</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+612"/>
+        <location line="-444"/>
+        <location line="+615"/>
         <source>--profile: %1</source>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-883"/>
         <source>Usage: cvm-purchaser-cli COMMAND [OPTIONS]
 
 Buy pay-as-you-go Tencent Cloud CVM instances (API 2.0 RunInstancesHour, or API 3.0
@@ -1135,7 +1135,7 @@ JSON 事件（--json）：
         <translation>等待每台实例运行或失败。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The region to list.</source>
         <translation>要列出的地域。</translation>
     </message>
@@ -1205,12 +1205,12 @@ JSON 事件（--json）：
         <translation>不询问，直接销毁。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>&quot;%1&quot; is not an instance id (ins- and 8 lowercase letters or digits).</source>
         <translation>“%1”不是实例 ID（ins- 加 8 个小写字母或数字）。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>API %1 cannot terminate instances; terminate them in the console, or buy with API 3.0.</source>
         <translation>API %1 无法销毁实例；请在控制台销毁，或使用 API 3.0 购买。</translation>
     </message>
@@ -5977,7 +5977,12 @@ JSON 事件（--json）：
         <translation>一台实例最多绑定 %1 个标签（当前订单有 %2 个）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>With %1 tags the instances have no room for the purchase&apos;s own tag (%2), so if the cloud&apos;s answer to the purchase is lost they cannot be found by it; %3 tags leave room.</source>
+        <translation>有 %1 个标签时，实例已没有空间容纳本次购买自己的标签（%2）；如果云端对购买的应答丢失，将无法凭该标签找到这些实例。%3 个标签可留出空间。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A tag key has 1 to %1 characters.</source>
         <translation>标签键长度为 1 至 %1 个字符。</translation>
     </message>
@@ -6239,7 +6244,7 @@ JSON 事件（--json）：
         <translation>%1 必须是值为文本的对象，例如 {&quot;team&quot;: &quot;ops&quot;}。</translation>
     </message>
     <message>
-        <location filename="../src/protocol/v3/V3Requests.cpp" line="+89"/>
+        <location filename="../src/protocol/v3/V3Requests.cpp" line="+91"/>
         <source>(The timestamp, the version and the TC3-HMAC-SHA256 signature are added when it is sent.)</source>
         <translation>（时间戳、版本和 TC3-HMAC-SHA256 签名在发送时添加。）</translation>
     </message>

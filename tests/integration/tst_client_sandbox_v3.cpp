@@ -461,6 +461,13 @@ private Q_SLOTS:
         QTest::newRow("tag key qcloud")
             << u"TagSpecification"_s << tagSpec({{"Key"_L1, u"qcloud:x"_s}, {"Value"_L1, u"a"_s}})
             << u"InvalidParameterValue"_s;
+        QJsonArray fiftyOne;
+        for (int i = 0; i < 51; ++i)
+            fiftyOne.append(QJsonObject{{"Key"_L1, u"k%1"_s.arg(i)}, {"Value"_L1, u"v"_s}});
+        QTest::newRow("51 tags") << u"TagSpecification"_s
+                                 << QJsonValue(QJsonArray{QJsonObject{{"ResourceType"_L1, u"instance"_s},
+                                                                      {"Tags"_L1, fiftyOne}}})
+                                 << u"InvalidParameterValue.TagQuotaLimitExceeded"_s;
     }
     void adminSettingsRefused()
     {

@@ -375,6 +375,38 @@ private Q_SLOTS:
     }
 
     // terminateAt (issue 18): at least 5 minutes after the clock's now, whatever zone it is written in.
+    // The cloud takes at most 50 tags per instance: an order with 50 of its own leaves the purchase's token
+    // tag out, and says so, rather than having the purchase refused; 49 leave room for it.
+    void fiftyTagsLeaveNoRoomForTheTokenTag()
+    {
+        for (const int count : {49, 50}) {
+            QByteArray keys = R"("tags": {)";
+            for (int i = 0; i < count; ++i)
+                keys += (i ? ", " : "") + QByteArray("\"k") + QByteArray::number(i) + "\": \"v\"";
+            keys += '}';
+            const OrderTemplate::ReadResult read = OrderTemplate::read(v3With(keys.constData()));
+            QVERIFY2(read.ok(), qPrintable(read.problems.value(0).message));
+            PurchaseOrder order = read.order;
+            order.clientToken = u"token-1"_s;
+            const QJsonArray sent = v3().runInstances(order)
+                                        .body.value("TagSpecification"_L1)
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value("Tags"_L1)
+                                        .toArray();
+            QCOMPARE(sent.size(), 50);
+            QCOMPARE(sent.last().toObject().value("Key"_L1).toString() == "cvm-purchaser-token"_L1,
+                     count == 49);
+            const QList<FieldProblem> problems = OrderValidator(Catalog::builtIn()).validate(order);
+            const bool warned = std::any_of(problems.cbegin(), problems.cend(), [](const FieldProblem &p) {
+                return p.field == "tags"_L1 && p.rule == "noTokenTag"_L1 && !p.isError();
+            });
+            QCOMPARE(warned, count == 50);
+            QVERIFY(!errorFields(order).join(u" "_s).contains("tags/"_L1));
+        }
+    }
+
     void terminateAtFiveMinutesAhead_data()
     {
         QTest::addColumn<QString>("time");

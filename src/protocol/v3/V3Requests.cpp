@@ -62,15 +62,17 @@ ApiRequest V3Protocol::runInstances(const PurchaseOrder &o) const
                                                   {"ActionTime"_L1, actionTime(time)}});
     if (disableApiTermination(o))
         body.insert("DisableApiTermination"_L1, true);
-    // The order's own tags, and the purchase's token as one more, so that its instances can be found again.
+    // The order's own tags, and the purchase's token as one more, so that its instances can be found again,
+    // unless the order's tags fill the cloud's quota per instance (validate() warns of it).
     QJsonArray tagList;
     const QJsonObject ownTags = tags(o);
     for (auto it = ownTags.begin(); it != ownTags.end(); ++it)
         tagList.append(QJsonObject{{"Key"_L1, it.key()}, {"Value"_L1, it.value().toString()}});
     if (!o.clientToken.isEmpty()) {
         body.insert("ClientToken"_L1, o.clientToken);
-        tagList.append(
-            QJsonObject{{"Key"_L1, QString::fromLatin1(kPurchaseTokenTag)}, {"Value"_L1, o.clientToken}});
+        if (ownTags.size() < kMaxTags)
+            tagList.append(
+                QJsonObject{{"Key"_L1, QString::fromLatin1(kPurchaseTokenTag)}, {"Value"_L1, o.clientToken}});
     }
     if (!tagList.isEmpty())
         body.insert("TagSpecification"_L1,

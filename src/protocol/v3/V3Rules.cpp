@@ -80,6 +80,15 @@ void V3Protocol::validateTags(const PurchaseOrder &o, QList<FieldProblem> *probl
     if (all.size() > kMaxTags)
         refuse(problems, "tags", "count",
                tr("An instance has at most %1 tags (this order has %2).").arg(kMaxTags).arg(all.size()));
+    else if (all.size() == kMaxTags)
+        problems->append({u"tags"_s, u"noTokenTag"_s,
+                          tr("With %1 tags the instances have no room for the purchase's own tag (%2), so if "
+                             "the cloud's answer to the purchase is lost they cannot be found by it; %3 tags "
+                             "leave room.")
+                              .arg(kMaxTags)
+                              .arg(QLatin1StringView(kPurchaseTokenTag))
+                              .arg(kMaxTags - 1),
+                          FieldProblem::Severity::Warning});
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QString key = it.key();
         const QString value = it.value().toString();

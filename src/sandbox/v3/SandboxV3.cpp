@@ -202,6 +202,11 @@ QJsonObject shapeRefusal(const QJsonObject &body, bool inquiry)
             if (!spec.value("Tags"_L1).isArray())
                 return wrongType(where + u".Tags"_s, "array");
             const QJsonArray tags = spec.value("Tags"_L1).toArray();
+            // A resource carries at most 50 tags (the tag service's quota); the code is RunInstances' own
+            // (tencentcloud-sdk-go cvm/v20170312/errors.go).
+            if (tags.size() > 50)
+                return error(u"InvalidParameterValue.TagQuotaLimitExceeded"_s,
+                             u"%1.Tags: at most 50 tags per resource"_s.arg(where));
             for (qsizetype t = 0; t < tags.size(); ++t) {
                 const QString tagWhere = u"%1.Tags.%2"_s.arg(where).arg(t);
                 const QJsonObject tag = tags.at(t).toObject();
