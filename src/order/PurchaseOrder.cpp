@@ -2,6 +2,9 @@
 
 #include "protocol/ApiProtocol.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <tuple>
 
 namespace {
@@ -13,6 +16,20 @@ auto tied(const PurchaseOrder &o)
                     o.instanceName, o.clientToken, o.own);
 }
 } // namespace
+
+void PurchaseOrder::setOwn(const QString &key, const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    const bool unset = value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool()) ||
+                       (value.isString() && value.toString().isEmpty()) ||
+                       (value.isObject() && value.toObject().isEmpty()) ||
+                       (value.isArray() && std::all_of(array.begin(), array.end(),
+                                                       [](const QJsonValue &v) { return v.isNull(); }));
+    if (unset)
+        own.remove(key);
+    else
+        own.insert(key, value);
+}
 
 bool PurchaseOrder::operator==(const PurchaseOrder &other) const
 {

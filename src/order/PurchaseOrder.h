@@ -59,6 +59,8 @@ struct PurchaseOrder
 
     // The protocol's own settings, by template key.
     QJsonObject own;
+    // Sets one of them; an unset value (empty text, object or list, false, a list of nulls) leaves no trace.
+    void setOwn(const QString &key, const QJsonValue &value);
 
     bool operator==(const PurchaseOrder &other) const;
     bool operator!=(const PurchaseOrder &other) const { return !(*this == other); }

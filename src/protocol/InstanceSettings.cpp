@@ -15,23 +15,6 @@ int InstanceSettings::maxDataDisks(PurchaseOrder::Api api)
     return supported(api) ? 21 : 1;
 }
 
-namespace {
-// An unset value (empty text, object or list, false, a list of nulls) leaves no trace in the order.
-void setOwnSetting(PurchaseOrder *order, QLatin1StringView key, const QJsonValue &value)
-{
-    const QJsonArray array = value.toArray();
-    const bool unset = value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool()) ||
-                       (value.isString() && value.toString().isEmpty()) ||
-                       (value.isObject() && value.toObject().isEmpty()) ||
-                       (value.isArray() && std::all_of(array.begin(), array.end(),
-                                                       [](const QJsonValue &v) { return v.isNull(); }));
-    if (unset)
-        order->own.remove(key);
-    else
-        order->own.insert(key, value);
-}
-} // namespace
-
 qsizetype InstanceSettings::userDataEncodedSize(const QString &script)
 {
     return script.toUtf8().toBase64().size();
@@ -51,7 +34,7 @@ void InstanceSettings::setTags(PurchaseOrder *order, const QList<QPair<QString, 
     QJsonObject object;
     for (const auto &[key, value] : tags)
         object.insert(key, value);
-    setOwnSetting(order, QLatin1StringView("tags"), object);
+    order->setOwn(QStringLiteral("tags"), object);
 }
 
 QString InstanceSettings::hostNameOf(const PurchaseOrder &order)
@@ -61,7 +44,7 @@ QString InstanceSettings::hostNameOf(const PurchaseOrder &order)
 
 void InstanceSettings::setHostName(PurchaseOrder *order, const QString &hostName)
 {
-    setOwnSetting(order, QLatin1StringView("hostName"), hostName);
+    order->setOwn(QStringLiteral("hostName"), hostName);
 }
 
 QString InstanceSettings::userDataOf(const PurchaseOrder &order)
@@ -71,7 +54,7 @@ QString InstanceSettings::userDataOf(const PurchaseOrder &order)
 
 void InstanceSettings::setUserData(PurchaseOrder *order, const QString &script)
 {
-    setOwnSetting(order, QLatin1StringView("userData"), script);
+    order->setOwn(QStringLiteral("userData"), script);
 }
 
 bool InstanceSettings::disablesApiTermination(const PurchaseOrder &order)
@@ -81,7 +64,7 @@ bool InstanceSettings::disablesApiTermination(const PurchaseOrder &order)
 
 void InstanceSettings::setDisableApiTermination(PurchaseOrder *order, bool on)
 {
-    setOwnSetting(order, QLatin1StringView("disableApiTermination"), on);
+    order->setOwn(QStringLiteral("disableApiTermination"), on);
 }
 
 std::optional<bool> InstanceSettings::deleteWithInstanceOf(const PurchaseOrder &order, qsizetype index)
@@ -98,7 +81,7 @@ void InstanceSettings::setDeleteWithInstance(PurchaseOrder *order, qsizetype ind
     flags.replace(index, on ? QJsonValue(*on) : QJsonValue());
     while (!flags.isEmpty() && flags.last().isNull())
         flags.removeLast();
-    setOwnSetting(order, QLatin1StringView("deleteWithInstance"), flags);
+    order->setOwn(QStringLiteral("deleteWithInstance"), flags);
 }
 
 void InstanceSettings::removeDataDisk(PurchaseOrder *order, qsizetype index)
@@ -111,5 +94,5 @@ void InstanceSettings::removeDataDisk(PurchaseOrder *order, qsizetype index)
         flags.removeAt(index);
     while (!flags.isEmpty() && flags.last().isNull())
         flags.removeLast();
-    setOwnSetting(order, QLatin1StringView("deleteWithInstance"), flags);
+    order->setOwn(QStringLiteral("deleteWithInstance"), flags);
 }

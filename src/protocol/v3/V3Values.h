@@ -242,16 +242,7 @@ inline QString actionTime(const QDateTime &time)
 // An unset value (empty text, object or list, false, null) leaves no trace in the order.
 inline void setOwn(PurchaseOrder &o, const QString &key, const QJsonValue &value)
 {
-    const QJsonArray array = value.toArray();
-    const bool unset = value.isNull() || value.isUndefined() || (value.isBool() && !value.toBool()) ||
-                       (value.isString() && value.toString().isEmpty()) ||
-                       (value.isObject() && value.toObject().isEmpty()) ||
-                       (value.isArray() && std::all_of(array.begin(), array.end(),
-                                                       [](const QJsonValue &v) { return v.isNull(); }));
-    if (unset)
-        o.own.remove(key);
-    else
-        o.own.insert(key, value);
+    o.setOwn(key, value);
 }
 
 // Whether data disk `index` goes with its instance: unset means the API's default.
