@@ -248,9 +248,20 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+452"/>
+        <source>%1 · %2 · %3 · %n free address(es)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n free address</numerusform>
+            <numerusform>%1 · %2 · %3 · %n free addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+116"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+120"/>
         <source>Optional, up to %n character(s)</source>
         <translation>
             <numerusform>Optional, up to %n character</numerusform>

@@ -2,6 +2,7 @@
 
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "wizard/ProjectChoice.h"
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
@@ -50,6 +51,8 @@ void OptionsPage::build()
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addRow(form, tr("Instance na&me:"), m_name, {u"instanceName"_s});
+    auto *projects = new ProjectChoice(context(), this); // the account's projects, or why not
+    addRow(form, tr("Pro&ject:"), projects, {});
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
     m_quantity->setAccessibleName(tr("Quantity")); // the label's range follows the order's API
     m_quantityLabel =
@@ -76,6 +79,7 @@ void OptionsPage::build()
             [this](const QString &text) { draft()->update([&](PurchaseOrder &o) { o.instanceName = text; }); });
     connect(m_project, &QSpinBox::valueChanged, this,
             [this](int value) { draft()->update([&](PurchaseOrder &o) { o.projectId = value; }); });
+    connect(projects, &ProjectChoice::chosen, m_project, &QSpinBox::setValue);
     connect(m_quantity, &QSpinBox::valueChanged, this,
             [this](int value) { draft()->update([&](PurchaseOrder &o) { o.goodsNum = value; }); });
     connect(m_security, &QCheckBox::toggled, this,

@@ -209,6 +209,18 @@ void ReviewPage::syncFromOrder()
             .arg(tr("Edit"), rows);
     };
     const bool vpc = !o.vpcId.isEmpty();
+    // The account's resources by the names its lookups gave them, with their ids.
+    const auto named = [this](const QString &id) {
+        const QString name = context()->resourceName(id);
+        return name.isEmpty() ? id : tr("%1 (%2)").arg(name, id);
+    };
+    QStringList groups;
+    for (const QString &id : ApiProtocol::chosenSecurityGroups(o))
+        groups.append(named(id));
+    const QString projectName = context()->projectName(o.projectId);
+    const QString project = o.projectId == 0        ? tr("default project")
+                            : projectName.isEmpty() ? QString::number(o.projectId)
+                                                    : tr("%1 (%2)").arg(projectName).arg(o.projectId);
     const QString imageName = context()->imageName(o.imageId);
     const QString login = !o.password.isEmpty() ? tr("password (set)")
                           : !o.keyIds.isEmpty() ? tr("SSH key %1").arg(o.keyIds.join(u", "_s))
@@ -232,25 +244,26 @@ void ReviewPage::syncFromOrder()
                   row(tr("Data disk"), dataSize == 0 ? tr("none") : Format::gigabytes(dataSize)));
     const QString right =
         group(tr("Network"), 5,
-              wrappingRow(tr("Network"),
-                          vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
+              wrappingRow(tr("Network"), vpc ? tr("VPC %1, subnet %2").arg(named(o.vpcId), named(o.subnetId))
+                                             : tr("Basic network")) +
+                  // None chosen is the project's default group, as the Network page says: no line of its own.
+                  (groups.isEmpty() ? QString() : wrappingRow(tr("Security groups"), groups.join(tr(", ")))) +
                   row(tr("Bandwidth"), tr("%1 Mbps").arg(o.bandwidth)) +
                   row(tr("Billing"), choiceLabel(protocol.internetChargeTypes(), o.internetChargeType)) +
                   row(tr("Public IP"), o.wanIp == 1 && o.bandwidth > 0 ? tr("yes") : tr("no"))) +
         group(tr("Login"), 6, row(tr("Login"), login)) +
-        group(
-            tr("Options"), 7,
-            row(tr("Quantity"), Format::instances(o.goodsNum)) +
-                wrappingRow(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
-                row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
-                row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
-                row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")) +
-                (protocol.schedulesTermination()
-                     ? row(tr("Destroyed"),
-                           ApiProtocol::terminateAt(o).isValid()
-                               ? tr("automatically at %1").arg(Format::moment(ApiProtocol::terminateAt(o)))
-                               : tr("only when you destroy them"))
-                     : QString()));
+        group(tr("Options"), 7,
+              row(tr("Quantity"), Format::instances(o.goodsNum)) +
+                  wrappingRow(tr("Name"), o.instanceName.isEmpty() ? tr("none") : o.instanceName) +
+                  wrappingRow(tr("Project"), project) +
+                  row(tr("Security agent"), o.needSecurityAgent ? tr("on") : tr("off")) +
+                  row(tr("Monitoring agent"), o.needMonitorAgent ? tr("on") : tr("off")) +
+                  (protocol.schedulesTermination()
+                       ? row(tr("Destroyed"),
+                             ApiProtocol::terminateAt(o).isValid()
+                                 ? tr("automatically at %1").arg(Format::moment(ApiProtocol::terminateAt(o)))
+                                 : tr("only when you destroy them"))
+                       : QString()));
     m_summary->setText(u"<table width='100%'><tr><td valign='top'><table>%1</table></td>"
                        "<td valign='top' style='padding-left:24px'><table>%2</table></td></tr></table>"_s.arg(left, right));
     m_request->setPlainText(requestPreview());

@@ -87,6 +87,7 @@ public:
     QList<ApiReplies::Zone> builtInZones(const QString &) const override { return {}; }
     bool hasLiveInstanceTypes() const override { return true; }
     bool schedulesTermination() const override { return true; }
+    int maxSecurityGroups() const override;
     QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
     DiskSizes diskSizes(const PurchaseOrder &order) const override;
