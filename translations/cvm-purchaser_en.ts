@@ -250,7 +250,7 @@
 <context>
     <name>NetworkPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+452"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+456"/>
         <source>%1 · %2 · %3 · %n free address(es)</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n free address</numerusform>

@@ -3386,12 +3386,12 @@ JSON 事件（--json）：
         <translation>私有网络 VPC(&amp;V)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Assign a &amp;public IP</source>
         <translation>分配公网 IP(&amp;P)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3411,7 +3411,7 @@ JSON 事件（--json）：
         <translation>sg-xxxxxxxx, sg-yyyyyyyy</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -4069,7 +4069,7 @@ JSON 事件（--json）：
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The account has no project besides the default.</source>
         <translation>除默认项目外，账号没有其他项目。</translation>
     </message>

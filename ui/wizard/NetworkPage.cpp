@@ -81,8 +81,12 @@ void NetworkPage::build()
     m_groupStatus->setObjectName(u"securityGroupStatus"_s);
     m_groupIds->setObjectName(u"securityGroupIds"_s);
     m_groupIds->setPlaceholderText(tr("sg-xxxxxxxx, sg-yyyyyyyy"));
-    m_vpcChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_subnetChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as the page allows, not as the longest name: a long one is elided, the popup shows it whole.
+    for (QComboBox *box : {m_vpcChoice, m_subnetChoice}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_billing = new QComboBox(this);
     m_bandwidth = new QSpinBox(this);
     m_publicIp = new QCheckBox(tr("Assign a &public IP"), this);

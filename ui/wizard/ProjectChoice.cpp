@@ -23,6 +23,8 @@ ProjectChoice::ProjectChoice(WizardContext *context, QWidget *parent)
     m_unavailable->setWordWrap(true);
     m_choice->setAccessibleName(tr("Project"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(24);
+    m_choice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFocusProxy(m_choice);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
