@@ -259,9 +259,20 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+456"/>
+        <source>%1 · %2 · %3 · %n free address(es)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n free address</numerusform>
+            <numerusform>%1 · %2 · %3 · %n free addresses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+174"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+178"/>
         <source>All %n name(s)</source>
         <translation>
             <numerusform>All %n name</numerusform>

@@ -3511,7 +3511,7 @@ JSON 事件（--json）：
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/NetworkPage.cpp" line="+32"/>
+        <location filename="../ui/wizard/NetworkPage.cpp" line="+53"/>
         <source>Bas&amp;ic network</source>
         <translation>基础网络(&amp;I)</translation>
     </message>
@@ -3521,12 +3521,12 @@ JSON 事件（--json）：
         <translation>私有网络 VPC(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Assign a &amp;public IP</source>
         <translation>分配公网 IP(&amp;P)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-59"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3536,7 +3536,17 @@ JSON 事件（--json）：
         <translation>实例如何联网，以及公网带宽如何计费。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>API 2.0 cannot list the account&apos;s VPCs and subnets: type their ids.</source>
+        <translation>API 2.0 无法列出账号的私有网络和子网：请输入它们的 ID。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sg-xxxxxxxx, sg-yyyyyyyy</source>
+        <translation>sg-xxxxxxxx, sg-yyyyyyyy</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Network type</source>
         <translation>网络类型</translation>
     </message>
@@ -3556,22 +3566,140 @@ JSON 事件（--json）：
         <translation> Mbps</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Network:</source>
         <translation>网络：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>VP&amp;C id:</source>
-        <translation>VPC ID(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ubnet id:</source>
-        <translation>子网 ID(&amp;U)：</translation>
+        <source>VP&amp;C:</source>
+        <translation>私有网络(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>VPC i&amp;d:</source>
+        <translation>VPC ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubnet:</source>
+        <translation>子网(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subne&amp;t id:</source>
+        <translation>子网 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security &amp;groups:</source>
+        <translation>安全组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security group id&amp;s:</source>
+        <translation>安全组 ID(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>Loading the account&apos;s VPCs…</source>
+        <translation>正在加载账号的私有网络…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a zone to list the VPC&apos;s subnets there.</source>
+        <translation>请选择可用区，以列出私有网络在该可用区的子网。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a VPC to list its subnets.</source>
+        <translation>请选择私有网络，以列出其子网。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the VPC&apos;s subnets in the zone…</source>
+        <translation>正在加载私有网络在该可用区的子网…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the account&apos;s security groups…</source>
+        <translation>正在加载账号的安全组…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default VPC (none chosen)</source>
+        <translation>默认私有网络（未选择）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · %3 (default)</source>
+        <translation>%1 · %2 · %3（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>%1 (typed, not listed)</source>
+        <translation>%1（手动输入，不在列表中）</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Choose a VPC first</source>
+        <translation>请先选择私有网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a subnet</source>
+        <translation>请选择子网</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %2 · %3 · %n free address(es)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n 个可用 IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · %3 · full: no free address</source>
+        <translation>%1 · %2 · %3 · 已满：没有可用 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The VPC %1 has no subnet %2 in the zone %3: choose one of its subnets there, or another zone.</source>
+        <translation>私有网络 %1 在可用区 %3 中没有子网 %2：请选择它在该可用区的子网，或选择其他可用区。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 (default)</source>
+        <translation>%1 · %2（默认）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None chosen: the project&apos;s default security group is bound.</source>
+        <translation>未选择：将绑定项目的默认安全组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 chosen</source>
+        <translation>已选择 %1 个，最多 %2 个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An instance joins at most %1 security groups: uncheck one before choosing %2.</source>
+        <translation>一台实例最多加入 %1 个安全组：请先取消勾选一个，再选择 %2。</translation>
+    </message>
+    <message>
+        <location line="-384"/>
         <source>Bandwidth bi&amp;lling:</source>
         <translation>带宽计费(&amp;L)：</translation>
     </message>
@@ -3581,7 +3709,52 @@ JSON 事件（--json）：
         <translation>带宽（0 至 %1 Mbps）(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+57"/>
+        <source>The account has no VPC in this region.</source>
+        <translation>账号在此地域没有私有网络。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s VPCs in this region.</source>
+        <translation>账号在此地域的私有网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the VPCs: %1 You can type a VPC id below.</source>
+        <translation>无法加载私有网络：%1 您可以在下方输入私有网络 ID。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The VPC has no subnet in the order&apos;s zone.</source>
+        <translation>该私有网络在订单的可用区中没有子网。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VPC&apos;s subnets in the order&apos;s zone.</source>
+        <translation>该私有网络在订单可用区中的子网。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the subnets: %1 You can type a subnet id below.</source>
+        <translation>无法加载子网：%1 您可以在下方输入子网 ID。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account has no security group in this region.</source>
+        <translation>账号在此地域没有安全组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s security groups in this region.</source>
+        <translation>账号在此地域的安全组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the security groups: %1 You can type their ids below.</source>
+        <translation>无法加载安全组：%1 您可以在下方输入安全组 ID。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>A public IP needs bandwidth above 0 Mbps.</source>
         <translation>公网 IP 需要大于 0 Mbps 的带宽。</translation>
     </message>
@@ -3627,7 +3800,7 @@ JSON 事件（--json）：
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/OptionsPage.cpp" line="+50"/>
+        <location filename="../ui/wizard/OptionsPage.cpp" line="+51"/>
         <source>Cloud &amp;security agent</source>
         <translation>云安全组件(&amp;S)</translation>
     </message>
@@ -3682,6 +3855,11 @@ JSON 事件（--json）：
         <translation>生成的名称：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Pro&amp;ject:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Project id:</source>
         <translation>项目 ID(&amp;P)：</translation>
@@ -3712,7 +3890,7 @@ JSON 事件（--json）：
         <translation>销毁时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Quantity (1 to %1):</source>
         <translation>数量（1 至 %1）(&amp;Q)：</translation>
     </message>
@@ -3766,7 +3944,7 @@ JSON 事件（--json）：
         <translation>可选，即操作系统内的计算机名</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Agents:</source>
         <translation>组件：</translation>
     </message>
@@ -4156,6 +4334,54 @@ JSON 事件（--json）：
         <location line="+0"/>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChoice</name>
+    <message>
+        <location filename="../ui/wizard/ProjectChoice.cpp" line="+18"/>
+        <source>API 2.0 cannot list the account&apos;s projects: type the project id below.</source>
+        <translation>API 2.0 无法列出账号的项目：请在下方输入项目 ID。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The account has no project besides the default.</source>
+        <translation>除默认项目外，账号没有其他项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s projects.</source>
+        <translation>账号的项目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the projects: %1 You can type a project id below.</source>
+        <translation>无法加载项目：%1 您可以在下方输入项目 ID。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading the account&apos;s projects…</source>
+        <translation>正在加载账号的项目…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default project</source>
+        <translation>默认项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (typed, not listed)</source>
+        <translation>%1（手动输入，不在列表中）</translation>
     </message>
 </context>
 <context>
@@ -4858,7 +5084,7 @@ JSON 事件（--json）：
         <translation>✘ 云端将会拒绝此订单：%1 没有购买任何实例。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4868,7 +5094,7 @@ JSON 事件（--json）：
         <translation>计费方式</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-103"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -4888,7 +5114,7 @@ JSON 事件（--json）：
         <translation>将订单导出为官方 SDK 和 tccli 的请求或 Terraform 资源，可复制或保存；不含密码</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+178"/>
         <source>password (set)</source>
         <translation>密码（已设置）</translation>
     </message>
@@ -4935,7 +5161,9 @@ JSON 事件（--json）：
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4971,39 +5199,40 @@ JSON 事件（--json）：
         <translation>数据盘</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <location line="+8"/>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-80"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>%1 (kept after the instance)</source>
         <translation>%1（实例销毁后保留）</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
+        <location line="+58"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-68"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5023,7 +5252,7 @@ JSON 事件（--json）：
         <translation>base64 编码后 %1，上限 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
@@ -5054,14 +5283,19 @@ JSON 事件（--json）：
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>VPC %1, subnet %2</source>
         <translation>私有网络 %1，子网 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Basic network</source>
         <translation>基础网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security groups</source>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5114,12 +5348,12 @@ JSON 事件（--json）：
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
         <source>default project</source>
         <translation>默认项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Agents</source>
         <translation>组件</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "protocol/v2/V2Protocol.h"
 #include "protocol/v3/V3Protocol.h"
 
+#include <QJsonArray>
+
 QUrl ApiProtocol::urlForAction(const QUrl &endpointUrl, bool, const QString &) const
 {
     return endpointUrl;
@@ -119,6 +121,22 @@ void ApiProtocol::setTerminateAt(PurchaseOrder *order, const QDateTime &time)
                           time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate));
     else
         order->own.remove(QLatin1StringView("terminateAt"));
+}
+
+QStringList ApiProtocol::chosenSecurityGroups(const PurchaseOrder &order)
+{
+    QStringList ids;
+    for (const QJsonValue &id : order.own.value(QLatin1StringView("securityGroupIds")).toArray())
+        ids.append(id.toString());
+    return ids;
+}
+
+void ApiProtocol::setChosenSecurityGroups(PurchaseOrder *order, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        order->own.remove(QLatin1StringView("securityGroupIds"));
+    else
+        order->own.insert(QLatin1StringView("securityGroupIds"), QJsonArray::fromStringList(ids));
 }
 
 QJsonObject ApiProtocol::sdkRequestBody(const PurchaseOrder &) const

@@ -145,6 +145,12 @@ public:
     virtual bool schedulesTermination() const { return false; }
     static QDateTime terminateAt(const PurchaseOrder &order);
     static void setTerminateAt(PurchaseOrder *order, const QDateTime &time);
+    // The security groups the instances join (the 3.0 template key securityGroupIds, CONTRACTS.md): how many
+    // the API lets an order name (0: the API has no such setting), the order's ids, and setting them (an
+    // empty list unsets them: the project's default group is bound).
+    virtual int maxSecurityGroups() const { return 0; }
+    static QStringList chosenSecurityGroups(const PurchaseOrder &order);
+    static void setChosenSecurityGroups(PurchaseOrder *order, const QStringList &ids);
 
     // Hand-off: the order for tools of the user's own, written for someone to buy it there (issue 18). A
     // template never holds a password, and neither export holds one or the purchase's client token.

@@ -5,6 +5,7 @@
 #include "protocol/InstanceSettings.h"
 #include "wizard/NamesPreview.h"
 #include "wizard/ProblemLabel.h"
+#include "wizard/ProjectChoice.h"
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
@@ -98,6 +99,8 @@ void OptionsPage::build()
     namesRow->addLayout(namesText, 1);
     namesRow->addWidget(m_allNames, 0, Qt::AlignTop);
     form->addRow(tr("Names given:"), namesBox);
+    auto *projects = new ProjectChoice(context(), this); // the account's projects, or why not
+    addRow(form, tr("Pro&ject:"), projects, {});
     addRow(form, tr("&Project id:"), m_project, {u"projectId"_s});
     m_quantity->setAccessibleName(tr("Quantity")); // the label's range follows the order's API
     m_quantityLabel =
@@ -129,6 +132,7 @@ void OptionsPage::build()
             [this] { NamesPreview::showAll(draft()->order(), this); });
     connect(m_project, &QSpinBox::valueChanged, this,
             [this](int value) { draft()->update([&](PurchaseOrder &o) { o.projectId = value; }); });
+    connect(projects, &ProjectChoice::chosen, m_project, &QSpinBox::setValue);
     connect(m_quantity, &QSpinBox::valueChanged, this,
             [this](int value) { draft()->update([&](PurchaseOrder &o) { o.goodsNum = value; }); });
     connect(m_security, &QCheckBox::toggled, this,

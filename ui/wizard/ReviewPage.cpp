@@ -261,6 +261,18 @@ void ReviewPage::syncFromOrder()
             : tr("%1 of %2 once base64-encoded")
                   .arg(locale.formattedDataSize(InstanceSettings::userDataEncodedSize(script), 1),
                        locale.formattedDataSize(InstanceSettings::kMaxUserDataBase64, 0));
+    // The account's resources by the names its lookups gave them, with their ids.
+    const auto named = [this](const QString &id) {
+        const QString name = context()->resourceName(id);
+        return name.isEmpty() ? id : tr("%1 (%2)").arg(name, id);
+    };
+    QStringList groups;
+    for (const QString &id : ApiProtocol::chosenSecurityGroups(o))
+        groups.append(named(id));
+    const QString projectName = context()->projectName(o.projectId);
+    const QString project = o.projectId == 0        ? tr("default project")
+                            : projectName.isEmpty() ? QString::number(o.projectId)
+                                                    : tr("%1 (%2)").arg(projectName).arg(o.projectId);
     const QString imageName = context()->imageName(o.imageId);
     const QString login = !o.password.isEmpty() ? tr("password (set)")
                           : !o.keyIds.isEmpty() ? tr("SSH key %1").arg(o.keyIds.join(u", "_s))
@@ -295,8 +307,10 @@ void ReviewPage::syncFromOrder()
                   : QString());
     const QString right =
         group(tr("Network"), 5,
-              wrappingRow(tr("Network"),
-                          vpc ? tr("VPC %1, subnet %2").arg(o.vpcId, o.subnetId) : tr("Basic network")) +
+              wrappingRow(tr("Network"), vpc ? tr("VPC %1, subnet %2").arg(named(o.vpcId), named(o.subnetId))
+                                             : tr("Basic network")) +
+                  // None chosen is the project's default group, as the Network page says: no line of its own.
+                  (groups.isEmpty() ? QString() : wrappingRow(tr("Security groups"), groups.join(tr(", ")))) +
                   row(tr("Bandwidth"), tr("%1 Mbps").arg(o.bandwidth)) +
                   row(tr("Billing"), choiceLabel(protocol.internetChargeTypes(), o.internetChargeType)) +
                   row(tr("Public IP"), o.wanIp == 1 && o.bandwidth > 0 ? tr("yes") : tr("no"))) +
@@ -305,7 +319,7 @@ void ReviewPage::syncFromOrder()
             tr("Options"), 7,
             row(tr("Quantity"), Format::instances(o.goodsNum)) + wrappingRow(tr("Name"), nameText) +
                 (settings ? wrappingRow(tr("Host name"), hostNameText) : QString()) +
-                row(tr("Project"), o.projectId == 0 ? tr("default project") : QString::number(o.projectId)) +
+                wrappingRow(tr("Project"), project) +
                 row(tr("Agents"), tr("security %1, monitoring %2")
                                       .arg(o.needSecurityAgent ? tr("on") : tr("off"),
                                            o.needMonitorAgent ? tr("on") : tr("off"))) +

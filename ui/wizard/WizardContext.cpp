@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/CloudQueries.h"
+#include "api/ServerText.h"
 #include "order/Catalog.h"
 #include "protocol/ApiProtocol.h"
 #include "protocol/InstanceSettings.h"
@@ -52,9 +53,39 @@ WizardContext::WizardContext(QNetworkAccessManager *network, const Setup &setup,
                     if (!image.imageName.isEmpty())
                         m_imageNames.insert(image.imageId, image.imageName);
             });
-    connect(this, &WizardContext::connectionChanged, this, [this] { m_imageNames.clear(); });
+    // And the names of the account's VPCs, subnets, security groups and projects, for the same summaries.
+    const auto remember = [this](const QString &id, const QString &name) {
+        if (!name.isEmpty())
+            m_resourceNames.insert(id, ServerText::shown(name));
+    };
+    connect(m_queries, &CloudQueries::vpcsReady, this,
+            [remember](const ApiResult &, const QList<ApiReplies::Vpc> &vpcs) {
+                for (const ApiReplies::Vpc &vpc : vpcs)
+                    remember(vpc.vpcId, vpc.name);
+            });
+    connect(m_queries, &CloudQueries::subnetsReady, this,
+            [remember](const ApiResult &, const QList<ApiReplies::Subnet> &subnets) {
+                for (const ApiReplies::Subnet &subnet : subnets)
+                    remember(subnet.subnetId, subnet.name);
+            });
+    connect(m_queries, &CloudQueries::securityGroupsReady, this,
+            [remember](const ApiResult &, const QList<ApiReplies::SecurityGroup> &groups) {
+                for (const ApiReplies::SecurityGroup &group : groups)
+                    remember(group.securityGroupId, group.name);
+            });
+    connect(m_queries, &CloudQueries::projectsReady, this,
+            [this](const ApiResult &, const QList<ApiReplies::Project> &projects) {
+                for (const ApiReplies::Project &project : projects)
+                    if (!project.name.isEmpty())
+                        m_projectNames.insert(project.projectId, ServerText::shown(project.name));
+            });
     if (const QSettings *s = settings())
         m_recentTagKeys = s->value(kRecentTagKeys).toStringList();
+    connect(this, &WizardContext::connectionChanged, this, [this] {
+        m_imageNames.clear();
+        m_resourceNames.clear();
+        m_projectNames.clear();
+    });
 }
 
 Endpoint WizardContext::endpointFor(PurchaseOrder::Api api) const
@@ -175,6 +206,16 @@ void WizardContext::setConnection(const Endpoint &endpoint, const Credentials &c
 bool WizardContext::hasCredentials() const
 {
     return m_client->credentials().isComplete();
+}
+
+QString WizardContext::resourceName(const QString &id) const
+{
+    return m_resourceNames.value(id);
+}
+
+QString WizardContext::projectName(qint64 projectId) const
+{
+    return m_projectNames.value(projectId);
 }
 
 QString WizardContext::imageName(const QString &imageId) const

@@ -71,6 +71,10 @@ public:
     bool hasCredentials() const;
     // An image by the name the cloud lists it under (escaped), or by its id when no lookup named it.
     QString imageName(const QString &imageId) const;
+    // A VPC's, subnet's or security group's name as the cloud listed it (escaped), or empty when no lookup
+    // named it; the same for a project by its id.
+    QString resourceName(const QString &id) const;
+    QString projectName(qint64 projectId) const;
     // The endpoint an API is spoken at: on the sandbox that API's own address, elsewhere the chosen one in
     // that API. Lookups of the order go to endpointFor(the order's API); the Credentials dialog tests a
     // profile at endpointFor(the profile's API).
@@ -102,6 +106,8 @@ private:
     };
     Location lastLocation(PurchaseOrder::Api api) const;
     QMap<int, Location> m_lastLocations; // by API
-    QHash<QString, QString> m_imageNames;
-    QStringList m_recentTagKeys; // image id → name, from this connection's lookups
+    QHash<QString, QString> m_imageNames; // image id → name, from this connection's lookups
+    QHash<QString, QString> m_resourceNames; // VPC, subnet and security group id → name, the same way
+    QHash<qint64, QString> m_projectNames;
+    QStringList m_recentTagKeys; // tag keys of orders sent, newest first
 };

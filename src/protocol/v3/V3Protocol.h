@@ -90,6 +90,7 @@ public:
     // The built-in catalog's types under their API 3.0 names: CVM.S1 with 1 core and 2 GB is S1.SMALL2.
     QList<ApiReplies::InstanceTypeConfig> builtInInstanceTypes(const QString &zone) const override;
     bool schedulesTermination() const override { return true; }
+    int maxSecurityGroups() const override;
     QList<Choice> diskTypes(const PurchaseOrder &order) const override;
     QList<Choice> internetChargeTypes() const override;
     DiskSizes diskSizes(const PurchaseOrder &order) const override;

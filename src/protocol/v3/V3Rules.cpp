@@ -330,6 +330,11 @@ QList<FieldProblem> V3Protocol::validate(const PurchaseOrder &o, const Catalog &
     return problems;
 }
 
+int V3Protocol::maxSecurityGroups() const
+{
+    return kMaxSecurityGroups;
+}
+
 int V3Protocol::maxInstanceCount() const
 {
     return kMaxInstances;
