@@ -9,6 +9,8 @@
 #include "order/Catalog.h"
 #include "order/OrderDraft.h"
 #include "protocol/ApiProtocol.h"
+#include "sandbox/SandboxServer.h"
+#include "status/StatusView.h"
 #include "wizard/LookupStatus.h"
 #include "wizard/ProblemLabel.h"
 #include "wizard/PurchaseWizard.h"
@@ -17,6 +19,8 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -129,7 +133,20 @@ private Q_SLOTS:
     {
         const QString zone = prodZone();
         QVERIFY(!zone.isEmpty());
-        openAndWalkTo(kContractsExampleV3, PurchaseWizard::Network, zone);
+        // The resources issue's full order: the template brings three tags, name and host-name patterns, a
+        // start-up script, three data disks of two types and 3 instances (tst_wizard_instance_settings types
+        // them); the account's network resources are chosen here.
+        QJsonObject full = QJsonDocument::fromJson(kContractsExampleV3).object();
+        const QJsonObject settings =
+            QJsonDocument::fromJson(
+                R"({"count": 3, "instanceName": "web-{R:1,F:2}", "hostName": "web-{R:1}", )"
+                R"("tags": {"team": "ops", "env": "prod", "cost": "42"}, "userData": "#!/bin/sh\necho ready\n", )"
+                R"("dataDisks": [{"type": "CLOUD_SSD", "size": 200}, {"type": "CLOUD_SSD", "size": 300}, )"
+                R"({"type": "CLOUD_PREMIUM", "size": 100, "deleteWithInstance": false}]})")
+                .object();
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            full.insert(it.key(), it.value());
+        openAndWalkTo(QJsonDocument(full).toJson(), PurchaseWizard::Network, zone);
         QCOMPARE(order().zone, zone);
 
         // The VPCs: the default one marked, and "none chosen" first.
@@ -202,9 +219,25 @@ private Q_SLOTS:
              {u"prod-vpc (%1)"_s.arg(prodVpc), u"prod-web-%1 (%2)"_s.arg(zone, subnet),
               u"web-80-443 (%1), ssh-office (%2)"_s.arg(webId, sshId), u"web-shop (1001)"_s})
             QVERIFY2(summary.contains(expected), qPrintable(expected + u" in "_s + summary));
+        QVERIFY2(summary.contains("web-01 to web-03"_L1), qPrintable(summary));
         const QString request = find<QPlainTextEdit>(u"request"_s)->toPlainText();
-        for (const QString &expected : {prodVpc, subnet, webId, sshId, u"1001"_s})
+        for (const QString &expected : {prodVpc, subnet, webId, sshId, u"1001"_s, u"\"HostName\""_s,
+                                        u"\"UserData\""_s, u"\"cost\""_s, u"\"InstanceCount\": 3"_s})
             QVERIFY2(request.contains(expected), qPrintable(expected + u" in "_s + request));
+
+        // Bought on the sandbox: the three instances, named as previewed, in the chosen subnet's zone,
+        // tagged.
+        QTest::keyClick(m_app.window.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(m_app.window->statusView()->isVisible());
+        QCOMPARE(m_app.sandbox->purchaseCount(), 1);
+        QStringList names;
+        for (const SandboxServer::Instance &instance : m_app.sandbox->instances()) {
+            names.append(instance.name);
+            QCOMPARE(instance.zone, zone);
+            QVERIFY(instance.tags.contains(qMakePair(u"cost"_s, u"42"_s)));
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{u"web-01"_s, u"web-02"_s, u"web-03"_s}));
     }
 
     void sixthGroupRefusedAndTypedIdsChecked()
