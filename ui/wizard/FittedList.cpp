@@ -12,6 +12,8 @@ FittedList::FittedList(int minRows, int maxRows, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model(), signal, this, &QWidget::updateGeometry);
     connect(model(), &QAbstractItemModel::modelReset, this, &QWidget::updateGeometry);
+    // A row's height can change after it came: a check box set on an item makes it taller than its text.
+    connect(model(), &QAbstractItemModel::dataChanged, this, &QWidget::updateGeometry);
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, &QWidget::updateGeometry);
 }
 
