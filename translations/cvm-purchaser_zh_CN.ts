@@ -2357,7 +2357,7 @@ JSON 事件（--json）：
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/ImagePage.cpp" line="+20"/>
+        <location filename="../ui/wizard/ImagePage.cpp" line="+23"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -2480,6 +2480,11 @@ JSON 事件（--json）：
         <location line="+3"/>
         <source>Loading public images from the cloud…</source>
         <translation>正在从云端加载公共镜像…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -196,6 +197,16 @@ private Q_SLOTS:
         // Image: API 3.0's DescribeImages, which lists images 2.0 accounts do not see.
         auto *images = find<QListWidget>(u"images"_s);
         QTRY_VERIFY_WITH_TIMEOUT(itemWithData(images, u"img-eb30mz89"_s), 10000);
+        // Grouped by OS: each image under its platform, the platforms one after another.
+        QStringList platforms;
+        for (int row = 0; row < images->count(); ++row) {
+            const QString platform = images->item(row)->text().section(u':', 0, 0);
+            if (platforms.isEmpty() || platforms.last() != platform)
+                platforms.append(platform);
+        }
+        QVERIFY2(platforms.contains(u"TencentOS"_s) && platforms.contains(u"Windows"_s),
+                 qPrintable(platforms.join(u", "_s)));
+        QCOMPARE(QSet<QString>(platforms.cbegin(), platforms.cend()).size(), platforms.size());
         clickItem(images, itemWithData(images, u"img-eb30mz89"_s));
         QCOMPARE(order().imageId, u"img-eb30mz89"_s);
         pressNext();

@@ -1,6 +1,7 @@
 #include "wizard/ImagePage.h"
 
 #include "api/CloudQueries.h"
+#include "api/ServerText.h"
 #include "order/OrderDraft.h"
 #include "wizard/FittedList.h"
 #include "wizard/LookupStatus.h"
@@ -11,6 +12,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -201,11 +204,22 @@ void ImagePage::showImages()
     const QSignalBlocker blocker(m_images);
     m_images->clear();
     const QString filter = m_search->text().trimmed();
-    for (const ApiReplies::Image &image : std::as_const(m_loaded)) {
+    // Grouped by OS (the cloud's order kept within each), each image under its OS: its versions side by side.
+    QList<ApiReplies::Image> images = m_loaded;
+    std::stable_sort(images.begin(), images.end(),
+                     [](const ApiReplies::Image &a, const ApiReplies::Image &b) {
+                         return a.platform.compare(b.platform, Qt::CaseInsensitive) < 0;
+                     });
+    for (const ApiReplies::Image &image : std::as_const(images)) {
         if (!filter.isEmpty() && !image.imageName.contains(filter, Qt::CaseInsensitive) &&
-            !image.imageId.contains(filter, Qt::CaseInsensitive) && !image.osName.contains(filter, Qt::CaseInsensitive))
+            !image.imageId.contains(filter, Qt::CaseInsensitive) &&
+            !image.osName.contains(filter, Qt::CaseInsensitive) &&
+            !image.platform.contains(filter, Qt::CaseInsensitive))
             continue;
-        auto *item = new QListWidgetItem(u"%1 · %2"_s.arg(image.imageName, image.imageId), m_images);
+        const QString text = u"%1 · %2"_s.arg(image.imageName, image.imageId);
+        auto *item = new QListWidgetItem(
+            image.platform.isEmpty() ? text : tr("%1: %2").arg(ServerText::shown(image.platform), text),
+            m_images);
         item->setData(Qt::UserRole, image.imageId);
         item->setData(Qt::UserRole + 1,
                       int(image.isWindows ? PurchaseOrder::OsFamily::Windows : PurchaseOrder::OsFamily::Linux));
