@@ -73,6 +73,7 @@ public:
     const ApiProtocol &protocol() const { return ApiProtocol::forApi(m_endpoint.api()); }
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
     const Credentials &credentials() const { return m_credentials; }

@@ -31,13 +31,24 @@ bool PurchaseRun::begin()
 ApiClient *PurchaseRun::clientFor(const JournalEntry &entry)
 {
     if (entry.order.api == m_client->endpoint().api() && QUrl(entry.endpoint) == m_client->endpoint().url())
-        return m_client;
+        return ownClient(m_client->endpoint());
     Endpoint endpoint(entry.order.api);
     QString problem;
     // An unusable URL in the journal: the submission refuses it, saying where the purchase went.
     if (!m_network || !Endpoint::fromUrl(entry.endpoint, &endpoint, &problem, entry.order.api))
         return m_client;
-    return new ApiClient(m_network, endpoint, m_client->credentials(), this);
+    return ownClient(endpoint);
+}
+
+ApiClient *PurchaseRun::ownClient(const Endpoint &endpoint)
+{
+    // The given client may be shared (the window's follows the order being made, to another API or
+    // endpoint): a run keeps talking to where it bought, with the credentials it bought with.
+    if (!m_network)
+        return m_client;
+    auto *client = new ApiClient(m_network, endpoint, m_client->credentials(), this);
+    client->setTimeout(m_client->timeout());
+    return client;
 }
 
 void PurchaseRun::prepareSubmission(ApiClient *client)
@@ -84,8 +95,9 @@ void PurchaseRun::submit(const PurchaseOrder &order)
     if (!begin())
         return;
     m_region = order.region;
-    prepareSubmission(m_client);
-    prepareTracker(m_client);
+    ApiClient *client = ownClient(m_client->endpoint());
+    prepareSubmission(client);
+    prepareTracker(client);
     m_submission->submit(order);
 }
 

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class ApiClient;
+class Endpoint;
 class InstanceTracker;
 class PurchaseJournal;
 class QNetworkAccessManager;
@@ -83,6 +84,8 @@ private:
     bool begin();
     // The client that speaks the entry's API at the endpoint it was sent to.
     ApiClient *clientFor(const JournalEntry &entry);
+    // A client of the run's own for the endpoint, or the given one when the run has no network to make one.
+    ApiClient *ownClient(const Endpoint &endpoint);
     void prepareSubmission(ApiClient *client);
     void prepareTracker(ApiClient *client);
     void onSubmitted(const QStringList &instanceIds);

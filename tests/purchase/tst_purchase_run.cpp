@@ -172,6 +172,23 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->size(), 0);
     }
 
+    // The client a run is given may be the window's, which follows the next order to another API or endpoint
+    // as soon as this one is sent: the run keeps tracking where it bought (a 3.0 purchase at a separate
+    // endpoint was left "waiting for the cloud to list it" when the window's client turned to 2.0).
+    void aRunKeepsItsEndpointWhenTheGivenClientMoves()
+    {
+        auto run = newRun();
+        Watched watched(run.get());
+        PurchaseOrder order = validOrder();
+        order.goodsNum = 2;
+        order.password = testPassword();
+        run->submit(order);
+        run->tracker()->setOptions(kQuickTracking);
+        m_client->setEndpoint(endpointFor(QUrl(u"http://127.0.0.1:1/v2/index.php"_s)));
+        QVERIFY(watched.finished.wait(30000));
+        QCOMPARE(watched.summary().running.size(), 2);
+    }
+
     void retriesWithTheSameToken()
     {
         m_cloud->before = [](const QString &action, const ApiParams &,
