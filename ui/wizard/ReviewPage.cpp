@@ -240,7 +240,7 @@ void ReviewPage::syncFromOrder()
     const QString disks = diskTexts.isEmpty() ? tr("none") : diskTexts.join(tr(", "));
     const QString hostName = InstanceSettings::hostNameOf(o);
     // Each name with the names the cloud makes of it for the count, the first and the last: one line.
-    const auto made = [this](const QString &pattern, const QStringList &names) {
+    const auto made = [](const QString &pattern, const QStringList &names) {
         if (names.size() < 2)
             return pattern == names.value(0) ? pattern : tr("%1: %2").arg(pattern, names.value(0));
         return tr("%1: %2 to %3").arg(pattern, names.first(), names.last());
