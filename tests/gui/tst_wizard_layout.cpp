@@ -35,12 +35,14 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const char *const kPageNames[] = {"account", "location", "instance", "image", "storage",
-                                  "network", "login",    "options",  "review"};
+                                  "network", "login",    "options",  "setup", "review"};
+static_assert(std::size(kPageNames) == PurchaseWizard::Review + 1, "a name for every wizard page");
 } // namespace
 
 class TestWizardLayout : public QObject
